@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'reports/**', 'node_modules/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', '.ci/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The renderer is a web page: no Node, no Electron, no main-process code.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main/**', '../main', '../../main'], message: 'The renderer talks to main only through the contract client.' },
+            { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron.' },
+            { group: nodeBuiltins, message: 'The renderer never imports Node built-ins.' },
+            { group: ['better-sqlite3'], message: 'The renderer never touches the database.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // shared/ is the domain: pure code usable on both sides.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'shared/ never imports Electron.' },
+            { group: nodeBuiltins, message: 'shared/ never imports Node built-ins.' },
+            { group: ['react', 'react-dom', 'react-dom/*'], message: 'shared/ holds no UI code.' },
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ depends on nothing of the app.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'process', 'Buffer'],
+    },
+  },
+  {
+    // Only the thin shell may import Electron.
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'electron/*'], message: 'Only main/electron/ imports Electron; the rest of main is plain Node.' }, { group: ['**/renderer/**'], message: 'main never imports the renderer.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import {
+  contract,
+  isOperationName,
+  MAX_REQUEST_BYTES,
+  type OperationName,
+  type OutputOf,
+  type ParsedInputOf,
+} from '../shared/contract';
+import { AppError, type ApiError, type Result } from '../shared/result';
+
+export type Handlers = {
+  [K in OperationName]: (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
+};
+
+export type Dispatch = (operation: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatcherOptions {
+  /** Where unexpected errors are reported (they reach the user only as INTERNAL). */
+  log?: (message: string, error: unknown) => void;
+}
+
+const ZOD_KEY: Record<string, string> = {
+  invalid_type: 'validation.invalidType',
+  too_big: 'validation.tooLong',
+  too_small: 'validation.required',
+  unrecognized_keys: 'validation.unknownField',
+};
+
+function validationError(err: z.ZodError): ApiError {
+  const issue = err.issues[0];
+  if (!issue) return { code: 'VALIDATION', message: 'Invalid input', key: 'validation.invalid' };
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') path.push(issue.keys[0] ?? '');
+  const field = path.join('.');
+  // Schemas carry i18n keys as their messages; zod's own messages otherwise.
+  const key = issue.message.startsWith('validation.') ? issue.message : (ZOD_KEY[issue.code] ?? 'validation.invalid');
+  const params: Record<string, string | number> = {};
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') params.max = issue.maximum;
+  const readable = issue.message.startsWith('validation.') ? key.slice('validation.'.length) : issue.message;
+  const e: ApiError = {
+    code: 'VALIDATION',
+    message: field ? `${field}: ${readable}` : readable,
+    key,
+  };
+  if (field) e.field = field;
+  if (Object.keys(params).length) e.params = params;
+  return e;
+}
+
+/**
+ * The one entry point of every transport: checks the operation name, validates
+ * the input with the contract's schema, runs the handler and answers a Result.
+ * Nothing a renderer sends reaches a handler unvalidated.
+ */
+export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {}): Dispatch {
+  const log = opts.log ?? ((m, e) => console.error(m, e));
+  return async (operation, input) => {
+    if (!isOperationName(operation)) {
+      return {
+        ok: false,
+        error: {
+          code: 'UNKNOWN_OPERATION',
+          message: `Unknown operation: ${typeof operation === 'string' ? operation.slice(0, 80) : typeof operation}`,
+          key: 'errors.UNKNOWN_OPERATION',
+        },
+      };
+    }
+    const parsed = contract[operation].input.safeParse(input === undefined ? {} : input);
+    if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+    try {
+      const handler = handlers[operation] as (i: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value };
+    } catch (e) {
+      if (e instanceof AppError) return { ok: false, error: e.toApiError() };
+      log(`operation ${operation} failed`, e);
+      return {
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Unexpected error; details are in the log', key: 'errors.INTERNAL' },
+      };
+    }
+  };
+}
+
+/** For transports that receive raw bytes: rejects oversized bodies before JSON parsing. */
+export function requestTooLarge(bytes: number): boolean {
+  return bytes > MAX_REQUEST_BYTES;
+}
