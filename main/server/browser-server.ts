@@ -132,7 +132,12 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       return sendJson(res, 200, await opts.dispatch(operation, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
-    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    let rel: string;
+    try {
+      rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    } catch {
+      return send(res, 404, 'Not found'); // a malformed %-escape names no file of ours
+    }
     const file = normalize(join(opts.staticDir, rel));
     if (!file.startsWith(normalize(opts.staticDir) + sep)) return send(res, 404, 'Not found');
     try {

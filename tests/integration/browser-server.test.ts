@@ -92,6 +92,7 @@ describe('browser mode server', () => {
   it('refuses path traversal, wrong methods, non-JSON and oversized bodies', async () => {
     expect((await raw({ path: '/../secret.txt' })).status).toBe(404);
     expect((await raw({ path: '/%2e%2e/secret.txt' })).status).toBe(404);
+    expect((await raw({ path: '/%E0%A4%A' })).status).toBe(404);
     expect((await raw({ path: '/api/invoke' })).status).toBe(405);
     expect((await raw({ path: '/', method: 'DELETE' })).status).toBe(405);
     const notJson = await raw({ path: '/api/invoke', method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token }, body: '{nope' });

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hrefs, type Route } from '../lib/router';
+import { DirectoryIcon, FollowupsIcon, SettingsIcon, TripsIcon } from './Icons';
+
+const ITEMS: { section: 'trips' | 'directory' | 'followups' | 'settings'; href: string; icon: ReactNode }[] = [
+  { section: 'trips', href: hrefs.trips, icon: <TripsIcon /> },
+  { section: 'directory', href: hrefs.directory, icon: <DirectoryIcon /> },
+  { section: 'followups', href: hrefs.followups, icon: <FollowupsIcon /> },
+  { section: 'settings', href: hrefs.settings, icon: <SettingsIcon /> },
+];
+
+function sectionOf(route: Route): string | null {
+  if (route.name === 'trip') return 'trips';
+  if (route.name === 'notFound') return null;
+  return route.name;
+}
+
+export function Sidebar({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const active = sectionOf(route);
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          R
+        </span>
+        <span className="brand-text">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </span>
+      </div>
+      <nav aria-label={t('nav.label')}>
+        <ul className="nav-list">
+          {ITEMS.map((item) => (
+            <li key={item.section}>
+              <a
+                href={item.href}
+                className="nav-link"
+                aria-current={active === item.section ? 'page' : undefined}
+              >
+                {item.icon}
+                <span>{t(`nav.${item.section}`)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </aside>
+  );
+}

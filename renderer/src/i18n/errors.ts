@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import type { ApiError } from '../../../shared/result';
+import { i18n } from './index';
+
+/** Fields of the trip form, in screen order. */
+export const TRIP_FIELDS = ['title', 'startDate', 'endDate'] as const;
+export type TripField = (typeof TRIP_FIELDS)[number];
+
+export const isTripField = (v: string | undefined): v is TripField =>
+  v !== undefined && (TRIP_FIELDS as readonly string[]).includes(v);
+
+/** "patch.endDate" → "endDate": the form field an error path points at. */
+export function fieldOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  return path.split('.').pop();
+}
+
+/**
+ * The user-facing text of an error: its i18n `key` when we know it, else one
+ * for its code, naming the field it is about ("Judul perjalanan wajib diisi.").
+ */
+export function errorMessage(t: TFunction, error: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>): string {
+  const candidates = [error.key, `errors.${error.code}`, 'errors.unknown'];
+  const key = candidates.find((k): k is string => k !== undefined && i18n.exists(k)) ?? 'errors.unknown';
+  const name = fieldOf(error.field);
+  const field = name && i18n.exists(`fields.${name}`) ? t(`fields.${name}`) : name ? name : t('fields.generic');
+  return t(key, { ...error.params, field });
+}

@@ -1,0 +1,57 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import id from './id';
+import en from './en';
+
+export const LANGUAGES = ['id', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+export const DEFAULT_LANG: Lang = 'id';
+export const LANG_STORAGE_KEY = 'rombongan.lang';
+
+export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+
+function storedLang(): Lang {
+  try {
+    const v = window.localStorage.getItem(LANG_STORAGE_KEY);
+    return isLang(v) ? v : DEFAULT_LANG;
+  } catch {
+    // Storage can be unavailable (privacy settings): fall back to the default.
+    return DEFAULT_LANG;
+  }
+}
+
+function applyLang(lng: string): void {
+  const lang = isLang(lng) ? lng : DEFAULT_LANG;
+  document.documentElement.lang = lang;
+  try {
+    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Not persisted; the choice still holds for this session.
+    return;
+  }
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLang(),
+  fallbackLng: DEFAULT_LANG,
+  supportedLngs: [...LANGUAGES],
+  initAsync: false,
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  react: { useSuspense: false },
+});
+document.documentElement.lang = i18n.language;
+i18n.on('languageChanged', applyLang);
+
+/** The current language as the date helpers want it. */
+export function currentLang(): Lang {
+  return isLang(i18n.language) ? i18n.language : DEFAULT_LANG;
+}
+
+export function setLanguage(lang: Lang): Promise<unknown> {
+  return i18n.changeLanguage(lang);
+}

@@ -1,0 +1,69 @@
+import { useSyncExternalStore } from 'react';
+
+/** The screens the hash can name. */
+export type Route =
+  | { name: 'trips' }
+  | { name: 'trip'; id: string }
+  | { name: 'directory' }
+  | { name: 'followups' }
+  | { name: 'settings' }
+  | { name: 'notFound'; path: string };
+
+export const DEFAULT_PATH = '/trips';
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '') || DEFAULT_PATH;
+  const parts = path.split('/').filter(Boolean);
+  const [first, second, ...rest] = parts;
+  if (rest.length > 0) return { name: 'notFound', path };
+  switch (first) {
+    case undefined:
+    case 'trips':
+      if (second === undefined) return { name: 'trips' };
+      return { name: 'trip', id: decodeURIComponent(second) };
+    case 'directory':
+    case 'followups':
+    case 'settings':
+      return second === undefined ? { name: first } : { name: 'notFound', path };
+    default:
+      return { name: 'notFound', path };
+  }
+}
+
+export const hrefs = {
+  trips: '#/trips',
+  trip: (id: string) => `#/trips/${encodeURIComponent(id)}`,
+  directory: '#/directory',
+  followups: '#/followups',
+  settings: '#/settings',
+};
+
+/** Set when the route changes, so the new screen moves focus to its heading. */
+let headingFocusPending = false;
+export function takeHeadingFocus(): boolean {
+  const v = headingFocusPending;
+  headingFocusPending = false;
+  return v;
+}
+
+function subscribe(onChange: () => void): () => void {
+  const listener = () => {
+    headingFocusPending = true;
+    onChange();
+  };
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+const snapshot = () => window.location.hash;
+
+/** The current route, from `location.hash`, so a reload keeps the screen. */
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, snapshot);
+  return parseHash(hash);
+}
+
+export function navigate(href: string): void {
+  if (window.location.hash === href) return;
+  window.location.hash = href;
+}

@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel, Loading, PageHeading } from '../components/Page';
+import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
+import { useCall } from '../lib/data';
+
+/** `#/settings`: the language, and what this app is and where its data lives. */
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const uid = useId();
+  const { state, retry } = useCall('app.info', {});
+  const lang = currentLang();
+
+  return (
+    <>
+      <header className="page-header">
+        <PageHeading title={t('settings.heading')}>{t('settings.heading')}</PageHeading>
+      </header>
+
+      <section className="panel">
+        <div className="field field-inline">
+          <label htmlFor={`${uid}-lang`} className="label">
+            {t('settings.language')}
+          </label>
+          <select
+            id={`${uid}-lang`}
+            className="input select"
+            value={lang}
+            aria-describedby={`${uid}-lang-hint`}
+            onChange={(e) => {
+              if (isLang(e.target.value)) void setLanguage(e.target.value);
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`languages.${l}`)}
+              </option>
+            ))}
+          </select>
+          <p id={`${uid}-lang-hint`} className="field-hint">
+            {t('settings.languageHint')}
+          </p>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby={`${uid}-about`}>
+        <h2 id={`${uid}-about`} className="panel-title">
+          {t('settings.about')}
+        </h2>
+        {state.status === 'loading' && <Loading />}
+        {state.status === 'error' && <ErrorPanel title={t('settings.infoError')} error={state.error} onRetry={retry} />}
+        {state.status === 'ok' && (
+          <dl className="about">
+            <div>
+              <dt>{t('settings.version')}</dt>
+              <dd>{state.value.version}</dd>
+            </div>
+            <div>
+              <dt>{t('settings.dbPath')}</dt>
+              <dd>
+                <code className="path">{state.value.dbPath}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('settings.schemaVersion')}</dt>
+              <dd>{state.value.schemaVersion}</dd>
+            </div>
+            <div>
+              <dt>{t('settings.mode')}</dt>
+              <dd>{t(`settings.modes.${state.value.mode}`)}</dd>
+            </div>
+          </dl>
+        )}
+      </section>
+    </>
+  );
+}

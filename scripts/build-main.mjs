@@ -1,0 +1,19 @@
+// Bundles the main-process entry points into dist/main as CommonJS.
+// better-sqlite3 (native) and electron stay external.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: 'linked',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { start: 'main/cli/start.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { 'electron-main': 'main/electron/main.ts', preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' }, sourcemap: false }),
+  build({ ...common, entryPoints: { bench: 'scripts/bench.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+]);
