@@ -8,6 +8,20 @@ export interface Migration {
 }
 
 const TRIP_COLUMNS = ['title', 'start_date', 'end_date', 'deleted_at'] as const;
+const TRIP_COLUMNS_V2 = [
+  ...TRIP_COLUMNS,
+  'origin_institution_id',
+  'host_region_codes',
+  'background',
+  'purpose',
+  'objectives',
+  'scope',
+  'legal_basis',
+  'status',
+] as const;
+const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL DEFAULT 0,
+  deleted_at INTEGER`;
 
 /**
  * Ordered, append-only. Never edit a migration that has shipped: add one.
@@ -48,6 +62,128 @@ CREATE TABLE trips (
 ) STRICT;
 CREATE INDEX trips_live_by_date ON trips (start_date DESC) WHERE deleted_at IS NULL;
 ${changeLogTriggers('trips', TRIP_COLUMNS)}
+`);
+    },
+  },
+  {
+    version: 2,
+    name: 'directory, delegation and hosts',
+    up(db) {
+      db.exec(`
+CREATE TABLE institutions (
+  id TEXT PRIMARY KEY NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'host' CHECK (kind IN ('own', 'host', 'media')),
+  name TEXT NOT NULL DEFAULT '',
+  region_code TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  website TEXT NOT NULL DEFAULT '',
+  ${STAMPS}
+) STRICT;
+CREATE INDEX institutions_live ON institutions (kind, name COLLATE NOCASE) WHERE deleted_at IS NULL;
+
+CREATE TABLE people (
+  id TEXT PRIMARY KEY NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'official' CHECK (kind IN ('official', 'journalist', 'host_official')),
+  title_prefix TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL DEFAULT '',
+  title_suffix TEXT NOT NULL DEFAULT '',
+  employment TEXT NOT NULL DEFAULT 'non_asn' CHECK (employment IN ('pns', 'pppk', 'elected', 'non_asn')),
+  nip TEXT NOT NULL DEFAULT '',
+  golongan TEXT NOT NULL DEFAULT '',
+  jabatan TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL DEFAULT '',
+  eselon TEXT NOT NULL DEFAULT '',
+  travel_level TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  institution_id TEXT REFERENCES institutions (id),
+  media_type TEXT NOT NULL DEFAULT '',
+  press_card TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  ${STAMPS}
+) STRICT;
+CREATE INDEX people_by_name ON people (name COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE INDEX people_by_nip ON people (nip) WHERE nip <> '' AND deleted_at IS NULL;
+CREATE INDEX people_by_institution ON people (institution_id) WHERE deleted_at IS NULL;
+
+ALTER TABLE trips ADD COLUMN origin_institution_id TEXT REFERENCES institutions (id);
+ALTER TABLE trips ADD COLUMN host_region_codes TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE trips ADD COLUMN background TEXT NOT NULL DEFAULT '';
+ALTER TABLE trips ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+ALTER TABLE trips ADD COLUMN objectives TEXT NOT NULL DEFAULT '';
+ALTER TABLE trips ADD COLUMN scope TEXT NOT NULL DEFAULT '';
+ALTER TABLE trips ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE trips ADD COLUMN status TEXT NOT NULL DEFAULT 'rencana'
+  CHECK (status IN ('rencana', 'persiapan', 'berlangsung', 'selesai', 'dilaporkan'));
+DROP TRIGGER trips_log_insert;
+DROP TRIGGER trips_log_update;
+DROP TRIGGER trips_log_delete;
+${changeLogTriggers('trips', TRIP_COLUMNS_V2)}
+
+-- A person in a trip: the id is derived from the pair (UUIDv5), so two laptops
+-- adding the same person make one row.
+CREATE TABLE trip_members (
+  id TEXT PRIMARY KEY NOT NULL,
+  trip_id TEXT NOT NULL DEFAULT '' REFERENCES trips (id),
+  person_id TEXT NOT NULL DEFAULT '' REFERENCES people (id),
+  role TEXT NOT NULL DEFAULT 'anggota'
+    CHECK (role IN ('ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping', 'jurnalis')),
+  -- NULL: protocol order; a number once the user reorders.
+  position REAL,
+  transport_mode TEXT NOT NULL DEFAULT '',
+  carrier TEXT NOT NULL DEFAULT '',
+  transport_number TEXT NOT NULL DEFAULT '',
+  seat TEXT NOT NULL DEFAULT '',
+  hotel TEXT NOT NULL DEFAULT '',
+  room TEXT NOT NULL DEFAULT '',
+  roommate_person_id TEXT REFERENCES people (id),
+  needs TEXT NOT NULL DEFAULT '',
+  ${STAMPS}
+) STRICT;
+CREATE INDEX trip_members_by_trip ON trip_members (trip_id) WHERE deleted_at IS NULL;
+CREATE INDEX trip_members_by_person ON trip_members (person_id) WHERE deleted_at IS NULL;
+
+CREATE TABLE trip_hosts (
+  id TEXT PRIMARY KEY NOT NULL,
+  trip_id TEXT NOT NULL DEFAULT '' REFERENCES trips (id),
+  institution_id TEXT NOT NULL DEFAULT '' REFERENCES institutions (id),
+  ${STAMPS}
+) STRICT;
+CREATE INDEX trip_hosts_by_trip ON trip_hosts (trip_id) WHERE deleted_at IS NULL;
+
+CREATE TABLE trip_host_people (
+  id TEXT PRIMARY KEY NOT NULL,
+  trip_id TEXT NOT NULL DEFAULT '' REFERENCES trips (id),
+  person_id TEXT NOT NULL DEFAULT '' REFERENCES people (id),
+  host_role TEXT NOT NULL DEFAULT 'penerima' CHECK (host_role IN ('penerima', 'narasumber', 'pendamping', 'kontak')),
+  ${STAMPS}
+) STRICT;
+CREATE INDEX trip_host_people_by_trip ON trip_host_people (trip_id) WHERE deleted_at IS NULL;
+
+CREATE TABLE venues (
+  id TEXT PRIMARY KEY NOT NULL,
+  trip_id TEXT NOT NULL DEFAULT '' REFERENCES trips (id),
+  institution_id TEXT REFERENCES institutions (id),
+  name TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  ${STAMPS}
+) STRICT;
+CREATE INDEX venues_by_trip ON venues (trip_id) WHERE deleted_at IS NULL;
+
+${changeLogTriggers('institutions', ['kind', 'name', 'region_code', 'address', 'phone', 'email', 'website', 'deleted_at'])}
+${changeLogTriggers('people', [
+  'kind', 'title_prefix', 'name', 'title_suffix', 'employment', 'nip', 'golongan', 'jabatan', 'unit', 'eselon',
+  'travel_level', 'phone', 'email', 'institution_id', 'media_type', 'press_card', 'notes', 'deleted_at',
+])}
+${changeLogTriggers('trip_members', [
+  'trip_id', 'person_id', 'role', 'position', 'transport_mode', 'carrier', 'transport_number', 'seat', 'hotel', 'room',
+  'roommate_person_id', 'needs', 'deleted_at',
+])}
+${changeLogTriggers('trip_hosts', ['trip_id', 'institution_id', 'deleted_at'])}
+${changeLogTriggers('trip_host_people', ['trip_id', 'person_id', 'host_role', 'deleted_at'])}
+${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', 'deleted_at'])}
 `);
     },
   },

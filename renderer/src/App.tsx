@@ -5,6 +5,7 @@ import { ToastProvider } from './components/Toasts';
 import { TripActionsProvider } from './components/TripActions';
 import { useRoute, type Route } from './lib/router';
 import { DirectoryScreen, FollowupsScreen, NotFoundScreen } from './screens/Placeholders';
+import { ImportScreen } from './screens/ImportScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { TripPage } from './screens/TripPage';
 import { TripsList } from './screens/TripsList';
@@ -17,6 +18,8 @@ function Screen({ route }: { route: Route }) {
       return <TripPage key={route.id} id={route.id} />;
     case 'directory':
       return <DirectoryScreen />;
+    case 'directoryImport':
+      return <ImportScreen />;
     case 'followups':
       return <FollowupsScreen />;
     case 'settings':

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startApp, type App } from '../../main/app';
 import { startBrowserServer, TOKEN_HEADER, type BrowserServer } from '../../main/server/browser-server';
 import { tempDir } from '../helpers/db';
+import { MAX_REQUEST_BYTES } from '../../shared/contract';
 
 let app: App;
 let server: BrowserServer;
@@ -97,7 +98,7 @@ describe('browser mode server', () => {
     expect((await raw({ path: '/', method: 'DELETE' })).status).toBe(405);
     const notJson = await raw({ path: '/api/invoke', method: 'POST', headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token }, body: '{nope' });
     expect(notJson.status).toBe(400);
-    const huge = await call('trips.create', { title: 'x'.repeat(2_000_000), startDate: '2025-01-01', endDate: '2025-01-01' });
+    const huge = await call('trips.create', { title: 'x'.repeat(MAX_REQUEST_BYTES + 1), startDate: '2025-01-01', endDate: '2025-01-01' });
     expect(huge.status).toBe(413);
   });
 

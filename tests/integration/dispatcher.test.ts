@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../main/app';
 import { tempDir } from '../helpers/db';
+import { LATEST_VERSION } from '../../main/db/migrations';
 import { join } from 'node:path';
 
 let app: App;
@@ -27,7 +28,7 @@ describe('the dispatcher', () => {
     const list = await app.dispatch('trips.list', {});
     expect(list).toMatchObject({ ok: true, value: [{ title: good.title }] });
     const info = await app.dispatch('app.info', undefined);
-    expect(info).toMatchObject({ ok: true, value: { mode: 'test', schemaVersion: 1 } });
+    expect(info).toMatchObject({ ok: true, value: { mode: 'test', schemaVersion: LATEST_VERSION } });
   });
 
   const bad: Array<[string, unknown, unknown, string | undefined]> = [

@@ -34,6 +34,39 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
       expect(sql.toUpperCase()).not.toContain('AUTOINCREMENT');
     },
   },
+  2: {
+    before: (db) => {
+      db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+        '0190b0a0-0000-7000-8000-000000000001',
+        'Studi Komparasi Kota Malang',
+        '2025-04-24',
+        '2025-04-25',
+        1,
+        1,
+      );
+    },
+    after: (db) => {
+      expect(db.prepare('SELECT title, status, host_region_codes, legal_basis, origin_institution_id FROM trips').all()).toEqual([
+        { title: 'Studi Komparasi Kota Malang', status: 'rencana', host_region_codes: '[]', legal_basis: '[]', origin_institution_id: null },
+      ]);
+      for (const t of ['institutions', 'people', 'trip_members', 'trip_hosts', 'trip_host_people', 'venues']) {
+        const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).get(t) as { n: number };
+        expect(triggers.n, `${t} change-log triggers`).toBe(3);
+        const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{
+          name: string;
+          nn: number;
+          d: string | null;
+          pk: number;
+        }>;
+        for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
+        expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
+      }
+      // The trips trigger now logs the new columns too.
+      db.prepare(`UPDATE trips SET status = 'persiapan'`).run();
+      const last = db.prepare(`SELECT changed_columns FROM change_log ORDER BY seq DESC LIMIT 1`).get() as { changed_columns: string };
+      expect(JSON.parse(last.changed_columns)).toEqual(['status']);
+    },
+  },
 };
 
 const cleanups: Array<() => void> = [];

@@ -2,6 +2,12 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import id from './id';
 import en from './en';
+import peopleId from './people.id';
+import peopleEn from './people.en';
+import delegationId from './delegation.id';
+import delegationEn from './delegation.en';
+import importId from './import.id';
+import importEn from './import.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -34,7 +40,11 @@ function applyLang(lng: string): void {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  // Each area keeps its texts in its own file, under its own key (t('people.…')).
+  resources: {
+    id: { translation: { ...id, people: peopleId, delegation: delegationId, import: importId } },
+    en: { translation: { ...en, people: peopleEn, delegation: delegationEn, import: importEn } },
+  },
   lng: storedLang(),
   fallbackLng: DEFAULT_LANG,
   supportedLngs: [...LANGUAGES],

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'trips' }
   | { name: 'trip'; id: string }
   | { name: 'directory' }
+  | { name: 'directoryImport' }
   | { name: 'followups' }
   | { name: 'settings' }
   | { name: 'notFound'; path: string };
@@ -22,6 +23,8 @@ export function parseHash(hash: string): Route {
       if (second === undefined) return { name: 'trips' };
       return { name: 'trip', id: decodeURIComponent(second) };
     case 'directory':
+      if (second === 'import') return { name: 'directoryImport' };
+      return second === undefined ? { name: first } : { name: 'notFound', path };
     case 'followups':
     case 'settings':
       return second === undefined ? { name: first } : { name: 'notFound', path };
@@ -34,6 +37,7 @@ export const hrefs = {
   trips: '#/trips',
   trip: (id: string) => `#/trips/${encodeURIComponent(id)}`,
   directory: '#/directory',
+  directoryImport: '#/directory/import',
   followups: '#/followups',
   settings: '#/settings',
 };

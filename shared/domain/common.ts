@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid({ error: 'validation.invalidId' });
+
+/** Optional free text: trimmed, '' when absent. */
+export const text = (max: number) =>
+  z
+    .string({ error: 'validation.invalidType' })
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .default('');
+
+/** Required text. */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+
+export const optionalEmail = z
+  .string({ error: 'validation.invalidType' })
+  .trim()
+  .max(200, { error: 'validation.tooLong' })
+  .refine((s) => s === '' || z.email().safeParse(s).success, { error: 'validation.email' })
+  .default('');
+
+export const enumOrEmpty = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.enum(values, { error: 'validation.invalidChoice' }), z.literal('')]).default('');
+
+export const nullableId = idSchema.nullable().default(null);
+
+export interface Stamped {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+type Unwrapped<T> = T extends z.ZodDefault<infer I> ? I : T;
+
+/**
+ * The shape of a patch: every field optional and without its default, so an
+ * absent key means "leave as it is" rather than "reset to the default".
+ */
+export function patchShape<S extends Record<string, z.ZodType>>(shape: S): { [K in keyof S]: z.ZodOptional<Unwrapped<S[K]> & z.ZodType> } {
+  const out: Record<string, z.ZodType> = {};
+  for (const [k, v] of Object.entries(shape)) out[k] = (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : v).optional();
+  return out as { [K in keyof S]: z.ZodOptional<Unwrapped<S[K]> & z.ZodType> };
+}
+
+export const nonEmptyPatch = { error: 'validation.emptyPatch' } as const;
