@@ -12,6 +12,7 @@ const ITEMS: { section: 'trips' | 'directory' | 'followups' | 'settings'; href: 
 
 function sectionOf(route: Route): string | null {
   if (route.name === 'trip') return 'trips';
+  if (route.name === 'directoryImport') return 'directory';
   if (route.name === 'notFound') return null;
   return route.name;
 }
