@@ -166,6 +166,9 @@ const en: Resources = {
       test: 'Test',
     },
     infoError: 'App information could not be loaded.',
+    licences: 'Licences',
+    regionsData: 'Region data (provinces and regencies/cities, Kemendagri codes, time zones) used by the region picker:',
+    showLicence: 'Show licence text',
   },
   languages: {
     id: 'Bahasa Indonesia',

@@ -168,6 +168,9 @@ const id = {
       test: 'Pengujian',
     },
     infoError: 'Informasi aplikasi tidak dapat dimuat.',
+    licences: 'Lisensi',
+    regionsData: 'Data wilayah (provinsi dan kabupaten/kota, kode Kemendagri, zona waktu) yang dipakai pemilih wilayah:',
+    showLicence: 'Tampilkan teks lisensi',
   },
   languages: {
     id: 'Bahasa Indonesia',

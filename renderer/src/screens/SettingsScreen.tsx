@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
 import { useCall } from '../lib/data';
+import { DATA_NOTICE } from '../../../shared/regions';
+import { REGIONS_LICENCE } from '../../../shared/data/regions-licence.generated';
 
 /** `#/settings`: the language, and what this app is and where its data lives. */
 export function SettingsScreen() {
@@ -71,6 +73,18 @@ export function SettingsScreen() {
             </div>
           </dl>
         )}
+      </section>
+
+      <section className="panel" aria-labelledby={`${uid}-licences`}>
+        <h2 id={`${uid}-licences`} className="panel-title">
+          {t('settings.licences')}
+        </h2>
+        <p className="field-hint">{t('settings.regionsData')}</p>
+        <p>{DATA_NOTICE}</p>
+        <details className="licence">
+          <summary>{t('settings.showLicence')}</summary>
+          <pre className="licence-text">{REGIONS_LICENCE}</pre>
+        </details>
       </section>
     </>
   );
