@@ -1,15 +1,26 @@
 /**
  * `npm run bench`: medians of the foundation's hot paths, each beside a raw
  * baseline doing the same work in the same run, so the ratio is the figure.
+ * The second part runs on a database made like `npm run seed:large` (2,000
+ * trips, 20,000 people, 60,000 memberships): loading a trip, searching the
+ * directory and importing 10,000 people from CSV, all through the real
+ * dispatcher and handlers.
  */
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { v7 as uuidv7 } from 'uuid';
 import { openDatabase } from '../main/db/open';
 import { createStore } from '../main/db/store';
+import { createDispatcher, type Dispatch } from '../main/dispatcher';
+import { createHandlers } from '../main/handlers';
 import { createTrip } from '../main/services/trips';
+import type { ImportPreview } from '../shared/domain/import';
+import { compactRows, suggestMapping } from '../shared/import-mapping';
+import { parseCsv } from '../renderer/src/components/import/readFile';
+import { generateLarge } from './seed-large';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const N = Number(process.env.BENCH_TRIPS ?? 10_000);
@@ -34,88 +45,279 @@ async function measure(runs: number, fn: (dir: string) => Promise<number> | numb
 }
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
+
+type Row = [name: string, ours: number | null, raw: number | null, note: string];
+
+function dispatcherFor(db: Database.Database): Dispatch {
+  const store = createStore(db);
+  return createDispatcher(createHandlers({ store, info: { version: 'bench', mode: 'test', dbPath: 'bench' } }), { log: () => undefined });
+}
+
+async function call(dispatch: Dispatch, op: string, input: unknown): Promise<unknown> {
+  const r = await dispatch(op, input);
+  if (!r.ok) throw Object.assign(new Error(`${op}: ${r.error.message}`), { apiError: r.error });
+  return r.value;
+}
+
+/** 10,000 officials as an Indonesian Excel would export them: semicolons, BOM, CRLF; NIPs the seed never makes. */
+function importCsv(n: number): string {
+  const ranks = ['III/a', 'Penata Muda Tingkat I', 'III/c', 'Penata Tk. I (III/d)', 'IV/a', 'II/c'];
+  const lines = ['No;Nama;NIP;Pangkat/Gol;Jabatan;Unit Kerja;No HP;Email'];
+  for (let i = 0; i < n; i++) {
+    const nip = `196${1 + (i % 5)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}19${85 + (i % 10)}${String(1 + (i % 12)).padStart(2, '0')}${1 + (i % 2)}${String(1 + Math.floor(i / 120)).padStart(3, '0')}`;
+    lines.push(
+      [i + 1, `Peserta Bimtek ${i + 1}`, `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip[14]} ${nip.slice(15)}`, ranks[i % ranks.length], 'Pranata Komputer Ahli Pertama', 'Dinas Kominfosanti', `0812${String(i).padStart(8, '0')}`, `peserta${i}@bulelengkab.go.id`].join(';'),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+async function largeBenchmarks(rows: Row[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rombongan-bench-large-'));
+  try {
+    const seedPath = join(dir, 'large.sqlite');
+    {
+      const { db } = await openDatabase(seedPath);
+      const s = generateLarge(createStore(db));
+      db.close();
+      console.log(`seeded ${s.trips} trips, ${s.people.official + s.people.journalist + s.people.host_official} people, ${s.memberships} memberships in ${(s.ms / 1000).toFixed(1)} s`);
+    }
+    const { db } = await openDatabase(seedPath);
+    const dispatch = dispatcherFor(db);
+
+    // ——— Loading one trip with all its people ———
+    const tripIds = db.prepare(`SELECT id FROM trips WHERE deleted_at IS NULL ORDER BY id`).pluck().all() as string[];
+    const sample = tripIds.filter((_, i) => i % 20 === 0);
+    const avgMembers = Math.round(
+      (db.prepare(`SELECT count(*) FROM trip_members WHERE deleted_at IS NULL AND trip_id IN (SELECT value FROM json_each(?))`).pluck().get(JSON.stringify(sample)) as number) /
+        sample.length,
+    );
+    const detailLabel = `load one trip with its people (~${avgMembers} members)`;
+    let detail: number | null = null;
+    try {
+      for (const id of sample) await call(dispatch, 'trips.detail', { id });
+      const times: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        for (const id of sample) {
+          const t0 = process.hrtime.bigint();
+          await call(dispatch, 'trips.detail', { id });
+          times.push(ms(t0));
+        }
+      }
+      detail = median(times);
+    } catch (e) {
+      const err = (e as { apiError?: { message: string } }).apiError;
+      if (!err || !/not implemented/i.test(err.message)) throw e;
+    }
+    const raw = {
+      trip: db.prepare(`SELECT * FROM trips WHERE id = ? AND deleted_at IS NULL`),
+      origin: db.prepare(`SELECT * FROM institutions WHERE id = ?`),
+      members: db.prepare(
+        `SELECT m.*, p.*, coalesce(i.name, '') AS institution_name FROM trip_members m
+           JOIN people p ON p.id = m.person_id LEFT JOIN institutions i ON i.id = p.institution_id
+         WHERE m.trip_id = ? AND m.deleted_at IS NULL ORDER BY m.position, m.role, p.golongan DESC, p.name`,
+      ),
+      hosts: db.prepare(`SELECT h.*, i.* FROM trip_hosts h JOIN institutions i ON i.id = h.institution_id WHERE h.trip_id = ? AND h.deleted_at IS NULL`),
+      hostPeople: db.prepare(
+        `SELECT hp.*, p.*, coalesce(i.name, '') AS institution_name FROM trip_host_people hp
+           JOIN people p ON p.id = hp.person_id LEFT JOIN institutions i ON i.id = p.institution_id
+         WHERE hp.trip_id = ? AND hp.deleted_at IS NULL`,
+      ),
+      venues: db.prepare(`SELECT * FROM venues WHERE trip_id = ? AND deleted_at IS NULL`),
+    };
+    const rawTimes: number[] = [];
+    for (let round = 0; round < 4; round++) {
+      for (const id of sample) {
+        const t0 = process.hrtime.bigint();
+        const trip = raw.trip.get(id) as { origin_institution_id: string | null };
+        if (trip.origin_institution_id) raw.origin.get(trip.origin_institution_id);
+        raw.members.all(id);
+        raw.hosts.all(id);
+        raw.hostPeople.all(id);
+        raw.venues.all(id);
+        if (round > 0) rawTimes.push(ms(t0));
+      }
+    }
+    rows.push([detailLabel, detail, median(rawTimes), 'raw: trip + members/hosts/host people/venues joins']);
+
+    // ——— Directory search ———
+    const queries = ['made', 'kadek sari', 'kominfo', 'radar bali', '19860926', 'pranata komputer', 'ketut dinas pariwisata', 'wayan suardana'];
+    const likeArg = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const hay = `(p.name || ' ' || p.title_prefix || ' ' || p.title_suffix || ' ' || p.nip || ' ' || p.jabatan || ' ' || p.unit || ' ' || coalesce(i.name, ''))`;
+    const rawSearch = (q: string) => {
+      const words = q.split(/\s+/).filter(Boolean);
+      const where = `p.deleted_at IS NULL AND ${words.map(() => `${hay} LIKE ? ESCAPE '\\'`).join(' AND ')}`;
+      const from = `FROM people p LEFT JOIN institutions i ON i.id = p.institution_id WHERE ${where}`;
+      return {
+        count: db.prepare(`SELECT count(*) ${from}`).pluck(),
+        page: db.prepare(`SELECT p.*, coalesce(i.name, '') AS institution_name ${from} ORDER BY p.name COLLATE NOCASE LIMIT 100`),
+        args: words.map(likeArg),
+      };
+    };
+    const prepared = queries.map(rawSearch);
+    const searchTimes: number[] = [];
+    const rawSearchTimes: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      for (const [i, q] of queries.entries()) {
+        let t0 = process.hrtime.bigint();
+        await call(dispatch, 'people.search', { query: q });
+        if (round > 0) searchTimes.push(ms(t0));
+        const st = prepared[i] as ReturnType<typeof rawSearch>;
+        t0 = process.hrtime.bigint();
+        st.count.get(...st.args);
+        st.page.all(...st.args);
+        if (round > 0) rawSearchTimes.push(ms(t0));
+      }
+    }
+    rows.push([`directory search (${queries.length} queries, 20,000 people)`, median(searchTimes), median(rawSearchTimes), 'raw: count + first 100 by name, LIKE per word']);
+    db.close();
+
+    // ——— Importing 10,000 people from CSV ———
+    const N_IMPORT = 10_000;
+    const csv = importCsv(N_IMPORT);
+    const phases = { parse: [] as number[], preview: [] as number[], commit: [] as number[], total: [] as number[] };
+    const rawImport: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const path = join(dir, `import-${run}.sqlite`);
+      copyFileSync(seedPath, path);
+      const { db: idb } = await openDatabase(path);
+      const d = dispatcherFor(idb);
+      const t0 = process.hrtime.bigint();
+      const [header = [], ...data] = parseCsv(csv);
+      const input = { kind: 'official', ...compactRows(data, suggestMapping(header)) };
+      const t1 = process.hrtime.bigint();
+      const preview = (await call(d, 'people.importPreview', input)) as ImportPreview;
+      const t2 = process.hrtime.bigint();
+      const outcome = (await call(d, 'people.importCommit', { ...input, skip: [], updateExisting: true })) as { created: number };
+      const t3 = process.hrtime.bigint();
+      if (preview.counts.new !== N_IMPORT || outcome.created !== N_IMPORT) throw new Error(`import bench: expected ${N_IMPORT} new, got ${JSON.stringify(preview.counts)}`);
+      phases.parse.push(Number(t1 - t0) / 1e6);
+      phases.preview.push(Number(t2 - t1) / 1e6);
+      phases.commit.push(Number(t3 - t2) / 1e6);
+      phases.total.push(Number(t3 - t0) / 1e6);
+      idb.close();
+      rmSync(path, { force: true });
+
+      // Raw: the same file parsed by papaparse alone, the same rows inserted with one prepared statement.
+      const rawPath = join(dir, `raw-${run}.sqlite`);
+      copyFileSync(seedPath, rawPath);
+      const { db: rdb } = await openDatabase(rawPath);
+      const stamp = rdb.prepare('UPDATE sync_clock SET hlc = ? WHERE id = 1');
+      const ins = rdb.prepare(
+        `INSERT INTO people (id, kind, name, employment, nip, golongan, jabatan, unit, phone, email, created_at, updated_at)
+         VALUES (?, 'official', ?, 'pns', ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const r0 = process.hrtime.bigint();
+      const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
+      rdb.transaction(() => {
+        stamp.run(String(run).padStart(46, '0'));
+        const now = Date.now();
+        for (const c of parsed) ins.run(uuidv7(), c[1], (c[2] ?? '').replace(/\D/g, ''), c[3], c[4], c[5], c[6], c[7], now, now);
+      }).immediate();
+      rawImport.push(ms(r0));
+      rdb.close();
+      rmSync(rawPath, { force: true });
+    }
+    rows.push([`import ${N_IMPORT.toLocaleString('en-US')} people from CSV: parse + preview + commit`, median(phases.total), median(rawImport), 'raw: papaparse + prepared INSERTs (same triggers)']);
+    rows.push(['  of which: read the CSV, map the columns', median(phases.parse), null, '']);
+    rows.push(['  of which: people.importPreview (writes nothing)', median(phases.preview), null, '']);
+    rows.push(['  of which: people.importCommit (one transaction)', median(phases.commit), null, '']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const trip = (i: number) => ({ title: `Studi Komparasi ${i}`, startDate: '2025-04-24', endDate: '2025-04-25' });
 
 async function main(): Promise<void> {
-  const rows: Array<[string, number, number | null, string]> = [];
+  const rows: Row[] = [];
 
-  const open = await measure(RUNS * 2, async (dir) => {
-    const t0 = process.hrtime.bigint();
-    const { db } = await openDatabase(join(dir, 'r.sqlite'));
-    const t = ms(t0);
-    db.close();
-    return t;
-  });
-  const openRaw = await measure(RUNS * 2, (dir) => {
-    const t0 = process.hrtime.bigint();
-    const db = new Database(join(dir, 'r.sqlite'));
-    db.pragma('journal_mode = WAL');
-    const t = ms(t0);
-    db.close();
-    return t;
-  });
-  rows.push(['open + migrate a new database', open, openRaw, 'raw: open + WAL only']);
-
-  // Each trip its own transaction, as a user creates them (fsync per commit dominates).
-  const perOp = async (service: boolean) =>
-    measure(RUNS, async (dir) => {
-      const { db } = await openDatabase(join(dir, 'r.sqlite'));
-      const store = createStore(db);
-      const stamp = db.prepare('UPDATE sync_clock SET hlc = ? WHERE id = 1');
-      const ins = db.prepare('INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-      const rawOne = db.transaction((i: number) => {
-        stamp.run(String(i).padStart(46, '0'));
-        const t = trip(i);
-        const now = Date.now();
-        ins.run(uuidv7(), t.title, t.startDate, t.endDate, now, now);
-      });
+  // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs).
+  if (process.env.BENCH_ONLY !== 'large') {
+    const open = await measure(RUNS * 2, async (dir) => {
       const t0 = process.hrtime.bigint();
-      for (let i = 0; i < N; i++) {
-        if (service) createTrip(store, trip(i));
-        else rawOne.immediate(i);
-      }
+      const { db } = await openDatabase(join(dir, 'r.sqlite'));
       const t = ms(t0);
       db.close();
       return t;
     });
-  const svc = await perOp(true);
-  const raw = await perOp(false);
-  rows.push([`create ${N} trips, one transaction each`, svc, raw, 'raw: prepared INSERT + clock stamp per transaction']);
-
-  // All in one transaction: shows the service layer's own CPU cost.
-  const oneTx = async (service: boolean) =>
-    measure(RUNS, async (dir) => {
-      const { db } = await openDatabase(join(dir, 'r.sqlite'));
-      const store = createStore(db);
-      const ins = db.prepare('INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const openRaw = await measure(RUNS * 2, (dir) => {
       const t0 = process.hrtime.bigint();
-      if (service) {
-        store.write(() => {
-          for (let i = 0; i < N; i++) createTrip(store, trip(i));
+      const db = new Database(join(dir, 'r.sqlite'));
+      db.pragma('journal_mode = WAL');
+      const t = ms(t0);
+      db.close();
+      return t;
+    });
+    rows.push(['open + migrate a new database', open, openRaw, 'raw: open + WAL only']);
+
+    // Each trip its own transaction, as a user creates them (fsync per commit dominates).
+    const perOp = async (service: boolean) =>
+      measure(RUNS, async (dir) => {
+        const { db } = await openDatabase(join(dir, 'r.sqlite'));
+        const store = createStore(db);
+        const stamp = db.prepare('UPDATE sync_clock SET hlc = ? WHERE id = 1');
+        const ins = db.prepare('INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+        const rawOne = db.transaction((i: number) => {
+          stamp.run(String(i).padStart(46, '0'));
+          const t = trip(i);
+          const now = Date.now();
+          ins.run(uuidv7(), t.title, t.startDate, t.endDate, now, now);
         });
-      } else {
-        db.transaction(() => {
-          for (let i = 0; i < N; i++) {
-            const t = trip(i);
-            const now = Date.now();
-            ins.run(uuidv7(), t.title, t.startDate, t.endDate, now, now);
-          }
-        }).immediate();
-      }
-      const t = ms(t0);
-      db.close();
-      return t;
-    });
-  const svc1 = await oneTx(true);
-  const raw1 = await oneTx(false);
-  rows.push([`create ${N} trips in one transaction`, svc1, raw1, 'raw: prepared INSERT (same triggers)']);
+        const t0 = process.hrtime.bigint();
+        for (let i = 0; i < N; i++) {
+          if (service) createTrip(store, trip(i));
+          else rawOne.immediate(i);
+        }
+        const t = ms(t0);
+        db.close();
+        return t;
+      });
+    const svc = await perOp(true);
+    const raw = await perOp(false);
+    rows.push([`create ${N} trips, one transaction each`, svc, raw, 'raw: prepared INSERT + clock stamp per transaction']);
+
+    // All in one transaction: shows the service layer's own CPU cost.
+    const oneTx = async (service: boolean) =>
+      measure(RUNS, async (dir) => {
+        const { db } = await openDatabase(join(dir, 'r.sqlite'));
+        const store = createStore(db);
+        const ins = db.prepare('INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+        const t0 = process.hrtime.bigint();
+        if (service) {
+          store.write(() => {
+            for (let i = 0; i < N; i++) createTrip(store, trip(i));
+          });
+        } else {
+          db.transaction(() => {
+            for (let i = 0; i < N; i++) {
+              const t = trip(i);
+              const now = Date.now();
+              ins.run(uuidv7(), t.title, t.startDate, t.endDate, now, now);
+            }
+          }).immediate();
+        }
+        const t = ms(t0);
+        db.close();
+        return t;
+      });
+    const svc1 = await oneTx(true);
+    const raw1 = await oneTx(false);
+    rows.push([`create ${N} trips in one transaction`, svc1, raw1, 'raw: prepared INSERT (same triggers)']);
+  }
+
+  await largeBenchmarks(rows);
 
   const w = Math.max(...rows.map((r) => r[0].length));
+  const fig = (x: number | null) => (x === null ? '' : x < 10 ? x.toFixed(2) : x.toFixed(1));
   console.log(`\nRombongan benchmarks — median of ${RUNS} runs (${process.version}, ${process.platform})\n`);
   console.log(`${'benchmark'.padEnd(w)}  ${'ours ms'.padStart(9)}  ${'raw ms'.padStart(9)}  ${'ratio'.padStart(6)}  baseline`);
   for (const [name, ours, base, note] of rows) {
+    if (ours === null) {
+      console.log(`${name.padEnd(w)}  ${'n/a (not implemented)'.padStart(9)}  ${fig(base).padStart(9)}  ${''.padStart(6)}  ${note}`);
+      continue;
+    }
     const ratio = base ? (ours / base).toFixed(2) + '×' : '';
-    console.log(`${name.padEnd(w)}  ${ours.toFixed(1).padStart(9)}  ${(base ?? 0).toFixed(1).padStart(9)}  ${ratio.padStart(6)}  ${note}`);
+    console.log(`${name.padEnd(w)}  ${fig(ours).padStart(9)}  ${fig(base).padStart(9)}  ${ratio.padStart(6)}  ${note}`);
   }
 }
 

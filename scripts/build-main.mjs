@@ -16,4 +16,5 @@ await Promise.all([
   build({ ...common, entryPoints: { start: 'main/cli/start.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { 'electron-main': 'main/electron/main.ts', preload: 'main/electron/preload.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' }, sourcemap: false }),
   build({ ...common, entryPoints: { bench: 'scripts/bench.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { 'seed-large': 'scripts/seed-large.ts' }, outdir: 'dist/main', outExtension: { '.js': '.cjs' } }),
 ]);

@@ -1,77 +1,838 @@
 import type { z } from 'zod';
-import type {
-  hostAddSchema,
-  hostPersonAddSchema,
-  hostPersonUpdateSchema,
-  memberAddNewSchema,
-  memberAddSchema,
-  memberReorderSchema,
-  memberUpdateSchema,
-  venueCreateSchema,
-  venueUpdateSchema,
-  Member,
-  TripDetail,
-  TripHost,
-  TripHostPerson,
-  Venue,
+import {
+  HOST_ROLES,
+  type hostAddSchema,
+  type hostPersonAddSchema,
+  type hostPersonUpdateSchema,
+  type memberAddNewSchema,
+  type memberAddSchema,
+  type memberReorderSchema,
+  type memberUpdateSchema,
+  type venueCreateSchema,
+  type venueUpdateSchema,
+  type HostRole,
+  type Member,
+  type MemberRole,
+  type TripDetail,
+  type TripHost,
+  type TripHostPerson,
+  type Venue,
 } from '../../shared/domain/delegation';
+import type { Institution, InstitutionKind } from '../../shared/domain/institution';
+import type { Employment, PersonRow } from '../../shared/domain/person';
 import type { Trip } from '../../shared/domain/trip';
+import { duplicateNips, memberWarnings, orderMembers, type OtherTrip } from '../../shared/protocol';
 import { AppError } from '../../shared/result';
+import { hostId, hostPersonId, memberId } from '../db/ids';
 import type { Store } from '../db/store';
+import { insertPerson } from './people';
+import { insertTrip, liveTripRow, stripUndefined, toTrip } from './trips';
 
-// TODO(helper: delegation): implement. Stubs so the contract compiles.
-const todo = (): never => {
-  throw new AppError('INTERNAL', 'not implemented yet');
-};
+/*
+ * The delegation, the hosts and the venues of a trip.
+ *
+ * A person in a trip and an institution hosting it are rows whose id comes
+ * from the pair (main/db/ids.ts): removing marks the row deleted, adding the
+ * same pair again revives that same row. Venues are plain rows.
+ * Removing a host marks, with the host's own timestamp, its people on the
+ * trip and its venues; adding the host again revives exactly those.
+ * Every write is one `store.write`: a failure anywhere writes nothing.
+ */
+
 type In<S extends z.ZodType> = z.output<S>;
-export function tripDetail(_store: Store, _id: string): TripDetail {
-  return todo();
+
+// ——— Rows and mappers ———
+
+const PERSON_COLS = `p.kind AS p_kind, p.title_prefix AS p_title_prefix, p.name AS p_name, p.title_suffix AS p_title_suffix,
+  p.employment AS p_employment, p.nip AS p_nip, p.golongan AS p_golongan, p.jabatan AS p_jabatan, p.unit AS p_unit,
+  p.eselon AS p_eselon, p.travel_level AS p_travel_level, p.phone AS p_phone, p.email AS p_email,
+  p.institution_id AS p_institution_id, p.media_type AS p_media_type, p.press_card AS p_press_card, p.notes AS p_notes,
+  p.created_at AS p_created_at, p.updated_at AS p_updated_at, coalesce(pi.name, '') AS p_institution_name`;
+const PERSON_JOIN = `JOIN people p ON p.id = x.person_id LEFT JOIN institutions pi ON pi.id = p.institution_id`;
+
+interface PersonCols {
+  person_id: string;
+  p_kind: PersonRow['kind'];
+  p_title_prefix: string;
+  p_name: string;
+  p_title_suffix: string;
+  p_employment: Employment;
+  p_nip: string;
+  p_golongan: string;
+  p_jabatan: string;
+  p_unit: string;
+  p_eselon: string;
+  p_travel_level: string;
+  p_phone: string;
+  p_email: string;
+  p_institution_id: string | null;
+  p_media_type: string;
+  p_press_card: string;
+  p_notes: string;
+  p_created_at: number;
+  p_updated_at: number;
+  p_institution_name: string;
 }
-export function duplicateTrip(_store: Store, _input: { id: string; title: string; startDate: string; endDate: string }): Trip {
-  return todo();
+
+const toPerson = (r: PersonCols): PersonRow => ({
+  id: r.person_id,
+  kind: r.p_kind,
+  titlePrefix: r.p_title_prefix,
+  name: r.p_name,
+  titleSuffix: r.p_title_suffix,
+  employment: r.p_employment,
+  nip: r.p_nip,
+  golongan: r.p_golongan,
+  jabatan: r.p_jabatan,
+  unit: r.p_unit,
+  eselon: r.p_eselon,
+  travelLevel: r.p_travel_level,
+  phone: r.p_phone,
+  email: r.p_email,
+  institutionId: r.p_institution_id,
+  mediaType: r.p_media_type,
+  pressCard: r.p_press_card,
+  notes: r.p_notes,
+  institutionName: r.p_institution_name,
+  createdAt: r.p_created_at,
+  updatedAt: r.p_updated_at,
+});
+
+interface MemberDbRow extends PersonCols {
+  id: string;
+  trip_id: string;
+  role: MemberRole;
+  position: number | null;
+  transport_mode: string;
+  carrier: string;
+  transport_number: string;
+  seat: string;
+  hotel: string;
+  room: string;
+  roommate_person_id: string | null;
+  needs: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
 }
-export function addMember(_store: Store, _input: In<typeof memberAddSchema>): Member {
-  return todo();
+
+const MEMBER_COLS = `x.id, x.trip_id, x.person_id, x.role, x.position, x.transport_mode, x.carrier, x.transport_number,
+  x.seat, x.hotel, x.room, x.roommate_person_id, x.needs, x.created_at, x.updated_at, x.deleted_at`;
+
+const INSTITUTION_COLS = `i.kind AS i_kind, i.name AS i_name, i.region_code AS i_region_code, i.address AS i_address,
+  i.phone AS i_phone, i.email AS i_email, i.website AS i_website, i.created_at AS i_created_at, i.updated_at AS i_updated_at`;
+
+interface InstitutionCols {
+  institution_id: string;
+  i_kind: InstitutionKind;
+  i_name: string;
+  i_region_code: string;
+  i_address: string;
+  i_phone: string;
+  i_email: string;
+  i_website: string;
+  i_created_at: number;
+  i_updated_at: number;
 }
-export function addNewMember(_store: Store, _input: In<typeof memberAddNewSchema>): Member {
-  return todo();
+
+const toInstitution = (r: InstitutionCols): Institution => ({
+  id: r.institution_id,
+  kind: r.i_kind,
+  name: r.i_name,
+  regionCode: r.i_region_code,
+  address: r.i_address,
+  phone: r.i_phone,
+  email: r.i_email,
+  website: r.i_website,
+  createdAt: r.i_created_at,
+  updatedAt: r.i_updated_at,
+});
+
+interface HostDbRow extends InstitutionCols {
+  id: string;
+  trip_id: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
 }
-export function updateMember(_store: Store, _input: In<typeof memberUpdateSchema>): Member {
-  return todo();
+
+const toHost = (r: HostDbRow): TripHost => ({
+  id: r.id,
+  tripId: r.trip_id,
+  institutionId: r.institution_id,
+  institution: toInstitution(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+interface HostPersonDbRow extends PersonCols {
+  id: string;
+  trip_id: string;
+  host_role: HostRole;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
 }
-export function removeMember(_store: Store, _id: string): { id: string } {
-  return todo();
+
+const toHostPerson = (r: HostPersonDbRow): TripHostPerson => ({
+  id: r.id,
+  tripId: r.trip_id,
+  personId: r.person_id,
+  hostRole: r.host_role,
+  person: toPerson(r),
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+interface VenueDbRow {
+  id: string;
+  trip_id: string;
+  institution_id: string | null;
+  name: string;
+  address: string;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
 }
-export function restoreMember(_store: Store, _id: string): Member {
-  return todo();
+
+const toVenue = (r: VenueDbRow): Venue => ({
+  id: r.id,
+  tripId: r.trip_id,
+  institutionId: r.institution_id,
+  name: r.name,
+  address: r.address,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+// ——— Statements, prepared once per database ———
+
+const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
+function prepare(db: Store['db']) {
+  return {
+    institution: db.prepare(
+      `SELECT i.id AS institution_id, ${INSTITUTION_COLS}, i.deleted_at AS i_deleted_at FROM institutions i WHERE i.id = ?`,
+    ),
+    personLive: db.prepare(`SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL`),
+    institutionLive: db.prepare(`SELECT 1 FROM institutions WHERE id = ? AND deleted_at IS NULL`),
+
+    // Members
+    members: db.prepare(
+      `SELECT ${MEMBER_COLS}, ${PERSON_COLS} FROM trip_members x ${PERSON_JOIN}
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL`,
+    ),
+    /** Other live trips, overlapping these dates, that this trip's members also travel on. */
+    overlaps: db.prepare(
+      `SELECT m.person_id AS personId, t.id AS tripId, t.title AS tripTitle, t.start_date AS startDate, t.end_date AS endDate
+       FROM trip_members m
+       JOIN trip_members o ON o.person_id = m.person_id AND o.deleted_at IS NULL
+       JOIN trips t ON t.id = o.trip_id AND t.deleted_at IS NULL
+       WHERE m.trip_id = @tripId AND m.deleted_at IS NULL AND o.trip_id <> @tripId
+         AND t.start_date <= @endDate AND t.end_date >= @startDate`,
+    ),
+    memberRow: db.prepare(`SELECT id, trip_id, person_id, role, position, deleted_at FROM trip_members WHERE id = ?`),
+    liveMemberIds: db.prepare(`SELECT id, position FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL`),
+    livePersonInTrip: db.prepare(`SELECT 1 FROM trip_members WHERE trip_id = ? AND person_id = ? AND deleted_at IS NULL`),
+    maxPosition: db
+      .prepare(
+        `SELECT max(position) FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL AND position IS NOT NULL`,
+      )
+      .pluck(),
+    insertMember: db.prepare(
+      `INSERT INTO trip_members (id, trip_id, person_id, role, position, created_at, updated_at)
+       VALUES (@id, @tripId, @personId, @role, @position, @now, @now)`,
+    ),
+    reviveMember: db.prepare(
+      `UPDATE trip_members SET deleted_at = NULL, role = @role, position = @position, updated_at = @now WHERE id = @id`,
+    ),
+    updateMember: db.prepare(
+      `UPDATE trip_members SET role = @role, transport_mode = @transportMode, carrier = @carrier,
+         transport_number = @transportNumber, seat = @seat, hotel = @hotel, room = @room,
+         roommate_person_id = @roommatePersonId, needs = @needs, updated_at = @now
+       WHERE id = @id`,
+    ),
+    logistics: db.prepare(
+      `SELECT role, transport_mode AS transportMode, carrier, transport_number AS transportNumber, seat, hotel, room,
+         roommate_person_id AS roommatePersonId, needs FROM trip_members WHERE id = ?`,
+    ),
+    deleteMember: db.prepare(`UPDATE trip_members SET deleted_at = @now, updated_at = @now WHERE id = @id`),
+    setPosition: db.prepare(`UPDATE trip_members SET position = @position, updated_at = @now WHERE id = @id`),
+    resetPositions: db.prepare(
+      `UPDATE trip_members SET position = NULL, updated_at = ? WHERE trip_id = ? AND deleted_at IS NULL AND position IS NOT NULL`,
+    ),
+
+    // Hosts
+    hosts: db.prepare(
+      `SELECT x.id, x.trip_id, x.institution_id, x.created_at, x.updated_at, x.deleted_at, ${INSTITUTION_COLS}
+       FROM trip_hosts x JOIN institutions i ON i.id = x.institution_id
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL ORDER BY x.created_at, x.id`,
+    ),
+    host: db.prepare(
+      `SELECT x.id, x.trip_id, x.institution_id, x.created_at, x.updated_at, x.deleted_at, ${INSTITUTION_COLS}
+       FROM trip_hosts x JOIN institutions i ON i.id = x.institution_id WHERE x.id = ?`,
+    ),
+    insertHost: db.prepare(
+      `INSERT INTO trip_hosts (id, trip_id, institution_id, created_at, updated_at) VALUES (@id, @tripId, @institutionId, @now, @now)`,
+    ),
+    reviveHost: db.prepare(`UPDATE trip_hosts SET deleted_at = NULL, updated_at = @now WHERE id = @id`),
+    deleteHost: db.prepare(`UPDATE trip_hosts SET deleted_at = @now, updated_at = @now WHERE id = @id`),
+    markHostPeopleOf: db.prepare(
+      `UPDATE trip_host_people SET deleted_at = @now, updated_at = @now
+       WHERE trip_id = @tripId AND deleted_at IS NULL
+         AND person_id IN (SELECT id FROM people WHERE institution_id = @institutionId)`,
+    ),
+    markVenuesOf: db.prepare(
+      `UPDATE venues SET deleted_at = @now, updated_at = @now
+       WHERE trip_id = @tripId AND institution_id = @institutionId AND deleted_at IS NULL`,
+    ),
+    reviveHostPeopleOf: db.prepare(
+      `UPDATE trip_host_people SET deleted_at = NULL, updated_at = @now
+       WHERE trip_id = @tripId AND deleted_at = @at
+         AND person_id IN (SELECT id FROM people WHERE institution_id = @institutionId AND deleted_at IS NULL)`,
+    ),
+    reviveVenuesOf: db.prepare(
+      `UPDATE venues SET deleted_at = NULL, updated_at = @now
+       WHERE trip_id = @tripId AND institution_id = @institutionId AND deleted_at = @at`,
+    ),
+
+    // Host people
+    hostPeople: db.prepare(
+      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
+       FROM trip_host_people x ${PERSON_JOIN} WHERE x.trip_id = ? AND x.deleted_at IS NULL`,
+    ),
+    hostPerson: db.prepare(
+      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
+       FROM trip_host_people x ${PERSON_JOIN} WHERE x.id = ?`,
+    ),
+    insertHostPerson: db.prepare(
+      `INSERT INTO trip_host_people (id, trip_id, person_id, host_role, created_at, updated_at)
+       VALUES (@id, @tripId, @personId, @hostRole, @now, @now)`,
+    ),
+    reviveHostPerson: db.prepare(
+      `UPDATE trip_host_people SET deleted_at = NULL, host_role = @hostRole, updated_at = @now WHERE id = @id`,
+    ),
+    setHostRole: db.prepare(`UPDATE trip_host_people SET host_role = @hostRole, updated_at = @now WHERE id = @id`),
+    deleteHostPerson: db.prepare(`UPDATE trip_host_people SET deleted_at = @now, updated_at = @now WHERE id = @id`),
+
+    // Venues
+    venues: db.prepare(`SELECT * FROM venues WHERE trip_id = ? AND deleted_at IS NULL ORDER BY created_at, id`),
+    venue: db.prepare(`SELECT * FROM venues WHERE id = ?`),
+    insertVenue: db.prepare(
+      `INSERT INTO venues (id, trip_id, institution_id, name, address, created_at, updated_at)
+       VALUES (@id, @tripId, @institutionId, @name, @address, @now, @now)`,
+    ),
+    updateVenue: db.prepare(
+      `UPDATE venues SET institution_id = @institutionId, name = @name, address = @address, updated_at = @now WHERE id = @id`,
+    ),
+    deleteVenue: db.prepare(`UPDATE venues SET deleted_at = @now, updated_at = @now WHERE id = @id`),
+
+    // Duplicating a trip
+    copyMembers: db.prepare(
+      `SELECT x.person_id AS personId, x.role, x.position FROM trip_members x JOIN people p ON p.id = x.person_id
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL`,
+    ),
+    copyHosts: db.prepare(
+      `SELECT x.institution_id AS institutionId FROM trip_hosts x JOIN institutions i ON i.id = x.institution_id
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL AND i.deleted_at IS NULL ORDER BY x.created_at, x.id`,
+    ),
+    copyHostPeople: db.prepare(
+      `SELECT x.person_id AS personId, x.host_role AS hostRole FROM trip_host_people x JOIN people p ON p.id = x.person_id
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY x.created_at, x.id`,
+    ),
+    copyVenues: db.prepare(
+      `SELECT CASE WHEN i.deleted_at IS NULL THEN v.institution_id END AS institutionId, v.name, v.address
+       FROM venues v LEFT JOIN institutions i ON i.id = v.institution_id
+       WHERE v.trip_id = ? AND v.deleted_at IS NULL ORDER BY v.created_at, v.id`,
+    ),
+  };
 }
-export function reorderMembers(_store: Store, _input: In<typeof memberReorderSchema>): Member[] {
-  return todo();
+function stmts(db: Store['db']) {
+  let s = cache.get(db);
+  if (!s) {
+    s = prepare(db);
+    cache.set(db, s);
+  }
+  return s;
 }
-export function resetMemberOrder(_store: Store, _tripId: string): Member[] {
-  return todo();
+
+// ——— Checks ———
+
+type TripRow = ReturnType<typeof liveTripRow>;
+
+/** The live trip, or NOT_FOUND naming the input field that pointed at it. */
+function liveTrip(store: Store, id: string, field = 'tripId'): TripRow {
+  try {
+    return liveTripRow(store, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'NOT_FOUND') {
+      throw new AppError('NOT_FOUND', e.message, { field, key: 'errors.tripNotFound' });
+    }
+    throw e;
+  }
 }
-export function addHost(_store: Store, _input: In<typeof hostAddSchema>): TripHost {
-  return todo();
+
+function checkPerson(store: Store, id: string, field: string): void {
+  if (!stmts(store.db).personLive.get(id)) {
+    throw new AppError('VALIDATION', `Person ${id} does not exist or was deleted`, { field, key: 'errors.personNotFound' });
+  }
 }
-export function removeHost(_store: Store, _id: string): { id: string } {
-  return todo();
+
+function checkInstitution(store: Store, id: string | null, field: string): void {
+  if (id !== null && !stmts(store.db).institutionLive.get(id)) {
+    throw new AppError('VALIDATION', `Institution ${id} does not exist or was deleted`, {
+      field,
+      key: 'errors.institutionNotFound',
+    });
+  }
 }
-export function addHostPerson(_store: Store, _input: In<typeof hostPersonAddSchema>): TripHostPerson {
-  return todo();
+
+const notFound = (what: string, id: string, key: string) =>
+  new AppError('NOT_FOUND', `${what} ${id} does not exist or was removed`, { field: 'id', key });
+
+interface MemberRef {
+  id: string;
+  trip_id: string;
+  person_id: string;
+  role: MemberRole;
+  position: number | null;
+  deleted_at: number | null;
 }
-export function updateHostPerson(_store: Store, _input: In<typeof hostPersonUpdateSchema>): TripHostPerson {
-  return todo();
+
+function memberRef(store: Store, id: string): MemberRef {
+  const row = stmts(store.db).memberRow.get(id) as MemberRef | undefined;
+  if (!row) throw notFound('Member', id, 'errors.memberNotFound');
+  return row;
 }
-export function removeHostPerson(_store: Store, _id: string): { id: string } {
-  return todo();
+
+function liveMemberRef(store: Store, id: string): MemberRef {
+  const row = memberRef(store, id);
+  if (row.deleted_at !== null) throw notFound('Member', id, 'errors.memberNotFound');
+  liveTrip(store, row.trip_id, 'id');
+  return row;
 }
-export function createVenue(_store: Store, _input: In<typeof venueCreateSchema>): Venue {
-  return todo();
+
+/**
+ * Where a member (re)joining the list goes: nowhere in particular while the
+ * trip is in protocol order; while the user keeps a custom order, at `keep`
+ * (the place an undone removal came from) or after everyone else.
+ */
+function positionFor(store: Store, tripId: string, keep: number | null): number | null {
+  const max = stmts(store.db).maxPosition.get(tripId) as number | null;
+  if (max === null) return null;
+  return keep ?? max + 1;
 }
-export function updateVenue(_store: Store, _input: In<typeof venueUpdateSchema>): Venue {
-  return todo();
+
+// ——— Reading ———
+
+function loadMembers(store: Store, trip: TripRow): { members: Member[]; customOrder: boolean } {
+  const s = stmts(store.db);
+  const rows = s.members.all(trip.id) as MemberDbRow[];
+  if (rows.length === 0) return { members: [], customOrder: false };
+  const overlapRows = s.overlaps.all({ tripId: trip.id, startDate: trip.start_date, endDate: trip.end_date }) as Array<
+    OtherTrip & { personId: string }
+  >;
+  const overlaps = new Map<string, OtherTrip[]>();
+  for (const o of overlapRows) {
+    const list = overlaps.get(o.personId);
+    const item = { tripId: o.tripId, tripTitle: o.tripTitle, startDate: o.startDate, endDate: o.endDate };
+    if (list) list.push(item);
+    else overlaps.set(o.personId, [item]);
+  }
+  const dupes = duplicateNips(rows.map((r) => ({ id: r.id, personId: r.person_id, nip: r.p_nip })));
+  const ordered = orderMembers(
+    rows.map((r) => ({
+      r,
+      role: r.role,
+      position: r.position,
+      golongan: r.p_golongan,
+      eselon: r.p_eselon,
+      employment: r.p_employment,
+      name: r.p_name,
+    })),
+  );
+  const customOrder = rows.some((r) => r.position !== null);
+  const members = ordered.map(({ r }, i): Member => {
+    const person = toPerson(r);
+    return {
+      id: r.id,
+      tripId: r.trip_id,
+      personId: r.person_id,
+      role: r.role,
+      position: i + 1,
+      transportMode: r.transport_mode,
+      carrier: r.carrier,
+      transportNumber: r.transport_number,
+      seat: r.seat,
+      hotel: r.hotel,
+      room: r.room,
+      roommatePersonId: r.roommate_person_id,
+      needs: r.needs,
+      person,
+      warnings: memberWarnings({ duplicateOf: dupes.get(r.id), person, overlaps: overlaps.get(r.person_id) ?? [] }),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
+  return { members, customOrder };
 }
-export function removeVenue(_store: Store, _id: string): { id: string } {
-  return todo();
+
+function memberById(store: Store, tripId: string, id: string): Member {
+  const { members } = loadMembers(store, liveTrip(store, tripId));
+  const m = members.find((x) => x.id === id);
+  if (!m) throw notFound('Member', id, 'errors.memberNotFound');
+  return m;
+}
+
+const HOST_ROLE_RANK = new Map<string, number>(HOST_ROLES.map((r, i) => [r, i]));
+
+function loadHostPeople(store: Store, tripId: string): TripHostPerson[] {
+  const rows = stmts(store.db).hostPeople.all(tripId) as HostPersonDbRow[];
+  return rows
+    .map(toHostPerson)
+    .sort(
+      (a, b) =>
+        (HOST_ROLE_RANK.get(a.hostRole) ?? 9) - (HOST_ROLE_RANK.get(b.hostRole) ?? 9) ||
+        a.createdAt - b.createdAt ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/** Everything the trip page shows, with a handful of set-based queries. */
+export function tripDetail(store: Store, id: string): TripDetail {
+  const s = stmts(store.db);
+  const row = liveTrip(store, id, 'id');
+  const trip = toTrip(row);
+  let originInstitution: Institution | null = null;
+  if (trip.originInstitutionId) {
+    const r = s.institution.get(trip.originInstitutionId) as InstitutionCols | undefined;
+    originInstitution = r ? toInstitution(r) : null;
+  }
+  const { members, customOrder } = loadMembers(store, row);
+  const hosts = (s.hosts.all(id) as HostDbRow[]).map(toHost);
+  const hostPeople = loadHostPeople(store, id);
+  const venues = (s.venues.all(id) as VenueDbRow[]).map(toVenue);
+  const journalists = members.reduce((n, m) => n + Number(m.role === 'jurnalis'), 0);
+  return {
+    trip,
+    originInstitution,
+    members,
+    hosts,
+    hostPeople,
+    venues,
+    counts: { officials: members.length - journalists, journalists, hosts: hosts.length, hostPeople: hostPeople.length },
+    customOrder,
+  };
+}
+
+// ——— Duplicating ———
+
+/** A new trip from a past one: details, delegation (roles and custom order, no logistics), hosts and venues. */
+export function duplicateTrip(store: Store, input: { id: string; title: string; startDate: string; endDate: string }): Trip {
+  return store.write(() => {
+    const s = stmts(store.db);
+    const src = toTrip(liveTrip(store, input.id, 'id'));
+    if (input.endDate < input.startDate) {
+      throw new AppError('VALIDATION', 'End date is before start date', { field: 'endDate', key: 'validation.endBeforeStart' });
+    }
+    // A deleted institution or person is not carried into a new trip (it can no longer be chosen).
+    const origin = src.originInstitutionId !== null && s.institutionLive.get(src.originInstitutionId) ? src.originInstitutionId : null;
+    const trip = insertTrip(store, {
+      title: input.title,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      originInstitutionId: origin,
+      hostRegionCodes: src.hostRegionCodes,
+      background: src.background,
+      purpose: src.purpose,
+      objectives: src.objectives,
+      scope: src.scope,
+      legalBasis: src.legalBasis,
+      status: 'rencana',
+    });
+    const now = trip.createdAt;
+    for (const m of s.copyMembers.all(src.id) as Array<{ personId: string; role: MemberRole; position: number | null }>) {
+      s.insertMember.run({ id: memberId(trip.id, m.personId), tripId: trip.id, personId: m.personId, role: m.role, position: m.position, now });
+    }
+    for (const h of s.copyHosts.all(src.id) as Array<{ institutionId: string }>) {
+      s.insertHost.run({ id: hostId(trip.id, h.institutionId), tripId: trip.id, institutionId: h.institutionId, now });
+    }
+    for (const p of s.copyHostPeople.all(src.id) as Array<{ personId: string; hostRole: HostRole }>) {
+      s.insertHostPerson.run({ id: hostPersonId(trip.id, p.personId), tripId: trip.id, personId: p.personId, hostRole: p.hostRole, now });
+    }
+    for (const v of s.copyVenues.all(src.id) as Array<{ institutionId: string | null; name: string; address: string }>) {
+      s.insertVenue.run({ id: store.newId(), tripId: trip.id, institutionId: v.institutionId, name: v.name, address: v.address, now });
+    }
+    return trip;
+  });
+}
+
+// ——— Members ———
+
+/** Adds (or revives) a person in a trip; call inside `store.write`. */
+function insertMember(store: Store, tripId: string, personId: string, role: MemberRole): string {
+  const s = stmts(store.db);
+  const id = memberId(tripId, personId);
+  const existing = s.memberRow.get(id) as MemberRef | undefined;
+  if (existing && existing.deleted_at === null) {
+    throw new AppError('VALIDATION', `Person ${personId} is already in this trip`, {
+      field: 'personId',
+      key: 'delegation.errors.alreadyMember',
+    });
+  }
+  const now = store.now();
+  const position = positionFor(store, tripId, null);
+  if (existing) s.reviveMember.run({ id, role, position, now });
+  else s.insertMember.run({ id, tripId, personId, role, position, now });
+  return id;
+}
+
+export function addMember(store: Store, input: In<typeof memberAddSchema>): Member {
+  return store.write(() => {
+    liveTrip(store, input.tripId);
+    checkPerson(store, input.personId, 'personId');
+    const id = insertMember(store, input.tripId, input.personId, input.role);
+    return memberById(store, input.tripId, id);
+  });
+}
+
+/** Creates the person in the directory and adds them, in one transaction. */
+export function addNewMember(store: Store, input: In<typeof memberAddNewSchema>): Member {
+  return store.write(() => {
+    liveTrip(store, input.tripId);
+    let person: PersonRow;
+    try {
+      person = insertPerson(store, input.person);
+    } catch (e) {
+      // The person's fields sit under `person` in this input.
+      if (e instanceof AppError && e.field) {
+        throw new AppError(e.code, e.message, { field: `person.${e.field}`, key: e.key, params: e.params });
+      }
+      throw e;
+    }
+    const id = insertMember(store, input.tripId, person.id, input.role);
+    return memberById(store, input.tripId, id);
+  });
+}
+
+interface Logistics {
+  role: MemberRole;
+  transportMode: string;
+  carrier: string;
+  transportNumber: string;
+  seat: string;
+  hotel: string;
+  room: string;
+  roommatePersonId: string | null;
+  needs: string;
+}
+
+/** Role and logistics; a roommate must be another live member of the same trip. */
+export function updateMember(store: Store, { id, patch }: In<typeof memberUpdateSchema>): Member {
+  return store.write(() => {
+    const s = stmts(store.db);
+    const ref = liveMemberRef(store, id);
+    const cur = s.logistics.get(id) as Logistics;
+    const next: Logistics = { ...cur, ...(stripUndefined(patch) as Partial<Logistics>) };
+    if (patch.roommatePersonId !== undefined && next.roommatePersonId !== null) {
+      if (next.roommatePersonId === ref.person_id || !s.livePersonInTrip.get(ref.trip_id, next.roommatePersonId)) {
+        throw new AppError('VALIDATION', 'The roommate must be another member of this trip', {
+          field: 'patch.roommatePersonId',
+          key: 'delegation.errors.roommateNotMember',
+        });
+      }
+    }
+    s.updateMember.run({ ...next, id, now: store.now() });
+    return memberById(store, ref.trip_id, id);
+  });
+}
+
+export function removeMember(store: Store, id: string): { id: string } {
+  return store.write(() => {
+    liveMemberRef(store, id);
+    stmts(store.db).deleteMember.run({ id, now: store.now() });
+    return { id };
+  });
+}
+
+/** Undoes a removal: the same row, back in its place. */
+export function restoreMember(store: Store, id: string): Member {
+  return store.write(() => {
+    const ref = memberRef(store, id);
+    liveTrip(store, ref.trip_id, 'id');
+    if (ref.deleted_at !== null) {
+      checkPerson(store, ref.person_id, 'id');
+      const position = positionFor(store, ref.trip_id, ref.position);
+      stmts(store.db).reviveMember.run({ id, role: ref.role, position, now: store.now() });
+    }
+    return memberById(store, ref.trip_id, id);
+  });
+}
+
+/** The user's order: `memberIds` must be exactly the trip's live members; positions become 1…n. */
+export function reorderMembers(store: Store, input: In<typeof memberReorderSchema>): Member[] {
+  return store.write(() => {
+    const s = stmts(store.db);
+    const trip = liveTrip(store, input.tripId);
+    const live = new Map((s.liveMemberIds.all(trip.id) as Array<{ id: string; position: number | null }>).map((r) => [r.id, r.position]));
+    const given = new Set(input.memberIds);
+    if (given.size !== input.memberIds.length || given.size !== live.size || input.memberIds.some((m) => !live.has(m))) {
+      throw new AppError('VALIDATION', 'memberIds must list every live member of the trip exactly once', {
+        field: 'memberIds',
+        key: 'delegation.errors.reorderMismatch',
+      });
+    }
+    const now = store.now();
+    input.memberIds.forEach((id, i) => {
+      // Only rows whose place changed are written (and logged).
+      if (live.get(id) !== i + 1) s.setPosition.run({ id, position: i + 1, now });
+    });
+    return loadMembers(store, trip).members;
+  });
+}
+
+/** Back to protocol order. */
+export function resetMemberOrder(store: Store, tripId: string): Member[] {
+  return store.write(() => {
+    const trip = liveTrip(store, tripId);
+    stmts(store.db).resetPositions.run(store.now(), tripId);
+    return loadMembers(store, trip).members;
+  });
+}
+
+// ——— Hosts ———
+
+export function addHost(store: Store, input: In<typeof hostAddSchema>): TripHost {
+  return store.write(() => {
+    const s = stmts(store.db);
+    liveTrip(store, input.tripId);
+    checkInstitution(store, input.institutionId, 'institutionId');
+    const id = hostId(input.tripId, input.institutionId);
+    const existing = s.host.get(id) as HostDbRow | undefined;
+    const now = store.now();
+    if (existing && existing.deleted_at === null) {
+      throw new AppError('VALIDATION', `Institution ${input.institutionId} already hosts this trip`, {
+        field: 'institutionId',
+        key: 'delegation.errors.alreadyHost',
+      });
+    }
+    if (existing) {
+      const at = existing.deleted_at;
+      s.reviveHost.run({ id, now });
+      // What was removed together with the host comes back with it.
+      s.reviveHostPeopleOf.run({ tripId: input.tripId, institutionId: input.institutionId, at, now });
+      s.reviveVenuesOf.run({ tripId: input.tripId, institutionId: input.institutionId, at, now });
+    } else {
+      s.insertHost.run({ id, tripId: input.tripId, institutionId: input.institutionId, now });
+    }
+    return toHost(s.host.get(id) as HostDbRow);
+  });
+}
+
+/** Removes the host with its people on this trip and its venues, all with one timestamp. */
+export function removeHost(store: Store, id: string): { id: string } {
+  return store.write(() => {
+    const s = stmts(store.db);
+    const row = s.host.get(id) as HostDbRow | undefined;
+    if (!row || row.deleted_at !== null) throw notFound('Host', id, 'delegation.errors.hostNotFound');
+    liveTrip(store, row.trip_id, 'id');
+    const now = store.now();
+    s.deleteHost.run({ id, now });
+    s.markHostPeopleOf.run({ tripId: row.trip_id, institutionId: row.institution_id, now });
+    s.markVenuesOf.run({ tripId: row.trip_id, institutionId: row.institution_id, now });
+    return { id };
+  });
+}
+
+// ——— Host people ———
+
+function liveHostPerson(store: Store, id: string): HostPersonDbRow {
+  const row = stmts(store.db).hostPerson.get(id) as HostPersonDbRow | undefined;
+  if (!row || row.deleted_at !== null) throw notFound('Host person', id, 'delegation.errors.hostPersonNotFound');
+  liveTrip(store, row.trip_id, 'id');
+  return row;
+}
+
+export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema>): TripHostPerson {
+  return store.write(() => {
+    const s = stmts(store.db);
+    liveTrip(store, input.tripId);
+    checkPerson(store, input.personId, 'personId');
+    const id = hostPersonId(input.tripId, input.personId);
+    const existing = s.hostPerson.get(id) as HostPersonDbRow | undefined;
+    const now = store.now();
+    if (existing && existing.deleted_at === null) {
+      throw new AppError('VALIDATION', `Person ${input.personId} is already a host of this trip`, {
+        field: 'personId',
+        key: 'delegation.errors.alreadyHostPerson',
+      });
+    }
+    if (existing) s.reviveHostPerson.run({ id, hostRole: input.hostRole, now });
+    else s.insertHostPerson.run({ id, tripId: input.tripId, personId: input.personId, hostRole: input.hostRole, now });
+    return toHostPerson(s.hostPerson.get(id) as HostPersonDbRow);
+  });
+}
+
+export function updateHostPerson(store: Store, input: In<typeof hostPersonUpdateSchema>): TripHostPerson {
+  return store.write(() => {
+    const s = stmts(store.db);
+    const row = liveHostPerson(store, input.id);
+    if (row.host_role !== input.hostRole) s.setHostRole.run({ id: input.id, hostRole: input.hostRole, now: store.now() });
+    return toHostPerson(s.hostPerson.get(input.id) as HostPersonDbRow);
+  });
+}
+
+export function removeHostPerson(store: Store, id: string): { id: string } {
+  return store.write(() => {
+    liveHostPerson(store, id);
+    stmts(store.db).deleteHostPerson.run({ id, now: store.now() });
+    return { id };
+  });
+}
+
+// ——— Venues ———
+
+function liveVenue(store: Store, id: string): VenueDbRow {
+  const row = stmts(store.db).venue.get(id) as VenueDbRow | undefined;
+  if (!row || row.deleted_at !== null) throw notFound('Venue', id, 'delegation.errors.venueNotFound');
+  liveTrip(store, row.trip_id, 'id');
+  return row;
+}
+
+export function createVenue(store: Store, input: In<typeof venueCreateSchema>): Venue {
+  return store.write(() => {
+    liveTrip(store, input.tripId);
+    checkInstitution(store, input.institutionId, 'institutionId');
+    const now = store.now();
+    const venue: Venue = {
+      id: store.newId(),
+      tripId: input.tripId,
+      institutionId: input.institutionId,
+      name: input.name,
+      address: input.address,
+      createdAt: now,
+      updatedAt: now,
+    };
+    stmts(store.db).insertVenue.run({ ...venue, now });
+    return venue;
+  });
+}
+
+export function updateVenue(store: Store, { id, patch }: In<typeof venueUpdateSchema>): Venue {
+  return store.write(() => {
+    const cur = toVenue(liveVenue(store, id));
+    const next: Venue = { ...cur, ...(stripUndefined(patch) as Partial<Venue>), updatedAt: store.now() };
+    if (patch.institutionId !== undefined && next.institutionId !== cur.institutionId) {
+      checkInstitution(store, next.institutionId, 'patch.institutionId');
+    }
+    stmts(store.db).updateVenue.run({ ...next, now: next.updatedAt });
+    return next;
+  });
+}
+
+export function removeVenue(store: Store, id: string): { id: string } {
+  return store.write(() => {
+    liveVenue(store, id);
+    stmts(store.db).deleteVenue.run({ id, now: store.now() });
+    return { id };
+  });
 }

@@ -1,4 +1,4 @@
-import type { Trip, TripCreateInput, TripPatch, TripSummary, TripUpdate } from '../../shared/domain/trip';
+import type { Trip, TripCreateInput, TripSummary, TripUpdate } from '../../shared/domain/trip';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
 
@@ -153,7 +153,7 @@ export function createTrip(store: Store, input: TripCreateInput): Trip {
 export function updateTrip(store: Store, { id, patch }: TripUpdate): Trip {
   return store.write(() => {
     const cur = toTrip(liveTripRow(store, id));
-    const next: Trip = { ...cur, ...(stripUndefined(patch) as Partial<TripPatch>), updatedAt: store.now() } as Trip;
+    const next: Trip = { ...cur, ...stripUndefined(patch), updatedAt: store.now() };
     if (next.endDate < next.startDate) {
       throw new AppError('VALIDATION', 'End date is before start date', {
         field: patch.endDate !== undefined ? 'patch.endDate' : 'patch.startDate',

@@ -18,11 +18,13 @@ export const requiredText = (max: number) =>
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' });
 
+const emailFormat = z.email();
+
 export const optionalEmail = z
   .string({ error: 'validation.invalidType' })
   .trim()
   .max(200, { error: 'validation.tooLong' })
-  .refine((s) => s === '' || z.email().safeParse(s).success, { error: 'validation.email' })
+  .refine((s) => s === '' || emailFormat.safeParse(s).success, { error: 'validation.email' })
   .default('');
 
 export const enumOrEmpty = <T extends readonly [string, ...string[]]>(values: T) =>

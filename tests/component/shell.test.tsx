@@ -17,7 +17,7 @@ describe('app shell', () => {
 
     await user.click(screen.getByRole('link', { name: 'Direktori' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Direktori' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Direktori orang akan ada di sini' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Belum ada pejabat' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Direktori' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Perjalanan' }).getAttribute('aria-current')).toBeNull();
     expect(window.location.hash).toBe('#/directory');

@@ -20,7 +20,7 @@ describe('trip page', () => {
     // The list's nav link stays current on a trip page; the breadcrumb leads back.
     expect(screen.getByRole('link', { name: 'Perjalanan' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Kembali ke Perjalanan' }).getAttribute('href')).toBe('#/trips');
-    expect(document.title).toBe('Studi Komparasi Command Center ke Kota Malang — Rombongan');
+    await waitFor(() => expect(document.title).toBe('Studi Komparasi Command Center ke Kota Malang — Rombongan'));
   });
 
   it('renames the trip with "Ubah"', async () => {

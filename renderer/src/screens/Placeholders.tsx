@@ -1,22 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { DirectoryIcon, FollowupsIcon } from '../components/Icons';
+import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, PageHeading } from '../components/Page';
 import { hrefs } from '../lib/router';
-
-/** `#/directory`: the people directory (later work). */
-export function DirectoryScreen() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <header className="page-header">
-        <PageHeading title={t('directory.heading')}>{t('directory.heading')}</PageHeading>
-      </header>
-      <EmptyState icon={<DirectoryIcon size={28} />} title={t('directory.emptyTitle')}>
-        {t('directory.emptyText')}
-      </EmptyState>
-    </>
-  );
-}
 
 /** `#/followups`: the follow-up tracker (later work). */
 export function FollowupsScreen() {

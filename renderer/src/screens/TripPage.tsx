@@ -1,11 +1,16 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Trip } from '../../../shared/domain/trip';
+import type { TripDetail } from '../../../shared/domain/delegation';
 import type { ApiError } from '../../../shared/result';
 import { dayCount, formatDateRange, formatLongDate } from '../../../shared/dates';
 import { AgendaIcon, CalendarIcon, ChevronIcon, DocumentsIcon, MembersIcon, ResultsIcon } from '../components/Icons';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useTripActions } from '../components/TripActions';
+import { DetailsSection, StatusBadge } from '../components/trip/DetailsSection';
+import { JournalistsSection, OfficialsSection } from '../components/trip/DelegationSection';
+import { DuplicateDialog } from '../components/trip/DuplicateDialog';
+import { HostsSection } from '../components/trip/HostsSection';
+import { CopyIcon } from '../components/trip/icons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { isEditableTarget, modalOpen } from '../lib/keys';
@@ -32,7 +37,7 @@ function Breadcrumb() {
 /** `#/trips/<id>`: one trip. */
 export function TripPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { state, retry } = useCall('trips.get', { id });
+  const { state, retry } = useCall('trips.detail', { id });
 
   if (state.status === 'loading') {
     return (
@@ -64,12 +69,15 @@ export function TripPage({ id }: { id: string }) {
       </>
     );
   }
-  return <TripView trip={state.value} />;
+  return <TripView detail={state.value} />;
 }
 
-function TripView({ trip }: { trip: Trip }) {
+function TripView({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
+  const uid = useId();
+  const { trip, counts } = detail;
   const { openEdit, deleteTrip } = useTripActions();
+  const [duplicating, setDuplicating] = useState(false);
   const lang = currentLang();
   const days = t('trips.days', { count: dayCount(trip.startDate, trip.endDate) });
 
@@ -97,9 +105,26 @@ function TripView({ trip }: { trip: Trip }) {
               ·
             </span>
             <span>{days}</span>
+            <StatusBadge status={trip.status} />
+          </p>
+          <p className="trip-counts" aria-label={t('delegation.counts.label')}>
+            <MembersIcon size={16} />
+            <span>{t('delegation.counts.officials', { count: counts.officials })}</span>
+            <span className="sep" aria-hidden="true">
+              ·
+            </span>
+            <span>{t('delegation.counts.journalists', { count: counts.journalists })}</span>
+            <span className="sep" aria-hidden="true">
+              ·
+            </span>
+            <span>{t('delegation.counts.hosts', { count: counts.hosts })}</span>
           </p>
         </div>
         <div className="page-actions" role="group" aria-label={t('trip.actions')}>
+          <button type="button" className="btn btn-secondary" onClick={() => setDuplicating(true)}>
+            <CopyIcon size={15} />
+            <span>{t('delegation.duplicate.action')}</span>
+          </button>
           <button type="button" className="btn btn-secondary" onClick={() => openEdit(trip)} aria-keyshortcuts="F2">
             <span>{t('common.edit')}</span>
             <kbd className="kbd" aria-hidden="true">
@@ -127,15 +152,24 @@ function TripView({ trip }: { trip: Trip }) {
         </div>
       </dl>
 
-      <section className="later" aria-labelledby="trip-sections-heading">
+      <DetailsSection detail={detail} />
+
+      <section className="trip-group" aria-labelledby={`${uid}-participants`}>
         <div className="section-head">
-          <h2 id="trip-sections-heading">{t('trip.sectionsHeading')}</h2>
+          <h2 id={`${uid}-participants`}>{t('delegation.participants.heading')}</h2>
+        </div>
+        <OfficialsSection detail={detail} />
+        <JournalistsSection detail={detail} />
+      </section>
+
+      <HostsSection detail={detail} />
+
+      <section className="later trip-section" aria-labelledby={`${uid}-later`}>
+        <div className="section-head">
+          <h2 id={`${uid}-later`}>{t('delegation.later.heading')}</h2>
           <p className="muted">{t('trip.sectionsNote')}</p>
         </div>
-        <ul className="card-grid">
-          <LaterCard icon={<MembersIcon />} title={t('trip.sections.members')}>
-            {t('trip.sections.membersText')}
-          </LaterCard>
+        <ul className="card-grid card-grid-3">
           <LaterCard icon={<AgendaIcon />} title={t('trip.sections.agenda')}>
             {t('trip.sections.agendaText')}
           </LaterCard>
@@ -147,6 +181,7 @@ function TripView({ trip }: { trip: Trip }) {
           </LaterCard>
         </ul>
       </section>
+      {duplicating && <DuplicateDialog trip={trip} onClose={() => setDuplicating(false)} />}
     </>
   );
 }

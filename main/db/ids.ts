@@ -1,0 +1,28 @@
+import { v5 as uuidv5 } from 'uuid';
+
+/**
+ * Ids of rows defined by a pair (a person in a trip, an institution hosting a
+ * trip) are derived from the pair with UUIDv5, so two laptops adding the same
+ * person to the same trip make one row that merges, not two that clash.
+ * The namespaces are fixed forever: changing one would split every pair.
+ */
+export const MEMBER_NAMESPACE = '212c7d14-a8fc-4131-bd95-f88d0a45a438';
+export const HOST_NAMESPACE = '964237ea-a376-4cdc-b214-3cc2549a854a';
+export const HOST_PERSON_NAMESPACE = 'e0ec2dc7-3729-466c-9e36-a85732320d3b';
+
+const pair = (a: string, b: string) => `${a.toLowerCase()}:${b.toLowerCase()}`;
+
+/** trip_members.id of a person in a trip. */
+export function memberId(tripId: string, personId: string): string {
+  return uuidv5(pair(tripId, personId), MEMBER_NAMESPACE);
+}
+
+/** trip_hosts.id of an institution hosting a trip. */
+export function hostId(tripId: string, institutionId: string): string {
+  return uuidv5(pair(tripId, institutionId), HOST_NAMESPACE);
+}
+
+/** trip_host_people.id of a host's person on a trip. */
+export function hostPersonId(tripId: string, personId: string): string {
+  return uuidv5(pair(tripId, personId), HOST_PERSON_NAMESPACE);
+}

@@ -1,0 +1,507 @@
+import { Fragment, useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEMBER_ROLES, type Member, type MemberRole, type TripDetail } from '../../../../shared/domain/delegation';
+import { fullName } from '../../../../shared/domain/person';
+import { formatNip } from '../../../../shared/nip';
+import { pangkatName } from '../../../../shared/ranks';
+import { PersonPicker } from '../PersonPicker';
+import { MembersIcon } from '../Icons';
+import { ArrowDownIcon, ArrowUpIcon, LuggageIcon, MicIcon, RemoveIcon } from './icons';
+import { LogisticsForm, hasLogistics } from './LogisticsForm';
+import { useFocusAfterLoad, useMemberActions } from './memberActions';
+import { NewPersonForm } from './NewPersonForm';
+import { MemberWarnings, SectionEmpty } from './parts';
+
+const OFFICIAL_ROLES = MEMBER_ROLES.filter((r) => r !== 'jurnalis');
+
+/** Row keys: Alt+↑/↓ move the focused member, ↑/↓ move between rows. */
+function rowKeys(e: KeyboardEvent<HTMLTableRowElement>, onMove?: (delta: number) => void) {
+  const target = e.target as HTMLElement;
+  // Selects and inputs inside the row keep their own arrow keys.
+  if (target !== e.currentTarget && !(target instanceof HTMLButtonElement)) return;
+  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+  const delta = e.key === 'ArrowUp' ? -1 : 1;
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+    if (!onMove) return;
+    e.preventDefault();
+    onMove(delta);
+    return;
+  }
+  if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || target !== e.currentTarget) return;
+  e.preventDefault();
+  const rows = [...(e.currentTarget.closest('tbody')?.querySelectorAll<HTMLElement>('tr[data-member-id]') ?? [])];
+  rows[rows.indexOf(e.currentTarget) + delta]?.focus();
+}
+
+function LogisticsToggle({ member, open, onToggle, controls }: { member: Member; open: boolean; onToggle: () => void; controls: string }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className={`icon-btn row-btn${open ? ' is-on' : ''}${hasLogistics(member) ? ' is-filled' : ''}`}
+      data-action="logistics"
+      aria-label={t('delegation.members.logistics', { name: fullName(member.person) })}
+      title={t('delegation.members.logistics', { name: fullName(member.person) })}
+      aria-expanded={open}
+      aria-controls={open ? controls : undefined}
+      onClick={onToggle}
+    >
+      <LuggageIcon />
+    </button>
+  );
+}
+
+/** The officials of the delegation, in protocol or the user's order. */
+export function OfficialsSection({ detail }: { detail: TripDetail }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const pickerId = `${uid}-picker`;
+  const actions = useMemberActions(detail);
+  const focusAfter = useFocusAfterLoad(detail);
+  const officials = detail.members.filter((m) => m.role !== 'jurnalis');
+  const hasKetua = officials.some((m) => m.role === 'ketua');
+  const [roleChoice, setRoleChoice] = useState<MemberRole | null>(null);
+  const role = roleChoice ?? (hasKetua ? 'anggota' : 'ketua');
+  const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  // One row in the tab order (the last one focused); arrows move between rows.
+  const [activeRow, setActiveRow] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState('');
+
+  const move = async (m: Member, delta: number, action?: string) => {
+    const n = await actions.move(m, delta);
+    if (n === null) return;
+    focusAfter({ memberId: m.id, action });
+    setAnnounce(t('delegation.members.moved', { name: fullName(m.person), n }));
+  };
+
+  const remove = async (m: Member, index: number) => {
+    const next = officials[index + 1] ?? officials[index - 1];
+    if (await actions.remove(m, 'delegation.members.removed')) {
+      focusAfter(next ? { memberId: next.id } : { selector: `#${CSS.escape(pickerId)}` });
+    }
+  };
+
+  const focusPicker = () => document.getElementById(pickerId)?.focus();
+
+  return (
+    <section className="trip-section" aria-labelledby={`${uid}-h`}>
+      <div className="section-head">
+        <h3 id={`${uid}-h`}>{t('delegation.members.heading')}</h3>
+        {officials.length > 0 && <p className="muted">{t('delegation.counts.officials', { count: officials.length })}</p>}
+        {detail.customOrder && officials.length > 0 && (
+          <div className="section-head-actions">
+            <span className="order-note">{t('delegation.members.customOrder')}</span>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => void actions.resetOrder()}>
+              {t('delegation.members.resetOrder')}
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="table-wrap trip-card">
+        {officials.length === 0 ? (
+          <SectionEmpty
+            icon={<MembersIcon size={20} />}
+            title={t('delegation.members.emptyTitle')}
+            action={
+              <button type="button" className="btn btn-primary btn-small" onClick={focusPicker}>
+                {t('delegation.members.emptyAction')}
+              </button>
+            }
+          >
+            {t('delegation.members.emptyText')}
+          </SectionEmpty>
+        ) : (
+          <table className="data-table member-table">
+            <caption className="visually-hidden">{t(detail.customOrder ? 'delegation.members.captionCustom' : 'delegation.members.caption')}</caption>
+            <colgroup>
+              <col className="col-no" />
+              <col />
+              <col className="col-nip" />
+              <col className="col-rank" />
+              <col className="col-jabatan" />
+              <col className="col-role" />
+              <col className="col-actions" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('delegation.members.columns.no')}
+                </th>
+                <th scope="col">{t('delegation.members.columns.name')}</th>
+                <th scope="col">{t('delegation.members.columns.nip')}</th>
+                <th scope="col">{t('delegation.members.columns.rank')}</th>
+                <th scope="col">{t('delegation.members.columns.jabatan')}</th>
+                <th scope="col">{t('delegation.members.columns.role')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('delegation.members.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {officials.map((m, i) => {
+                const name = fullName(m.person);
+                const panelId = `${uid}-log-${m.id}`;
+                const isOpen = open === m.id;
+                return (
+                  <Fragment key={m.id}>
+                    <tr
+                      className={`row member-row${isOpen ? ' is-open' : ''}${m.warnings.length ? ' has-warning' : ''}`}
+                      data-member-id={m.id}
+                      tabIndex={(officials.some((o) => o.id === activeRow) ? activeRow : officials[0]?.id) === m.id ? 0 : -1}
+                      onFocus={(e) => e.target === e.currentTarget && setActiveRow(m.id)}
+                      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+                      onKeyDown={(e) => rowKeys(e, (d) => void move(m, d))}
+                    >
+                      <td className="num cell-no">{i + 1}</td>
+                      <td className="cell-person">
+                        <span className="person-name">{name}</span>
+                        {m.person.unit && <span className="person-sub">{m.person.unit}</span>}
+                      </td>
+                      <td className="cell-nip">
+                        {m.person.nip ? (
+                          formatNip(m.person.nip, m.person.employment === 'pppk' ? 'pppk' : 'pns')
+                        ) : (
+                          <span className="muted">{m.person.employment === 'elected' ? t('delegation.members.elected') : t('delegation.members.noNip')}</span>
+                        )}
+                      </td>
+                      <td className="cell-rank">
+                        {m.person.golongan ? (
+                          <>
+                            <span>{m.person.golongan}</span>
+                            <span className="person-sub">{pangkatName(m.person.golongan)}</span>
+                          </>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="cell-jabatan">{m.person.jabatan || <span className="muted">—</span>}</td>
+                      <td className="cell-role">
+                        <select
+                          className="input input-compact"
+                          data-action="role"
+                          aria-label={t('delegation.members.roleOf', { name })}
+                          value={m.role}
+                          onChange={(e) => {
+                            focusAfter({ memberId: m.id, action: 'role' });
+                            void actions.setRole(m, e.target.value as MemberRole);
+                          }}
+                        >
+                          {OFFICIAL_ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`delegation.roles.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td className="cell-actions">
+                        <span className="row-actions">
+                          <button
+                            type="button"
+                            className="icon-btn row-btn"
+                            data-action="up"
+                            aria-label={t('delegation.members.moveUp', { name })}
+                            title={t('delegation.members.moveUp', { name })}
+                            aria-keyshortcuts="Alt+ArrowUp"
+                            disabled={i === 0}
+                            onClick={() => void move(m, -1, 'up')}
+                          >
+                            <ArrowUpIcon />
+                          </button>
+                          <button
+                            type="button"
+                            className="icon-btn row-btn"
+                            data-action="down"
+                            aria-label={t('delegation.members.moveDown', { name })}
+                            title={t('delegation.members.moveDown', { name })}
+                            aria-keyshortcuts="Alt+ArrowDown"
+                            disabled={i === officials.length - 1}
+                            onClick={() => void move(m, 1, 'down')}
+                          >
+                            <ArrowDownIcon />
+                          </button>
+                          <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
+                          <button
+                            type="button"
+                            className="icon-btn row-btn row-btn-danger"
+                            aria-label={t('delegation.members.remove', { name })}
+                            title={t('delegation.members.remove', { name })}
+                            onClick={() => void remove(m, i)}
+                          >
+                            <RemoveIcon />
+                          </button>
+                        </span>
+                      </td>
+                    </tr>
+                    {m.warnings.length > 0 && (
+                      <tr className="warning-row">
+                        <td />
+                        <td colSpan={6}>
+                          <MemberWarnings member={m} members={detail.members} />
+                        </td>
+                      </tr>
+                    )}
+                    {isOpen && (
+                      <tr className="logistics-row" id={panelId}>
+                        <td colSpan={7}>
+                          <LogisticsForm
+                            member={m}
+                            members={detail.members}
+                            onClose={() => {
+                              setOpen(null);
+                              document.querySelector<HTMLElement>(`[data-member-id="${m.id}"] [data-action="logistics"]`)?.focus();
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <div className="add-bar">
+          <label htmlFor={pickerId} className="add-bar-label">
+            {t('delegation.members.addLabel')}
+          </label>
+          <select
+            className="input input-compact add-bar-role"
+            aria-label={t('delegation.members.addRole')}
+            value={role}
+            onChange={(e) => setRoleChoice(e.target.value as MemberRole)}
+          >
+            {OFFICIAL_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`delegation.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+          <div className="add-bar-picker">
+            <PersonPicker
+              id={pickerId}
+              kind="official"
+              placeholder={t('delegation.members.pickerPlaceholder')}
+              excludeIds={detail.members.map((m) => m.personId)}
+              onSelect={(p) => {
+                void actions.add(p, role, 'delegation.members.added');
+                setRoleChoice(null);
+              }}
+              onAddNew={(name) => setNewPerson({ name })}
+            />
+          </div>
+          <button type="button" className="btn btn-secondary" onClick={() => setNewPerson({ name: '' })}>
+            {t('delegation.members.newPerson')}
+          </button>
+        </div>
+        {newPerson && (
+          <div className="add-panel">
+            <NewPersonForm
+              kind="official"
+              title={t('delegation.newPerson.titleOfficial')}
+              initialName={newPerson.name}
+              extra={<span className="muted">{t('delegation.newPerson.as', { role: t(`delegation.roles.${role}`) })}</span>}
+              onCancel={() => {
+                setNewPerson(null);
+                focusPicker();
+              }}
+              onSubmit={async (person) => {
+                const error = await actions.addNew(person, role, 'delegation.members.added');
+                if (!error) {
+                  setNewPerson(null);
+                  setRoleChoice(null);
+                  focusPicker();
+                }
+                return error;
+              }}
+            />
+          </div>
+        )}
+      </div>
+      {officials.length > 1 && (
+        <p className="keyboard-hints" aria-hidden="true">
+          <span>
+            <kbd className="kbd">Alt</kbd>+<kbd className="kbd">↑</kbd>
+            <kbd className="kbd">↓</kbd> {t('delegation.members.keys.move')}
+          </span>
+          <span>{detail.customOrder ? t('delegation.members.customOrder') : t('delegation.members.protocolOrder')}</span>
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+    </section>
+  );
+}
+
+/** The journalists travelling with the delegation. */
+export function JournalistsSection({ detail }: { detail: TripDetail }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const pickerId = `${uid}-picker`;
+  const actions = useMemberActions(detail);
+  const focusAfter = useFocusAfterLoad(detail);
+  const journalists = detail.members.filter((m) => m.role === 'jurnalis');
+  const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [activeRow, setActiveRow] = useState<string | null>(null);
+  const focusPicker = () => document.getElementById(pickerId)?.focus();
+
+  const remove = async (m: Member, index: number) => {
+    const next = journalists[index + 1] ?? journalists[index - 1];
+    if (await actions.remove(m, 'delegation.journalists.removed')) {
+      focusAfter(next ? { memberId: next.id } : { selector: `#${CSS.escape(pickerId)}` });
+    }
+  };
+
+  return (
+    <section className="trip-section" aria-labelledby={`${uid}-h`}>
+      <div className="section-head">
+        <h3 id={`${uid}-h`}>{t('delegation.journalists.heading')}</h3>
+        {journalists.length > 0 && <p className="muted">{t('delegation.counts.journalists', { count: journalists.length })}</p>}
+      </div>
+      <div className="table-wrap trip-card">
+        {journalists.length === 0 ? (
+          <SectionEmpty
+            icon={<MicIcon size={20} />}
+            title={t('delegation.journalists.emptyTitle')}
+            action={
+              <button type="button" className="btn btn-secondary btn-small" onClick={focusPicker}>
+                {t('delegation.journalists.emptyAction')}
+              </button>
+            }
+          >
+            {t('delegation.journalists.emptyText')}
+          </SectionEmpty>
+        ) : (
+          <table className="data-table member-table journalist-table">
+            <caption className="visually-hidden">{t('delegation.journalists.caption')}</caption>
+            <colgroup>
+              <col className="col-no" />
+              <col />
+              <col className="col-outlet" />
+              <col className="col-media" />
+              <col className="col-press" />
+              <col className="col-actions-2" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('delegation.journalists.columns.no')}
+                </th>
+                <th scope="col">{t('delegation.journalists.columns.name')}</th>
+                <th scope="col">{t('delegation.journalists.columns.outlet')}</th>
+                <th scope="col">{t('delegation.journalists.columns.mediaType')}</th>
+                <th scope="col">{t('delegation.journalists.columns.pressCard')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('delegation.journalists.columns.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {journalists.map((m, i) => {
+                const name = fullName(m.person);
+                const panelId = `${uid}-log-${m.id}`;
+                const isOpen = open === m.id;
+                return (
+                  <Fragment key={m.id}>
+                    <tr
+                      className={`row member-row${isOpen ? ' is-open' : ''}`}
+                      data-member-id={m.id}
+                      tabIndex={(journalists.some((o) => o.id === activeRow) ? activeRow : journalists[0]?.id) === m.id ? 0 : -1}
+                      onFocus={(e) => e.target === e.currentTarget && setActiveRow(m.id)}
+                      onKeyDown={(e) => rowKeys(e)}
+                    >
+                      <td className="num cell-no">{i + 1}</td>
+                      <td className="cell-person">
+                        <span className="person-name">{name}</span>
+                      </td>
+                      <td>{m.person.institutionName || <span className="muted">—</span>}</td>
+                      <td>{m.person.mediaType ? t(`people.mediaTypes.${m.person.mediaType}`) : <span className="muted">—</span>}</td>
+                      <td className="cell-press">{m.person.pressCard || <span className="muted">—</span>}</td>
+                      <td className="cell-actions">
+                        <span className="row-actions">
+                          <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
+                          <button
+                            type="button"
+                            className="icon-btn row-btn row-btn-danger"
+                            aria-label={t('delegation.members.remove', { name })}
+                            title={t('delegation.members.remove', { name })}
+                            onClick={() => void remove(m, i)}
+                          >
+                            <RemoveIcon />
+                          </button>
+                        </span>
+                      </td>
+                    </tr>
+                    {m.warnings.length > 0 && (
+                      <tr className="warning-row">
+                        <td />
+                        <td colSpan={5}>
+                          <MemberWarnings member={m} members={detail.members} />
+                        </td>
+                      </tr>
+                    )}
+                    {isOpen && (
+                      <tr className="logistics-row" id={panelId}>
+                        <td colSpan={6}>
+                          <LogisticsForm
+                            member={m}
+                            members={detail.members}
+                            onClose={() => {
+                              setOpen(null);
+                              document.querySelector<HTMLElement>(`[data-member-id="${m.id}"] [data-action="logistics"]`)?.focus();
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <div className="add-bar">
+          <label htmlFor={pickerId} className="add-bar-label">
+            {t('delegation.journalists.addLabel')}
+          </label>
+          <div className="add-bar-picker">
+            <PersonPicker
+              id={pickerId}
+              kind="journalist"
+              placeholder={t('delegation.journalists.pickerPlaceholder')}
+              excludeIds={detail.members.map((m) => m.personId)}
+              onSelect={(p) => void actions.add(p, 'jurnalis', 'delegation.journalists.added')}
+              onAddNew={(name) => setNewPerson({ name })}
+            />
+          </div>
+          <button type="button" className="btn btn-secondary" onClick={() => setNewPerson({ name: '' })}>
+            {t('delegation.journalists.newPerson')}
+          </button>
+        </div>
+        {newPerson && (
+          <div className="add-panel">
+            <NewPersonForm
+              kind="journalist"
+              title={t('delegation.newPerson.titleJournalist')}
+              initialName={newPerson.name}
+              onCancel={() => {
+                setNewPerson(null);
+                focusPicker();
+              }}
+              onSubmit={async (person) => {
+                const error = await actions.addNew(person, 'jurnalis', 'delegation.journalists.added');
+                if (!error) {
+                  setNewPerson(null);
+                  focusPicker();
+                }
+                return error;
+              }}
+            />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
