@@ -6,6 +6,9 @@ import * as institutions from './services/institutions';
 import * as people from './services/people';
 import * as delegation from './services/delegation';
 import * as importer from './services/import';
+import { agendaHandlers } from './handlers/agenda';
+import { learningsHandlers } from './handlers/learnings';
+import { mediaHandlers } from './handlers/media';
 
 export interface HandlerContext {
   store: Store;
@@ -60,5 +63,9 @@ export function createHandlers({ store, info }: HandlerContext): Handlers {
     'venues.create': (input) => delegation.createVenue(store, input),
     'venues.update': (input) => delegation.updateVenue(store, input),
     'venues.remove': ({ id }) => delegation.removeVenue(store, id),
+
+    ...agendaHandlers(store),
+    ...learningsHandlers(store),
+    ...mediaHandlers(store),
   };
 }

@@ -33,18 +33,17 @@ import {
   type Venue,
 } from './domain/delegation';
 import { importCommitSchema, importInputSchema, type ImportOutcome, type ImportPreview } from './domain/import';
+import { op, type Removed } from './ops/op';
+import { agendaOps } from './ops/agenda';
+import { learningsOps } from './ops/learnings';
+import { mediaOps } from './ops/media';
 
 /**
  * The one API contract between the renderer and main: operation name →
  * input schema and output type. Every transport (Electron IPC, browser mode,
  * the end-to-end bridge) calls the same dispatcher with these names.
  */
-interface Op<I extends z.ZodType, O> {
-  input: I;
-  /** Phantom: carries the output type only. */
-  output: O;
-}
-const op = <I extends z.ZodType, O>(input: I): Op<I, O> => ({ input, output: undefined as O });
+// Operations of later areas live in shared/ops/<area>.ts and are spread in below.
 
 export interface AppInfo {
   version: string;
@@ -52,8 +51,6 @@ export interface AppInfo {
   mode: 'electron' | 'browser' | 'test';
   dbPath: string;
 }
-
-type Removed = { id: string };
 
 export const contract = {
   'app.info': op<typeof emptySchema, AppInfo>(emptySchema),
@@ -103,6 +100,10 @@ export const contract = {
   'venues.create': op<typeof venueCreateSchema, Venue>(venueCreateSchema),
   'venues.update': op<typeof venueUpdateSchema, Venue>(venueUpdateSchema),
   'venues.remove': op<typeof byIdSchema, Removed>(byIdSchema),
+
+  ...agendaOps,
+  ...learningsOps,
+  ...mediaOps,
 } as const;
 
 export type Contract = typeof contract;

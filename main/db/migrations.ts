@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { changeLogTriggers } from './changelog';
+import { v3agenda } from './migrations/v3-agenda';
+import { v4learnings } from './migrations/v4-learnings';
+import { v5media } from './migrations/v5-media';
 
 export interface Migration {
   version: number;
@@ -187,6 +190,9 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
 `);
     },
   },
+  v3agenda,
+  v4learnings,
+  v5media,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../main/db/migrations';
 import { tempDir } from '../helpers/db';
+import { fixture as v3 } from './migration-fixtures/v3';
+import { fixture as v4 } from './migration-fixtures/v4';
+import { fixture as v5 } from './migration-fixtures/v5';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -67,6 +70,9 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
       expect(JSON.parse(last.changed_columns)).toEqual(['status']);
     },
   },
+  3: v3,
+  4: v4,
+  5: v5,
 };
 
 const cleanups: Array<() => void> = [];
