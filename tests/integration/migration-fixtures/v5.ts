@@ -1,0 +1,7 @@
+import type Database from 'better-sqlite3';
+
+/** Migration 5 (media): rows typical of version 4 before, and what must hold after. */
+export const fixture = {
+  before: (_db: Database.Database): void => undefined,
+  after: (_db: Database.Database): void => undefined,
+};
