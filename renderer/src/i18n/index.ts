@@ -8,6 +8,12 @@ import delegationId from './delegation.id';
 import delegationEn from './delegation.en';
 import importId from './import.id';
 import importEn from './import.en';
+import agendaId from './agenda.id';
+import agendaEn from './agenda.en';
+import learningsId from './learnings.id';
+import learningsEn from './learnings.en';
+import mediaId from './media.id';
+import mediaEn from './media.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -42,8 +48,28 @@ export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   // Each area keeps its texts in its own file, under its own key (t('people.…')).
   resources: {
-    id: { translation: { ...id, people: peopleId, delegation: delegationId, import: importId } },
-    en: { translation: { ...en, people: peopleEn, delegation: delegationEn, import: importEn } },
+    id: {
+      translation: {
+        ...id,
+        people: peopleId,
+        delegation: delegationId,
+        import: importId,
+        agenda: agendaId,
+        learnings: learningsId,
+        media: mediaId,
+      },
+    },
+    en: {
+      translation: {
+        ...en,
+        people: peopleEn,
+        delegation: delegationEn,
+        import: importEn,
+        agenda: agendaEn,
+        learnings: learningsEn,
+        media: mediaEn,
+      },
+    },
   },
   lng: storedLang(),
   fallbackLng: DEFAULT_LANG,

@@ -10,6 +10,9 @@ import { DetailsSection, StatusBadge } from '../components/trip/DetailsSection';
 import { JournalistsSection, OfficialsSection } from '../components/trip/DelegationSection';
 import { DuplicateDialog } from '../components/trip/DuplicateDialog';
 import { HostsSection } from '../components/trip/HostsSection';
+import { AgendaSection } from '../components/agenda/AgendaSection';
+import { LearningsSection } from '../components/learnings/LearningsSection';
+import { MediaSection } from '../components/media/MediaSection';
 import { CopyIcon } from '../components/trip/icons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
@@ -163,6 +166,10 @@ function TripView({ detail }: { detail: TripDetail }) {
       </section>
 
       <HostsSection detail={detail} />
+
+      <AgendaSection detail={detail} />
+      <LearningsSection detail={detail} />
+      <MediaSection detail={detail} />
 
       <section className="later trip-section" aria-labelledby={`${uid}-later`}>
         <div className="section-head">
