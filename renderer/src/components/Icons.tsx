@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Small line icons drawn inline (no icon font, nothing fetched). Decorative only. */
-function Svg({ children, size = 18 }: { children: ReactNode; size?: number }) {
+export function Svg({ children, size = 18 }: { children: ReactNode; size?: number }) {
   return (
     <svg
       className="icon"

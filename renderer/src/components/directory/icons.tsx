@@ -1,25 +1,7 @@
-import type { ReactNode } from 'react';
+import { Svg as BaseSvg } from '../Icons';
 
 /** Line icons of the directory, drawn like components/Icons.tsx (decorative only). */
-function Svg({ children, size = 18 }: { children: ReactNode; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+const Svg = BaseSvg;
 
 export const SearchIcon = (p: { size?: number }) => (
   <Svg {...p}>

@@ -1,24 +1,9 @@
 import type { ReactNode } from 'react';
+import { Svg as BaseSvg } from '../Icons';
 
 /** Line icons of the trip page, drawn like components/Icons.tsx (decorative only). */
 function Svg({ children, size = 16 }: { children: ReactNode; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
+  return <BaseSvg size={size}>{children}</BaseSvg>;
 }
 
 export const ArrowUpIcon = (p: { size?: number }) => (
