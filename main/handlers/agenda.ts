@@ -1,8 +1,27 @@
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import type { agendaOps } from '../../shared/ops/agenda';
+import {
+  createAgendaItem,
+  duplicateAgendaDay,
+  listAgenda,
+  removeAgendaItem,
+  reorderAgendaItem,
+  restoreAgendaItem,
+  shiftAgendaDay,
+  updateAgendaItem,
+} from '../services/agenda';
 
 /** Binds the agenda operations to their services. */
-export function agendaHandlers(_store: Store): Pick<Handlers, keyof typeof agendaOps> {
-  return {};
+export function agendaHandlers(store: Store): Pick<Handlers, keyof typeof agendaOps> {
+  return {
+    'agenda.list': ({ tripId }) => listAgenda(store, tripId),
+    'agenda.create': (input) => createAgendaItem(store, input),
+    'agenda.update': (input) => updateAgendaItem(store, input),
+    'agenda.remove': ({ id }) => removeAgendaItem(store, id),
+    'agenda.restore': ({ id }) => restoreAgendaItem(store, id),
+    'agenda.shiftDay': (input) => shiftAgendaDay(store, input),
+    'agenda.duplicateDay': (input) => duplicateAgendaDay(store, input),
+    'agenda.reorder': (input) => reorderAgendaItem(store, input),
+  };
 }

@@ -1,4 +1,26 @@
-import type { Op } from './op';
+import {
+  agendaCreateSchema,
+  agendaDuplicateDaySchema,
+  agendaReorderSchema,
+  agendaShiftDaySchema,
+  agendaUpdateSchema,
+  type AgendaItem,
+} from '../domain/agenda';
+import { byIdSchema, byTripSchema } from '../domain/trip';
+import { op, type Removed } from './op';
 
-/** The agenda operations of the contract (filled by the agenda work). */
-export const agendaOps = {} satisfies Record<string, Op<never, unknown>>;
+/** The agenda operations of the contract. */
+export const agendaOps = {
+  /** Live items of the trip, by start instant then position. */
+  'agenda.list': op<typeof byTripSchema, AgendaItem[]>(byTripSchema),
+  'agenda.create': op<typeof agendaCreateSchema, AgendaItem>(agendaCreateSchema),
+  'agenda.update': op<typeof agendaUpdateSchema, AgendaItem>(agendaUpdateSchema),
+  'agenda.remove': op<typeof byIdSchema, Removed>(byIdSchema),
+  'agenda.restore': op<typeof byIdSchema, AgendaItem>(byIdSchema),
+  /** Moves every item starting on that local date of its place by ±days (same wall-clock times). */
+  'agenda.shiftDay': op<typeof agendaShiftDaySchema, AgendaItem[]>(agendaShiftDaySchema),
+  /** Copies every item of that local date to `toDate`, same wall-clock times and attendees. */
+  'agenda.duplicateDay': op<typeof agendaDuplicateDaySchema, AgendaItem[]>(agendaDuplicateDaySchema),
+  /** Moves an item among the items starting at the same instant. */
+  'agenda.reorder': op<typeof agendaReorderSchema, AgendaItem[]>(agendaReorderSchema),
+};

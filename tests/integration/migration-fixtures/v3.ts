@@ -1,7 +1,40 @@
+import { expect } from 'vitest';
 import type Database from 'better-sqlite3';
+
+const TRIP = '0190b0a0-0000-7000-8000-000000000031';
 
 /** Migration 3 (agenda): rows typical of version 2 before, and what must hold after. */
 export const fixture = {
-  before: (_db: Database.Database): void => undefined,
-  after: (_db: Database.Database): void => undefined,
+  before: (db: Database.Database): void => {
+    db.prepare(
+      `INSERT INTO trips (id, title, start_date, end_date, host_region_codes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, 1)`,
+    ).run(TRIP, 'Studi Komparasi Kota Malang', '2025-04-24', '2025-04-24', '["35.73"]');
+  },
+  after: (db: Database.Database): void => {
+    expect(db.prepare('SELECT id, title FROM trips').all()).toEqual([{ id: TRIP, title: 'Studi Komparasi Kota Malang' }]);
+    for (const t of ['agenda_items', 'agenda_attendees']) {
+      const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).get(t) as { n: number };
+      expect(triggers.n, `${t} change-log triggers`).toBe(3);
+      const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{
+        name: string;
+        nn: number;
+        d: string | null;
+        pk: number;
+      }>;
+      for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
+      expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
+      const strict = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t) as { sql: string };
+      expect(strict.sql).toMatch(/STRICT$/);
+    }
+    // A row from another laptop that omits columns still inserts, with defaults.
+    db.prepare(`INSERT INTO agenda_items (id, trip_id) VALUES ('0190b0a0-0000-7000-8000-0000000000a1', ?)`).run(TRIP);
+    expect(db.prepare(`SELECT kind, attendance, start_zone, position FROM agenda_items`).get()).toEqual({
+      kind: 'lainnya',
+      attendance: 'all',
+      start_zone: 'Asia/Jakarta',
+      position: 0,
+    });
+    const last = db.prepare(`SELECT table_name, op FROM change_log ORDER BY seq DESC LIMIT 1`).get();
+    expect(last).toEqual({ table_name: 'agenda_items', op: 'PUT' });
+  },
 };
