@@ -23,7 +23,8 @@ describe('app shell', () => {
     expect(window.location.hash).toBe('#/directory');
 
     await user.click(screen.getByRole('link', { name: 'Tindak Lanjut' }));
-    expect(await screen.findByRole('heading', { name: 'Pelacak tindak lanjut akan ada di sini' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tindak Lanjut' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/followups');
   });
 
   it('opens the screen named by the hash', async () => {

@@ -120,12 +120,6 @@ const en: Resources = {
     sectionsHeading: 'What this trip will hold',
     sectionsNote: 'These sections arrive in a later version.',
     sections: {
-      members: 'Delegation',
-      membersText: 'Who travels: names, positions and home agencies.',
-      agenda: 'Agenda',
-      agendaText: 'The visit day by day: places, times and the people you meet.',
-      results: 'Findings',
-      resultsText: 'Lessons and good practices to bring home and apply in your own region.',
       documents: 'Documents',
       documentsText: 'Assignment letters, visit requests and the official trip report.',
     },

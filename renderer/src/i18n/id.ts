@@ -122,12 +122,6 @@ const id = {
     sectionsHeading: 'Isi perjalanan',
     sectionsNote: 'Bagian-bagian ini akan tersedia pada versi berikutnya.',
     sections: {
-      members: 'Rombongan',
-      membersText: 'Peserta yang berangkat: nama, jabatan, dan perangkat daerah asal.',
-      agenda: 'Agenda',
-      agendaText: 'Jadwal kunjungan per hari: tempat, waktu, dan narasumber yang ditemui.',
-      results: 'Hasil',
-      resultsText: 'Temuan dan praktik baik yang dibawa pulang untuk diterapkan di daerah sendiri.',
       documents: 'Dokumen',
       documentsText: 'Surat tugas, surat permohonan kunjungan, dan laporan perjalanan dinas.',
     },

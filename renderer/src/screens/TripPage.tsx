@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/domain/delegation';
 import type { ApiError } from '../../../shared/result';
 import { dayCount, formatDateRange, formatLongDate } from '../../../shared/dates';
-import { AgendaIcon, CalendarIcon, ChevronIcon, DocumentsIcon, MembersIcon, ResultsIcon } from '../components/Icons';
+import { CalendarIcon, ChevronIcon, DocumentsIcon, MembersIcon } from '../components/Icons';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useTripActions } from '../components/TripActions';
 import { DetailsSection, StatusBadge } from '../components/trip/DetailsSection';
@@ -176,13 +176,7 @@ function TripView({ detail }: { detail: TripDetail }) {
           <h2 id={`${uid}-later`}>{t('delegation.later.heading')}</h2>
           <p className="muted">{t('trip.sectionsNote')}</p>
         </div>
-        <ul className="card-grid card-grid-3">
-          <LaterCard icon={<AgendaIcon />} title={t('trip.sections.agenda')}>
-            {t('trip.sections.agendaText')}
-          </LaterCard>
-          <LaterCard icon={<ResultsIcon />} title={t('trip.sections.results')}>
-            {t('trip.sections.resultsText')}
-          </LaterCard>
+        <ul className="card-grid">
           <LaterCard icon={<DocumentsIcon />} title={t('trip.sections.documents')}>
             {t('trip.sections.documentsText')}
           </LaterCard>

@@ -1,6 +1,156 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
+import type { Learning } from '../../../../shared/domain/learnings';
+import { useCall } from '../../lib/data';
+import { todayIso } from '../../lib/today';
+import { ResultsIcon } from '../Icons';
+import { ErrorPanel, Loading } from '../Page';
+import { useToasts } from '../Toasts';
+import { useTripWrite } from '../trip/mutate';
+import { SectionEmpty } from '../trip/parts';
+import { FollowupList } from './Followups';
+import { LearningDialog } from './LearningDialog';
 
-/** The trip page's learnings section (filled by the learnings work). */
-export function LearningsSection(_props: { detail: TripDetail }) {
-  return null;
+/** Hasil kunjungan: what was learnt from the hosts, and what will be done about it. */
+export function LearningsSection({ detail }: { detail: TripDetail }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const tripId = detail.trip.id;
+  const { state, retry } = useCall('learnings.list', { tripId });
+  const [editing, setEditing] = useState<Learning | 'new' | null>(null);
+  const toasts = useToasts();
+  const today = todayIso();
+
+  const learnings = state.status === 'ok' ? state.value : [];
+  const addButton = (
+    <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing('new')}>
+      {t('learnings.add')}
+    </button>
+  );
+
+  return (
+    <section className="trip-section learnings" aria-labelledby={`${uid}-h`}>
+      <div className="section-head">
+        <h2 id={`${uid}-h`}>{t('learnings.heading')}</h2>
+        {learnings.length > 0 && <p className="muted">{t('learnings.count', { count: learnings.length })}</p>}
+        {learnings.length > 0 && <div className="section-head-actions">{addButton}</div>}
+      </div>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel title={t('learnings.heading')} error={state.error} onRetry={retry} />}
+      {state.status === 'ok' && learnings.length === 0 && (
+        <div className="trip-card">
+          <SectionEmpty icon={<ResultsIcon size={20} />} title={t('learnings.emptyTitle')} action={addButton}>
+            {t('learnings.emptyText')}
+          </SectionEmpty>
+        </div>
+      )}
+      {learnings.length > 0 && (
+        <ol className="learning-list">
+          {learnings.map((l) => (
+            <li key={l.id}>
+              <LearningCard learning={l} today={today} onEdit={() => setEditing(l)} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {editing && (
+        <LearningDialog
+          tripId={tripId}
+          learning={editing === 'new' ? null : editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) toasts.show({ message: (tr) => tr('learnings.saved', { topic: saved.topic }), duration: 4000 });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function LearningCard({ learning: l, today, onEdit }: { learning: Learning; today: string; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+
+  const remove = async () => {
+    const r = await write('learnings.remove', { id: l.id });
+    if (!r.ok) return;
+    toasts.show({
+      message: (tr) => tr('learnings.removed', { topic: l.topic }),
+      action: { label: (tr) => tr('common.undo'), run: () => void write('learnings.restore', { id: l.id }) },
+      undoable: true,
+    });
+  };
+
+  return (
+    <article className="trip-card learning-card" aria-labelledby={`${uid}-topic`}>
+      <header className="learning-head">
+        <h3 id={`${uid}-topic`} className="learning-topic">
+          {l.topic}
+        </h3>
+        <span className={`learning-priority learning-priority-${l.priority}`}>{t(`learnings.priority.${l.priority}`)}</span>
+        <div className="learning-actions">
+          <button type="button" className="btn btn-secondary btn-small" onClick={onEdit} aria-label={`${t('learnings.edit')}: ${l.topic}`}>
+            {t('learnings.edit')}
+          </button>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => void remove()} aria-label={`${t('learnings.remove')}: ${l.topic}`}>
+            {t('learnings.remove')}
+          </button>
+        </div>
+      </header>
+      {(l.dimensions.length > 0 || l.spbeDomains.length > 0 || l.responsibleUnit) && (
+        <ul className="learning-chips" aria-label={t('learnings.f.dimensions')}>
+          {l.dimensions.map((x) => (
+            <li key={x} className="learning-chip">
+              {t(`learnings.dimension.${x}`)}
+            </li>
+          ))}
+          {l.spbeDomains.map((x) => (
+            <li key={x} className="learning-chip learning-chip-spbe">
+              {t(`learnings.spbe.${x}`)}
+            </li>
+          ))}
+          {l.responsibleUnit && <li className="learning-unit">{t('learnings.unit', { unit: l.responsibleUnit })}</li>}
+        </ul>
+      )}
+      <div className="learning-body">
+        <div className="learning-text">
+          {l.hostPractice && (
+            <>
+              <p className="learning-label">{t('learnings.practice')}</p>
+              <p className="learning-para">{l.hostPractice}</p>
+            </>
+          )}
+          {l.applicability && (
+            <>
+              <p className="learning-label">{t('learnings.applicability')}</p>
+              <p className="learning-para">{l.applicability}</p>
+            </>
+          )}
+          {l.recommendation && (
+            <>
+              <p className="learning-label">{t('learnings.recommendation')}</p>
+              <p className="learning-para learning-recommendation">{l.recommendation}</p>
+            </>
+          )}
+        </div>
+        {l.figures.length > 0 && (
+          <table className="learning-figures">
+            <caption>{t('learnings.figuresCaption')}</caption>
+            <tbody>
+              {l.figures.map((f, i) => (
+                <tr key={i}>
+                  <th scope="row">{f.label}</th>
+                  <td>{f.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <FollowupList learning={l} today={today} />
+    </article>
+  );
 }

@@ -1,0 +1,207 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatLongDate } from '../../../../shared/dates';
+import {
+  FOLLOWUP_STATUSES,
+  followupCreateSchema,
+  isOverdue,
+  type Followup,
+  type FollowupStatus,
+  type Learning,
+} from '../../../../shared/domain/learnings';
+import type { ApiError } from '../../../../shared/result';
+import { currentLang } from '../../i18n';
+import { useToasts } from '../Toasts';
+import { useTripWrite } from '../trip/mutate';
+import { fieldMessage } from './text';
+
+/** The follow-up actions of one learning, with their status and history. */
+export function FollowupList({ learning, today }: { learning: Learning; today: string }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [adding, setAdding] = useState(false);
+  return (
+    <div className="followups" aria-labelledby={`${uid}-h`} role="group">
+      <h4 id={`${uid}-h`} className="followups-heading">
+        {t('learnings.fu.heading')}
+      </h4>
+      {learning.followups.length === 0 && !adding && <p className="muted followups-none">{t('learnings.fu.none')}</p>}
+      {learning.followups.length > 0 && (
+        <ul className="followup-list">
+          {learning.followups.map((f) => (
+            <FollowupItem key={f.id} followup={f} today={today} />
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <FollowupForm learningId={learning.id} onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="btn btn-secondary btn-small followup-add" onClick={() => setAdding(true)}>
+          {t('learnings.fu.add')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function FollowupItem({ followup: f, today }: { followup: Followup; today: string }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const lang = currentLang();
+  const late = isOverdue(f, today);
+  const [editing, setEditing] = useState(false);
+
+  const setStatus = async (status: FollowupStatus) => {
+    const r = await write('followups.setStatus', { id: f.id, status, note: '' });
+    if (r.ok) toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
+  };
+  const remove = async () => {
+    const r = await write('followups.remove', { id: f.id });
+    if (!r.ok) return;
+    toasts.show({
+      message: (tr) => tr('learnings.fu.removed', { action: f.action }),
+      action: { label: (tr) => tr('common.undo'), run: () => void write('followups.restore', { id: f.id }) },
+      undoable: true,
+    });
+  };
+
+  if (editing) {
+    return (
+      <li className="followup-editing">
+        <FollowupForm learningId={f.learningId} followup={f} onDone={() => setEditing(false)} />
+      </li>
+    );
+  }
+
+  return (
+    <li className={`followup${late ? ' is-overdue' : ''} followup-${f.status}`}>
+      <div className="followup-main">
+        <p className="followup-action">{f.action}</p>
+        <p className="followup-meta">
+          {f.ownerUnit && <span>{f.ownerUnit}</span>}
+          <span className="followup-date">
+            {t('learnings.fu.targetDate')}: {f.targetDate ? formatLongDate(f.targetDate, lang) : t('learnings.fu.noDate')}
+          </span>
+          {late && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
+        </p>
+        {f.evidence && <p className="followup-evidence">{f.evidence}</p>}
+        <details className="followup-history">
+          <summary>{t('learnings.fu.history', { count: f.history.length })}</summary>
+          <ol>
+            {f.history.map((h) => (
+              <li key={h.id}>
+                <time dateTime={new Date(h.at).toISOString()}>{new Date(h.at).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</time>{' '}
+                {h.fromStatus
+                  ? t('learnings.fu.changed', { from: t(`learnings.status.${h.fromStatus}`), to: t(`learnings.status.${h.toStatus}`) })
+                  : t('learnings.fu.created', { to: t(`learnings.status.${h.toStatus}`) })}
+                {h.note && <span className="followup-note"> — {h.note}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </div>
+      <div className="followup-side">
+        <label htmlFor={`${uid}-status`} className="visually-hidden">
+          {t('learnings.fu.statusOf', { action: f.action })}
+        </label>
+        <select id={`${uid}-status`} className={`input status-select status-${f.status}`} value={f.status} onChange={(e) => void setStatus(e.target.value as FollowupStatus)}>
+          {FOLLOWUP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`learnings.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn btn-secondary btn-small" aria-label={t('learnings.fu.edit', { action: f.action })} onClick={() => setEditing(true)}>
+          {t('learnings.edit')}
+        </button>
+        <button type="button" className="icon-btn followup-remove" aria-label={t('learnings.fu.remove', { action: f.action })} onClick={() => void remove()}>
+          ×
+        </button>
+      </div>
+    </li>
+  );
+}
+
+type FuField = 'action' | 'ownerUnit' | 'targetDate' | 'evidence';
+
+/** Adds a follow-up to the learning, or edits `followup` when given. */
+function FollowupForm({ learningId, followup, onDone }: { learningId: string; followup?: Followup; onDone: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const [v, setV] = useState({
+    action: followup?.action ?? '',
+    ownerUnit: followup?.ownerUnit ?? '',
+    targetDate: followup?.targetDate ?? '',
+    evidence: followup?.evidence ?? '',
+  });
+  const [errors, setErrors] = useState<Partial<Record<FuField, Pick<ApiError, 'key' | 'params'>>>>({});
+  const [saving, setSaving] = useState(false);
+  const labels: Record<FuField, string> = {
+    action: t('learnings.fu.action'),
+    ownerUnit: t('learnings.fu.ownerUnit'),
+    targetDate: t('learnings.fu.targetDate'),
+    evidence: t('learnings.fu.evidence'),
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input = { learningId, ...v };
+    const check = followupCreateSchema.safeParse(input);
+    if (!check.success) {
+      const next: typeof errors = {};
+      for (const i of check.error.issues) next[i.path[0] as FuField] ??= { key: i.message };
+      setErrors(next);
+      return;
+    }
+    setSaving(true);
+    const r = followup ? await write('followups.update', { id: followup.id, patch: v }, { quiet: true }) : await write('followups.create', input, { quiet: true });
+    setSaving(false);
+    if (r.ok) onDone();
+    else setErrors({ [(r.error.field?.split('.').pop() ?? 'action') as FuField]: r.error });
+  };
+
+  const field = (f: FuField, type = 'text') => (
+    <div className={`field followup-field-${f}`}>
+      <label htmlFor={`${uid}-${f}`}>{labels[f]}</label>
+      <input
+        id={`${uid}-${f}`}
+        type={type}
+        className="input"
+        autoComplete="off"
+        autoFocus={f === 'action'}
+        value={v[f]}
+        onChange={(e) => {
+          setV((x) => ({ ...x, [f]: e.target.value }));
+          setErrors(({ [f]: _gone, ...rest }) => rest);
+        }}
+        aria-invalid={errors[f] ? true : undefined}
+        aria-describedby={errors[f] ? `${uid}-${f}-error` : undefined}
+      />
+      {errors[f] && (
+        <p id={`${uid}-${f}-error`} className="field-error" role="alert">
+          {fieldMessage(t, errors[f], labels[f])}
+        </p>
+      )}
+    </div>
+  );
+
+  return (
+    <form className="followup-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+      {field('action')}
+      {field('ownerUnit')}
+      {field('targetDate', 'date')}
+      {field('evidence')}
+      <div className="followup-form-buttons">
+        <button type="submit" className="btn btn-primary btn-small" disabled={saving}>
+          {t('learnings.save')}
+        </button>
+        <button type="button" className="btn btn-secondary btn-small" onClick={onDone} disabled={saving}>
+          {t('learnings.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

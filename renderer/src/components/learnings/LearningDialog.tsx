@@ -1,0 +1,233 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DIMENSIONS,
+  PRIORITIES,
+  SPBE_DOMAINS,
+  learningCreateSchema,
+  type Dimension,
+  type Learning,
+  type Priority,
+  type SpbeDomain,
+} from '../../../../shared/domain/learnings';
+import type { ApiError } from '../../../../shared/result';
+import { Modal } from '../Modal';
+import { useTripWrite } from '../trip/mutate';
+import { fieldMessage } from './text';
+
+interface FigureDraft {
+  key: number;
+  label: string;
+  value: string;
+}
+
+interface Draft {
+  topic: string;
+  hostPractice: string;
+  figures: FigureDraft[];
+  applicability: string;
+  recommendation: string;
+  dimensions: Dimension[];
+  spbeDomains: SpbeDomain[];
+  responsibleUnit: string;
+  priority: Priority;
+}
+
+let figureKey = 1;
+const toDraft = (l: Learning | null): Draft => ({
+  topic: l?.topic ?? '',
+  hostPractice: l?.hostPractice ?? '',
+  figures: (l?.figures ?? []).map((f) => ({ key: figureKey++, ...f })),
+  applicability: l?.applicability ?? '',
+  recommendation: l?.recommendation ?? '',
+  dimensions: l?.dimensions ?? [],
+  spbeDomains: l?.spbeDomains ?? [],
+  responsibleUnit: l?.responsibleUnit ?? '',
+  priority: l?.priority ?? 'sedang',
+});
+
+type Errors = Record<string, Pick<ApiError, 'key' | 'params'>>;
+
+/** Adds or edits one learning; checks the whole form before sending. */
+export function LearningDialog({ tripId, learning, onClose }: { tripId: string; learning: Learning | null; onClose: (saved?: Learning) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const [d, setD] = useState<Draft>(() => toDraft(learning));
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const fid = (f: string) => `${uid}-${f.replace(/\./g, '-')}`;
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setD((x) => ({ ...x, [k]: v }));
+    setErrors(({ [k]: _gone, ...rest }) => rest);
+  };
+  const toggle = <T extends string>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const patch = {
+      topic: d.topic,
+      hostPractice: d.hostPractice,
+      figures: d.figures.map(({ label, value }) => ({ label, value })),
+      applicability: d.applicability,
+      recommendation: d.recommendation,
+      dimensions: d.dimensions,
+      spbeDomains: d.spbeDomains,
+      responsibleUnit: d.responsibleUnit,
+      priority: d.priority,
+    };
+    const body = { tripId, ...patch };
+    const check = learningCreateSchema.safeParse(body);
+    if (!check.success) {
+      const next: Errors = {};
+      for (const i of check.error.issues) next[i.path.join('.')] ??= { key: i.message };
+      setErrors(next);
+      setFormError(null);
+      // The first invalid field takes focus.
+      window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+      return;
+    }
+    setSaving(true);
+    const r = learning
+      ? await write('learnings.update', { id: learning.id, patch }, { quiet: true })
+      : await write('learnings.create', body, { quiet: true });
+    setSaving(false);
+    if (r.ok) onClose(r.value);
+    else setFormError(r.error);
+  };
+
+  const err = (f: string, label: string) =>
+    errors[f] ? (
+      <p id={`${fid(f)}-error`} className="field-error" role="alert">
+        {fieldMessage(t, errors[f], label)}
+      </p>
+    ) : null;
+  const invalid = (f: string) => (errors[f] ? { 'aria-invalid': true as const, 'aria-describedby': `${fid(f)}-error` } : {});
+  const area = (f: 'hostPractice' | 'applicability' | 'recommendation', rows = 3) => (
+    <div className="field">
+      <label htmlFor={fid(f)}>{t(`learnings.f.${f}`)}</label>
+      <textarea id={fid(f)} className="input textarea" rows={rows} value={d[f]} onChange={(e) => set(f, e.target.value)} {...invalid(f)} />
+      {err(f, t(`learnings.f.${f}`))}
+    </div>
+  );
+
+  return (
+    <Modal labelledBy={`${uid}-title`} onCancel={() => !saving && onClose()}>
+      <form ref={formRef} className="modal-form learning-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+        <header className="modal-header">
+          <h2 id={`${uid}-title`}>{learning ? t('learnings.dialogEdit') : t('learnings.dialogNew')}</h2>
+        </header>
+        <div className="modal-body">
+          {Object.keys(errors).length > 0 && (
+            <p className="form-error" role="alert">
+              {t('learnings.fixErrors')}
+            </p>
+          )}
+          {formError && (
+            <p className="form-error" role="alert">
+              {fieldMessage(t, formError, t('learnings.f.topic'))}
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor={fid('topic')}>{t('learnings.f.topic')}</label>
+            <input id={fid('topic')} className="input" data-autofocus autoComplete="off" value={d.topic} onChange={(e) => set('topic', e.target.value)} {...invalid('topic')} />
+            {err('topic', t('learnings.f.topic'))}
+          </div>
+          {area('hostPractice', 4)}
+          <fieldset className="learning-figures-edit">
+            <legend>{t('learnings.f.figures')}</legend>
+            {d.figures.map((f, i) => (
+              <div key={f.key} className="learning-figure-row">
+                <div className="field">
+                  <label htmlFor={fid(`figures.${i}.label`)} className={i > 0 ? 'visually-hidden' : undefined}>
+                    {t('learnings.f.figureLabel')}
+                  </label>
+                  <input
+                    id={fid(`figures.${i}.label`)}
+                    className="input"
+                    value={f.label}
+                    onChange={(e) => set('figures', d.figures.map((x) => (x.key === f.key ? { ...x, label: e.target.value } : x)))}
+                    {...invalid(`figures.${i}.label`)}
+                  />
+                  {err(`figures.${i}.label`, t('learnings.f.figureLabel'))}
+                </div>
+                <div className="field">
+                  <label htmlFor={fid(`figures.${i}.value`)} className={i > 0 ? 'visually-hidden' : undefined}>
+                    {t('learnings.f.figureValue')}
+                  </label>
+                  <input
+                    id={fid(`figures.${i}.value`)}
+                    className="input"
+                    value={f.value}
+                    onChange={(e) => set('figures', d.figures.map((x) => (x.key === f.key ? { ...x, value: e.target.value } : x)))}
+                    {...invalid(`figures.${i}.value`)}
+                  />
+                  {err(`figures.${i}.value`, t('learnings.f.figureValue'))}
+                </div>
+                <button
+                  type="button"
+                  className="btn btn-secondary btn-small learning-figure-remove"
+                  aria-label={t('learnings.f.removeFigure', { n: i + 1 })}
+                  onClick={() => set('figures', d.figures.filter((x) => x.key !== f.key))}
+                >
+                  ×
+                </button>
+              </div>
+            ))}
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => set('figures', [...d.figures, { key: figureKey++, label: '', value: '' }])}>
+              {t('learnings.f.addFigure')}
+            </button>
+          </fieldset>
+          {area('applicability')}
+          {area('recommendation')}
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.dimensions')}</legend>
+            {DIMENSIONS.map((x) => (
+              <label key={x} className="learning-check">
+                <input type="checkbox" checked={d.dimensions.includes(x)} onChange={() => set('dimensions', toggle(d.dimensions, x))} />
+                {t(`learnings.dimension.${x}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.spbeDomains')}</legend>
+            {SPBE_DOMAINS.map((x) => (
+              <label key={x} className="learning-check">
+                <input type="checkbox" checked={d.spbeDomains.includes(x)} onChange={() => set('spbeDomains', toggle(d.spbeDomains, x))} />
+                {t(`learnings.spbe.${x}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fid('responsibleUnit')}>{t('learnings.f.responsibleUnit')}</label>
+              <input id={fid('responsibleUnit')} className="input" value={d.responsibleUnit} onChange={(e) => set('responsibleUnit', e.target.value)} {...invalid('responsibleUnit')} />
+              {err('responsibleUnit', t('learnings.f.responsibleUnit'))}
+            </div>
+            <div className="field">
+              <label htmlFor={fid('priority')}>{t('learnings.f.priority')}</label>
+              <select id={fid('priority')} className="input" value={d.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
+                {PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`learnings.priorityShort.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        <footer className="modal-footer">
+          <button type="button" className="btn btn-secondary" onClick={() => onClose()} disabled={saving}>
+            {t('learnings.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {t('learnings.save')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

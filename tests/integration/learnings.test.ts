@@ -1,0 +1,230 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import {
+  createFollowup,
+  createLearning,
+  followupHistory,
+  listLearnings,
+  removeFollowup,
+  removeLearning,
+  reorderLearnings,
+  restoreFollowup,
+  restoreLearning,
+  setFollowupStatus,
+  tracker,
+  updateFollowup,
+  updateLearning,
+} from '../../main/services/learnings';
+import { createTrip, deleteTrip } from '../../main/services/trips';
+import { createStore, type Store } from '../../main/db/store';
+import {
+  followupCreateSchema,
+  learningCreateSchema,
+  trackerSchema,
+  type FollowupCreateInput,
+  type LearningCreateInput,
+} from '../../shared/domain/learnings';
+import { AppError } from '../../shared/result';
+import { tempStore } from '../helpers/db';
+
+let t: Awaited<ReturnType<typeof tempStore>>;
+let store: Store;
+beforeEach(async () => {
+  t = await tempStore();
+  // A clock that moves on every call: two writes never share a millisecond.
+  let tick = Date.UTC(2025, 6, 1);
+  store = createStore(t.store.db, { now: () => (tick += 1000) });
+});
+afterEach(() => t.close());
+
+const trip = (title = 'Studi komparasi ke Kota Malang', start = '2025-06-10', end = '2025-06-12') =>
+  createTrip(store, { title, startDate: start, endDate: end, originInstitutionId: null, hostRegionCodes: [], background: '', purpose: '', objectives: '', scope: '', legalBasis: [], status: 'rencana' });
+const learning = (input: LearningCreateInput) => createLearning(store, learningCreateSchema.parse(input));
+const followup = (input: FollowupCreateInput) => createFollowup(store, followupCreateSchema.parse(input));
+const track = (input: z.input<typeof trackerSchema>) => tracker(store, trackerSchema.parse(input));
+const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('learnings', () => {
+  it('creates, lists in order and round-trips figures, dimensions and agenda ids', () => {
+    const tr = trip();
+    const agendaId = uuidv7();
+    const a = learning({
+      tripId: tr.id,
+      topic: 'Integrasi aplikasi layanan publik',
+      agendaItemIds: [agendaId],
+      hostPractice: 'Kota Malang menggabungkan aplikasi layanan publik.',
+      figures: [
+        { label: 'Aplikasi layanan publik', value: '108 → 28' },
+        { label: 'Command Center sejak', value: '2016' },
+      ],
+      dimensions: ['governance', 'living'],
+      spbeDomains: ['layanan', 'tata_kelola'],
+      responsibleUnit: 'Diskominfo',
+      priority: 'tinggi',
+    });
+    const b = learning({ tripId: tr.id, topic: 'Layanan darurat 112' });
+    const list = listLearnings(store, tr.id);
+    expect(list.map((l) => l.topic)).toEqual(['Integrasi aplikasi layanan publik', 'Layanan darurat 112']);
+    expect(list[0]?.figures).toEqual([
+      { label: 'Aplikasi layanan publik', value: '108 → 28' },
+      { label: 'Command Center sejak', value: '2016' },
+    ]);
+    expect(list[0]?.agendaItemIds).toEqual([agendaId]);
+    expect(list[0]?.dimensions).toEqual(['governance', 'living']);
+    expect(list[0]?.spbeDomains).toEqual(['layanan', 'tata_kelola']);
+    expect(list[0]?.priority).toBe('tinggi');
+    expect(b.priority).toBe('sedang');
+    expect(b.position).toBeGreaterThan(a.position);
+
+    const u = updateLearning(store, { id: a.id, patch: { figures: [{ label: 'Aplikasi', value: '28' }], recommendation: 'Bentuk tim integrasi' } });
+    expect(u.figures).toEqual([{ label: 'Aplikasi', value: '28' }]);
+    expect(u.recommendation).toBe('Bentuk tim integrasi');
+    expect(u.topic).toBe('Integrasi aplikasi layanan publik');
+    expect(u.dimensions).toEqual(['governance', 'living']);
+
+    const r = reorderLearnings(store, { tripId: tr.id, learningIds: [b.id, a.id] });
+    expect(r.map((l) => l.id)).toEqual([b.id, a.id]);
+    expect(() => reorderLearnings(store, { tripId: tr.id, learningIds: [b.id] })).toThrow(AppError);
+  });
+
+  it('rejects bad input with field paths', () => {
+    const tr = trip();
+    const bad = learningCreateSchema.safeParse({ tripId: tr.id, topic: '  ', figures: [{ label: 'x', value: '' }], dimensions: ['smart'] });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => i.path.join('.')) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['topic', 'figures.0.value', 'dimensions.0']));
+    expect(followupCreateSchema.safeParse({ learningId: uuidv7(), action: 'x', targetDate: '2025-02-30' }).success).toBe(false);
+  });
+
+  it('a failure writes nothing: a learning on a deleted trip, a follow-up on a missing learning', () => {
+    const tr = trip();
+    deleteTrip(store, tr.id);
+    const before = [count('learnings'), count('followups'), count('followup_history'), count('change_log')];
+    expect(() => learning({ tripId: tr.id, topic: 'x' })).toThrow(/does not exist/);
+    expect(() => followup({ learningId: uuidv7(), action: 'x' })).toThrow(/does not exist/);
+    expect([count('learnings'), count('followups'), count('followup_history'), count('change_log')]).toEqual(before);
+  });
+
+  it('remove and restore bring back the learning with exactly its follow-ups', () => {
+    const tr = trip();
+    const l = learning({ tripId: tr.id, topic: 'Command Center' });
+    const f1 = followup({ learningId: l.id, action: 'Kaji kebutuhan command center' });
+    const f2 = followup({ learningId: l.id, action: 'Susun KAK' });
+    removeFollowup(store, f2.id); // removed before: stays removed
+    removeLearning(store, l.id);
+    expect(listLearnings(store, tr.id)).toEqual([]);
+    expect(track({ today: '2025-07-01' }).total).toBe(0);
+    const back = restoreLearning(store, l.id);
+    expect(back.followups.map((f) => f.id)).toEqual([f1.id]);
+    restoreFollowup(store, f2.id);
+    expect(listLearnings(store, tr.id)[0]?.followups.map((f) => f.id)).toEqual([f1.id, f2.id]);
+  });
+});
+
+describe('follow-ups', () => {
+  it('every status change appends one history row in the same transaction', () => {
+    const tr = trip();
+    const l = learning({ tripId: tr.id, topic: 'Layanan darurat 112' });
+    const f = followup({ learningId: l.id, action: 'Aktifkan layanan 112', ownerUnit: 'Diskominfo', targetDate: '2025-12-31' });
+    expect(f.status).toBe('direncanakan');
+    expect(f.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([['', 'direncanakan']]);
+
+    const changeLogBefore = count('change_log');
+    const s1 = setFollowupStatus(store, { id: f.id, status: 'berjalan', note: 'MoU dengan operator' });
+    expect(s1.status).toBe('berjalan');
+    // One PATCH of the follow-up and one PUT of the history row, stamped with one clock value.
+    const log = store.db.prepare(`SELECT table_name, op, hlc FROM change_log WHERE seq > ? ORDER BY seq`).all(changeLogBefore) as Array<{ table_name: string; op: string; hlc: string }>;
+    expect(log.map((x) => [x.table_name, x.op])).toEqual([
+      ['followups', 'PATCH'],
+      ['followup_history', 'PUT'],
+    ]);
+    expect(new Set(log.map((x) => x.hlc)).size).toBe(1);
+
+    setFollowupStatus(store, { id: f.id, status: 'berjalan', note: '' }); // same status: nothing recorded
+    setFollowupStatus(store, { id: f.id, status: 'selesai', note: 'Sudah beroperasi' });
+    const h = followupHistory(store, f.id);
+    expect(h.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([
+      ['', 'direncanakan', ''],
+      ['direncanakan', 'berjalan', 'MoU dengan operator'],
+      ['berjalan', 'selesai', 'Sudah beroperasi'],
+    ]);
+    expect(listLearnings(store, tr.id)[0]?.followups[0]?.history).toHaveLength(3);
+
+    const u = updateFollowup(store, { id: f.id, patch: { evidence: 'SK Wali Kota' } });
+    expect(u.evidence).toBe('SK Wali Kota');
+    expect(u.status).toBe('selesai');
+    expect(u.action).toBe('Aktifkan layanan 112');
+  });
+
+  it('a failing status change writes neither the status nor a history row', () => {
+    const tr = trip();
+    const l = learning({ tripId: tr.id, topic: 'CCTV' });
+    const f = followup({ learningId: l.id, action: 'Pasang CCTV' });
+    // Make the history insert fail after the status update has run.
+    store.db.exec(`CREATE TRIGGER fail_history BEFORE INSERT ON followup_history BEGIN SELECT RAISE(ABORT, 'boom'); END;`);
+    expect(() => setFollowupStatus(store, { id: f.id, status: 'berjalan', note: '' })).toThrow(/boom/);
+    store.db.exec(`DROP TRIGGER fail_history`);
+    expect(listLearnings(store, tr.id)[0]?.followups[0]?.status).toBe('direncanakan');
+    expect(followupHistory(store, f.id)).toHaveLength(1);
+  });
+});
+
+describe('tracker', () => {
+  function seed() {
+    const malang = trip('Studi komparasi ke Kota Malang', '2025-06-10', '2025-06-12');
+    const bdg = trip('Studi komparasi ke Kota Bandung', '2025-03-01', '2025-03-02');
+    const cc = learning({ tripId: malang.id, topic: 'Command Center', dimensions: ['governance'], responsibleUnit: 'Diskominfo' });
+    const wifi = learning({ tripId: malang.id, topic: 'Wifi gratis', dimensions: ['society', 'living'], responsibleUnit: 'Diskominfo' });
+    const brand = learning({ tripId: bdg.id, topic: 'Branding kota', dimensions: ['branding'], responsibleUnit: 'Dinas Pariwisata' });
+    const late = followup({ learningId: cc.id, action: 'Kaji kebutuhan command center', ownerUnit: 'Bappeda', targetDate: '2025-06-30' });
+    const lateDone = followup({ learningId: cc.id, action: 'Studi kelayakan', ownerUnit: 'Bappeda', targetDate: '2025-05-01' });
+    setFollowupStatus(store, { id: lateDone.id, status: 'selesai', note: '' });
+    const future = followup({ learningId: wifi.id, action: 'Titik wifi di taman', ownerUnit: 'Diskominfo', targetDate: '2025-08-01' });
+    const today = followup({ learningId: brand.id, action: 'Logo kota baru', ownerUnit: 'Dinas Pariwisata', targetDate: '2025-07-01', status: 'berjalan' });
+    const undated = followup({ learningId: brand.id, action: 'Festival tahunan', ownerUnit: '' });
+    return { malang, bdg, late, lateDone, future, today, undated };
+  }
+
+  it('lists every live follow-up with its trip and learning, undated last', () => {
+    const s = seed();
+    const r = track({ today: '2025-07-01' });
+    expect(r.total).toBe(5);
+    expect(r.rows.map((x) => x.id)).toEqual([s.lateDone.id, s.late.id, s.today.id, s.future.id, s.undated.id]);
+    const row = r.rows[1];
+    expect(row).toMatchObject({ tripTitle: 'Studi komparasi ke Kota Malang', tripStartDate: '2025-06-10', topic: 'Command Center', dimensions: ['governance'], overdue: true });
+    expect(r.counts).toEqual({ direncanakan: 3, berjalan: 1, selesai: 1, dibatalkan: 0 });
+    expect(r.overdueCount).toBe(1);
+  });
+
+  it('overdue is judged against the given local date: before today and still open', () => {
+    const s = seed();
+    expect(track({ today: '2025-07-01', overdue: true }).rows.map((x) => x.id)).toEqual([s.late.id]);
+    // On the target day itself the follow-up is not late yet; the next day it is.
+    expect(track({ today: '2025-07-02', overdue: true }).rows.map((x) => x.id)).toEqual([s.late.id, s.today.id]);
+    expect(track({ today: '2025-06-30', overdue: true }).rows).toEqual([]);
+    setFollowupStatus(store, { id: s.late.id, status: 'dibatalkan', note: 'Anggaran tidak tersedia' });
+    expect(track({ today: '2025-07-01', overdue: true }).total).toBe(0);
+  });
+
+  it('filters by status, dimension, unit and text', () => {
+    const s = seed();
+    const ids = (r: ReturnType<typeof track>) => r.rows.map((x) => x.id).sort();
+    expect(ids(track({ today: '2025-07-01', status: 'berjalan' }))).toEqual([s.today.id]);
+    expect(ids(track({ today: '2025-07-01', dimension: 'living' }))).toEqual([s.future.id]);
+    expect(ids(track({ today: '2025-07-01', dimension: 'governance', status: 'direncanakan' }))).toEqual([s.late.id]);
+    // Owner unit or the learning's responsible unit, any case.
+    expect(ids(track({ today: '2025-07-01', unit: 'diskominfo' }))).toEqual([s.late.id, s.lateDone.id, s.future.id].sort());
+    expect(ids(track({ today: '2025-07-01', unit: 'Bappeda' }))).toEqual([s.late.id, s.lateDone.id].sort());
+    expect(ids(track({ today: '2025-07-01', query: 'bandung' }))).toEqual([s.today.id, s.undated.id].sort());
+    expect(track({ today: '2025-07-01', query: '100%' }).total).toBe(0);
+    // Counts per status ignore the status filter but keep the others.
+    expect(track({ today: '2025-07-01', status: 'selesai', unit: 'Bappeda' }).counts).toEqual({ direncanakan: 1, berjalan: 0, selesai: 1, dibatalkan: 0 });
+  });
+
+  it('leaves out follow-ups of deleted trips', () => {
+    const s = seed();
+    deleteTrip(store, s.bdg.id);
+    expect(track({ today: '2025-07-01' }).total).toBe(3);
+  });
+});
