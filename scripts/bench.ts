@@ -228,6 +228,97 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
 }
 const trip = (i: number) => ({ title: `Studi Komparasi ${i}`, startDate: '2025-04-24', endDate: '2025-04-25' });
 
+/** Issue 4's figures: an agenda of 200 items, and the follow-up tracker over 30,000 learnings. */
+async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rombongan-bench-agenda-'));
+  try {
+    const { db } = await openDatabase(join(dir, 'r.sqlite'));
+    const store = createStore(db);
+    const dispatch = dispatcherFor(db);
+    const now = Date.now();
+
+    // ——— An agenda of 200 items (ten days of twenty items, across WITA and WIB) ———
+    const agendaTrip = createTrip(store, { title: 'Kunjungan kerja panjang', startDate: '2025-04-20', endDate: '2025-04-29' });
+    const insItem = db.prepare(
+      `INSERT INTO agenda_items (id, trip_id, kind, title, start_at, start_zone, end_at, end_zone, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const base = Date.UTC(2025, 3, 20, 0, 0);
+    store.write(() => {
+      for (let i = 0; i < 200; i++) {
+        const start = base + Math.floor(i / 20) * 86_400_000 + (i % 20) * 30 * 60_000;
+        const zone = i % 3 === 0 ? 'Asia/Makassar' : 'Asia/Jakarta';
+        insItem.run(uuidv7(), agendaTrip.id, i % 7 === 0 ? 'perjalanan' : 'paparan', `Acara ${i + 1}`, start, zone, start + 25 * 60_000, zone, now, now);
+      }
+    });
+    const rawAgenda = db.prepare(`SELECT * FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL ORDER BY start_at, position`);
+    const agendaTimes: number[] = [];
+    const agendaRaw: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      let t0 = process.hrtime.bigint();
+      const items = (await call(dispatch, 'agenda.list', { tripId: agendaTrip.id })) as unknown[];
+      agendaTimes.push(ms(t0));
+      if (items.length !== 200) throw new Error(`agenda bench: expected 200 items, got ${items.length}`);
+      t0 = process.hrtime.bigint();
+      rawAgenda.all(agendaTrip.id);
+      agendaRaw.push(ms(t0));
+    }
+    rows.push(['load an agenda of 200 items (agenda.list)', median(agendaTimes.slice(5)), median(agendaRaw.slice(5)), 'raw: SELECT * of the trip, ordered']);
+
+    // ——— The tracker over 30,000 learnings (3,000 trips, 2 follow-ups each) ———
+    const insTrip = db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`);
+    const insLearning = db.prepare(
+      `INSERT INTO learnings (id, trip_id, topic, dimensions, responsible_unit, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insFollowup = db.prepare(
+      `INSERT INTO followups (id, learning_id, trip_id, action, owner_unit, target_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const dims = ['governance', 'branding', 'economy', 'living', 'society', 'environment'];
+    const statuses = ['direncanakan', 'berjalan', 'selesai', 'dibatalkan'];
+    const units = ['Dinas Kominfosanti', 'Bappeda', 'Bagian Organisasi', 'Dinas Kesehatan', 'BPKPD'];
+    store.write(() => {
+      for (let t = 0; t < 3000; t++) {
+        const tripId = uuidv7();
+        const y = 2016 + (t % 10);
+        insTrip.run(tripId, `Studi komparasi ${t}`, `${y}-05-10`, `${y}-05-12`, now, now);
+        for (let l = 0; l < 10; l++) {
+          const learningId = uuidv7();
+          const i = t * 10 + l;
+          insLearning.run(learningId, tripId, `Temuan ${i}`, JSON.stringify([dims[i % 6]]), units[i % 5], now, now);
+          for (let f = 0; f < 2; f++) {
+            insFollowup.run(uuidv7(), learningId, tripId, `Aksi ${i}-${f}`, units[(i + f) % 5], `${y + 1}-${String(1 + (i % 12)).padStart(2, '0')}-15`, statuses[(i + f) % 4], now, now);
+          }
+        }
+      }
+    });
+    const rawTracker = db.prepare(
+      `SELECT f.*, l.topic, l.dimensions, t.title AS trip_title, t.start_date, t.end_date
+       FROM followups f JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id
+       WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL AND (? = 0 OR (f.target_date < ? AND f.status IN ('direncanakan', 'berjalan')))
+       ORDER BY f.target_date LIMIT 500`,
+    );
+    for (const [label, input, overdue] of [
+      ['tracker over 30,000 learnings, no filter', { today: '2026-11-23' }, 0],
+      ['tracker over 30,000 learnings, overdue only', { today: '2026-11-23', overdue: true }, 1],
+    ] as const) {
+      const ours: number[] = [];
+      const raw: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        let t0 = process.hrtime.bigint();
+        await call(dispatch, 'followups.tracker', input);
+        ours.push(ms(t0));
+        t0 = process.hrtime.bigint();
+        rawTracker.all(overdue, '2026-11-23');
+        raw.push(ms(t0));
+      }
+      rows.push([label, median(ours.slice(3)), median(raw.slice(3)), 'raw: follow-ups ⋈ learnings ⋈ trips by target date, first 500']);
+    }
+    db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
 
@@ -306,6 +397,7 @@ async function main(): Promise<void> {
   }
 
   await largeBenchmarks(rows);
+  await agendaAndTrackerBenchmarks(rows);
 
   const w = Math.max(...rows.map((r) => r[0].length));
   const fig = (x: number | null) => (x === null ? '' : x < 10 ? x.toFixed(2) : x.toFixed(1));
