@@ -1,4 +1,37 @@
-import type { Op } from './op';
+import { byIdSchema, byTripSchema } from '../domain/trip';
+import {
+  coverageAttachSchema,
+  coverageCreateSchema,
+  coverageUpdateSchema,
+  photoAddSchema,
+  photoUpdateSchema,
+  type AgendaOption,
+  type CopyFile,
+  type Coverage,
+  type Photo,
+  type PhotoImage,
+} from '../domain/media';
+import { op, type Removed } from './op';
 
-/** The media operations of the contract (filled by the media work). */
-export const mediaOps = {} satisfies Record<string, Op<never, unknown>>;
+/** The media operations of the contract: press coverage and photos of a trip. */
+export const mediaOps = {
+  'coverage.list': op<typeof byTripSchema, Coverage[]>(byTripSchema),
+  'coverage.create': op<typeof coverageCreateSchema, Coverage>(coverageCreateSchema),
+  'coverage.update': op<typeof coverageUpdateSchema, Coverage>(coverageUpdateSchema),
+  'coverage.remove': op<typeof byIdSchema, Removed>(byIdSchema),
+  'coverage.restore': op<typeof byIdSchema, Coverage>(byIdSchema),
+  /** A saved copy (PDF or image, checked by its bytes); replaces any earlier one. */
+  'coverage.attachCopy': op<typeof coverageAttachSchema, Coverage>(coverageAttachSchema),
+  'coverage.getCopy': op<typeof byIdSchema, CopyFile>(byIdSchema),
+
+  /** Metadata and thumbnails (data: URLs), in display order. */
+  'photos.list': op<typeof byTripSchema, Photo[]>(byTripSchema),
+  'photos.get': op<typeof byIdSchema, PhotoImage>(byIdSchema),
+  /** A photo already shrunk to JPEG by the renderer; main checks its bytes. */
+  'photos.add': op<typeof photoAddSchema, Photo>(photoAddSchema),
+  'photos.update': op<typeof photoUpdateSchema, Photo>(photoUpdateSchema),
+  'photos.remove': op<typeof byIdSchema, Removed>(byIdSchema),
+  'photos.restore': op<typeof byIdSchema, Photo>(byIdSchema),
+  /** Agenda items a photo can be linked to; empty while the agenda has no table. */
+  'photos.agendaOptions': op<typeof byTripSchema, AgendaOption[]>(byTripSchema),
+};

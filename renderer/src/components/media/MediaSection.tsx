@@ -1,6 +1,13 @@
 import type { TripDetail } from '../../../../shared/domain/delegation';
+import { CoverageSection } from './CoverageSection';
+import { PhotosSection } from './PhotosSection';
 
-/** The trip page's media section (filled by the media work). */
-export function MediaSection(_props: { detail: TripDetail }) {
-  return null;
+/** The trip page's media: press coverage, then photos. */
+export function MediaSection({ detail }: { detail: TripDetail }) {
+  return (
+    <>
+      <CoverageSection detail={detail} />
+      <PhotosSection detail={detail} />
+    </>
+  );
 }

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { agendaCreateSchema } from '../../shared/domain/agenda';
+import { createAgendaItem, removeAgendaItem } from '../../main/services/agenda';
+import {
+  addPhoto,
+  agendaOptions,
+  attachCopy,
+  createCoverage,
+  getCopy,
+  getPhoto,
+  listCoverage,
+  listPhotos,
+  removeCoverage,
+  removePhoto,
+  restoreCoverage,
+  restorePhoto,
+  updateCoverage,
+  updatePhoto,
+} from '../../main/services/media';
+import { createTrip } from '../../main/services/trips';
+import { addNewMember } from '../../main/services/delegation';
+import { createDispatcher } from '../../main/dispatcher';
+import { createHandlers } from '../../main/handlers';
+import type { Store } from '../../main/db/store';
+import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema } from '../../shared/domain/media';
+import { AppError } from '../../shared/result';
+import { memberAddNewSchema } from '../../shared/domain/delegation';
+import { tempStore } from '../helpers/db';
+
+const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name));
+const b64 = (name: string) => fixture(name).toString('base64');
+
+let t: Awaited<ReturnType<typeof tempStore>>;
+let store: Store;
+let tripId: string;
+beforeEach(async () => {
+  t = await tempStore();
+  store = t.store;
+  tripId = createTrip(store, { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' }).id;
+});
+afterEach(() => t.close());
+
+const count = (sql: string): number => store.db.prepare(sql).pluck().get() as number;
+
+const cov = (more: Record<string, unknown> = {}) =>
+  coverageCreateSchema.parse({ tripId, outlet: 'Radar Bali', headline: 'Buleleng Belajar Command Center ke Malang', ...more });
+
+const photoInput = (more: Record<string, unknown> = {}) =>
+  photoAddSchema.parse({
+    tripId,
+    fileName: 'IMG_0001.jpg',
+    imageBase64: b64('photo-1600x1200.jpg'),
+    thumbBase64: b64('thumb-320x240.jpg'),
+    width: 1600,
+    height: 1200,
+    ...more,
+  });
+
+function expectAppError(fn: () => unknown, key: string): AppError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).key).toBe(key);
+    return e as AppError;
+  }
+  throw new Error(`expected ${key}`);
+}
+
+describe('coverage', () => {
+  it('creates, lists by publication date, updates, removes and restores, logging each change', () => {
+    const a = createCoverage(store, cov({ publishedOn: '2025-04-26', tone: 'positif', section: 'Daerah', url: 'https://radarbali.example/berita/1' }));
+    const b = createCoverage(store, cov({ outlet: 'Nusa Bali', headline: 'Wabup Supriatna di Balai Kota Malang', publishedOn: '2025-04-24' }));
+    expect(listCoverage(store, tripId).map((c) => c.id)).toEqual([b.id, a.id]);
+    expect(a.tone).toBe('positif');
+    expect(b.tone).toBe('netral');
+
+    const u = updateCoverage(store, coverageUpdateSchema.parse({ id: a.id, outlet: a.outlet, url: a.url, publishedOn: a.publishedOn, section: a.section, headline: 'Judul baru', tone: 'negatif' }));
+    expect(u.headline).toBe('Judul baru');
+    expect(u.tone).toBe('negatif');
+
+    removeCoverage(store, a.id);
+    expect(listCoverage(store, tripId).map((c) => c.id)).toEqual([b.id]);
+    expect(restoreCoverage(store, a.id).headline).toBe('Judul baru');
+    expect(listCoverage(store, tripId)).toHaveLength(2);
+    const ops = store.db.prepare(`SELECT op FROM change_log WHERE table_name = 'coverage' AND row_id = ? ORDER BY seq`).pluck().all(a.id);
+    expect(ops).toEqual(['PUT', 'PATCH', 'DELETE', 'PATCH']);
+  });
+
+  it('accepts only http(s) URLs', () => {
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://x.example/a', 'radarbali.com/berita']) {
+      const r = coverageCreateSchema.safeParse({ tripId, outlet: 'X', headline: 'Y', url });
+      expect(r.success, url).toBe(false);
+      expect(r.error?.issues[0]?.message).toBe('validation.url');
+    }
+    expect(coverageCreateSchema.parse({ tripId, outlet: 'X', headline: 'Y', url: ' http://a.example/b ' }).url).toBe('http://a.example/b');
+  });
+
+  it('links only a journalist of this trip', () => {
+    const j = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'jurnalis', person: { kind: 'journalist', name: 'Putu Ayu' } }));
+    const o = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'anggota', person: { kind: 'official', name: 'Made' } }));
+    const c = createCoverage(store, cov({ journalistMemberId: j.id }));
+    expect(c.journalistName).toBe('Putu Ayu');
+    expectAppError(() => createCoverage(store, cov({ journalistMemberId: o.id })), 'media.errors.notJournalist');
+    expect(count(`SELECT count(*) FROM coverage`)).toBe(1);
+  });
+
+  it('attaches a saved copy recognised by its bytes, not its name', () => {
+    const c = createCoverage(store, cov());
+    const pdf = attachCopy(store, { id: c.id, fileName: 'kliping.pdf', dataBase64: b64('copy.pdf') });
+    expect(pdf.copy).toEqual({ fileName: 'kliping.pdf', mime: 'application/pdf', size: fixture('copy.pdf').length });
+    expect(getCopy(store, c.id).dataBase64).toBe(b64('copy.pdf'));
+
+    // An image named .pdf is an image; a text file named .pdf is refused and changes nothing.
+    expect(attachCopy(store, { id: c.id, fileName: 'screenshot.pdf', dataBase64: b64('thumb-320x240.jpg') }).copy?.mime).toBe('image/jpeg');
+    const blobs = count(`SELECT count(*) FROM blobs`);
+    const e = expectAppError(
+      () => attachCopy(store, { id: c.id, fileName: 'catatan.pdf', dataBase64: Buffer.from('hanya teks biasa').toString('base64') }),
+      'media.errors.copyType',
+    );
+    expect(e.params).toEqual({ name: 'catatan.pdf' });
+    expect(count(`SELECT count(*) FROM blobs`)).toBe(blobs);
+    expect(listCoverage(store, tripId)[0]?.copy?.fileName).toBe('screenshot.pdf');
+  });
+
+  it('answers NOT_FOUND for a copy that was never attached', () => {
+    const c = createCoverage(store, cov());
+    expectAppError(() => getCopy(store, c.id), 'media.errors.noCopy');
+  });
+});
+
+describe('photos', () => {
+  it('stores identical bytes once and lists metadata with a thumbnail', () => {
+    const a = addPhoto(store, photoInput({ takenAt: '2025-04-24T09:30', caption: 'Di Ngalam Command Center' }));
+    const b = addPhoto(store, photoInput({ fileName: 'copy-of-IMG_0001.jpg' }));
+    expect(count(`SELECT count(*) FROM blobs`)).toBe(2); // one image, one thumbnail
+    expect(a.sha256).toBe(b.sha256);
+    const list = listPhotos(store, tripId);
+    expect(list.map((p) => [p.fileName, p.position, p.width, p.height])).toEqual([
+      ['IMG_0001.jpg', 1, 1600, 1200],
+      ['copy-of-IMG_0001.jpg', 2, 1600, 1200],
+    ]);
+    expect(list[0]?.thumbUrl).toBe(`data:image/jpeg;base64,${b64('thumb-320x240.jpg')}`);
+    expect(list[0]?.takenAt).toBe('2025-04-24T09:30');
+    expect(getPhoto(store, a.id).dataBase64).toBe(b64('photo-1600x1200.jpg'));
+  });
+
+  it('takes the size from the JPEG header, not from the caller', () => {
+    const p = addPhoto(store, photoInput({ width: 10, height: 10 }));
+    expect([p.width, p.height]).toEqual([1600, 1200]);
+  });
+
+  it('refuses bytes that are not a complete JPEG of at most 1600 px, writing nothing', () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ fileName: 'rusak.jpg', imageBase64: b64('truncated.jpg') }, 'media.errors.notJpeg'],
+      [{ fileName: 'dokumen.jpg', imageBase64: b64('copy.pdf') }, 'media.errors.notJpeg'],
+      [{ fileName: 'besar.jpg', imageBase64: b64('too-big-2000x1000.jpg') }, 'media.errors.tooLarge'],
+      [{ fileName: 'thumb.jpg', thumbBase64: b64('photo-1600x1200.jpg') }, 'media.errors.tooLarge'],
+    ];
+    for (const [more, key] of cases) {
+      const e = expectAppError(() => addPhoto(store, photoInput(more)), key);
+      expect(e.params?.name).toBe(more.fileName);
+    }
+    expect(count(`SELECT count(*) FROM blobs`)).toBe(0);
+    expect(count(`SELECT count(*) FROM photos`)).toBe(0);
+    expect(count(`SELECT count(*) FROM change_log WHERE table_name = 'photos'`)).toBe(0);
+  });
+
+  it('updates caption, date and agenda link; removes and restores', () => {
+    const p = addPhoto(store, photoInput());
+    const agendaItemId = '0199a1b2-0000-7000-8000-000000000001';
+    const u = updatePhoto(store, photoUpdateSchema.parse({ id: p.id, caption: 'Penyerahan cendera mata', takenAt: '2025-04-24T11:00', agendaItemId }));
+    expect([u.caption, u.takenAt, u.agendaItemId]).toEqual(['Penyerahan cendera mata', '2025-04-24T11:00', agendaItemId]);
+    removePhoto(store, p.id);
+    expect(listPhotos(store, tripId)).toEqual([]);
+    expectAppError(() => getPhoto(store, p.id), 'media.errors.photoNotFound');
+    expect(restorePhoto(store, p.id).caption).toBe('Penyerahan cendera mata');
+    expect(listPhotos(store, tripId)).toHaveLength(1);
+  });
+
+  it('blobs never change once written', () => {
+    addPhoto(store, photoInput());
+    expect(() => store.db.prepare(`UPDATE blobs SET mime = 'x'`).run()).toThrow(/immutable/);
+  });
+
+  it('offers the trip\'s agenda items, labelled with the place\'s day and time', () => {
+    expect(agendaOptions(store, tripId)).toEqual([]);
+    const item = createAgendaItem(
+      store,
+      agendaCreateSchema.parse({
+        tripId,
+        kind: 'penyambutan',
+        title: 'Penyambutan oleh Sekda Kota Malang',
+        startLocal: '2025-04-24T09:00',
+        startZone: 'Asia/Jakarta',
+        endLocal: '2025-04-24T10:30',
+      }),
+    );
+    expect(agendaOptions(store, tripId)).toEqual([{ id: item.id, label: 'Kamis, 24 April 2025 · 09.00 WIB · Penyambutan oleh Sekda Kota Malang' }]);
+    removeAgendaItem(store, item.id);
+    expect(agendaOptions(store, tripId)).toEqual([]);
+  });
+});
+
+describe('media over the dispatcher', () => {
+  it('refuses a file URL and a copy larger than the limit before any service runs', async () => {
+    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    const bad = await dispatch('coverage.create', { tripId, outlet: 'X', headline: 'Y', url: 'file:///C:/a' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'url', key: 'validation.url' } });
+    const okay = await dispatch('coverage.create', { tripId, outlet: 'X', headline: 'Y' });
+    expect(okay.ok).toBe(true);
+    const big = await dispatch('photos.add', { ...photoInput(), imageBase64: 'A'.repeat(8_100_000) });
+    expect(big).toMatchObject({ ok: false, error: { field: 'imageBase64', key: 'validation.fileTooLarge' } });
+    const wide = await dispatch('photos.update', { id: tripId, caption: 'x', agendaItemId: 'not-an-id' });
+    expect(wide.ok).toBe(false);
+  });
+});
