@@ -7,7 +7,8 @@
  * dispatcher and handlers.
  */
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -228,6 +229,86 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
 }
 const trip = (i: number) => ({ title: `Studi Komparasi ${i}`, startDate: '2025-04-24', endDate: '2025-04-25' });
 
+/**
+ * A photo as the renderer sends it after shrinking: a 1600 × 1200 JPEG of a
+ * realistic ~400 KB (the fixture padded with comment segments of random
+ * bytes, so every photo is distinct and nothing is deduplicated away).
+ */
+function benchPhoto(base: Buffer, i: number): Buffer {
+  const pad: Buffer[] = [];
+  for (let k = 0; k < 6; k++) {
+    const payload = randomBytes(65_533);
+    payload.writeUInt32BE(i, 0);
+    const seg = Buffer.alloc(4);
+    seg.writeUInt16BE(0xfffe, 0);
+    seg.writeUInt16BE(payload.length + 2, 2);
+    pad.push(seg, payload);
+  }
+  return Buffer.concat([base.subarray(0, 2), ...pad, base.subarray(2)]);
+}
+
+/** Adding 100 photos to a trip (main's share: verify, hash, store), time and peak memory. */
+async function photoBenchmarks(rows: Row[]): Promise<void> {
+  const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures', 'media');
+  const base = readFileSync(join(fixtures, 'photo-1600x1200.jpg'));
+  const thumb = readFileSync(join(fixtures, 'thumb-320x240.jpg'));
+  const N_PHOTOS = 100;
+  const photos = Array.from({ length: N_PHOTOS }, (_, i) => benchPhoto(base, i));
+  const times: number[] = [];
+  const rawTimes: number[] = [];
+  let peakMb = 0;
+  for (let run = 0; run < 3; run++) {
+    const dir = mkdtempSync(join(tmpdir(), 'rombongan-bench-photos-'));
+    try {
+      const { db } = await openDatabase(join(dir, 'r.sqlite'));
+      const store = createStore(db);
+      const dispatch = dispatcherFor(db);
+      const trip = createTrip(store, { title: 'Dokumentasi', startDate: '2025-04-24', endDate: '2025-04-24' });
+      const thumbB64 = thumb.toString('base64');
+      const rss0 = process.memoryUsage().rss;
+      let peak = rss0;
+      let t0 = process.hrtime.bigint();
+      for (const [i, bytes] of photos.entries()) {
+        await call(dispatch, 'photos.add', {
+          tripId: trip.id,
+          fileName: `foto-${i}.jpg`,
+          imageBase64: bytes.toString('base64'),
+          thumbBase64: thumbB64,
+          width: 1600,
+          height: 1200,
+          takenAt: '2025-04-24T09:30',
+          caption: `Foto ${i + 1}`,
+        });
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }
+      times.push(ms(t0));
+      peakMb = Math.max(peakMb, (peak - rss0) / 1_048_576);
+
+      const insBlob = db.prepare(`INSERT OR IGNORE INTO blobs (sha256, bytes, mime, size, created_at) VALUES (?, ?, 'image/jpeg', ?, ?)`);
+      const insPhoto = db.prepare(
+        `INSERT INTO photos (id, trip_id, file_name, image_sha256, thumb_sha256, width, height, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1600, 1200, ?, ?)`,
+      );
+      const one = db.transaction((i: number, bytes: Buffer) => {
+        const now = Date.now();
+        const sha = createHash('sha256').update(bytes).digest('hex');
+        const tsha = createHash('sha256').update(thumb).digest('hex');
+        insBlob.run(sha, bytes, bytes.length, now);
+        insBlob.run(tsha, thumb, thumb.length, now);
+        insPhoto.run(uuidv7(), trip.id, `raw-${i}.jpg`, sha, tsha, now, now);
+      });
+      // Other bytes than the service stored, so the raw inserts are not deduplicated away.
+      const fresh = Array.from({ length: N_PHOTOS }, (_, i) => benchPhoto(base, i + 1000 * (run + 1)));
+      t0 = process.hrtime.bigint();
+      for (const [i, bytes] of fresh.entries()) one.immediate(i, bytes);
+      rawTimes.push(ms(t0));
+      db.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  rows.push([`add ${N_PHOTOS} photos of ~400 KB (photos.add), peak +${peakMb.toFixed(0)} MB RSS`, median(times), median(rawTimes), 'raw: sha256 + INSERT blob + INSERT photo per transaction']);
+}
+
 /** Issue 4's figures: an agenda of 200 items, and the follow-up tracker over 30,000 learnings. */
 async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rombongan-bench-agenda-'));
@@ -398,6 +479,7 @@ async function main(): Promise<void> {
 
   await largeBenchmarks(rows);
   await agendaAndTrackerBenchmarks(rows);
+  await photoBenchmarks(rows);
 
   const w = Math.max(...rows.map((r) => r[0].length));
   const fig = (x: number | null) => (x === null ? '' : x < 10 ? x.toFixed(2) : x.toFixed(1));
