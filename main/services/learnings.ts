@@ -99,6 +99,10 @@ function prepare(db: Store['db']) {
          responsible_unit = @responsibleUnit, priority = @priority, updated_at = @now
        WHERE id = @id`,
     ),
+    agendaLive: db.prepare(
+      `SELECT count(DISTINCT id) AS n FROM agenda_items
+       WHERE trip_id = ? AND deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+    ),
     lPosition: db.prepare(`UPDATE learnings SET position = ?, updated_at = ? WHERE id = ?`),
     lDelete: db.prepare(`UPDATE learnings SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL`),
     lRestore: db.prepare(`UPDATE learnings SET deleted_at = NULL, updated_at = ? WHERE id = ?`),
@@ -240,6 +244,19 @@ const bindLearning = (l: Omit<Learning, 'followups' | 'createdAt' | 'updatedAt' 
   now,
 });
 
+/** Every id must name a live agenda item of the trip. */
+function checkAgendaItems(store: Store, tripId: string, ids: readonly string[]): void {
+  const wanted = new Set(ids);
+  if (wanted.size === 0) return;
+  const { n } = stmts(store.db).agendaLive.get(tripId, JSON.stringify([...wanted])) as { n: number };
+  if (n !== wanted.size) {
+    throw new AppError('VALIDATION', 'agendaItemIds must name live agenda items of the same trip', {
+      field: 'agendaItemIds',
+      key: 'learnings.errors.agendaItemNotInTrip',
+    });
+  }
+}
+
 // ——— Learnings ———
 
 export function listLearnings(store: Store, tripId: string): Learning[] {
@@ -263,6 +280,7 @@ export function listLearnings(store: Store, tripId: string): Learning[] {
 export function createLearning(store: Store, input: In<typeof learningCreateSchema>): Learning {
   return store.write(() => {
     liveTripRow(store, input.tripId);
+    checkAgendaItems(store, input.tripId, input.agendaItemIds);
     const s = stmts(store.db);
     const id = store.newId();
     const position = (s.lMaxPos.get(input.tripId) as { p: number }).p + 1;
@@ -274,6 +292,8 @@ export function createLearning(store: Store, input: In<typeof learningCreateSche
 export function updateLearning(store: Store, { id, patch }: In<typeof learningUpdateSchema>): Learning {
   return store.write(() => {
     const row = liveLearning(store, id);
+    // Only a sent list is checked: a stored id whose agenda item was removed later stays as it is.
+    if (patch.agendaItemIds !== undefined) checkAgendaItems(store, row.trip_id, patch.agendaItemIds);
     const current = toLearning(row, []);
     const next = { ...current, ...stripUndefined(patch) };
     stmts(store.db).lUpdate.run(bindLearning(next, store.now()));

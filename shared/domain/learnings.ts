@@ -42,7 +42,7 @@ export type Figure = z.output<typeof figureSchema>;
 
 const learningFields = {
   topic: requiredText(300),
-  /** Ids of agenda items the learning came from (agenda_items; not checked). */
+  /** Ids of agenda items the learning came from (live items of the same trip; the service checks). */
   agendaItemIds: z.array(idSchema).max(100, { error: 'validation.tooMany' }).default([]),
   hostPractice: text(20_000),
   figures: z.array(figureSchema).max(50, { error: 'validation.tooMany' }).default([]),

@@ -143,6 +143,67 @@ describe('learnings on the trip page', () => {
     expect((tr.ok && (tr.value as Tracker).total) || 0).toBe(0);
   }, 60_000);
 
+  it('links a learning to the agenda items it came from and shows them on the card', async () => {
+    const h = await startHarness();
+    const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    renderAt(`#/trips/${trip.id}`);
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Hasil kunjungan' })).closest('section') as HTMLElement;
+
+    // No agenda yet: a quiet hint instead of the checkboxes.
+    await h.user.click(await within(section).findByRole('button', { name: 'Tambah hasil' }));
+    let dlg = await dialog('Hasil kunjungan baru');
+    expect(within(dlg).getByRole('group', { name: 'Dari acara' })).toBeTruthy();
+    expect(await within(dlg).findByText('Belum ada acara di agenda.')).toBeTruthy();
+    await h.user.click(within(dlg).getByRole('button', { name: 'Batal' }));
+
+    const created: string[] = [];
+    for (const [title, start, end] of [
+      ['Penyambutan oleh Sekda Kota Malang', '2025-04-24T09:00', '2025-04-24T10:00'],
+      ['Kunjungan ke Ngalam Command Center', '2025-04-24T13:00', '2025-04-24T15:00'],
+    ] as const) {
+      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'lainnya', title, startLocal: start, startZone: 'Asia/Jakarta', endLocal: end });
+      if (!r.ok) throw new Error(r.error.message);
+      created.push((r.value as { id: string }).id);
+    }
+
+    // The dialog opened afresh reads the agenda again.
+    await h.user.click(within(section).getByRole('button', { name: 'Tambah hasil' }));
+    dlg = await dialog('Hasil kunjungan baru');
+    const welcome = 'Kamis, 24 April 2025 · 09.00 WIB · Penyambutan oleh Sekda Kota Malang';
+    const group = within(dlg).getByRole('group', { name: 'Dari acara' });
+    await h.user.click(await within(group).findByRole('checkbox', { name: welcome }));
+    expect(within(group).getByRole('checkbox', { name: 'Kamis, 24 April 2025 · 13.00 WIB · Kunjungan ke Ngalam Command Center' })).toBeTruthy();
+    expect(within(group).queryByText('Belum ada acara di agenda.')).toBeNull();
+    await h.user.type(within(dlg).getByLabelText('Topik'), 'Penyambutan dan paparan Sekda');
+    await h.user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    const card = (await within(section).findByRole('heading', { level: 3, name: 'Penyambutan dan paparan Sekda' })).closest('article') as HTMLElement;
+    expect(await within(card).findByText(`Dari acara: ${welcome}`)).toBeTruthy();
+    expect(within(card).queryByText(/Ngalam Command Center/)).toBeNull();
+    expect((await list(h, trip.id))[0]?.agendaItemIds).toEqual([created[0]]);
+  }, 30_000);
+
+  it('leaves out of the card the linked agenda items that were removed', async () => {
+    const h = await startHarness();
+    const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    const ids: string[] = [];
+    for (const [title, start] of [
+      ['Penyambutan oleh Sekda Kota Malang', '09:00'],
+      ['Makan siang', '12:00'],
+    ] as const) {
+      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'lainnya', title, startLocal: `2025-04-24T${start}`, startZone: 'Asia/Jakarta', endLocal: '2025-04-24T13:00' });
+      if (!r.ok) throw new Error(r.error.message);
+      ids.push((r.value as { id: string }).id);
+    }
+    expect((await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112', agendaItemIds: ids })).ok).toBe(true);
+    expect((await h.app.dispatch('agenda.remove', { id: ids[1] })).ok).toBe(true);
+    renderAt(`#/trips/${trip.id}`);
+    const card = (await screen.findByRole('heading', { level: 3, name: 'Layanan darurat 112' })).closest('article') as HTMLElement;
+    expect(await within(card).findByText('Dari acara: Kamis, 24 April 2025 · 09.00 WIB · Penyambutan oleh Sekda Kota Malang')).toBeTruthy();
+    expect(within(card).queryByText(/Makan siang/)).toBeNull();
+  });
+
   it('removes a learning with an undo toast', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');

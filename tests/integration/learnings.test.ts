@@ -17,6 +17,8 @@ import {
   updateLearning,
 } from '../../main/services/learnings';
 import { createTrip, deleteTrip } from '../../main/services/trips';
+import { createAgendaItem, removeAgendaItem } from '../../main/services/agenda';
+import { agendaCreateSchema } from '../../shared/domain/agenda';
 import { createStore, type Store } from '../../main/db/store';
 import {
   followupCreateSchema,
@@ -43,12 +45,14 @@ const trip = (title = 'Studi komparasi ke Kota Malang', start = '2025-06-10', en
 const learning = (input: LearningCreateInput) => createLearning(store, learningCreateSchema.parse(input));
 const followup = (input: FollowupCreateInput) => createFollowup(store, followupCreateSchema.parse(input));
 const track = (input: z.input<typeof trackerSchema>) => tracker(store, trackerSchema.parse(input));
+const agendaItem = (tripId: string, title: string, startLocal = '2025-06-10T09:00', endLocal = '2025-06-10T10:00') =>
+  createAgendaItem(store, agendaCreateSchema.parse({ tripId, kind: 'lainnya', title, startLocal, startZone: 'Asia/Jakarta', endLocal }));
 const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('learnings', () => {
   it('creates, lists in order and round-trips figures, dimensions and agenda ids', () => {
     const tr = trip();
-    const agendaId = uuidv7();
+    const agendaId = agendaItem(tr.id, 'Penyambutan oleh Sekda Kota Malang').id;
     const a = learning({
       tripId: tr.id,
       topic: 'Integrasi aplikasi layanan publik',
@@ -86,6 +90,38 @@ describe('learnings', () => {
     const r = reorderLearnings(store, { tripId: tr.id, learningIds: [b.id, a.id] });
     expect(r.map((l) => l.id)).toEqual([b.id, a.id]);
     expect(() => reorderLearnings(store, { tripId: tr.id, learningIds: [b.id] })).toThrow(AppError);
+  });
+
+  it('accepts only live agenda items of the same trip in agendaItemIds; a refusal writes nothing', () => {
+    const tr = trip();
+    const other = trip('Studi komparasi ke Kota Bandung', '2025-03-01', '2025-03-02');
+    const welcome = agendaItem(tr.id, 'Penyambutan oleh Sekda Kota Malang');
+    const ncc = agendaItem(tr.id, 'Kunjungan ke Ngalam Command Center', '2025-06-10T13:00', '2025-06-10T15:00');
+    const gone = agendaItem(tr.id, 'Makan siang', '2025-06-10T11:00', '2025-06-10T12:00');
+    removeAgendaItem(store, gone.id);
+    const foreign = agendaItem(other.id, 'Penyambutan di Bandung', '2025-03-01T09:00', '2025-03-01T10:00');
+
+    const l = learning({ tripId: tr.id, topic: 'Command Center', agendaItemIds: [welcome.id, ncc.id] });
+    expect(listLearnings(store, tr.id)[0]?.agendaItemIds).toEqual([welcome.id, ncc.id]);
+    expect(updateLearning(store, { id: l.id, patch: { agendaItemIds: [ncc.id] } }).agendaItemIds).toEqual([ncc.id]);
+
+    const before = [count('learnings'), count('change_log')];
+    const refused = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(AppError);
+        expect(e).toMatchObject({ code: 'VALIDATION', field: 'agendaItemIds', key: 'learnings.errors.agendaItemNotInTrip' });
+        return;
+      }
+      throw new Error('not refused');
+    };
+    for (const bad of [[foreign.id], [welcome.id, gone.id], [uuidv7()]]) {
+      refused(() => learning({ tripId: tr.id, topic: 'Tidak tersimpan', agendaItemIds: bad }));
+      refused(() => updateLearning(store, { id: l.id, patch: { topic: 'Tidak tersimpan', agendaItemIds: bad } }));
+    }
+    expect([count('learnings'), count('change_log')]).toEqual(before);
+    expect(listLearnings(store, tr.id).map((x) => [x.topic, x.agendaItemIds])).toEqual([['Command Center', [ncc.id]]]);
   });
 
   it('rejects bad input with field paths', () => {

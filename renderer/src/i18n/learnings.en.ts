@@ -32,6 +32,8 @@ const learningsEn: LearningsResources = {
     spbeDomains: 'SPBE domains',
     responsibleUnit: 'Responsible unit (OPD)',
     priority: 'Priority',
+    agendaItems: 'From agenda items',
+    noAgenda: 'No agenda items yet.',
   },
   priority: { tinggi: 'High priority', sedang: 'Medium priority', rendah: 'Low priority' },
   priorityShort: { tinggi: 'High', sedang: 'Medium', rendah: 'Low' },
@@ -54,6 +56,7 @@ const learningsEn: LearningsResources = {
   recommendation: 'Recommendation',
   unit: 'Unit: {{unit}}',
   figuresCaption: 'Key figures',
+  fromAgenda: 'From agenda items:',
   fu: {
     heading: 'Follow-ups',
     none: 'No follow-up actions yet.',
@@ -79,6 +82,7 @@ const learningsEn: LearningsResources = {
     learningNotFound: 'This finding does not exist or was removed.',
     followupNotFound: 'This follow-up does not exist or was removed.',
     reorderMismatch: 'The order does not match the findings; reload the page.',
+    agendaItemNotInTrip: 'A chosen agenda item is not on this trip’s agenda or was removed; reload and choose again.',
   },
   tracker: {
     heading: 'Follow-ups',

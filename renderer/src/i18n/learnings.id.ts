@@ -30,6 +30,8 @@ const learningsId = {
     spbeDomains: 'Domain SPBE',
     responsibleUnit: 'OPD penanggung jawab',
     priority: 'Prioritas',
+    agendaItems: 'Dari acara',
+    noAgenda: 'Belum ada acara di agenda.',
   },
   priority: { tinggi: 'Prioritas tinggi', sedang: 'Prioritas sedang', rendah: 'Prioritas rendah' },
   priorityShort: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
@@ -52,6 +54,7 @@ const learningsId = {
   recommendation: 'Rekomendasi',
   unit: 'OPD: {{unit}}',
   figuresCaption: 'Angka kunci',
+  fromAgenda: 'Dari acara:',
   fu: {
     heading: 'Tindak lanjut',
     none: 'Belum ada rencana tindak lanjut.',
@@ -77,6 +80,7 @@ const learningsId = {
     learningNotFound: 'Hasil kunjungan ini tidak ada atau sudah dihapus.',
     followupNotFound: 'Tindak lanjut ini tidak ada atau sudah dihapus.',
     reorderMismatch: 'Urutan tidak cocok dengan daftar hasil; muat ulang halaman.',
+    agendaItemNotInTrip: 'Acara yang dipilih tidak ada di agenda perjalanan ini atau sudah dihapus; muat ulang lalu pilih lagi.',
   },
   tracker: {
     heading: 'Tindak Lanjut',

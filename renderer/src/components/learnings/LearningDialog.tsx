@@ -10,7 +10,11 @@ import {
   type Priority,
   type SpbeDomain,
 } from '../../../../shared/domain/learnings';
+import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { ApiError } from '../../../../shared/result';
+import { formatDay, formatTime, localDateOf } from '../../../../shared/zones';
+import { currentLang } from '../../i18n';
+import { useCall } from '../../lib/data';
 import { Modal } from '../Modal';
 import { useTripWrite } from '../trip/mutate';
 import { fieldMessage } from './text';
@@ -21,8 +25,14 @@ interface FigureDraft {
   value: string;
 }
 
+/** "Kamis, 24 April 2025 · 09.00 WIB · Penyambutan oleh Sekda Kota Malang". */
+export function agendaItemLabel(a: Pick<AgendaItem, 'title' | 'startAt' | 'startZone'>, lang = currentLang()): string {
+  return `${formatDay(localDateOf(a.startAt, a.startZone), lang)} · ${formatTime(a.startAt, a.startZone)} · ${a.title}`;
+}
+
 interface Draft {
   topic: string;
+  agendaItemIds: string[];
   hostPractice: string;
   figures: FigureDraft[];
   applicability: string;
@@ -36,6 +46,7 @@ interface Draft {
 let figureKey = 1;
 const toDraft = (l: Learning | null): Draft => ({
   topic: l?.topic ?? '',
+  agendaItemIds: l?.agendaItemIds ?? [],
   hostPractice: l?.hostPractice ?? '',
   figures: (l?.figures ?? []).map((f) => ({ key: figureKey++, ...f })),
   applicability: l?.applicability ?? '',
@@ -59,6 +70,9 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const fid = (f: string) => `${uid}-${f.replace(/\./g, '-')}`;
+  // The trip's agenda (items are read by agenda.list through api().call).
+  const agenda = useCall('agenda.list', { tripId }).state;
+  const agendaItems = agenda.status === 'ok' ? agenda.value : null;
 
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
     setD((x) => ({ ...x, [k]: v }));
@@ -68,8 +82,12 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // Ids whose agenda item was removed meanwhile are dropped; with the agenda
+    // unread, an edit leaves the stored ids alone.
+    const agendaItemIds = agendaItems ? agendaItems.filter((a) => d.agendaItemIds.includes(a.id)).map((a) => a.id) : undefined;
     const patch = {
       topic: d.topic,
+      ...(agendaItemIds ? { agendaItemIds } : {}),
       hostPractice: d.hostPractice,
       figures: d.figures.map(({ label, value }) => ({ label, value })),
       applicability: d.applicability,
@@ -96,7 +114,10 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
       : await write('learnings.create', body, { quiet: true });
     setSaving(false);
     if (r.ok) onClose(r.value);
-    else setFormError(r.error);
+    else if (r.error.field === 'agendaItemIds') {
+      setErrors({ agendaItemIds: r.error });
+      setFormError(null);
+    } else setFormError(r.error);
   };
 
   const err = (f: string, label: string) =>
@@ -136,6 +157,18 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
             <input id={fid('topic')} className="input" data-autofocus autoComplete="off" value={d.topic} onChange={(e) => set('topic', e.target.value)} {...invalid('topic')} />
             {err('topic', t('learnings.f.topic'))}
           </div>
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.agendaItems')}</legend>
+            {agendaItems?.length === 0 && <p className="field-hint">{t('learnings.f.noAgenda')}</p>}
+            {agenda.status === 'error' && <p className="field-hint">{fieldMessage(t, agenda.error, t('learnings.f.agendaItems'))}</p>}
+            {agendaItems?.map((a) => (
+              <label key={a.id} className="learning-check">
+                <input type="checkbox" checked={d.agendaItemIds.includes(a.id)} onChange={() => set('agendaItemIds', toggle(d.agendaItemIds, a.id))} />
+                {agendaItemLabel(a)}
+              </label>
+            ))}
+            {err('agendaItemIds', t('learnings.f.agendaItems'))}
+          </fieldset>
           {area('hostPractice', 4)}
           <fieldset className="learning-figures-edit">
             <legend>{t('learnings.f.figures')}</legend>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import type { Learning } from '../../../../shared/domain/learnings';
 import { useCall } from '../../lib/data';
@@ -10,7 +11,7 @@ import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { SectionEmpty } from '../trip/parts';
 import { FollowupList } from './Followups';
-import { LearningDialog } from './LearningDialog';
+import { agendaItemLabel, LearningDialog } from './LearningDialog';
 
 /** Hasil kunjungan: what was learnt from the hosts, and what will be done about it. */
 export function LearningsSection({ detail }: { detail: TripDetail }) {
@@ -18,6 +19,8 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
   const uid = useId();
   const tripId = detail.trip.id;
   const { state, retry } = useCall('learnings.list', { tripId });
+  const agenda = useCall('agenda.list', { tripId }).state;
+  const agendaById = new Map<string, AgendaItem>(agenda.status === 'ok' ? agenda.value.map((a) => [a.id, a]) : []);
   const [editing, setEditing] = useState<Learning | 'new' | null>(null);
   const toasts = useToasts();
   const today = todayIso();
@@ -49,7 +52,7 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
         <ol className="learning-list">
           {learnings.map((l) => (
             <li key={l.id}>
-              <LearningCard learning={l} today={today} onEdit={() => setEditing(l)} />
+              <LearningCard learning={l} agendaById={agendaById} today={today} onEdit={() => setEditing(l)} />
             </li>
           ))}
         </ol>
@@ -68,8 +71,23 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
   );
 }
 
-function LearningCard({ learning: l, today, onEdit }: { learning: Learning; today: string; onEdit: () => void }) {
+function LearningCard({
+  learning: l,
+  agendaById,
+  today,
+  onEdit,
+}: {
+  learning: Learning;
+  agendaById: ReadonlyMap<string, AgendaItem>;
+  today: string;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
+  // Ids whose agenda item was removed are left out.
+  const fromAgenda = l.agendaItemIds.flatMap((id) => {
+    const a = agendaById.get(id);
+    return a ? [agendaItemLabel(a)] : [];
+  });
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
@@ -114,6 +132,11 @@ function LearningCard({ learning: l, today, onEdit }: { learning: Learning; toda
           ))}
           {l.responsibleUnit && <li className="learning-unit">{t('learnings.unit', { unit: l.responsibleUnit })}</li>}
         </ul>
+      )}
+      {fromAgenda.length > 0 && (
+        <p className="field-hint learning-from">
+          {t('learnings.fromAgenda')} {fromAgenda.join('; ')}
+        </p>
       )}
       <div className="learning-body">
         <div className="learning-text">
