@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripCreateSchema, type Trip } from '../../../shared/domain/trip';
 import { dayCount, formatDateRange, isRealIsoDate } from '../../../shared/dates';
@@ -8,6 +8,7 @@ import { errorMessage, fieldOf, isTripField, TRIP_FIELDS, type TripField } from 
 import { currentLang } from '../i18n';
 import { todayIso } from '../lib/today';
 import { Modal } from './Modal';
+import { Field } from './Field';
 
 type Values = Record<TripField, string>;
 type FieldErrors = Partial<Record<TripField, ApiError>>;
@@ -233,17 +234,5 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
         </footer>
       </form>
     </Modal>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error: ReactNode; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {children}
-      {error}
-    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   INSTITUTION_KINDS,
@@ -11,6 +11,7 @@ import { api } from '../../api/bridge';
 import { errorMessage, fieldOf } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { RegionPicker } from '../RegionPicker';
+import { Field } from '../Field';
 
 interface Values {
   kind: InstitutionKind;
@@ -239,17 +240,5 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
         </footer>
       </form>
     </Modal>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error: ReactNode; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {children}
-      {error}
-    </div>
   );
 }

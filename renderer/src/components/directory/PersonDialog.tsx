@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMPLOYMENT,
@@ -18,6 +18,7 @@ import { errorMessage, fieldOf } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { InstitutionPicker } from './InstitutionPicker';
 import { NipField } from './NipField';
+import { Field } from '../Field';
 
 /** The form's fields (all text; institutionId null for none). */
 interface Values {
@@ -480,17 +481,5 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
         </footer>
       </form>
     </Modal>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error: ReactNode; children: ReactNode }) {
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {children}
-      {error}
-    </div>
   );
 }
