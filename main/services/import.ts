@@ -15,6 +15,7 @@ import { AppError } from '../../shared/result';
 import { memberId } from '../db/ids';
 import type { Store } from '../db/store';
 import { liveTripRow } from './trips';
+import { personFieldsOf, type PersonDbRow as PeopleDbRow } from './people';
 
 /*
  * Importing people from a spreadsheet the renderer has read. Preview and
@@ -32,48 +33,10 @@ import { liveTripRow } from './trips';
  * never changed; an employment that was inferred (not read) is not written.
  */
 
-interface PersonDbRow {
-  id: string;
-  kind: PersonCreate['kind'];
-  title_prefix: string;
-  name: string;
-  title_suffix: string;
-  employment: PersonCreate['employment'];
-  nip: string;
-  golongan: string;
-  jabatan: string;
-  unit: string;
-  eselon: string;
-  travel_level: string;
-  phone: string;
-  email: string;
-  institution_id: string | null;
-  media_type: string;
-  press_card: string;
-  notes: string;
-  institution_name: string;
-}
+/** What the matching queries read of a person (PERSON_COLS). */
+type PersonDbRow = Omit<PeopleDbRow, 'created_at' | 'updated_at' | 'deleted_at'>;
 
-const fromDb = (r: PersonDbRow): PersonCreate =>
-  ({
-    kind: r.kind,
-    titlePrefix: r.title_prefix,
-    name: r.name,
-    titleSuffix: r.title_suffix,
-    employment: r.employment,
-    nip: r.nip,
-    golongan: r.golongan,
-    jabatan: r.jabatan,
-    unit: r.unit,
-    eselon: r.eselon,
-    travelLevel: r.travel_level,
-    phone: r.phone,
-    email: r.email,
-    institutionId: r.institution_id,
-    mediaType: r.media_type,
-    pressCard: r.press_card,
-    notes: r.notes,
-  }) as PersonCreate;
+const fromDb = personFieldsOf;
 
 const PERSON_COLS = `p.id, p.kind, p.title_prefix, p.name, p.title_suffix, p.employment, p.nip, p.golongan, p.jabatan,
   p.unit, p.eselon, p.travel_level, p.phone, p.email, p.institution_id, p.media_type, p.press_card, p.notes,

@@ -16,7 +16,8 @@ import { stripUndefined } from './trips';
  * own earlier stays removed.
  */
 
-interface PersonDbRow {
+/** A people row as SQL returns it (joined with its institution's name). */
+export interface PersonDbRow {
   id: string;
   kind: PersonRow['kind'];
   title_prefix: string;
@@ -41,8 +42,8 @@ interface PersonDbRow {
   institution_name: string;
 }
 
-export const toPersonRow = (r: PersonDbRow): PersonRow => ({
-  id: r.id,
+/** The person's own fields of a row, as a create input carries them. */
+export const personFieldsOf = (r: Pick<PersonDbRow, Exclude<keyof PersonDbRow, 'id' | 'created_at' | 'updated_at' | 'deleted_at' | 'institution_name'>>): PersonCreate => ({
   kind: r.kind,
   titlePrefix: r.title_prefix,
   name: r.name,
@@ -52,14 +53,19 @@ export const toPersonRow = (r: PersonDbRow): PersonRow => ({
   golongan: r.golongan,
   jabatan: r.jabatan,
   unit: r.unit,
-  eselon: r.eselon,
-  travelLevel: r.travel_level,
+  eselon: r.eselon as PersonCreate['eselon'],
+  travelLevel: r.travel_level as PersonCreate['travelLevel'],
   phone: r.phone,
   email: r.email,
   institutionId: r.institution_id,
-  mediaType: r.media_type,
+  mediaType: r.media_type as PersonCreate['mediaType'],
   pressCard: r.press_card,
   notes: r.notes,
+});
+
+export const toPersonRow = (r: PersonDbRow): PersonRow => ({
+  id: r.id,
+  ...personFieldsOf(r),
   institutionName: r.institution_name,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
