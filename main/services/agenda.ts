@@ -6,6 +6,7 @@ import {
   type AgendaItem,
   type AgendaKind,
   type agendaDuplicateDaySchema,
+  type agendaRemoveManySchema,
   type agendaReorderSchema,
   type agendaShiftDaySchema,
   type agendaUpdateSchema,
@@ -322,6 +323,24 @@ export function removeAgendaItem(store: Store, id: string): { id: string } {
   });
 }
 
+/** Marks several live items of one trip deleted, all in one transaction: one bad id and nothing changes. */
+export function removeAgendaItems(store: Store, input: In<typeof agendaRemoveManySchema>): { ids: string[] } {
+  return store.write(() => {
+    liveTrip(store, input.tripId);
+    const ids = [...new Set(input.ids)];
+    const s = stmts(store.db);
+    for (const id of ids) {
+      const row = s.item.get(id) as ItemRow | undefined;
+      if (!row || row.deleted_at !== null || row.trip_id !== input.tripId) {
+        throw new AppError('NOT_FOUND', `Agenda item ${id} is not a live item of this trip`, { field: 'ids', key: 'agenda.errors.notFound' });
+      }
+    }
+    const now = store.now();
+    for (const id of ids) s.remove.run({ id, now });
+    return { ids };
+  });
+}
+
 export function restoreAgendaItem(store: Store, id: string): AgendaItem {
   return store.write(() => {
     const row = itemRow(store, id, false);
@@ -345,7 +364,19 @@ function moveLocal(instant: number, zone: string, days: number): number {
 export function shiftAgendaDay(store: Store, input: In<typeof agendaShiftDaySchema>): AgendaItem[] {
   return store.write(() => {
     liveTrip(store, input.tripId);
-    const rows = itemsOfDay(store, input.tripId, input.date);
+    const ofDay = itemsOfDay(store, input.tripId, input.date);
+    let rows = ofDay;
+    if (input.itemIds) {
+      const byId = new Map(ofDay.map((r) => [r.id, r]));
+      const missing = input.itemIds.find((id) => !byId.has(id));
+      if (missing !== undefined) {
+        throw new AppError('VALIDATION', `Agenda item ${missing} is not a live item of this trip on ${input.date}`, {
+          field: 'itemIds',
+          key: 'agenda.errors.notOnDay',
+        });
+      }
+      rows = [...new Set(input.itemIds)].map((id) => byId.get(id) as ItemRow);
+    }
     if (rows.length === 0) throw new AppError('VALIDATION', `No items on ${input.date}`, { field: 'date', key: 'agenda.errors.emptyDay' });
     const now = store.now();
     for (const r of rows) {

@@ -61,8 +61,18 @@ export const agendaShiftDaySchema = z.strictObject({
   /** Local date of the place. */
   date: isoDate,
   days: z.number().int().min(-366).max(366).refine((n) => n !== 0, { error: 'validation.invalid' }),
+  /**
+   * Only these items of that day (e.g. to undo a shift without moving what
+   * was already on the day they moved to); every one must start on `date`.
+   */
+  itemIds: z.array(idSchema).min(1, { error: 'validation.required' }).max(5000).optional(),
 });
 export const agendaDuplicateDaySchema = z.strictObject({ tripId: idSchema, date: isoDate, toDate: isoDate });
+/** Several items of one trip removed at once (e.g. undoing a copied day). */
+export const agendaRemoveManySchema = z.strictObject({
+  tripId: idSchema,
+  ids: z.array(idSchema).min(1, { error: 'validation.required' }).max(5000),
+});
 export const agendaReorderSchema = z.strictObject({
   id: idSchema,
   /** Index among the live items of the trip that start at the same instant. */

@@ -1,6 +1,7 @@
 import {
   agendaCreateSchema,
   agendaDuplicateDaySchema,
+  agendaRemoveManySchema,
   agendaReorderSchema,
   agendaShiftDaySchema,
   agendaUpdateSchema,
@@ -17,7 +18,12 @@ export const agendaOps = {
   'agenda.update': op<typeof agendaUpdateSchema, AgendaItem>(agendaUpdateSchema),
   'agenda.remove': op<typeof byIdSchema, Removed>(byIdSchema),
   'agenda.restore': op<typeof byIdSchema, AgendaItem>(byIdSchema),
-  /** Moves every item starting on that local date of its place by ±days (same wall-clock times). */
+  /** Removes several live items of one trip in one transaction (all or none). */
+  'agenda.removeMany': op<typeof agendaRemoveManySchema, { ids: string[] }>(agendaRemoveManySchema),
+  /**
+   * Moves every item starting on that local date of its place by ±days (same
+   * wall-clock times); with `itemIds`, only those items of that day.
+   */
   'agenda.shiftDay': op<typeof agendaShiftDaySchema, AgendaItem[]>(agendaShiftDaySchema),
   /** Copies every item of that local date to `toDate`, same wall-clock times and attendees. */
   'agenda.duplicateDay': op<typeof agendaDuplicateDaySchema, AgendaItem[]>(agendaDuplicateDaySchema),

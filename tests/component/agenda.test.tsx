@@ -25,6 +25,18 @@ async function seedMalang(app: MainApp) {
   return trip;
 }
 
+/** Local start and end of each item, by title. */
+async function times(app: MainApp, tripId: string): Promise<Record<string, [string, string]>> {
+  const items = await call(app, 'agenda.list', { tripId });
+  return Object.fromEntries(items.map((i) => [i.title, [i.startLocal, i.endLocal]]));
+}
+
+/** The undo button of the toast saying `message`. */
+async function undoButton(message: string): Promise<HTMLElement> {
+  const toast = (await screen.findByText(message)).closest('.toast') as HTMLElement;
+  return within(toast).getByRole('button', { name: 'Urungkan' });
+}
+
 const agendaRegion = () => screen.getByRole('region', { name: 'Agenda' });
 const set = (label: string, value: string, root: HTMLElement) => fireEvent.change(within(root).getByLabelText(label), { target: { value } });
 
@@ -131,7 +143,77 @@ describe('trip page: agenda', () => {
     // Remove with undo.
     await user.click(within(region).getByRole('button', { name: 'Hapus Wawancara media' }));
     await waitFor(() => expect(within(region).queryByText('Wawancara media')).toBeNull());
-    await user.click(await screen.findByRole('button', { name: 'Urungkan' }));
+    await user.click(await undoButton('Acara "Wawancara media" dihapus.'));
     expect(await within(region).findByText('Wawancara media')).toBeTruthy();
+  });
+
+  it('shifts a day forward onto a day that has items, and undo moves back only the shifted ones', async () => {
+    const { app, user } = await startHarness();
+    const trip = await seedMalang(app);
+    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
+    await call(app, 'agenda.create', { ...base, title: 'Kunjungan NCC', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:30' });
+    await call(app, 'agenda.create', { ...base, title: 'Ramah tamah', startLocal: '2025-04-25T08:00', endLocal: '2025-04-25T09:00' });
+    const before = await times(app, trip.id);
+    renderAt(`#/trips/${trip.id}`);
+    const region = await screen.findByRole('region', { name: 'Agenda' });
+    await within(region).findByText('Penyambutan');
+
+    await user.click(within(region).getByRole('button', { name: 'Majukan semua acara Kamis, 24 April 2025 satu hari' }));
+    await waitFor(() => expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Jumat, 25 April 2025']));
+    expect(await times(app, trip.id)).toEqual({
+      Penyambutan: ['2025-04-25T09:00', '2025-04-25T10:00'],
+      'Kunjungan NCC': ['2025-04-25T13:00', '2025-04-25T14:30'],
+      'Ramah tamah': ['2025-04-25T08:00', '2025-04-25T09:00'],
+    });
+
+    await user.click(await undoButton('Acara Kamis, 24 April 2025 dipindah +1 hari.'));
+    await waitFor(() =>
+      expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Kamis, 24 April 2025', 'Jumat, 25 April 2025']),
+    );
+    expect(await times(app, trip.id)).toEqual(before);
+  });
+
+  it('copies a day to the next one, and undo removes exactly the copies', async () => {
+    const { app, user } = await startHarness();
+    const trip = await seedMalang(app);
+    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
+    await call(app, 'agenda.create', { ...base, title: 'Kunjungan NCC', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:30' });
+    const originals = (await call(app, 'agenda.list', { tripId: trip.id })).map((i) => i.id);
+    renderAt(`#/trips/${trip.id}`);
+    const region = await screen.findByRole('region', { name: 'Agenda' });
+    await within(region).findByText('Penyambutan');
+
+    await user.click(within(region).getByRole('button', { name: 'Salin semua acara Kamis, 24 April 2025 ke hari lain' }));
+    const d = await dialog('Salin acara Kamis, 24 April 2025');
+    expect(within(d).getByLabelText<HTMLInputElement>('Ke tanggal').value).toBe('2025-04-25');
+    await user.click(within(d).getByRole('button', { name: 'Salin' }));
+    await waitFor(() => expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Kamis, 24 April 2025', 'Jumat, 25 April 2025']));
+    expect(await call(app, 'agenda.list', { tripId: trip.id })).toHaveLength(4);
+
+    await user.click(await undoButton('Acara Kamis, 24 April 2025 disalin ke Jumat, 25 April 2025.'));
+    await waitFor(() => expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Kamis, 24 April 2025']));
+    expect((await call(app, 'agenda.list', { tripId: trip.id })).map((i) => i.id)).toEqual(originals);
+  });
+
+  it("numbers the trip's days and warns on a day outside the trip dates", async () => {
+    const { app } = await startHarness();
+    const trip = await seedMalang(app);
+    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
+    await call(app, 'agenda.create', { ...base, title: 'Rapat evaluasi', startLocal: '2025-04-28T09:00', endLocal: '2025-04-28T10:00' });
+    renderAt(`#/trips/${trip.id}`);
+    const region = await screen.findByRole('region', { name: 'Agenda' });
+    await within(region).findByText('Rapat evaluasi');
+    const group = (name: string) => within(region).getByRole('heading', { level: 3, name }).closest('.agenda-day') as HTMLElement;
+
+    const thursday = within(region).getByRole('heading', { level: 3, name: 'Kamis, 24 April 2025' });
+    expect(within(group('Kamis, 24 April 2025')).getByText('Hari ke-1 dari 2')).toBeTruthy();
+    expect(thursday.getAttribute('aria-describedby')).toBe(within(group('Kamis, 24 April 2025')).getByText('Hari ke-1 dari 2').id);
+    expect(within(group('Kamis, 24 April 2025')).queryByText(/Di luar tanggal perjalanan/)).toBeNull();
+    const monday = group('Senin, 28 April 2025');
+    expect(within(monday).getByText('Di luar tanggal perjalanan (24–25 April 2025): periksa tanggalnya.')).toBeTruthy();
+    expect(within(monday).queryByText(/Hari ke-/)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   duplicateAgendaDay,
   listAgenda,
   removeAgendaItem,
+  removeAgendaItems,
   reorderAgendaItem,
   restoreAgendaItem,
   shiftAgendaDay,
@@ -16,6 +17,8 @@ import { createTrip } from '../../main/services/trips';
 import type { Store } from '../../main/db/store';
 import { agendaCreateSchema, agendaUpdateSchema, type AgendaCreateInput } from '../../shared/domain/agenda';
 import { formatSpan } from '../../shared/zones';
+import { createDispatcher } from '../../main/dispatcher';
+import { createHandlers } from '../../main/handlers';
 import { tempStore } from '../helpers/db';
 
 let t: Awaited<ReturnType<typeof tempStore>>;
@@ -200,6 +203,51 @@ describe('days', () => {
     expect(copies[0]?.endLocal).toBe('2025-04-26T10:15');
     expect(copies[2]?.memberIds).toEqual([m.id]);
     expect(all).toHaveLength(7);
+  });
+
+  it('shifts only the given items of a day, so a shift onto a busy day can be undone exactly', () => {
+    const trip = malangTrip();
+    const { leg, reception, nextDay } = morning(trip.id);
+    shiftAgendaDay(store, { tripId: trip.id, date: '2025-04-24', days: 1 });
+    // The undo: back by one day, only what moved; Kayutangan was on the 25th already and stays.
+    const before = snapshot();
+    expect(() =>
+      shiftAgendaDay(store, { tripId: trip.id, date: '2025-04-25', days: -1, itemIds: [leg.id, reception.id, uuidv7()] }),
+    ).toThrowError(expect.objectContaining({ code: 'VALIDATION', field: 'itemIds' }));
+    expect(snapshot()).toEqual(before);
+    shiftAgendaDay(store, { tripId: trip.id, date: '2025-04-25', days: -1, itemIds: [leg.id, reception.id] });
+    const byId = new Map(listAgenda(store, trip.id).map((i) => [i.id, i]));
+    expect(byId.get(leg.id)).toMatchObject({ startLocal: '2025-04-24T05:00', endLocal: '2025-04-24T10:15', startZone: 'Asia/Makassar', endZone: 'Asia/Jakarta' });
+    expect(byId.get(leg.id)?.startAt).toBe(leg.startAt);
+    expect(byId.get(reception.id)?.startAt).toBe(reception.startAt);
+    expect(byId.get(nextDay.id)?.startLocal).toBe('2025-04-25T08:00');
+  });
+
+  it('removes several items of a trip in one transaction, or none when one id is wrong', async () => {
+    const trip = malangTrip();
+    const other = createTrip(store, { title: 'Kunker ke Mataram', startDate: '2025-05-02', endDate: '2025-05-02' });
+    const { leg, reception, nextDay } = morning(trip.id);
+    const foreign = create({ title: 'Di Mataram', startLocal: '2025-05-02T09:00', endLocal: '2025-05-02T10:00' }, other.id);
+    const before = snapshot();
+    for (const ids of [[leg.id, foreign.id], [leg.id, uuidv7()]]) {
+      expect(() => removeAgendaItems(store, { tripId: trip.id, ids })).toThrowError(expect.objectContaining({ field: 'ids', key: 'agenda.errors.notFound' }));
+    }
+    expect(snapshot()).toEqual(before);
+
+    const logBefore = before.log as number;
+    expect(removeAgendaItems(store, { tripId: trip.id, ids: [leg.id, reception.id, leg.id] })).toEqual({ ids: [leg.id, reception.id] });
+    expect(listAgenda(store, trip.id).map((i) => i.id)).toEqual([nextDay.id]);
+    // One DELETE logged per item, nothing else.
+    const ops = store.db.prepare(`SELECT op FROM change_log WHERE seq > ? AND table_name = 'agenda_items' ORDER BY seq`).pluck().all(logBefore);
+    expect(ops).toEqual(['DELETE', 'DELETE']);
+    // Removed ones are removed: a second time names the field.
+    expect(() => removeAgendaItems(store, { tripId: trip.id, ids: [leg.id] })).toThrowError(expect.objectContaining({ field: 'ids' }));
+    expect(restoreAgendaItem(store, leg.id).title).toBe('Berangkat');
+
+    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'ids' } });
+    expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [reception.id, foreign.id] })).toMatchObject({ ok: false, error: { field: 'ids' } });
+    expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [leg.id] })).toMatchObject({ ok: true, value: { ids: [leg.id] } });
   });
 
   it('reorders items at the same start', () => {

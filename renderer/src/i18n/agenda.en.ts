@@ -11,6 +11,8 @@ const agendaEn: AgendaResources = {
   retry: 'Try again',
   emptyTitle: 'No agenda yet',
   emptyText: 'Plan the days: travel, reception, presentations, site visits. Times are kept in the time zone of the place.',
+  dayOfTrip: 'Day {{n}} of {{total}}',
+  outsideTrip: 'Outside the trip dates ({{range}}): check the date.',
   dayItems: 'Items on {{day}}',
   shiftBack: '−1 day',
   shiftForward: '+1 day',
@@ -90,6 +92,7 @@ const agendaEn: AgendaResources = {
     notFound: 'The item does not exist or was removed.',
     emptyDay: 'There are no items on that day.',
     sameDay: 'Choose another date.',
+    notOnDay: 'That item is not on that day.',
     position: 'Invalid position.',
   },
 };

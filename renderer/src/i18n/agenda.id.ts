@@ -9,6 +9,8 @@ const agendaId = {
   retry: 'Coba lagi',
   emptyTitle: 'Belum ada agenda',
   emptyText: 'Susun jadwal acara per hari: perjalanan, penyambutan, paparan, kunjungan lapangan. Jam dicatat menurut zona waktu tempatnya.',
+  dayOfTrip: 'Hari ke-{{n}} dari {{total}}',
+  outsideTrip: 'Di luar tanggal perjalanan ({{range}}): periksa tanggalnya.',
   dayItems: 'Acara {{day}}',
   shiftBack: '−1 hari',
   shiftForward: '+1 hari',
@@ -88,6 +90,7 @@ const agendaId = {
     notFound: 'Acara tidak ditemukan atau sudah dihapus.',
     emptyDay: 'Tidak ada acara pada hari itu.',
     sameDay: 'Pilih tanggal lain.',
+    notOnDay: 'Acara itu tidak ada pada hari tersebut.',
     position: 'Urutan tidak valid.',
   },
 };

@@ -9,9 +9,12 @@ import {
   formatDay,
   formatDuration,
   formatSpan,
+  addDays,
+  daysBetween,
   groupByLocalDate,
   type SequenceProblem,
 } from '../../../../shared/zones';
+import { formatDateRange } from '../../../../shared/dates';
 import { currentLang } from '../../i18n';
 import { useCall } from '../../lib/data';
 import { AlertIcon, CalendarIcon, PlusIcon } from '../Icons';
@@ -82,6 +85,8 @@ export function AgendaSection({ detail }: { detail: TripDetail }) {
         <AgendaDay
           key={d.date}
           date={d.date}
+          tripStart={detail.trip.startDate}
+          tripEnd={detail.trip.endDate}
           items={d.items}
           flags={flags}
           byId={byId}
@@ -99,13 +104,15 @@ export function AgendaSection({ detail }: { detail: TripDetail }) {
           onClose={() => setDialog(null)}
         />
       )}
-      {duplicating && <DuplicateDayDialog tripId={tripId} date={duplicating} onClose={() => setDuplicating(null)} />}
+      {duplicating && <DuplicateDayDialog tripId={tripId} date={duplicating} knownIds={byId} onClose={() => setDuplicating(null)} />}
     </section>
   );
 }
 
 function AgendaDay({
   date,
+  tripStart,
+  tripEnd,
   items,
   flags,
   byId,
@@ -114,6 +121,9 @@ function AgendaDay({
   onDuplicate,
 }: {
   date: string;
+  /** The trip's calendar dates: a day outside them is flagged. */
+  tripStart: string;
+  tripEnd: string;
   items: AgendaItem[];
   flags: Flags;
   byId: Map<string, AgendaItem>;
@@ -129,10 +139,19 @@ function AgendaDay({
   const day = formatDay(date, lang);
   const tripId = items[0]?.tripId ?? '';
   const gaps = new Map(findGaps(items).map((g) => [g.beforeId, g.minutes]));
+  const outside = date < tripStart || date > tripEnd;
+  const dayNumber = daysBetween(tripStart, date) + 1;
 
   const shift = async (days: number) => {
+    // Undo moves back exactly these items, not whatever else already was on the day they moved to.
+    const itemIds = items.map((i) => i.id);
     const r = await write('agenda.shiftDay', { tripId, date, days });
-    if (r.ok) toasts.show({ message: (tr) => tr('agenda.shifted', { day, days: days > 0 ? `+${days}` : String(days) }), duration: 4000 });
+    if (!r.ok) return;
+    toasts.show({
+      message: (tr) => tr('agenda.shifted', { day, days: days > 0 ? `+${days}` : String(days) }),
+      action: { label: (tr) => tr('common.undo'), run: () => void write('agenda.shiftDay', { tripId, date: addDays(date, days), days: -days, itemIds }) },
+      undoable: true,
+    });
   };
 
   const remove = async (it: AgendaItem) => {
@@ -159,8 +178,20 @@ function AgendaDay({
 
   return (
     <div className="agenda-day trip-card">
-      <div className="agenda-day-head">
-        <h3 id={`${uid}-h`}>{day}</h3>
+      <div className={`agenda-day-head${outside ? ' is-outside' : ''}`}>
+        <h3 id={`${uid}-h`} aria-describedby={`${uid}-n`}>
+          {day}
+        </h3>
+        {outside ? (
+          <p id={`${uid}-n`} className="agenda-flag agenda-flag-warn agenda-day-outside">
+            <AlertIcon size={13} />
+            <span>{t('agenda.outsideTrip', { range: formatDateRange(tripStart, tripEnd, lang) })}</span>
+          </p>
+        ) : (
+          <span id={`${uid}-n`} className="agenda-day-number">
+            {t('agenda.dayOfTrip', { n: dayNumber, total: daysBetween(tripStart, tripEnd) + 1 })}
+          </span>
+        )}
         <div className="agenda-day-actions">
           <button type="button" className="btn btn-secondary btn-small" aria-label={t('agenda.shiftBackLabel', { day })} onClick={() => void shift(-1)}>
             {t('agenda.shiftBack')}

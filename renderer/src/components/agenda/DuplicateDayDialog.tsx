@@ -8,8 +8,22 @@ import { Modal } from '../Modal';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 
-/** Copies every item of a local day to another date. */
-export function DuplicateDayDialog({ tripId, date, onClose }: { tripId: string; date: string; onClose: () => void }) {
+/**
+ * Copies every item of a local day to another date. `knownIds` are the items
+ * shown before the copy: the others in the answer are the copies, which undo
+ * removes in one operation.
+ */
+export function DuplicateDayDialog({
+  tripId,
+  date,
+  knownIds,
+  onClose,
+}: {
+  tripId: string;
+  date: string;
+  knownIds: ReadonlyMap<string, unknown>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const uid = useId();
   const lang = currentLang();
@@ -27,7 +41,14 @@ export function DuplicateDayDialog({ tripId, date, onClose }: { tripId: string; 
       return;
     }
     onClose();
-    toasts.show({ message: (tr) => tr('agenda.duplicated', { day, to: formatDay(toDate, lang) }), duration: 4000 });
+    const ids = r.value.filter((i) => !knownIds.has(i.id)).map((i) => i.id);
+    toasts.show({
+      message: (tr) => tr('agenda.duplicated', { day, to: formatDay(toDate, lang) }),
+      ...(ids.length > 0 && {
+        action: { label: (tr) => tr('common.undo'), run: () => void write('agenda.removeMany', { tripId, ids }) },
+        undoable: true,
+      }),
+    });
   };
 
   return (
