@@ -9,14 +9,18 @@ import * as importer from './services/import';
 import { agendaHandlers } from './handlers/agenda';
 import { learningsHandlers } from './handlers/learnings';
 import { mediaHandlers } from './handlers/media';
+import { documentsHandlers } from './handlers/documents';
+import { exportHandlers, type Desktop } from './handlers/export';
 
 export interface HandlerContext {
   store: Store;
   info: Omit<AppInfo, 'schemaVersion'>;
+  /** The desktop's save dialog and file manager; absent in browser mode and tests without one. */
+  desktop?: Desktop;
 }
 
 /** Binds every contract operation to its service. */
-export function createHandlers({ store, info }: HandlerContext): Handlers {
+export function createHandlers({ store, info, desktop }: HandlerContext): Handlers {
   return {
     'app.info': () => ({
       ...info,
@@ -67,5 +71,7 @@ export function createHandlers({ store, info }: HandlerContext): Handlers {
     ...agendaHandlers(store),
     ...learningsHandlers(store),
     ...mediaHandlers(store),
+    ...documentsHandlers(store),
+    ...exportHandlers(store, desktop),
   };
 }

@@ -37,6 +37,7 @@ import { op, type Removed } from './ops/op';
 import { agendaOps } from './ops/agenda';
 import { learningsOps } from './ops/learnings';
 import { mediaOps } from './ops/media';
+import { documentsOps } from './ops/documents';
 
 /**
  * The one API contract between the renderer and main: operation name →
@@ -104,6 +105,7 @@ export const contract = {
   ...agendaOps,
   ...learningsOps,
   ...mediaOps,
+  ...documentsOps,
 } as const;
 
 export type Contract = typeof contract;

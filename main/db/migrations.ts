@@ -3,6 +3,7 @@ import { changeLogTriggers } from './changelog';
 import { v3agenda } from './migrations/v3-agenda';
 import { v4learnings } from './migrations/v4-learnings';
 import { v5media } from './migrations/v5-media';
+import { v6documents } from './migrations/v6-documents';
 
 export interface Migration {
   version: number;
@@ -193,6 +194,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v3agenda,
   v4learnings,
   v5media,
+  v6documents,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

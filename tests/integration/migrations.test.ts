@@ -7,6 +7,7 @@ import { tempDir } from '../helpers/db';
 import { fixture as v3 } from './migration-fixtures/v3';
 import { fixture as v4 } from './migration-fixtures/v4';
 import { fixture as v5 } from './migration-fixtures/v5';
+import { fixture as v6 } from './migration-fixtures/v6';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -73,6 +74,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   3: v3,
   4: v4,
   5: v5,
+  6: v6,
 };
 
 const cleanups: Array<() => void> = [];

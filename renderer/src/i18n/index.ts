@@ -14,6 +14,12 @@ import learningsId from './learnings.id';
 import learningsEn from './learnings.en';
 import mediaId from './media.id';
 import mediaEn from './media.en';
+import documentsId from './documents.id';
+import documentsEn from './documents.en';
+import profileId from './profile.id';
+import profileEn from './profile.en';
+import exportingId from './exporting.id';
+import exportingEn from './exporting.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -57,6 +63,9 @@ void i18n.use(initReactI18next).init({
         agenda: agendaId,
         learnings: learningsId,
         media: mediaId,
+        documents: documentsId,
+        profile: profileId,
+        exporting: exportingId,
       },
     },
     en: {
@@ -68,6 +77,9 @@ void i18n.use(initReactI18next).init({
         agenda: agendaEn,
         learnings: learningsEn,
         media: mediaEn,
+        documents: documentsEn,
+        profile: profileEn,
+        exporting: exportingEn,
       },
     },
   },

@@ -1,0 +1,44 @@
+/** Indonesian formats the documents share (dates, names, ranks). */
+import { formatDateRange, formatLongDate } from '../../shared/dates';
+import type { Member } from '../../shared/domain/delegation';
+import { fullName } from '../../shared/domain/person';
+import { formatPangkat } from '../../shared/ranks';
+
+/** "Kamis, 24 April 2025". */
+export const longDate = (date: string): string => formatLongDate(date, 'id');
+
+/** "24 April 2025" (no weekday). */
+export function plainDate(date: string): string {
+  return formatDateRange(date, date, 'id');
+}
+
+/** "24–25 April 2025". */
+export const dateRange = (start: string, end: string): string => formatDateRange(start, end, 'id');
+
+/** Days of the trip, counting both ends ("2 (dua) hari" is left to the caller). */
+export function tripDays(start: string, end: string): number {
+  const u = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.max(1, Math.round((u(end) - u(start)) / 86_400_000) + 1);
+}
+
+const WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+/** "2 (dua)": numbers spelled as letters and decrees write them. */
+export function counted(n: number): string {
+  const word = n < 12 ? WORDS[n] : n < 20 ? `${WORDS[n - 10]} belas` : '';
+  return word ? `${n} (${word})` : String(n);
+}
+
+export const nameOf = (m: Member): string => fullName(m.person);
+
+/** "Pembina Tingkat I (IV/b)", or '' for people without a rank. */
+export const pangkatOf = (m: Member): string => (m.person.golongan ? formatPangkat(m.person.golongan) : '');
+
+/** Officials (everyone but journalists), in the delegation's order. */
+export const officialsOf = (members: readonly Member[]): Member[] => members.filter((m) => m.role !== 'jurnalis');
+export const journalistsOf = (members: readonly Member[]): Member[] => members.filter((m) => m.role === 'jurnalis');
+/** The delegation lead: role 'ketua', else the first official. */
+export const leadOf = (members: readonly Member[]): Member | undefined =>
+  members.find((m) => m.role === 'ketua') ?? officialsOf(members)[0];

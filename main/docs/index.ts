@@ -1,0 +1,55 @@
+/**
+ * The document registry: one builder per kind, each a pure function of
+ * DocData, and the file name a protocol officer expects.
+ */
+import type { Document } from 'docx';
+import type { DocKind } from '../../shared/domain/documents';
+import { pack } from './common';
+import type { DocData } from './model';
+import { buildReport } from './report';
+import { buildSpt } from './spt';
+import { buildLetter } from './letter';
+import { buildRundown } from './rundown';
+import { buildAttendance } from './attendance';
+import { buildPress } from './press';
+
+export interface BuiltDocument {
+  doc: Document;
+  /** Gap markers written into the document. */
+  gaps: number;
+}
+
+export const BUILDERS: Record<DocKind, (data: DocData) => BuiltDocument> = {
+  report: buildReport,
+  spt: buildSpt,
+  letter: buildLetter,
+  rundown: buildRundown,
+  attendance: buildAttendance,
+  press: buildPress,
+};
+
+/** Names in file names: "Laporan Studi Komparasi", … */
+export const DOC_FILE_TITLES: Record<DocKind, string> = {
+  report: 'Laporan Studi Komparasi',
+  spt: 'Surat Perintah Tugas',
+  letter: 'Surat Permohonan Kunjungan',
+  rundown: 'Jadwal Acara',
+  attendance: 'Daftar Hadir',
+  press: 'Siaran Pers',
+};
+
+/** Characters Windows, macOS and Linux all refuse or mangle in file names. */
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
+
+/** "2025-04-24 Laporan Studi Komparasi Kota Malang.docx". */
+export function fileNameFor(kind: DocKind, data: DocData): string {
+  const place = data.hostRegionNames[0] ?? data.detail.hosts[0]?.institution.name ?? '';
+  const name = [data.detail.trip.startDate, DOC_FILE_TITLES[kind], place].filter(Boolean).join(' ');
+  return `${name.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 150)}.docx`;
+}
+
+/** Builds and packs one document. */
+export function buildDocx(kind: DocKind, data: DocData): { bytes: Buffer; gaps: number; fileName: string } {
+  const built = BUILDERS[kind](data);
+  return { bytes: pack(built.doc), gaps: built.gaps, fileName: fileNameFor(kind, data) };
+}

@@ -1,0 +1,226 @@
+import { z } from 'zod';
+import { isRealIsoDate } from '../dates';
+import { idSchema, optionalEmail, patchShape, nonEmptyPatch, text } from './common';
+
+/** The official documents Rombongan writes, in the order the export dialog lists them. */
+export const DOC_KINDS = ['report', 'spt', 'letter', 'rundown', 'attendance', 'press'] as const;
+export type DocKind = (typeof DOC_KINDS)[number];
+
+/** Documents that carry an official number (nomor surat). */
+export const NUMBERED_KINDS = ['report', 'spt', 'letter'] as const;
+export type NumberedKind = (typeof NUMBERED_KINDS)[number];
+
+export const PAPERS = ['F4', 'A4'] as const;
+export type Paper = (typeof PAPERS)[number];
+/** Paper sizes in millimetres, portrait. */
+export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
+  F4: { width: 215, height: 330 },
+  A4: { width: 210, height: 297 },
+};
+
+export const FONTS = ['Arial', 'Bookman Old Style'] as const;
+export type DocFont = (typeof FONTS)[number];
+
+/** Tokens a numbering template may use. */
+export const NUMBER_TOKENS = ['{kode}', '{nomor}', '{unit}', '{bulan}', '{bulan2}', '{tahun}'] as const;
+
+const isoDate = z.string({ error: 'validation.required' }).refine(isRealIsoDate, { error: 'validation.invalidDate' });
+const mm = z
+  .number({ error: 'validation.invalidType' })
+  .int({ error: 'validation.invalid' })
+  .min(5, { error: 'documents.validation.marginRange' })
+  .max(60, { error: 'documents.validation.marginRange' });
+
+const template = z
+  .string({ error: 'validation.invalidType' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .max(200, { error: 'validation.tooLong' })
+  .refine((s) => s.includes('{nomor}'), { error: 'documents.validation.templateNeedsNumber' })
+  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => (NUMBER_TOKENS as readonly string[]).includes(t)), {
+    error: 'documents.validation.templateUnknownToken',
+  });
+
+export const numberingSchema = z.strictObject({
+  template,
+  /** Archive classification code (Permendagri 83/2022), e.g. 800.1.11.1. */
+  code: text(60),
+  /** Unit code, e.g. Kominfosanti or 107.1. */
+  unit: text(60),
+});
+export type Numbering = z.output<typeof numberingSchema>;
+
+export const signatorySchema = z.strictObject({
+  /** Line above the jabatan, e.g. "a.n. BUPATI BULELENG" ('' for none). */
+  onBehalf: text(200),
+  jabatan: text(300),
+  name: text(200),
+  pangkat: text(200),
+  nip: text(30),
+});
+export type Signatory = z.output<typeof signatorySchema>;
+
+export const DEFAULT_NUMBERING: Record<NumberedKind, Numbering> = {
+  report: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
+  spt: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
+  letter: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
+};
+
+const emptySignatory: Signatory = { onBehalf: '', jabatan: '', name: '', pangkat: '', nip: '' };
+
+/** The office's letterhead and house style, kept once per database (Pengaturan). */
+const profileFields = {
+  govLine: text(200),
+  officeName: text(300),
+  address: text(500),
+  phone: text(100),
+  email: optionalEmail,
+  website: text(200),
+  paper: z.enum(PAPERS, { error: 'validation.invalidChoice' }).default('F4'),
+  font: z.enum(FONTS, { error: 'validation.invalidChoice' }).default('Arial'),
+  marginTop: mm.default(20),
+  marginRight: mm.default(20),
+  marginBottom: mm.default(25),
+  marginLeft: mm.default(30),
+  placeOfIssue: text(100),
+  /** The head of office: signs the letter to the host and "Mengetahui" on the report. */
+  head: signatorySchema.default(emptySignatory),
+  /** Who signs the SPT (often "a.n. Bupati", Sekretaris Daerah). */
+  sptSigner: signatorySchema.default(emptySignatory),
+  numbering: z
+    .strictObject({ report: numberingSchema, spt: numberingSchema, letter: numberingSchema })
+    .default(DEFAULT_NUMBERING),
+};
+
+export const profileUpdateSchema = z
+  .strictObject(patchShape(profileFields))
+  .refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
+
+export const emblemSetSchema = z.strictObject({
+  fileName: text(255),
+  /** PNG or JPEG bytes, base64; main checks the magic bytes and size. */
+  imageBase64: z.string().max(4_000_000, { error: 'documents.validation.emblemTooBig' }),
+});
+
+export interface Profile {
+  govLine: string;
+  officeName: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  paper: Paper;
+  font: DocFont;
+  marginTop: number;
+  marginRight: number;
+  marginBottom: number;
+  marginLeft: number;
+  placeOfIssue: string;
+  head: Signatory;
+  sptSigner: Signatory;
+  numbering: Record<NumberedKind, Numbering>;
+  /** The emblem for the kop, or null. */
+  emblem: { fileName: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; dataUrl: string } | null;
+  updatedAt: number;
+}
+
+/** The report's and letters' own words for one trip, edited in the app. '' means "use the draft". */
+const reportFields = {
+  conclusion: text(20_000),
+  suggestions: text(20_000),
+  closing: text(20_000),
+  /** "Untuk:" of the SPT, one task per line. */
+  sptTasks: text(5_000),
+  /** Report signature: add "Mengetahui" with the head of office. */
+  acknowledge: z.boolean({ error: 'validation.invalidType' }).default(true),
+  pressHeadline: text(300),
+  /** Contact line at the end of the press release (office, not personal). */
+  pressContact: text(500),
+};
+export const reportTextUpdateSchema = z.strictObject({
+  tripId: idSchema,
+  patch: z.strictObject(patchShape(reportFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+});
+export interface ReportText {
+  tripId: string;
+  conclusion: string;
+  suggestions: string;
+  closing: string;
+  sptTasks: string;
+  acknowledge: boolean;
+  pressHeadline: string;
+  pressContact: string;
+  updatedAt: number;
+}
+/** Drafts built from the trip's data for the fields above. */
+export type ReportDrafts = Pick<ReportText, 'conclusion' | 'suggestions' | 'closing' | 'sptTasks' | 'pressHeadline' | 'pressContact'>;
+
+export const numberIssueSchema = z.strictObject({
+  tripId: idSchema,
+  kind: z.enum(NUMBERED_KINDS, { error: 'validation.invalidChoice' }),
+  issuedOn: isoDate,
+  /** A number from the office's own register; omitted to take the next running number. */
+  number: z.string().trim().min(1, { error: 'validation.required' }).max(120, { error: 'validation.tooLong' }).optional(),
+});
+export const numberClearSchema = z.strictObject({
+  tripId: idSchema,
+  kind: z.enum(NUMBERED_KINDS, { error: 'validation.invalidChoice' }),
+});
+
+export interface IssuedNumber {
+  id: string;
+  tripId: string;
+  kind: NumberedKind;
+  number: string;
+  /** Running number within (kind, year); 0 for a number typed by hand. */
+  seq: number;
+  year: number;
+  issuedOn: string;
+}
+export interface TripNumbers {
+  issued: Partial<Record<NumberedKind, IssuedNumber>>;
+  /** What the next running number would be, per kind, for the given year. */
+  suggested: Record<NumberedKind, string>;
+}
+
+/** Where the user fixes a gap. */
+export const FIX_PLACES = ['profile', 'trip', 'delegation', 'hosts', 'agenda', 'learnings', 'media', 'documents'] as const;
+export type FixPlace = (typeof FIX_PLACES)[number];
+
+export interface ReadinessGap {
+  /** i18n key under documents.gaps. */
+  code: string;
+  /** The documents this gap shows in. */
+  kinds: DocKind[];
+  fix: FixPlace;
+  severity: 'missing' | 'advice';
+  params?: Record<string, string | number>;
+}
+export interface Readiness {
+  gaps: ReadinessGap[];
+}
+
+export const docBuildSchema = z.strictObject({
+  tripId: idSchema,
+  kind: z.enum(DOC_KINDS, { error: 'validation.invalidChoice' }),
+});
+export const exportIdSchema = z.strictObject({ exportId: idSchema });
+export const docSaveSchema = z.strictObject({
+  exportIds: z.array(idSchema).min(1, { error: 'validation.required' }).max(DOC_KINDS.length),
+});
+export const showFolderSchema = z.strictObject({ path: z.string().min(1).max(4096) });
+
+export interface BuiltDoc {
+  exportId: string;
+  kind: DocKind;
+  fileName: string;
+  size: number;
+  /** Gaps marked inside this document. */
+  gaps: number;
+}
+export interface DocBytes {
+  fileName: string;
+  mime: string;
+  dataBase64: string;
+}
+export type SaveOutcome = { saved: false } | { saved: true; paths: string[]; folder: string };
