@@ -112,6 +112,7 @@ describe('learnings on the trip page', () => {
     // Changing the status records history, shown under "Riwayat".
     const second = screen.getByRole('heading', { level: 3, name: MALANG[1].topic }).closest('article') as HTMLElement;
     await user.selectOptions(within(second).getByLabelText(`Status “${MALANG[1].action}”`), 'berjalan');
+    await user.click(within(second).getByRole('button', { name: 'Simpan status' }));
     await within(second).findByText('Riwayat (2)');
     await user.click(within(second).getByText('Riwayat (2)'));
     expect(within(second).getByText(/Direncanakan → Berjalan/)).toBeTruthy();
@@ -242,5 +243,43 @@ describe('learnings on the trip page', () => {
     const saved = (await list(h, trip.id))[0]?.followups[0];
     expect(saved).toMatchObject({ action: 'Aktivasi layanan 112', targetDate: '2026-03-31', evidence: 'MoU dengan operator seluler', status: 'direncanakan' });
     expect(saved?.history).toHaveLength(1);
+  }, 30_000);
+
+  it('changes a follow-up status with a typed note, shown in its history; Escape leaves the status as it was', async () => {
+    const h = await startHarness();
+    const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    const l = await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112' });
+    if (!l.ok) throw new Error(l.error.message);
+    expect((await h.app.dispatch('followups.create', { learningId: (l.value as Learning).id, action: 'Aktivasi layanan 112' })).ok).toBe(true);
+    renderAt(`#/trips/${trip.id}`);
+    const select = await screen.findByLabelText<HTMLSelectElement>('Status “Aktivasi layanan 112”');
+
+    // Choosing a status asks for the note first; nothing is written yet.
+    await h.user.selectOptions(select, 'berjalan');
+    const form = screen.getByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' });
+    expect(within(form).getByText('Direncanakan → Berjalan')).toBeTruthy();
+    const note = within(form).getByLabelText('Catatan perubahan');
+    expect(document.activeElement).toBe(note);
+    expect((await list(h, trip.id))[0]?.followups[0]?.status).toBe('direncanakan');
+    await h.user.type(note, 'Nota kesepahaman dengan Telkom ditandatangani{Enter}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' })).toBeNull());
+
+    const saved = (await list(h, trip.id))[0]?.followups[0];
+    expect(saved?.status).toBe('berjalan');
+    expect(saved?.history.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([
+      ['', 'direncanakan', ''],
+      ['direncanakan', 'berjalan', 'Nota kesepahaman dengan Telkom ditandatangani'],
+    ]);
+    await h.user.click(await screen.findByText('Riwayat (2)'));
+    const entry = screen.getByText(/Direncanakan → Berjalan/).closest('li') as HTMLElement;
+    expect(within(entry).getByText('— Nota kesepahaman dengan Telkom ditandatangani')).toBeTruthy();
+    expect(select.value).toBe('berjalan');
+
+    // Escape in the note drops the choice: the status stays, no history row.
+    await h.user.selectOptions(select, 'dibatalkan');
+    await h.user.type(screen.getByLabelText('Catatan perubahan'), 'batal{Escape}');
+    expect(screen.queryByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' })).toBeNull();
+    expect(select.value).toBe('berjalan');
+    expect((await list(h, trip.id))[0]?.followups[0]?.history).toHaveLength(2);
   }, 30_000);
 });

@@ -52,10 +52,36 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
   const lang = currentLang();
   const late = isOverdue(f, today);
   const [editing, setEditing] = useState(false);
+  // A chosen status waits for its note (optional) and a Save: the note goes into the history.
+  const [pending, setPending] = useState<FollowupStatus | null>(null);
+  const [note, setNote] = useState('');
+  const [noteError, setNoteError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
 
-  const setStatus = async (status: FollowupStatus) => {
-    const r = await write('followups.setStatus', { id: f.id, status, note: '' });
-    if (r.ok) toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
+  const choose = (status: FollowupStatus) => {
+    setPending(status === f.status ? null : status);
+    setNoteError(null);
+  };
+  const cancelStatus = () => {
+    setPending(null);
+    setNote('');
+    setNoteError(null);
+    document.getElementById(`${uid}-status`)?.focus();
+  };
+  const saveStatus = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!pending || saving) return;
+    const status = pending;
+    setSaving(true);
+    const r = await write('followups.setStatus', { id: f.id, status, note: note.trim() }, { quiet: true });
+    setSaving(false);
+    if (!r.ok) {
+      setNoteError(r.error);
+      return;
+    }
+    setPending(null);
+    setNote('');
+    toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
   };
   const remove = async () => {
     const r = await write('followups.remove', { id: f.id });
@@ -106,7 +132,12 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
         <label htmlFor={`${uid}-status`} className="visually-hidden">
           {t('learnings.fu.statusOf', { action: f.action })}
         </label>
-        <select id={`${uid}-status`} className={`input status-select status-${f.status}`} value={f.status} onChange={(e) => void setStatus(e.target.value as FollowupStatus)}>
+        <select
+          id={`${uid}-status`}
+          className={`input status-select status-${pending ?? f.status}`}
+          value={pending ?? f.status}
+          onChange={(e) => choose(e.target.value as FollowupStatus)}
+        >
           {FOLLOWUP_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`learnings.status.${s}`)}
@@ -120,6 +151,57 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           ×
         </button>
       </div>
+      {pending && (
+        <form
+          className="followup-status-form"
+          noValidate
+          aria-label={t('learnings.fu.statusFormLabel', { action: f.action })}
+          aria-busy={saving || undefined}
+          onSubmit={(e) => void saveStatus(e)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              cancelStatus();
+            }
+          }}
+        >
+          <p className="followup-status-change">
+            {t('learnings.fu.changed', { from: t(`learnings.status.${f.status}`), to: t(`learnings.status.${pending}`) })}
+          </p>
+          <div className="field followup-status-note">
+            <label htmlFor={`${uid}-note`}>{t('learnings.fu.statusNote')}</label>
+            <input
+              id={`${uid}-note`}
+              type="text"
+              className="input"
+              autoComplete="off"
+              autoFocus
+              maxLength={2000}
+              placeholder={t('learnings.fu.statusNotePlaceholder')}
+              value={note}
+              onChange={(e) => {
+                setNote(e.target.value);
+                setNoteError(null);
+              }}
+              aria-invalid={noteError ? true : undefined}
+              aria-describedby={noteError ? `${uid}-note-error` : undefined}
+            />
+            {noteError && (
+              <p id={`${uid}-note-error`} className="field-error" role="alert">
+                {fieldMessage(t, noteError, t('learnings.fu.statusNote'))}
+              </p>
+            )}
+          </div>
+          <div className="followup-form-buttons">
+            <button type="submit" className="btn btn-primary btn-small" disabled={saving}>
+              {t('learnings.fu.statusSave')}
+            </button>
+            <button type="button" className="btn btn-secondary btn-small" onClick={cancelStatus} disabled={saving}>
+              {t('learnings.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
     </li>
   );
 }
