@@ -1,0 +1,45 @@
+import type { Handlers } from '../dispatcher';
+import type { Store } from '../db/store';
+import { draftTexts } from '../docs/drafts';
+import { gatherDocData } from '../docs/gather';
+import { readiness } from '../docs/readiness';
+import { clearNumber, issueNumber, localToday, tripNumbers } from '../services/numbers';
+import { clearEmblem, getProfile, setEmblem, updateProfile } from '../services/profile';
+import { getReportText, updateReportText } from '../services/report-text';
+
+/** The documents operations served here; docs.build/fetch/save/showInFolder are handlers/export.ts. */
+type DocumentsHandlers = Pick<
+  Handlers,
+  | 'profile.get'
+  | 'profile.update'
+  | 'profile.setEmblem'
+  | 'profile.clearEmblem'
+  | 'reportText.get'
+  | 'reportText.update'
+  | 'reportText.drafts'
+  | 'numbers.get'
+  | 'numbers.issue'
+  | 'numbers.clear'
+  | 'docs.readiness'
+>;
+
+/**
+ * Binds the office profile, report texts, numbers and readiness operations
+ * to their services (building and saving documents: handlers/export.ts).
+ * "Today" is the calendar date on this computer, where the user is.
+ */
+export function documentsHandlers(store: Store): DocumentsHandlers {
+  return {
+    'profile.get': () => getProfile(store),
+    'profile.update': (patch) => updateProfile(store, patch),
+    'profile.setEmblem': (input) => setEmblem(store, input),
+    'profile.clearEmblem': () => clearEmblem(store),
+    'reportText.get': ({ tripId }) => getReportText(store, tripId),
+    'reportText.update': (input) => updateReportText(store, input),
+    'reportText.drafts': ({ tripId }) => draftTexts(gatherDocData(store, tripId, localToday(), { photoBytes: false })),
+    'numbers.get': ({ tripId }) => tripNumbers(store, tripId, localToday()),
+    'numbers.issue': (input) => issueNumber(store, input),
+    'numbers.clear': (input) => clearNumber(store, input),
+    'docs.readiness': ({ tripId }) => readiness(gatherDocData(store, tripId, localToday(), { photoBytes: false })),
+  };
+}
