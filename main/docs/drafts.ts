@@ -1,0 +1,160 @@
+import { format } from 'date-fns';
+import { id as localeId } from 'date-fns/locale';
+import type { Dimension, Learning } from '../../shared/domain/learnings';
+import type { ReportDrafts } from '../../shared/domain/documents';
+import { isRealIsoDate } from '../../shared/dates';
+import { regionByCode } from '../../shared/regions';
+import type { DocData } from './model';
+
+/*
+ * Drafts of a trip's narrative texts, built from its data so the user starts
+ * from something sensible: kesimpulan, saran, penutup, the SPT's tasks, and
+ * the press release's headline and contact. Pure, Indonesian, and without
+ * any personal contact: the press contact is the office's own.
+ */
+
+const DIMENSION_NAMES: Record<Dimension, string> = {
+  governance: 'Smart Governance',
+  branding: 'Smart Branding',
+  economy: 'Smart Economy',
+  living: 'Smart Living',
+  society: 'Smart Society',
+  environment: 'Smart Environment',
+};
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
+
+/** The first sentence of a text, at most about `max` characters (cut at a word). */
+function firstSentence(s: string, max = 280): string {
+  const t = clean(s);
+  if (!t) return '';
+  const m = /^(.+?[.!?])(\s|$)/.exec(t);
+  let out = m?.[1] ?? t;
+  if (out.length > max) out = `${out.slice(0, max).replace(/\s+\S*$/, '')} …`;
+  return out;
+}
+
+/** "a, b dan c". */
+function joinAnd(items: string[]): string {
+  const xs = items.filter(Boolean);
+  if (xs.length <= 1) return xs[0] ?? '';
+  return `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
+}
+
+const parse = (d: string) => new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+
+/** "24 April 2025", "24 s.d. 25 April 2025", "30 April s.d. 2 Mei 2025", as letters write a span of days. */
+export function tanggalRange(start: string, end: string): string {
+  if (!isRealIsoDate(start)) return '';
+  const a = parse(start);
+  const full = (d: Date) => format(d, 'd MMMM yyyy', { locale: localeId });
+  if (!isRealIsoDate(end) || end <= start) return full(a);
+  const b = parse(end);
+  if (a.getFullYear() !== b.getFullYear()) return `${full(a)} s.d. ${full(b)}`;
+  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM', { locale: localeId })} s.d. ${full(b)}`;
+  return `${format(a, 'd')} s.d. ${full(b)}`;
+}
+
+/** What the trip is called in running text: "studi komparasi" unless the title says otherwise. */
+export function activityName(title: string): string {
+  const t = title.toLowerCase();
+  if (t.includes('studi banding')) return 'studi banding';
+  if (t.includes('kunjungan kerja')) return 'kunjungan kerja';
+  if (t.includes('benchmark')) return 'benchmarking';
+  return 'studi komparasi';
+}
+
+/** Where the delegation went: the host regions, else the host institutions. */
+export function destination(data: DocData): string {
+  const regions = data.hostRegionNames.map(clean).filter(Boolean);
+  if (regions.length) return joinAnd(regions);
+  return joinAnd(data.detail.hosts.map((h) => clean(h.institution.name)));
+}
+
+/** "Pemkab Buleleng" from the origin institution's region, else from the kop's government line. */
+export function governmentShortName(data: DocData): string {
+  const code = data.detail.originInstitution?.regionCode ?? '';
+  const region = code ? regionByCode(code) : undefined;
+  if (region) {
+    const name = clean(region.name);
+    if (region.level === 'kabupaten') return `Pemkab ${name.replace(/^Kabupaten\s+/i, '')}`;
+    if (region.level === 'kota') return `Pemkot ${name.replace(/^Kota\s+/i, '')}`;
+    return `Pemprov ${name}`;
+  }
+  const gov = clean(data.profile.govLine);
+  const m = /^PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+(.+)$/i.exec(gov);
+  if (m) {
+    const place = (m[2] ?? '').toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+    const kind = (m[1] ?? '').toUpperCase();
+    return `${kind === 'KABUPATEN' ? 'Pemkab' : kind === 'KOTA' ? 'Pemkot' : 'Pemprov'} ${place}`;
+  }
+  return clean(data.profile.officeName);
+}
+
+function learningLine(l: Learning): string {
+  const topic = noEndStop(l.topic);
+  const why = firstSentence(l.applicability) || firstSentence(l.hostPractice);
+  return why ? `${topic}: ${noEndStop(why)}.` : `${topic}.`;
+}
+
+function conclusion(data: DocData, activity: string, where: string, when: string): string {
+  const intro = `Dari pelaksanaan ${activity}${where ? ` ke ${where}` : ''}${when ? ` pada tanggal ${when}` : ''}`;
+  if (data.learnings.length === 0) {
+    return `${intro}, Tim memperoleh gambaran praktik baik penyelenggaraan pemerintahan daerah yang dapat dipelajari dan disesuaikan dengan kondisi daerah kita.`;
+  }
+  const lines = data.learnings.map((l, i) => `${i + 1}. ${learningLine(l)}`);
+  const dims = [...new Set(data.learnings.flatMap((l) => l.dimensions))].map((d) => DIMENSION_NAMES[d]);
+  const tail = dims.length ? `\nHasil tersebut berkaitan dengan dimensi ${joinAnd(dims)}.` : '';
+  return `${intro}, dapat disimpulkan hal-hal sebagai berikut:\n${lines.join('\n')}${tail}`;
+}
+
+function suggestions(data: DocData): string {
+  const recs = data.learnings.map((l) => noEndStop(l.recommendation)).filter(Boolean);
+  if (recs.length) return recs.map((r, i) => `${i + 1}. ${r}.`).join('\n');
+  const actions = data.learnings.flatMap((l) =>
+    l.followups.map((f) => noEndStop(f.action) + (clean(f.ownerUnit) ? ` (${clean(f.ownerUnit)})` : '')),
+  );
+  if (actions.length) return actions.filter(Boolean).map((a, i) => `${i + 1}. ${a}.`).join('\n');
+  return 'Hasil kunjungan ini perlu ditindaklanjuti oleh perangkat daerah terkait sesuai dengan tugas dan kewenangannya.';
+}
+
+export function draftTexts(data: DocData): ReportDrafts {
+  const { trip } = data.detail;
+  const activity = activityName(trip.title);
+  const where = destination(data);
+  const when = tanggalRange(trip.startDate, trip.endDate);
+  const reportTo = clean(data.profile.head.jabatan) || 'pimpinan';
+
+  const sptTasks = [
+    `Melaksanakan ${activity}${where ? ` ke ${where}` : ''}${when ? ` pada tanggal ${when}` : ''};`,
+    `Melaporkan hasil pelaksanaan tugas kepada ${reportTo};`,
+    'Melaksanakan perintah ini dengan penuh tanggung jawab.',
+  ].join('\n');
+
+  const closing = `Demikian laporan ini dibuat sebagai pertanggungjawaban pelaksanaan ${activity}${
+    where ? ` ke ${where}` : ''
+  } dan sebagai bahan pertimbangan pimpinan dalam menindaklanjuti hasilnya. Atas perhatian Bapak/Ibu, kami sampaikan terima kasih.`;
+
+  const gov = governmentShortName(data);
+  const topic = data.learnings[0] ? noEndStop(data.learnings[0].topic) : '';
+  const activityTitle = activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  const pressHeadline = topic
+    ? `${gov ? `${gov} ` : ''}Belajar ${topic}${where ? ` ke ${where}` : ''}`
+    : where
+      ? `${gov ? `${gov} ` : ''}${activityTitle} ke ${where}`
+      : clean(trip.title);
+
+  const p = data.profile;
+  const contactParts = [clean(p.officeName), clean(p.phone) ? `telepon ${clean(p.phone)}` : '', clean(p.email), clean(p.website)].filter(Boolean);
+  const pressContact = contactParts.length ? `Narahubung: ${contactParts.join(', ')}` : '';
+
+  return {
+    conclusion: conclusion(data, activity, where, when),
+    suggestions: suggestions(data),
+    closing,
+    sptTasks,
+    pressHeadline,
+    pressContact,
+  };
+}

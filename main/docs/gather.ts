@@ -1,0 +1,59 @@
+import { regionByCode } from '../../shared/regions';
+import { AppError } from '../../shared/result';
+import type { Store } from '../db/store';
+import { listAgenda } from '../services/agenda';
+import { tripDetail } from '../services/delegation';
+import { listLearnings } from '../services/learnings';
+import { listCoverage, listPhotos } from '../services/media';
+import { issuedNumbers } from '../services/numbers';
+import { profileForDocs } from '../services/profile';
+import { readReportText } from '../services/report-text';
+import { liveTripRow } from '../services/trips';
+import type { DocData, DocPhoto } from './model';
+
+const blobStmts = new WeakMap<Store['db'], ReturnType<Store['db']['prepare']>>();
+function blobBytes(store: Store, sha: string): Uint8Array {
+  let st = blobStmts.get(store.db);
+  if (!st) {
+    st = store.db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck();
+    blobStmts.set(store.db, st);
+  }
+  const b = st.get(sha) as Buffer | undefined;
+  return b ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(0);
+}
+
+/**
+ * Everything the documents need about one trip, read in one transaction so
+ * the parts agree with each other. `photoBytes: false` leaves the photos'
+ * bytes empty (the readiness check only counts them).
+ */
+export function gatherDocData(store: Store, tripId: string, today: string, opts: { photoBytes?: boolean } = {}): DocData {
+  const withBytes = opts.photoBytes ?? true;
+  return store.db
+    .transaction((): DocData => {
+      try {
+        liveTripRow(store, tripId);
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field: 'tripId', key: 'errors.tripNotFound' });
+        throw e;
+      }
+      const detail = tripDetail(store, tripId);
+      const photos: DocPhoto[] = listPhotos(store, tripId).map(({ thumbUrl: _thumb, ...p }) => ({
+        ...p,
+        bytes: withBytes ? blobBytes(store, p.sha256) : new Uint8Array(0),
+      }));
+      return {
+        profile: profileForDocs(store),
+        detail,
+        agenda: listAgenda(store, tripId),
+        learnings: listLearnings(store, tripId),
+        coverage: listCoverage(store, tripId),
+        photos,
+        text: readReportText(store, tripId),
+        numbers: issuedNumbers(store, tripId),
+        hostRegionNames: detail.trip.hostRegionCodes.map((c) => regionByCode(c)?.name ?? '').filter((n) => n !== ''),
+        today,
+      };
+    })
+    .deferred();
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { draftTexts, tanggalRange } from '../../main/docs/drafts';
+import { seedDocData } from '../helpers/doc-data';
+
+describe('drafts of the narrative texts', () => {
+  it('writes spans of days as letters do', () => {
+    expect(tanggalRange('2025-04-24', '2025-04-25')).toBe('24 s.d. 25 April 2025');
+    expect(tanggalRange('2025-04-24', '2025-04-24')).toBe('24 April 2025');
+    expect(tanggalRange('2025-04-30', '2025-05-02')).toBe('30 April s.d. 2 Mei 2025');
+    expect(tanggalRange('2025-12-30', '2026-01-02')).toBe('30 Desember 2025 s.d. 2 Januari 2026');
+  });
+
+  it('drafts the SPT tasks with destination and dates, and the report to the head of office', () => {
+    const d = draftTexts(seedDocData());
+    expect(d.sptTasks.split('\n')).toEqual([
+      'Melaksanakan studi komparasi ke Kota Malang pada tanggal 24 s.d. 25 April 2025;',
+      'Melaporkan hasil pelaksanaan tugas kepada Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik;',
+      'Melaksanakan perintah ini dengan penuh tanggung jawab.',
+    ]);
+  });
+
+  it('summarises the learnings, turns recommendations into suggestions and closes with "Demikian laporan ini dibuat"', () => {
+    const data = seedDocData();
+    const d = draftTexts(data);
+    expect(d.conclusion).toMatch(/^Dari pelaksanaan studi komparasi ke Kota Malang pada tanggal 24 s\.d\. 25 April 2025, dapat disimpulkan/);
+    expect(d.conclusion).toContain('1. Ngalam Command Center sebagai pusat layanan informasi publik: Buleleng dapat memadukan');
+    expect(d.conclusion).toContain('2. Penyederhanaan aplikasi layanan publik melalui SPBE:');
+    expect(d.conclusion).toContain('dimensi Smart Governance');
+    expect(d.suggestions.split('\n')).toEqual([
+      '1. Menyusun kajian pembentukan command center Kabupaten Buleleng pada tahun anggaran 2026.',
+      '2. Melakukan inventarisasi aplikasi seluruh OPD dan menetapkan peta rencana integrasi.',
+    ]);
+    expect(d.closing).toMatch(/^Demikian laporan ini dibuat /);
+  });
+
+  it('suggestions fall back to the follow-up actions, then to a general sentence', () => {
+    const data = seedDocData();
+    for (const l of data.learnings) l.recommendation = '';
+    expect(draftTexts(data).suggestions).toBe(
+      '1. Menyusun kajian kebutuhan command center (Dinas Kominfosanti).\n2. Inventarisasi aplikasi seluruh OPD (Bidang Aplikasi Informatika).',
+    );
+    data.learnings = [];
+    const d = draftTexts(data);
+    expect(d.suggestions).toMatch(/ditindaklanjuti/);
+    expect(d.conclusion).toMatch(/^Dari pelaksanaan studi komparasi ke Kota Malang/);
+  });
+
+  it('press headline from the trip; contact is the office, never a personal phone', () => {
+    const data = seedDocData();
+    const d = draftTexts(data);
+    expect(d.pressHeadline).toBe('Pemkab Buleleng Belajar Ngalam Command Center sebagai pusat layanan informasi publik ke Kota Malang');
+    expect(d.pressContact).toBe(
+      'Narahubung: Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985, kominfosanti@bulelengkab.go.id, kominfosanti.bulelengkab.go.id',
+    );
+    for (const m of data.detail.members) expect(d.pressContact).not.toContain(m.person.phone);
+    data.learnings = [];
+    expect(draftTexts(data).pressHeadline).toBe('Pemkab Buleleng Studi Komparasi ke Kota Malang');
+  });
+
+  it('a trip without hosts or dates still gives whole sentences', () => {
+    const data = seedDocData({ bare: true });
+    data.hostRegionNames = [];
+    data.detail.hosts = [];
+    const d = draftTexts(data);
+    expect(d.sptTasks.split('\n')[0]).toBe('Melaksanakan studi komparasi pada tanggal 24 s.d. 25 April 2025;');
+    expect(d.sptTasks).toContain('kepada pimpinan;');
+    expect(d.pressContact).toBe('');
+    expect(d.pressHeadline).not.toMatch(/undefined| {2}/);
+  });
+});
