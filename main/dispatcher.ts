@@ -33,11 +33,13 @@ function validationError(err: z.ZodError): ApiError {
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') path.push(issue.keys[0] ?? '');
   const field = path.join('.');
-  // Schemas carry i18n keys as their messages; zod's own messages otherwise.
-  const key = issue.message.startsWith('validation.') ? issue.message : (ZOD_KEY[issue.code] ?? 'validation.invalid');
+  // Schemas carry i18n keys as their messages ("validation.…", or an area's own
+  // "documents.validation.…"); zod's own messages otherwise.
+  const isKey = /^([a-z]+\.)?validation\.[A-Za-z.]+$/.test(issue.message);
+  const key = isKey ? issue.message : (ZOD_KEY[issue.code] ?? 'validation.invalid');
   const params: Record<string, string | number> = {};
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') params.max = issue.maximum;
-  const readable = issue.message.startsWith('validation.') ? key.slice('validation.'.length) : issue.message;
+  const readable = isKey ? key.slice(key.indexOf('validation.') + 'validation.'.length) : issue.message;
   const e: ApiError = {
     code: 'VALIDATION',
     message: field ? `${field}: ${readable}` : readable,
