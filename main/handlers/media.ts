@@ -19,6 +19,7 @@ export function mediaHandlers(store: Store): Pick<Handlers, keyof typeof mediaOp
     'photos.update': (input) => media.updatePhoto(store, input),
     'photos.remove': ({ id }) => media.removePhoto(store, id),
     'photos.restore': ({ id }) => media.restorePhoto(store, id),
+    'photos.reorder': (input) => media.reorderPhotos(store, input),
     'photos.agendaOptions': ({ tripId }) => media.agendaOptions(store, tripId),
   };
 }

@@ -15,6 +15,7 @@ import {
   type Photo,
   type photoAddSchema,
   type PhotoImage,
+  type photoReorderSchema,
   type photoUpdateSchema,
   type Tone,
 } from '../../shared/domain/media';
@@ -147,6 +148,8 @@ function prepare(db: Store['db']) {
     updatePhoto: db.prepare(
       `UPDATE photos SET caption = @caption, taken_at = @takenAt, agenda_item_id = @agendaItemId, updated_at = @now WHERE id = @id`,
     ),
+    livePhotoIds: db.prepare(`SELECT id FROM photos WHERE trip_id = ? AND deleted_at IS NULL`).pluck(),
+    setPhotoPosition: db.prepare(`UPDATE photos SET position = @position, updated_at = @now WHERE id = @id`),
     markPhoto: db.prepare(`UPDATE photos SET deleted_at = @at, updated_at = @now WHERE id = @id`),
     agendaItems: db.prepare(
       `SELECT id, title, start_at, start_zone FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL ORDER BY start_at, position, id`,
@@ -370,6 +373,25 @@ export function restorePhoto(store: Store, id: string): Photo {
     liveTrip(store, row.trip_id, 'id');
     if (row.deleted_at !== null) stmts(store.db).markPhoto.run({ id, at: null, now: store.now() });
     return toPhoto(photoRow(store, id));
+  });
+}
+
+/** Gives the trip's live photos positions 1..n in the order of `photoIds`, which must name each of them once. */
+export function reorderPhotos(store: Store, { tripId, photoIds }: In<typeof photoReorderSchema>): Photo[] {
+  return store.write(() => {
+    liveTrip(store, tripId);
+    const s = stmts(store.db);
+    const live = s.livePhotoIds.all(tripId) as string[];
+    const wanted = new Set(photoIds);
+    if (wanted.size !== photoIds.length || live.length !== photoIds.length || live.some((x) => !wanted.has(x))) {
+      throw new AppError('VALIDATION', 'photoIds must list every live photo of the trip once', {
+        field: 'photoIds',
+        key: 'media.errors.reorderMismatch',
+      });
+    }
+    const now = store.now();
+    photoIds.forEach((id, i) => s.setPhotoPosition.run({ id, position: i + 1, now }));
+    return listPhotos(store, tripId);
   });
 }
 

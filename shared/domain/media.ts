@@ -204,6 +204,12 @@ export const photoUpdateSchema = z.strictObject({
   agendaItemId: idSchema.nullable().default(null),
 });
 
+export const photoReorderSchema = z.strictObject({
+  tripId: idSchema,
+  /** Every live photo id of the trip, once each, in the wanted order. */
+  photoIds: z.array(idSchema).max(5000),
+});
+
 export interface Photo {
   id: string;
   tripId: string;

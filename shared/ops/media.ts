@@ -4,6 +4,7 @@ import {
   coverageCreateSchema,
   coverageUpdateSchema,
   photoAddSchema,
+  photoReorderSchema,
   photoUpdateSchema,
   type AgendaOption,
   type CopyFile,
@@ -32,6 +33,8 @@ export const mediaOps = {
   'photos.update': op<typeof photoUpdateSchema, Photo>(photoUpdateSchema),
   'photos.remove': op<typeof byIdSchema, Removed>(byIdSchema),
   'photos.restore': op<typeof byIdSchema, Photo>(byIdSchema),
+  /** Puts the trip's photos in the given order (every live photo once), in one transaction. */
+  'photos.reorder': op<typeof photoReorderSchema, Photo[]>(photoReorderSchema),
   /** Agenda items a photo can be linked to; empty while the agenda has no table. */
   'photos.agendaOptions': op<typeof byTripSchema, AgendaOption[]>(byTripSchema),
 };

@@ -282,4 +282,39 @@ describe('learnings on the trip page', () => {
     expect(select.value).toBe('berjalan');
     expect((await list(h, trip.id))[0]?.followups[0]?.history).toHaveLength(2);
   }, 30_000);
+
+  it('reorders learnings with the move buttons and Alt+↑/↓, keeping focus on what moved', async () => {
+    const h = await startHarness();
+    const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    for (const topic of ['Integrasi aplikasi', 'Ngalam Command Center', 'Portal Malang Mbois']) {
+      expect((await h.app.dispatch('learnings.create', { tripId: trip.id, topic })).ok).toBe(true);
+    }
+    renderAt(`#/trips/${trip.id}`);
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Hasil kunjungan' })).closest('section') as HTMLElement;
+    await within(section).findByRole('heading', { level: 3, name: 'Portal Malang Mbois' });
+    const shown = () => within(section).getAllByRole('heading', { level: 3 }).map((x) => x.textContent);
+    const saved = async () => (await list(h, trip.id)).map((l) => l.topic);
+
+    expect(within(section).getByRole<HTMLButtonElement>('button', { name: 'Naikkan “Integrasi aplikasi”' }).disabled).toBe(true);
+    expect(within(section).getByRole<HTMLButtonElement>('button', { name: 'Turunkan “Portal Malang Mbois”' }).disabled).toBe(true);
+
+    await h.user.click(within(section).getByRole('button', { name: 'Turunkan “Integrasi aplikasi”' }));
+    await waitFor(() => expect(shown()).toEqual(['Ngalam Command Center', 'Integrasi aplikasi', 'Portal Malang Mbois']));
+    expect(await saved()).toEqual(['Ngalam Command Center', 'Integrasi aplikasi', 'Portal Malang Mbois']);
+    await waitFor(() => expect(document.activeElement).toBe(within(section).getByRole('button', { name: 'Turunkan “Integrasi aplikasi”' })));
+    expect(await screen.findByText('“Integrasi aplikasi” dipindah ke urutan 2.')).toBeTruthy();
+
+    // The card itself takes Alt+↑: Portal moves to the top in two steps, the card keeping focus.
+    const portal = within(section).getByRole('heading', { level: 3, name: 'Portal Malang Mbois' }).closest('article') as HTMLElement;
+    portal.focus();
+    await h.user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(shown()).toEqual(['Ngalam Command Center', 'Portal Malang Mbois', 'Integrasi aplikasi']));
+    await waitFor(() => expect(document.activeElement).toBe(portal));
+    await h.user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(shown()).toEqual(['Portal Malang Mbois', 'Ngalam Command Center', 'Integrasi aplikasi']));
+    // At the top, Alt+↑ changes nothing.
+    await waitFor(() => expect(document.activeElement).toBe(portal));
+    await h.user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    expect(await saved()).toEqual(['Portal Malang Mbois', 'Ngalam Command Center', 'Integrasi aplikasi']);
+  }, 30_000);
 });

@@ -140,4 +140,46 @@ describe('trip page: photos', () => {
     expect(await screen.findByRole('button', { name: 'Perbesar foto IMG_0001.jpg' })).toBeTruthy();
     expect((await call(app, 'photos.list', { tripId: trip.id }))[0]?.id).toBe(photo.id);
   });
+
+  it('reorders photos with the arrow buttons and Alt+←/→, saving the order', async () => {
+    const { app, user } = await startHarness();
+    const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    for (const fileName of ['A.jpg', 'B.jpg', 'C.jpg']) {
+      await call(app, 'photos.add', {
+        tripId: trip.id,
+        fileName,
+        imageBase64: b64('photo-1600x1200.jpg'),
+        thumbBase64: b64('thumb-320x240.jpg'),
+        width: 1600,
+        height: 1200,
+        takenAt: '2025-04-24T09:30',
+      });
+    }
+    renderAt(`#/trips/${trip.id}`);
+    const grid = await screen.findByRole('list', { name: 'Foto perjalanan ini' });
+    await within(grid).findByRole('button', { name: 'Perbesar foto C.jpg' });
+    const shown = () => [...grid.querySelectorAll('.photo-thumb')].map((b) => b.getAttribute('aria-label')?.replace('Perbesar foto ', ''));
+    const saved = async () => (await call(app, 'photos.list', { tripId: trip.id })).map((p) => p.fileName);
+    expect(within(grid).getByRole<HTMLButtonElement>('button', { name: 'Geser foto A.jpg ke depan' }).disabled).toBe(true);
+
+    await user.click(within(grid).getByRole('button', { name: 'Geser foto C.jpg ke depan' }));
+    await waitFor(() => expect(shown()).toEqual(['A.jpg', 'C.jpg', 'B.jpg']));
+    expect(await saved()).toEqual(['A.jpg', 'C.jpg', 'B.jpg']);
+    await waitFor(() => expect(document.activeElement).toBe(within(grid).getByRole('button', { name: 'Geser foto C.jpg ke depan' })));
+
+    // Alt+→ on the selected photo moves it later; focus stays on its thumbnail.
+    const a = within(grid).getByRole('button', { name: 'Perbesar foto A.jpg' });
+    a.focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await waitFor(() => expect(shown()).toEqual(['C.jpg', 'A.jpg', 'B.jpg']));
+    expect(await saved()).toEqual(['C.jpg', 'A.jpg', 'B.jpg']);
+    await waitFor(() => expect(document.activeElement).toBe(a));
+    expect(await screen.findByText('Foto A.jpg dipindah ke urutan 2.')).toBeTruthy();
+
+    // Typing in a caption keeps Alt+← for the text.
+    const caption = screen.getByLabelText('Keterangan foto B.jpg');
+    caption.focus();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(await saved()).toEqual(['C.jpg', 'A.jpg', 'B.jpg']);
+  });
 });

@@ -14,6 +14,7 @@ import {
   listPhotos,
   removeCoverage,
   removePhoto,
+  reorderPhotos,
   restoreCoverage,
   restorePhoto,
   updateCoverage,
@@ -24,7 +25,7 @@ import { addNewMember } from '../../main/services/delegation';
 import { createDispatcher } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
-import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema } from '../../shared/domain/media';
+import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema, type Photo } from '../../shared/domain/media';
 import { AppError } from '../../shared/result';
 import { memberAddNewSchema } from '../../shared/domain/delegation';
 import { tempStore } from '../helpers/db';
@@ -178,6 +179,45 @@ describe('photos', () => {
     expectAppError(() => getPhoto(store, p.id), 'media.errors.photoNotFound');
     expect(restorePhoto(store, p.id).caption).toBe('Penyerahan cendera mata');
     expect(listPhotos(store, tripId)).toHaveLength(1);
+  });
+
+  it('reorders the live photos in one transaction, refusing a list that is not each live photo once', async () => {
+    const [a, b, c] = ['A.jpg', 'B.jpg', 'C.jpg'].map((fileName) => addPhoto(store, photoInput({ fileName })));
+    if (!a || !b || !c) throw new Error('no photos');
+    const otherTrip = createTrip(store, { title: 'Kunker ke Mataram', startDate: '2025-05-02', endDate: '2025-05-02' }).id;
+    const foreign = addPhoto(store, photoInput({ tripId: otherTrip }));
+    removePhoto(store, b.id);
+    const names = () => listPhotos(store, tripId).map((p) => p.fileName);
+    expect(names()).toEqual(['A.jpg', 'C.jpg']);
+
+    const snapshot = () => ({ log: count('SELECT count(*) FROM change_log'), rows: store.db.prepare('SELECT id, position, updated_at FROM photos ORDER BY id').all() });
+    const before = snapshot();
+    for (const photoIds of [
+      [c.id], // one missing
+      [c.id, a.id, a.id], // one twice
+      [c.id, a.id, b.id], // a removed one
+      [c.id, foreign.id], // another trip's
+    ]) {
+      expect(() => reorderPhotos(store, { tripId, photoIds })).toThrowError(
+        expect.objectContaining({ code: 'VALIDATION', field: 'photoIds', key: 'media.errors.reorderMismatch' }),
+      );
+    }
+    expect(snapshot()).toEqual(before);
+
+    expect(reorderPhotos(store, { tripId, photoIds: [c.id, a.id] }).map((p) => p.fileName)).toEqual(['C.jpg', 'A.jpg']);
+    expect(names()).toEqual(['C.jpg', 'A.jpg']);
+    const ops = store.db.prepare(`SELECT row_id FROM change_log WHERE seq > ? AND table_name = 'photos' ORDER BY seq`).pluck().all(before.log);
+    expect(ops).toEqual([c.id, a.id]);
+    // The other trip is untouched; a restored photo is listed again.
+    expect(listPhotos(store, otherTrip).map((p) => p.id)).toEqual([foreign.id]);
+    restorePhoto(store, b.id);
+    expect(names()).toEqual(['C.jpg', 'A.jpg', 'B.jpg']);
+
+    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    expect(await dispatch('photos.reorder', { tripId, photoIds: [a.id, 'x'] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds.1' } });
+    expect(await dispatch('photos.reorder', { tripId, photoIds: [a.id] })).toMatchObject({ ok: false, error: { field: 'photoIds' } });
+    const ok = await dispatch('photos.reorder', { tripId, photoIds: [b.id, a.id, c.id] });
+    expect(ok.ok && (ok.value as Photo[]).map((p) => p.fileName)).toEqual(['B.jpg', 'A.jpg', 'C.jpg']);
   });
 
   it('blobs never change once written', () => {

@@ -62,6 +62,10 @@ const mediaEn: MediaResources = {
     open: 'Enlarge photo {{name}}',
     remove: 'Delete photo {{name}}',
     removed: 'Photo {{name}} deleted.',
+    moveEarlier: 'Move photo {{name}} earlier',
+    moveLater: 'Move photo {{name}} later',
+    moved: 'Photo {{name}} moved to place {{n}}.',
+    reorderHint: 'Move a photo with its arrow buttons, or Alt+←/→ on the selected photo.',
     viewer: 'Photo {{name}}',
     loadingImage: 'Loading photo…',
   },
@@ -75,6 +79,7 @@ const mediaEn: MediaResources = {
     coverageNotFound: 'Article not found. It may have been deleted.',
     photoNotFound: 'Photo not found. It may have been deleted.',
     noCopy: 'This article has no saved copy yet.',
+    reorderMismatch: 'The photo order does not match the photos of this trip; reload the page.',
     notJournalist: 'Choose a journalist of this trip’s delegation.',
   },
 };

@@ -60,6 +60,10 @@ const mediaId = {
     open: 'Perbesar foto {{name}}',
     remove: 'Hapus foto {{name}}',
     removed: 'Foto {{name}} dihapus.',
+    moveEarlier: 'Geser foto {{name}} ke depan',
+    moveLater: 'Geser foto {{name}} ke belakang',
+    moved: 'Foto {{name}} dipindah ke urutan {{n}}.',
+    reorderHint: 'Geser foto dengan tombol panah, atau Alt+←/→ pada foto yang terpilih.',
     viewer: 'Foto {{name}}',
     loadingImage: 'Memuat foto…',
   },
@@ -73,6 +77,7 @@ const mediaId = {
     coverageNotFound: 'Berita tidak ditemukan. Mungkin sudah dihapus.',
     photoNotFound: 'Foto tidak ditemukan. Mungkin sudah dihapus.',
     noCopy: 'Berita ini belum memiliki salinan.',
+    reorderMismatch: 'Urutan foto tidak cocok dengan daftar foto perjalanan ini; muat ulang halaman.',
     notJournalist: 'Pilih jurnalis dari rombongan perjalanan ini.',
   },
 };

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import type { Learning } from '../../../../shared/domain/learnings';
+import { moveItem } from '../../../../shared/protocol';
 import { useCall } from '../../lib/data';
+import { moveKey, useFocusAfterReload } from '../../lib/reorder';
 import { todayIso } from '../../lib/today';
 import { ResultsIcon } from '../Icons';
+import { ArrowDownIcon, ArrowUpIcon } from '../trip/icons';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
@@ -23,9 +26,24 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
   const agendaById = new Map<string, AgendaItem>(agenda.status === 'ok' ? agenda.value.map((a) => [a.id, a]) : []);
   const [editing, setEditing] = useState<Learning | 'new' | null>(null);
   const toasts = useToasts();
+  const write = useTripWrite();
   const today = todayIso();
+  const [announce, setAnnounce] = useState('');
 
   const learnings = state.status === 'ok' ? state.value : [];
+  const focusAfter = useFocusAfterReload(state);
+
+  /** Moves a learning one place; focus stays on what moved it (the card, or its button while it can still move). */
+  const move = async (l: Learning, delta: -1 | 1, via: 'card' | 'up' | 'down') => {
+    const from = learnings.findIndex((x) => x.id === l.id);
+    const next = moveItem(learnings, from, delta);
+    if (next.every((x, i) => x.id === learnings[i]?.id)) return;
+    const r = await write('learnings.reorder', { tripId, learningIds: next.map((x) => x.id) });
+    if (!r.ok) return;
+    const card = `[data-learning-id="${l.id}"]`;
+    focusAfter(...(via === 'card' ? [card] : [`${card} [data-action="${via}"]`, `${card} [data-action="${via === 'up' ? 'down' : 'up'}"]`, card]));
+    setAnnounce(t('learnings.moved', { topic: l.topic, n: from + delta + 1 }));
+  };
   const addButton = (
     <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing('new')}>
       {t('learnings.add')}
@@ -50,13 +68,25 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
       )}
       {learnings.length > 0 && (
         <ol className="learning-list">
-          {learnings.map((l) => (
+          {learnings.map((l, i) => (
             <li key={l.id}>
-              <LearningCard learning={l} agendaById={agendaById} today={today} onEdit={() => setEditing(l)} />
+              <LearningCard
+                learning={l}
+                agendaById={agendaById}
+                today={today}
+                onEdit={() => setEditing(l)}
+                first={i === 0}
+                last={i === learnings.length - 1}
+                onMove={(delta, via) => void move(l, delta, via)}
+              />
             </li>
           ))}
         </ol>
       )}
+      {learnings.length > 1 && <p className="muted agenda-hint">{t('learnings.reorderHint')}</p>}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
       {editing && (
         <LearningDialog
           tripId={tripId}
@@ -76,11 +106,17 @@ function LearningCard({
   agendaById,
   today,
   onEdit,
+  first,
+  last,
+  onMove,
 }: {
   learning: Learning;
   agendaById: ReadonlyMap<string, AgendaItem>;
   today: string;
   onEdit: () => void;
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1, via: 'card' | 'up' | 'down') => void;
 }) {
   const { t } = useTranslation();
   // Ids whose agenda item was removed are left out.
@@ -103,13 +139,51 @@ function LearningCard({
   };
 
   return (
-    <article className="trip-card learning-card" aria-labelledby={`${uid}-topic`}>
+    <article
+      className="trip-card learning-card"
+      aria-labelledby={`${uid}-topic`}
+      data-learning-id={l.id}
+      tabIndex={0}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      onKeyDown={(e) => {
+        const delta = moveKey(e);
+        if (delta === null) return;
+        e.preventDefault();
+        const action = (e.target as HTMLElement).dataset.action;
+        const via = action === 'up' || action === 'down' ? action : 'card';
+        if ((delta < 0 && !first) || (delta > 0 && !last)) onMove(delta, via);
+      }}
+    >
       <header className="learning-head">
         <h3 id={`${uid}-topic`} className="learning-topic">
           {l.topic}
         </h3>
         <span className={`learning-priority learning-priority-${l.priority}`}>{t(`learnings.priority.${l.priority}`)}</span>
         <div className="learning-actions">
+          <button
+            type="button"
+            className="icon-btn row-btn"
+            data-action="up"
+            aria-label={t('learnings.moveUp', { topic: l.topic })}
+            title={t('learnings.moveUp', { topic: l.topic })}
+            aria-keyshortcuts="Alt+ArrowUp"
+            disabled={first}
+            onClick={() => onMove(-1, 'up')}
+          >
+            <ArrowUpIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-btn row-btn"
+            data-action="down"
+            aria-label={t('learnings.moveDown', { topic: l.topic })}
+            title={t('learnings.moveDown', { topic: l.topic })}
+            aria-keyshortcuts="Alt+ArrowDown"
+            disabled={last}
+            onClick={() => onMove(1, 'down')}
+          >
+            <ArrowDownIcon />
+          </button>
           <button type="button" className="btn btn-secondary btn-small" onClick={onEdit} aria-label={`${t('learnings.edit')}: ${l.topic}`}>
             {t('learnings.edit')}
           </button>

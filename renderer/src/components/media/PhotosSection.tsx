@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import type { AgendaOption, Photo } from '../../../../shared/domain/media';
 import { api } from '../../api/bridge';
+import { moveItem } from '../../../../shared/protocol';
 import { useCall } from '../../lib/data';
+import { moveKey, useFocusAfterReload } from '../../lib/reorder';
 import { PlusIcon } from '../Icons';
 import { Modal } from '../Modal';
 import { useToasts } from '../Toasts';
-import { RemoveIcon } from '../trip/icons';
+import { ArrowLeftIcon, ArrowRightIcon, RemoveIcon } from '../trip/icons';
 import { useTripWrite } from '../trip/mutate';
 import { errorMessage } from '../../i18n/errors';
 import { PhotoError, shrinkPhoto } from './images';
@@ -25,7 +27,9 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<Photo | null>(null);
+  const [announce, setAnnounce] = useState('');
   const photos = state.status === 'ok' ? state.value : [];
+  const focusAfter = useFocusAfterReload(state);
   const agendaItems = agenda.state.status === 'ok' ? agenda.state.value : [];
 
   /** One file at a time: a failure is reported by name and the others go on. */
@@ -48,6 +52,19 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
     }
     setProgress(null);
     if (added > 0) toasts.show({ message: (tr) => tr('media.photos.added', { count: added }), duration: 4000 });
+  };
+
+  /** Moves a photo one place in the grid; focus stays on what moved it. */
+  const move = async (p: Photo, delta: -1 | 1, via: 'thumb' | 'earlier' | 'later') => {
+    const from = photos.findIndex((x) => x.id === p.id);
+    const next = moveItem(photos, from, delta);
+    if (next.every((x, i) => x.id === photos[i]?.id)) return;
+    const r = await write('photos.reorder', { tripId, photoIds: next.map((x) => x.id) });
+    if (!r.ok) return;
+    const tile = `[data-photo-id="${p.id}"]`;
+    const other = via === 'earlier' ? 'later' : 'earlier';
+    focusAfter(...(via === 'thumb' ? [] : [`${tile} [data-action="${via}"]`, `${tile} [data-action="${other}"]`]), `${tile} .photo-thumb`);
+    setAnnounce(t('media.photos.moved', { name: p.fileName, n: from + delta + 1 }));
   };
 
   const onDrop = (e: DragEvent) => {
@@ -114,11 +131,23 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
       <div className="trip-card photo-card">
         {photos.length > 0 && (
           <ul className="photo-grid" aria-label={t('media.photos.grid')}>
-            {photos.map((p) => (
-              <PhotoTile key={p.id} photo={p} agenda={agendaItems} onOpen={() => setViewing(p)} />
+            {photos.map((p, i) => (
+              <PhotoTile
+                key={p.id}
+                photo={p}
+                agenda={agendaItems}
+                onOpen={() => setViewing(p)}
+                first={i === 0}
+                last={i === photos.length - 1}
+                onMove={(delta, via) => void move(p, delta, via)}
+              />
             ))}
           </ul>
         )}
+        {photos.length > 1 && <p className="field-hint photo-reorder-hint">{t('media.photos.reorderHint')}</p>}
+        <p className="visually-hidden" aria-live="polite">
+          {announce}
+        </p>
         {dropZone}
       </div>
       {viewing && <PhotoViewer photo={viewing} onClose={() => setViewing(null)} />}
@@ -126,7 +155,21 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
   );
 }
 
-function PhotoTile({ photo: p, agenda, onOpen }: { photo: Photo; agenda: readonly AgendaOption[]; onOpen: () => void }) {
+function PhotoTile({
+  photo: p,
+  agenda,
+  onOpen,
+  first,
+  last,
+  onMove,
+}: {
+  photo: Photo;
+  agenda: readonly AgendaOption[];
+  onOpen: () => void;
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1, via: 'thumb' | 'earlier' | 'later') => void;
+}) {
   const { t } = useTranslation();
   const write = useTripWrite();
   const toasts = useToasts();
@@ -158,10 +201,53 @@ function PhotoTile({ photo: p, agenda, onOpen }: { photo: Photo; agenda: readonl
   };
 
   return (
-    <li className="photo-tile" data-photo-id={p.id}>
-      <button type="button" className="photo-thumb" onClick={onOpen} aria-label={t('media.photos.open', { name })}>
+    <li
+      className="photo-tile"
+      data-photo-id={p.id}
+      onKeyDown={(e) => {
+        const delta = moveKey(e, true);
+        if (delta === null) return;
+        e.preventDefault();
+        const action = (e.target as HTMLElement).dataset.action;
+        const via = action === 'earlier' || action === 'later' ? action : 'thumb';
+        if ((delta < 0 && !first) || (delta > 0 && !last)) onMove(delta, via);
+      }}
+    >
+      <button
+        type="button"
+        className="photo-thumb"
+        onClick={onOpen}
+        aria-label={t('media.photos.open', { name })}
+        aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+      >
         <img src={p.thumbUrl} alt="" width={p.width >= p.height ? 320 : Math.round((320 * p.width) / p.height)} />
       </button>
+      <span className="photo-move">
+        <button
+          type="button"
+          className="icon-btn row-btn"
+          data-action="earlier"
+          aria-label={t('media.photos.moveEarlier', { name })}
+          title={t('media.photos.moveEarlier', { name })}
+          aria-keyshortcuts="Alt+ArrowLeft"
+          disabled={first}
+          onClick={() => onMove(-1, 'earlier')}
+        >
+          <ArrowLeftIcon size={14} />
+        </button>
+        <button
+          type="button"
+          className="icon-btn row-btn"
+          data-action="later"
+          aria-label={t('media.photos.moveLater', { name })}
+          title={t('media.photos.moveLater', { name })}
+          aria-keyshortcuts="Alt+ArrowRight"
+          disabled={last}
+          onClick={() => onMove(1, 'later')}
+        >
+          <ArrowRightIcon size={14} />
+        </button>
+      </span>
       <button type="button" className="icon-btn photo-remove" onClick={() => void remove()} aria-label={t('media.photos.remove', { name })}>
         <RemoveIcon size={14} />
       </button>

@@ -18,6 +18,18 @@ export const ArrowDownIcon = (p: { size?: number }) => (
   </Svg>
 );
 
+export const ArrowLeftIcon = (p: { size?: number }) => (
+  <Svg {...p}>
+    <path d="M19 12H5M11 6l-6 6 6 6" />
+  </Svg>
+);
+
+export const ArrowRightIcon = (p: { size?: number }) => (
+  <Svg {...p}>
+    <path d="M5 12h14M13 6l6 6-6 6" />
+  </Svg>
+);
+
 export const RemoveIcon = (p: { size?: number }) => (
   <Svg {...p}>
     <path d="M4 7h16M10 11v6M14 11v6" />
