@@ -6,6 +6,7 @@ import { rotateBackup } from './db/backup';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import type { AppInfo } from '../shared/contract';
+import type { Desktop } from './handlers/export';
 
 export const APP_VERSION = '0.1.0';
 /** Automatic backups while the app is open, besides the one at start. */
@@ -25,6 +26,8 @@ export interface StartOptions {
   /** Automatic rotating backups (off in most tests). */
   backups?: boolean;
   log?: (message: string, error?: unknown) => void;
+  /** The desktop's save dialog and file manager (the Electron shell, or a test's stand-in). */
+  desktop?: Desktop;
 }
 
 /** Everything main needs, without Electron: used by the window, browser mode, the CLI and tests. */
@@ -34,7 +37,11 @@ export async function startApp(opts: StartOptions): Promise<App> {
   if (preMigrationBackup) log(`Backup before migration: ${preMigrationBackup}`);
   const store = createStore(db);
   const dispatch = createDispatcher(
-    createHandlers({ store, info: { version: APP_VERSION, mode: opts.mode, dbPath: opts.dbPath } }),
+    createHandlers({
+      store,
+      info: { version: APP_VERSION, mode: opts.mode, dbPath: opts.dbPath },
+      ...(opts.desktop && { desktop: opts.desktop }),
+    }),
     { log },
   );
   let timer: NodeJS.Timeout | undefined;

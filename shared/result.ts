@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'UNKNOWN_OPERATION',
   'UNAUTHORIZED',
   'CONFLICT',
+  /** Needs something this transport lacks (a save dialog in browser mode). */
+  'UNSUPPORTED',
   'DB_TOO_NEW',
   'INTERNAL',
 ] as const;

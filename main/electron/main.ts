@@ -11,6 +11,7 @@ import { requestTooLarge } from '../dispatcher';
 import { resolveDbPath } from '../paths';
 import { AppError, type Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from './channel';
+import { createDesktop } from './desktop';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, installSecurityGuards } from './security';
@@ -166,7 +167,7 @@ async function start(): Promise<void> {
 
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
   try {
-    core = await startApp({ dbPath, mode: 'electron', backups: true });
+    core = await startApp({ dbPath, mode: 'electron', backups: true, desktop: createDesktop(() => mainWindow) });
   } catch (e) {
     if (e instanceof AppError && e.code === 'DB_TOO_NEW') {
       // openDatabase refused the file before writing anything to it.
