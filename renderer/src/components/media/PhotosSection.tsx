@@ -137,8 +137,9 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
                 photo={p}
                 agenda={agendaItems}
                 onOpen={() => setViewing(p)}
-                first={i === 0}
-                last={i === photos.length - 1}
+                // While photos are being added the grid is not yet the whole list: moves wait.
+                first={i === 0 || progress !== null}
+                last={i === photos.length - 1 || progress !== null}
                 onMove={(delta, via) => void move(p, delta, via)}
               />
             ))}
