@@ -3,9 +3,10 @@ import type { Store } from '../db/store';
 import { draftTexts } from '../docs/drafts';
 import { gatherDocData } from '../docs/gather';
 import { readiness } from '../docs/readiness';
-import { clearNumber, issueNumber, localToday, tripNumbers } from '../services/numbers';
+import { clearNumber, issueNumber, tripNumbers } from '../services/numbers';
 import { clearEmblem, getProfile, setEmblem, updateProfile } from '../services/profile';
 import { getReportText, updateReportText } from '../services/report-text';
+import { localToday } from '../services/today';
 
 /** The documents operations served here; docs.build/fetch/save/showInFolder are handlers/export.ts. */
 type DocumentsHandlers = Pick<

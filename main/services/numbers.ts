@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { format } from 'date-fns';
 import {
   NUMBERED_KINDS,
   type IssuedNumber,
@@ -13,6 +12,7 @@ import { formatNumber } from '../../shared/numbering';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { getProfile } from './profile';
+import { localToday } from './today';
 import { liveTripRow } from './trips';
 
 /*
@@ -67,11 +67,6 @@ function stmts(db: Store['db']) {
     cache.set(db, s);
   }
   return s;
-}
-
-/** The user's calendar date on this computer (YYYY-MM-DD). */
-export function localToday(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
 }
 
 function liveTrip(store: Store, tripId: string) {

@@ -18,6 +18,7 @@ import { imageInfo, type ImageInfo } from '../../shared/image-info';
 import { AppError } from '../../shared/result';
 import type { DocData } from '../docs/model';
 import type { Store } from '../db/store';
+import { localToday } from './today';
 import { stripUndefined } from './trips';
 
 /*
@@ -101,6 +102,8 @@ function prepare(db: Store['db']) {
     setEmblem: db.prepare(`UPDATE doc_profile SET emblem_sha256 = @sha, emblem_file_name = @fileName, updated_at = @now WHERE id = @id`),
     insertBlob: db.prepare(`INSERT OR IGNORE INTO blobs (sha256, bytes, mime, size, created_at) VALUES (@sha, @bytes, @mime, @size, @now)`),
     blob: db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck(),
+    /** Over every issued number, cleared ones included (numbers.ts keeps the same rule). */
+    maxSeq: db.prepare(`SELECT kind, max(seq) AS seq FROM doc_numbers WHERE year = ? GROUP BY kind`),
   };
 }
 function stmts(db: Store['db']) {
@@ -191,8 +194,13 @@ function toProfile(store: Store, r: ProfileDbRow | undefined): Profile {
   };
 }
 
-export function getProfile(store: Store): Profile {
-  return toProfile(store, readRow(store));
+/** The profile, with the next running number of each kind in `today`'s year. */
+export function getProfile(store: Store, today: string = localToday()): Profile {
+  const year = Number(today.slice(0, 4));
+  const used = new Map((stmts(store.db).maxSeq.all(year) as Array<{ kind: NumberedKind; seq: number }>).map((r) => [r.kind, r.seq]));
+  const next = {} as Record<NumberedKind, { seq: number; year: number }>;
+  for (const kind of NUMBERED_KINDS) next[kind] = { seq: (used.get(kind) ?? 0) + 1, year };
+  return { ...toProfile(store, readRow(store)), next };
 }
 
 /** The profile as documents use it: the emblem as bytes with its type and pixel size. */

@@ -122,6 +122,8 @@ export interface Profile {
   /** The emblem for the kop, or null. */
   emblem: { fileName: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; dataUrl: string } | null;
   updatedAt: number;
+  /** The next running number per kind in the current year (the example in Pengaturan); set by profile.get/update. */
+  next?: Record<NumberedKind, { seq: number; year: number }>;
 }
 
 /** The report's and letters' own words for one trip, edited in the app. '' means "use the draft". */

@@ -218,6 +218,10 @@ describe('numbers of the documents', () => {
     const spt2 = issueNumber(store, numberIssueSchema.parse({ tripId: other, kind: 'spt', issuedOn: '2025-05-28' }));
     expect(spt2).toMatchObject({ seq: 2, number: '800.1.11.1/2/Kominfosanti/V/2025' });
 
+    // Pengaturan's example: the next running number of this year.
+    expect(getProfile(store, '2025-11-01').next).toEqual({ report: { seq: 1, year: 2025 }, spt: { seq: 3, year: 2025 }, letter: { seq: 2, year: 2025 } });
+    expect(getProfile(store, '2026-01-01').next?.spt).toEqual({ seq: 1, year: 2026 });
+
     n = tripNumbers(store, tripId);
     expect(n.issued.spt).toEqual(spt);
     expect(n.issued.letter).toEqual(letter);
