@@ -1,0 +1,183 @@
+/**
+ * Pieces the letters share (SPT, surat permohonan, jadwal acara, daftar hadir,
+ * siaran pers): tab-aligned "Label : 1. text" lists as naskah dinas write
+ * them, a member's NIP / pangkat / jabatan with gap markers where an official's
+ * data is missing, and names of offices derived from the kop's government line.
+ */
+import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { Member } from '../../shared/domain/delegation';
+import { formatNip } from '../../shared/nip';
+import { mm, type DocContext, type SignerLines } from './common';
+import { pangkatOf } from './format';
+
+export const tab = (): TextRun => new TextRun({ children: [new Tab()] });
+
+/** Tab stops of a "Label : 1. text" block, in mm from the left margin. */
+export interface ListStops {
+  /** Where the colon sits. */
+  colon: number;
+  /** Where the number sits. */
+  num: number;
+  /** Where the text starts (and wraps to). */
+  text: number;
+}
+export const LIST_STOPS: ListStops = { colon: 28, num: 32, text: 39 };
+
+/**
+ * "Dasar : 1. text" — the first item carries the label and colon, the others
+ * only their number; wrapped lines align with the text. One item is written
+ * without a number.
+ */
+export function labelledList(label: string, items: ParagraphChild[][], stops: ListStops = LIST_STOPS, after = 120): Paragraph[] {
+  const numbered = items.length > 1;
+  return items.map(
+    (item, i) =>
+      new Paragraph({
+        tabStops: [
+          { type: TabStopType.LEFT, position: mm(stops.colon) },
+          { type: TabStopType.LEFT, position: mm(stops.num) },
+          { type: TabStopType.LEFT, position: mm(stops.text) },
+        ],
+        indent: { left: mm(numbered ? stops.text : stops.num), hanging: mm(numbered ? stops.text : stops.num) },
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { after: i === items.length - 1 ? after : 40 },
+        children: [
+          new TextRun(i === 0 ? label : ''),
+          tab(),
+          new TextRun(i === 0 ? ':' : ''),
+          tab(),
+          ...(numbered ? [new TextRun(`${i + 1}.`), tab()] : []),
+          ...item,
+        ],
+      }),
+  );
+}
+
+/** Numbered paragraphs "1. text" with a hanging indent (Tembusan, Untuk when alone). */
+export function numberedParas(items: ParagraphChild[][], opts: { indentMm?: number; numMm?: number } = {}): Paragraph[] {
+  const indent = opts.indentMm ?? 0;
+  const num = opts.numMm ?? 7;
+  return items.map(
+    (item, i) =>
+      new Paragraph({
+        tabStops: [{ type: TabStopType.LEFT, position: mm(indent + num) }],
+        indent: { left: mm(indent + num), hanging: mm(num) },
+        children: [new TextRun(`${i + 1}.`), tab(), ...item],
+      }),
+  );
+}
+
+/** Lines of a user's list ("1. …" numbering the user typed is dropped; blank lines skipped). */
+export function listLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^\s*(\d+[.)]|[-•*])\s*/, '').trim())
+    .filter(Boolean);
+}
+
+export const isJournalist = (m: Member): boolean => m.role === 'jurnalis' || m.person.kind === 'journalist';
+
+/** Elected officials and journalists have no NIP: "-" there, a gap marker for a civil servant without one. */
+export function nipCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
+  const nip = m.person.nip.trim();
+  if (nip) return new TextRun({ ...opts, text: formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns') });
+  if (isJournalist(m) || m.person.employment === 'elected' || m.person.employment === 'non_asn') return new TextRun({ ...opts, text: '-' });
+  return ctx.gap('NIP');
+}
+
+/** "Penata Muda Tingkat I (III/b)"; "-" for people without a rank; a gap for a PNS without one. */
+export function pangkatCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
+  const p = pangkatOf(m);
+  if (p) return new TextRun({ ...opts, text: p });
+  if (m.person.employment === 'pns' && !isJournalist(m)) return ctx.gap('Pangkat/Gol.');
+  return new TextRun({ ...opts, text: '-' });
+}
+
+/** The outlet of a journalist ("Radar Bali"), '' when unknown. */
+export const outletOf = (m: Member): string => m.person.institutionName.trim();
+
+/** "Kepala Dinas Kominfosanti"; for journalists "Jurnalis Radar Bali". */
+export function jabatanText(m: Member): string {
+  if (isJournalist(m)) return ['Jurnalis', outletOf(m)].filter(Boolean).join(' ');
+  return m.person.jabatan.trim();
+}
+
+export function jabatanCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
+  return ctx.orGap(jabatanText(m), 'Jabatan', opts);
+}
+
+/** "Gede Supriatna" from "Gede Supriatna, S.H." (no academic titles), for running text. */
+export function plainName(m: Pick<Member['person'], 'name'>): string {
+  return m.name.split(',')[0]?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+const GOV_RE = /^\s*pemerintah\s+(kabupaten|kota|provinsi)\s+(.+?)\s*$/i;
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
+
+/** "Buleleng" from "Pemerintah Kabupaten Buleleng" ('' when the line is not of that form). */
+export function regionOfGovLine(govLine: string): string {
+  const m = GOV_RE.exec(govLine);
+  return m ? titleCase(m[2] ?? '') : '';
+}
+
+/** The head of a government: "Bupati Buleleng", "Wali Kota Malang", "Gubernur Bali"; '' when unknown. */
+export function headOfGovernment(name: string): string {
+  const m = GOV_RE.exec(name);
+  if (!m) return '';
+  const kind = (m[1] ?? '').toLowerCase();
+  const place = titleCase(m[2] ?? '');
+  return `${kind === 'kabupaten' ? 'Bupati' : kind === 'kota' ? 'Wali Kota' : 'Gubernur'} ${place}`;
+}
+
+/** Weekday and date of a span: "Kamis, 24 April 2025" or "Kamis s.d. Jumat, 24 s.d. 25 April 2025". */
+export function daySpan(longStart: string, longEnd: string, range: string): string {
+  const ws = longStart.split(',')[0] ?? '';
+  const we = longEnd.split(',')[0] ?? '';
+  if (!longStart.includes(',')) return range;
+  if (longStart === longEnd) return longStart;
+  return `${ws}${we && we !== ws ? ` s.d. ${we}` : ''}, ${range}`;
+}
+
+/** Bold and underlined, as signers' names are written. */
+export const signerName = (ctx: DocContext, name: string, what: string): TextRun => ctx.orGap(name, what, { bold: true, underline: {} });
+
+/**
+ * The first letter in lower case for running text ("Mempelajari pengelolaan …"
+ * → "mempelajari pengelolaan …"), but names stay as they are ("Ngalam Command
+ * Center …", "SPBE …").
+ */
+export function lowerFirst(s: string): string {
+  const [first = '', second = ''] = s.trim().split(/\s+/);
+  if (!/^[A-Z][a-z]+[,;:]?$/.test(first)) return s;
+  if (second && !/^[a-z(]/.test(second)) return s;
+  return s[0]!.toLowerCase() + s.slice(1);
+}
+
+/**
+ * A signer on the right half as plain paragraphs kept together (keepNext):
+ * LibreOffice splits the one-row signature table at a page end despite
+ * cantSplit (seen with a 500-row Lampiran), paragraphs it keeps whole.
+ */
+export function rightSigner(ctx: DocContext, s: SignerLines): Paragraph[] {
+  const left = mm(ctx.textWidthMm / 2);
+  const lines: Array<{ children: ParagraphChild[]; after?: number }> = [
+    ...(s.placeDate ? [{ children: s.placeDate }] : []),
+    ...(s.above ? [{ children: [new TextRun(s.above)] }] : []),
+    ...(s.onBehalf ? [{ children: [new TextRun(s.onBehalf)] }] : []),
+    { children: s.jabatan, after: 1200 },
+    { children: s.name },
+    ...(s.pangkat ? [{ children: [new TextRun(s.pangkat)] }] : []),
+    ...(s.nip ? [{ children: [new TextRun('NIP. '), ...s.nip] }] : []),
+  ];
+  return lines.map(
+    (l, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        indent: { left },
+        keepNext: i < lines.length - 1,
+        keepLines: true,
+        spacing: { after: l.after ?? 0 },
+        children: l.children,
+      }),
+  );
+}
