@@ -1,0 +1,163 @@
+/**
+ * Surat permohonan kunjungan to the host institution: kop; place and date;
+ * Nomor / Sifat / Lampiran / Hal; "Yth. … di …"; the request with the planned
+ * dates, the number of participants, the topics and the office as contact;
+ * "Demikian …"; the head of office signs.
+ */
+import { AlignmentType, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { formatNip } from '../../shared/nip';
+import { DocContext, document, mm, section } from './common';
+import { activityName, governmentShortName, tanggalRange } from './drafts';
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
+import { journalistsOf, leadOf, longDate, nameOf, officialsOf, plainDate } from './format';
+import type { BuiltDocument } from './index';
+import type { DocData } from './model';
+import { daySpan, headOfGovernment, jabatanText, lowerFirst, rightSigner, signerName, tab } from './parts';
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
+
+/** "Wali Kota Malang" for a city government; "Kepala {name}" for an office; the name otherwise. */
+export function addresseeOf(institutionName: string): string {
+  const name = clean(institutionName);
+  const head = headOfGovernment(name);
+  if (head) return head;
+  if (/^(dinas|badan|kantor|sekretariat|bagian|biro|inspektorat|satuan)\b/i.test(name)) return `Kepala ${name}`;
+  return name;
+}
+
+function topicsOf(data: DocData): string {
+  const scope = noEndStop(data.detail.trip.scope);
+  if (scope) return scope;
+  const topics = [...new Set(data.learnings.map((l) => noEndStop(l.topic)).filter(Boolean))].slice(0, 5);
+  return topics.join('; ');
+}
+
+/** A "Label : value" line with the value wrapping under itself. */
+function fieldLine(label: string, value: ParagraphChild[], labelMm: number, indentMm = 0, after = 0): Paragraph {
+  return new Paragraph({
+    tabStops: [
+      { type: TabStopType.LEFT, position: mm(indentMm + labelMm) },
+      { type: TabStopType.LEFT, position: mm(indentMm + labelMm + 3) },
+    ],
+    indent: { left: mm(indentMm + labelMm + 3), hanging: mm(labelMm + 3) },
+    spacing: { after },
+    children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value],
+  });
+}
+
+export function buildLetter(data: DocData): BuiltDocument {
+  const ctx = new DocContext(data);
+  const p = data.profile;
+  const { trip, members, hosts } = data.detail;
+  const issued = data.numbers.letter;
+  const host = hosts[0]?.institution;
+  const region = clean(data.hostRegionNames[0] ?? '');
+  const officials = officialsOf(members);
+  const journalists = journalistsOf(members);
+  const lead = leadOf(members);
+  const activity = activityName(trip.title);
+  const gov = clean(p.govLine) ? titleCase(clean(p.govLine)) : governmentShortName(data);
+  const when = tanggalRange(trip.startDate, trip.endDate);
+  const whenDays = daySpan(longDate(trip.startDate), longDate(trip.endDate), when);
+
+  const children: Paragraph[] = [];
+  // Place and date, top right.
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: { before: 120, after: 240 },
+      children: [ctx.orGap(p.placeOfIssue, 'Tempat'), new TextRun(', '), issued?.issuedOn ? new TextRun(plainDate(issued.issuedOn)) : ctx.gap('Tanggal surat')],
+    }),
+  );
+  children.push(
+    fieldLine('Nomor', [ctx.orGap(issued?.number, 'Nomor surat')], 22),
+    fieldLine('Sifat', [new TextRun('Biasa')], 22),
+    fieldLine('Lampiran', [new TextRun('-')], 22),
+    fieldLine('Hal', [new TextRun({ text: `Permohonan Kunjungan ${activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase())}`, bold: true })], 22, 0, 360),
+  );
+
+  // Addressee.
+  const penerima = data.detail.hostPeople.find((h) => h.hostRole === 'penerima');
+  const to = host ? addresseeOf(host.name) : '';
+  children.push(
+    new Paragraph({ children: [new TextRun('Yth. '), ctx.orGap(to, 'Instansi tujuan')] }),
+    new Paragraph({ children: [new TextRun('di')] }),
+    new Paragraph({ indent: { left: mm(8) }, spacing: { after: 360 }, children: [new TextRun(region || 'Tempat')] }),
+  );
+
+  const justified = (runs: ParagraphChild[], after = 160) =>
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(12) }, spacing: { after }, children: runs });
+
+  const purpose = lowerFirst(noEndStop(trip.purpose));
+  children.push(
+    justified([
+      new TextRun(
+        `Dalam rangka ${activity} ${gov ? `${gov} ` : ''}${region ? `ke ${region}` : ''}${purpose ? `, dengan maksud ${purpose}` : ''}, bersama ini kami mohon kesediaan Bapak/Ibu untuk berkenan menerima kunjungan rombongan kami${host ? ` di ${clean(host.name)}` : ''}, yang direncanakan sebagai berikut:`,
+      ),
+    ]),
+  );
+
+  const count = officials.length + journalists.length;
+  const people =
+    count === 0
+      ? [ctx.gap('Peserta')]
+      : [
+          new TextRun(
+            `${count} orang${journalists.length ? ` (${officials.length} orang pejabat/ASN dan ${journalists.length} orang jurnalis)` : ''}`,
+          ),
+        ];
+  const leadRuns: ParagraphChild[] = lead
+    ? [new TextRun([jabatanText(lead), nameOf(lead)].filter(Boolean).join(', '))]
+    : [ctx.gap('Ketua rombongan')];
+  const topics = topicsOf(data);
+  children.push(
+    fieldLine('Hari/tanggal', [whenDays ? new TextRun(whenDays) : ctx.gap('Tanggal kunjungan')], 38, 12),
+    fieldLine('Jumlah peserta', people, 38, 12),
+    fieldLine('Ketua rombongan', leadRuns, 38, 12),
+    fieldLine('Materi', [topics ? new TextRun(topics) : ctx.gap('Ruang lingkup / topik')], 38, 12, 160),
+  );
+  if (penerima) {
+    children.push(
+      justified([
+        new TextRun(
+          `Kami berharap rombongan dapat diterima oleh ${clean(penerima.person.jabatan) || 'pimpinan'} beserta perangkat daerah terkait, sekaligus memperoleh paparan dan kesempatan berdiskusi mengenai materi tersebut.`,
+        ),
+      ]),
+    );
+  }
+
+  const contact = [
+    clean(p.officeName),
+    clean(p.phone) ? `telepon ${clean(p.phone)}` : '',
+    clean(p.email) ? `surel ${clean(p.email)}` : '',
+  ].filter(Boolean);
+  children.push(
+    new Paragraph({
+      indent: { firstLine: mm(12) },
+      spacing: { after: 160 },
+      children: [
+        new TextRun('Untuk kelancaran koordinasi, Bapak/Ibu dapat menghubungi '),
+        contact.length ? new TextRun(contact.join(', ')) : ctx.gap('Kontak kantor'),
+        new TextRun('.'),
+      ],
+    }),
+    justified([new TextRun('Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.')], 480),
+  );
+
+  const h = p.head;
+  children.push(
+    ...rightSigner(ctx, {
+      onBehalf: clean(h.onBehalf) || undefined,
+      jabatan: [ctx.orGap(h.jabatan ? `${noEndStop(h.jabatan)},` : '', 'Jabatan kepala perangkat daerah')],
+      name: [signerName(ctx, h.name, 'Nama kepala perangkat daerah')],
+      pangkat: clean(h.pangkat) || undefined,
+      nip: clean(h.nip) ? [new TextRun(formatNip(clean(h.nip)))] : clean(h.name) ? undefined : [ctx.gap('NIP')],
+    }),
+  );
+
+  return {
+    doc: document(ctx, `Surat Permohonan Kunjungan — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, children })]),
+    gaps: ctx.gaps,
+  };
+}
