@@ -1,0 +1,214 @@
+/**
+ * Siaran Pers draft: kop; "SIARAN PERS"; headline; dateline "Singaraja (Humas
+ * Buleleng) –" and a lead of at most ~45 words (who, what, where, when);
+ * the host's practice and figures from the learnings, quotes taken from the
+ * learnings' own words, the follow-up; the office as contact. No NIP and no
+ * personal phone number ever appears: every text is scrubbed of the members'
+ * and hosts' NIPs and phone numbers, and of anything shaped like a NIP.
+ */
+import { AlignmentType, Paragraph, TextRun } from 'docx';
+import type { AgendaItem } from '../../shared/domain/agenda';
+import type { Learning } from '../../shared/domain/learnings';
+import { formatDay, formatTime, localDateOf } from '../../shared/zones';
+import { DocContext, document, section } from './common';
+import { activityName, destination, draftTexts, governmentShortName, tanggalRange } from './drafts';
+import { journalistsOf, leadOf, officialsOf } from './format';
+import type { BuiltDocument } from './index';
+import type { DocData } from './model';
+import { lowerFirst, plainName, regionOfGovLine } from './parts';
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
+const upperFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+const sentence = (s: string): string => {
+  const t = clean(s);
+  return t && !/[.!?"”]$/.test(t) ? `${t}.` : t;
+};
+export const wordCount = (s: string): number => clean(s).split(' ').filter(Boolean).length;
+
+/** The lead should stay within about this many words (siaran pers convention). */
+export const LEAD_MAX_WORDS = 45;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SEP = '[\\s.\\-()/]*';
+
+/** Removes the given NIPs and phone numbers (however they are spaced or dashed), and any NIP-shaped number. */
+export function makeScrubber(nips: string[], phones: string[]): (text: string) => string {
+  const patterns: RegExp[] = [];
+  const digitsPattern = (digits: string) => digits.split('').map(escapeRe).join(SEP);
+  for (const n of nips) {
+    const d = n.replace(/\D/g, '');
+    if (d.length >= 8) patterns.push(new RegExp(digitsPattern(d), 'g'));
+  }
+  for (const p of phones) {
+    let d = p.replace(/\D/g, '');
+    if (d.length < 6) continue;
+    if (d.startsWith('62')) d = `0${d.slice(2)}`;
+    const rest = d.startsWith('0') ? d.slice(1) : d;
+    patterns.push(new RegExp(`(?:\\+?62|0)?${SEP}${digitsPattern(rest)}`, 'g'));
+  }
+  // Anything shaped like a NIP / NI PPPK: 18 digits, grouped 8 6 1 3 or not.
+  patterns.push(/\b\d{8}\s?\d{6}\s?\d\s?\d{3}\b/g);
+  return (text: string) => patterns.reduce((t, re) => t.replace(re, '[dihapus]'), text);
+}
+
+/** "Kamis (24/4/2025)". */
+export function pressDay(date: string): string {
+  const weekday = formatDay(date).split(',')[0] ?? '';
+  const [y, m, d] = date.split('-').map(Number);
+  return `${weekday} (${d}/${m}/${y})`;
+}
+
+/** "108 → 28" reads "dari 108 menjadi 28" in running text. */
+function figureText(label: string, value: string): string {
+  const v = clean(value);
+  const arrow = /^(.+?)\s*(?:→|->)\s*(.+)$/.exec(v);
+  return `${lowerFirst(clean(label))} ${arrow ? `dari ${arrow[1]} menjadi ${arrow[2]}` : v}`;
+}
+
+function joinAnd(items: string[]): string {
+  const xs = items.filter(Boolean);
+  if (xs.length <= 1) return xs[0] ?? '';
+  return `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
+}
+
+const ATTRIBUTIONS = ['ujar', 'jelas', 'tambah', 'kata'];
+
+/** A learning's words make a sensible quote when they read as a statement, not a note. */
+function quotable(text: string): boolean {
+  return wordCount(text) >= 8 && /\b(dapat|akan|perlu|bisa|harus|ingin|kami|kita|mampu|layak|sangat)\b/i.test(text);
+}
+
+export function buildPress(data: DocData): BuiltDocument {
+  const ctx = new DocContext(data);
+  const p = data.profile;
+  const { trip, members, hostPeople } = data.detail;
+  const scrub = makeScrubber(
+    [...members.map((m) => m.person.nip), ...hostPeople.map((h) => h.person.nip), p.head.nip, p.sptSigner.nip],
+    [...members.map((m) => m.person.phone), ...hostPeople.map((h) => h.person.phone)],
+  );
+  const drafts = draftTexts(data);
+  const activity = activityName(trip.title);
+  const where = destination(data);
+  const gov = governmentShortName(data);
+  const region = regionOfGovLine(p.govLine);
+  const lead = leadOf(members);
+
+  const body = (text: string, opts: { after?: number } = {}) =>
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { after: opts.after ?? 160 },
+      children: [new TextRun(scrub(text))],
+    });
+
+  // Who, when, where: the reception is the news; else the first item at the destination.
+  const firstAt = (pred: (a: AgendaItem) => boolean) => data.agenda.find(pred);
+  const event = firstAt((a) => a.kind === 'penyambutan') ?? firstAt((a) => a.kind !== 'perjalanan');
+  const eventDate = event ? localDateOf(event.startAt, event.startZone) : trip.startDate;
+  const venue = event ? clean(event.venueName) || clean(event.venueText) : '';
+  const receiver = hostPeople.find((h) => h.hostRole === 'penerima') ?? hostPeople[0];
+
+  const who = lead ? [clean(lead.person.jabatan), plainName(lead.person)].filter(Boolean).join(', ') : '';
+  const leadSentence1 = `${who ? `${who}, memimpin rombongan` : 'Rombongan'}${gov ? ` ${gov}` : ''} dalam ${activity}${where ? ` ke ${where}` : ''}${eventDate ? `, ${pressDay(eventDate)}` : ''}.`;
+  const receivedBy = receiver ? [clean(receiver.person.jabatan), plainName(receiver.person)].filter(Boolean).join(', ') : '';
+  const leadSentence2 =
+    receivedBy || venue
+      ? `Rombongan diterima${receivedBy ? ` ${receivedBy},` : ''}${venue ? ` di ${venue}` : ''}${event ? ` pukul ${formatTime(event.startAt, event.startZone)}` : ''}.`
+      : '';
+  const leadText = [leadSentence1, leadSentence2].filter((s) => s).reduce((acc, s) => (acc && wordCount(`${acc} ${s}`) > LEAD_MAX_WORDS ? acc : clean(`${acc} ${s}`)), '');
+
+  const children: Paragraph[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, children: [new TextRun({ text: 'SIARAN PERS', bold: true, size: 28, underline: {} })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 360 },
+      children: [ctx.orGap(scrub(clean(data.text.pressHeadline) || drafts.pressHeadline), 'Judul siaran pers', { bold: true, size: 28 })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { after: 160 },
+      children: [
+        ctx.orGap(p.placeOfIssue, 'Tempat', { bold: true }),
+        new TextRun({ text: ` (Humas${region ? ` ${region}` : gov ? ` ${gov.replace(/^Pem(kab|kot|prov)\s+/, '')}` : ''}) – `, bold: true }),
+        new TextRun(scrub(leadText)),
+      ],
+    }),
+  ];
+
+  const officials = officialsOf(members).length;
+  const journalists = journalistsOf(members).length;
+  const purpose = noEndStop(trip.purpose);
+  const second = [
+    purpose ? `${upperFirst(activity)} ini bertujuan ${lowerFirst(purpose)}.` : '',
+    officials + journalists > 0
+      ? `Rombongan terdiri atas ${officials} pejabat dan aparatur${gov ? ` ${gov}` : ''}${journalists ? ` serta ${journalists} jurnalis` : ''}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  if (second) children.push(body(second));
+
+  // The learnings: host practice, figures, and the delegation's own words as quotes.
+  const shown = data.learnings.slice(0, 3);
+  const speaker = lead ? plainName(lead.person) : '';
+  let quotes = 0;
+  shown.forEach((l: Learning, i) => {
+    const topic = noEndStop(l.topic);
+    const intro = i === 0 ? `Dalam kunjungan tersebut, rombongan mempelajari ${lowerFirst(topic)}.` : `Rombongan juga mempelajari ${lowerFirst(topic)}.`;
+    const practice = sentence(l.hostPractice);
+    const figures = l.figures.filter((f) => clean(f.label) && clean(f.value)).slice(0, 4);
+    const figureSentence = figures.length ? `Sejumlah capaian yang dipaparkan antara lain ${joinAnd(figures.map((f) => figureText(f.label, f.value)))}.` : '';
+    children.push(body([intro, practice, figureSentence].filter(Boolean).join(' ')));
+    const quote = noEndStop(l.applicability);
+    const recommendation = noEndStop(l.recommendation);
+    if (quote && speaker && quotable(quote)) {
+      const verb = ATTRIBUTIONS[quotes % ATTRIBUTIONS.length] ?? 'ujar';
+      const attribution = quotes === 0 ? `${verb} ${speaker}` : `${verb}nya`;
+      children.push(body(`"${upperFirst(quote)}," ${attribution}.`));
+      quotes += 1;
+    } else if (recommendation) {
+      children.push(body(`Langkah yang direkomendasikan rombongan adalah ${lowerFirst(recommendation)}.`));
+    }
+  });
+  const more = data.learnings.slice(3).map((l) => lowerFirst(noEndStop(l.topic))).filter(Boolean);
+  if (more.length) {
+    const listed = more.slice(0, 5);
+    children.push(body(`Selain itu, rombongan juga mempelajari ${joinAnd(listed)}${more.length > listed.length ? `, serta ${more.length - listed.length} topik lainnya` : ''}.`));
+  }
+  if (data.learnings.length === 0) {
+    children.push(new Paragraph({ spacing: { after: 160 }, children: [ctx.gap('Hasil pembelajaran (isi di menu Pembelajaran)')] }));
+  }
+
+  // Closing: the follow-up, and how the visit ended.
+  const actions = data.learnings
+    .flatMap((l) => l.followups.map((f) => ({ action: noEndStop(f.action), unit: clean(f.ownerUnit) })))
+    .filter((a) => a.action)
+    .slice(0, 3);
+  const last = [...data.agenda].reverse().find((a) => a.kind !== 'perjalanan');
+  const when = tanggalRange(trip.startDate, trip.endDate);
+  const closing = [
+    actions.length
+      ? `Hasil ${activity} ini akan ditindaklanjuti, antara lain dengan ${joinAnd(actions.map((a) => `${lowerFirst(a.action)}${a.unit ? ` oleh ${a.unit}` : ''}`))}.`
+      : `Hasil ${activity} ini akan dilaporkan kepada pimpinan sebagai bahan penyusunan kebijakan daerah.`,
+    when ? `Kegiatan berlangsung pada ${when}${last ? ` dan diakhiri dengan ${lowerFirst(noEndStop(last.title))}` : ''}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  children.push(body(closing, { after: 240 }));
+
+  children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun('***')] }));
+  const contact = clean(data.text.pressContact) || drafts.pressContact;
+  children.push(
+    new Paragraph({
+      indent: { left: 0 },
+      border: { top: { style: 'single', size: 4, color: '000000', space: 4 } },
+      spacing: { before: 120 },
+      children: [ctx.orGap(scrub(contact), 'Narahubung (kontak kantor)', { size: 20 })],
+    }),
+  );
+
+  return {
+    doc: document(ctx, `Siaran Pers — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: true, children })]),
+    gaps: ctx.gaps,
+  };
+}
