@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/domain/delegation';
 import type { ApiError } from '../../../shared/result';
 import { dayCount, formatDateRange, formatLongDate } from '../../../shared/dates';
-import { CalendarIcon, ChevronIcon, DocumentsIcon, MembersIcon } from '../components/Icons';
+import { CalendarIcon, ChevronIcon, MembersIcon } from '../components/Icons';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useTripActions } from '../components/TripActions';
 import { DetailsSection, StatusBadge } from '../components/trip/DetailsSection';
@@ -13,6 +13,8 @@ import { HostsSection } from '../components/trip/HostsSection';
 import { AgendaSection } from '../components/agenda/AgendaSection';
 import { LearningsSection } from '../components/learnings/LearningsSection';
 import { MediaSection } from '../components/media/MediaSection';
+import { DocumentsSection } from '../components/documents/DocumentsSection';
+import { TRIP_ANCHORS } from '../components/documents/anchors';
 import { CopyIcon } from '../components/trip/icons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
@@ -155,9 +157,12 @@ function TripView({ detail }: { detail: TripDetail }) {
         </div>
       </dl>
 
-      <DetailsSection detail={detail} />
+      {/* Each section has an anchor, where the documents' readiness check sends the user to fix a gap. */}
+      <div id={TRIP_ANCHORS.trip} className="trip-anchor">
+        <DetailsSection detail={detail} />
+      </div>
 
-      <section className="trip-group" aria-labelledby={`${uid}-participants`}>
+      <section id={TRIP_ANCHORS.delegation} className="trip-group trip-anchor" aria-labelledby={`${uid}-participants`}>
         <div className="section-head">
           <h2 id={`${uid}-participants`}>{t('delegation.participants.heading')}</h2>
         </div>
@@ -165,38 +170,22 @@ function TripView({ detail }: { detail: TripDetail }) {
         <JournalistsSection detail={detail} />
       </section>
 
-      <HostsSection detail={detail} />
-
-      <AgendaSection detail={detail} />
-      <LearningsSection detail={detail} />
-      <MediaSection detail={detail} />
-
-      <section className="later trip-section" aria-labelledby={`${uid}-later`}>
-        <div className="section-head">
-          <h2 id={`${uid}-later`}>{t('delegation.later.heading')}</h2>
-          <p className="muted">{t('trip.sectionsNote')}</p>
-        </div>
-        <ul className="card-grid">
-          <LaterCard icon={<DocumentsIcon />} title={t('trip.sections.documents')}>
-            {t('trip.sections.documentsText')}
-          </LaterCard>
-        </ul>
-      </section>
+      <div id={TRIP_ANCHORS.hosts} className="trip-anchor">
+        <HostsSection detail={detail} />
+      </div>
+      <div id={TRIP_ANCHORS.agenda} className="trip-anchor">
+        <AgendaSection detail={detail} />
+      </div>
+      <div id={TRIP_ANCHORS.learnings} className="trip-anchor">
+        <LearningsSection detail={detail} />
+      </div>
+      <div id={TRIP_ANCHORS.media} className="trip-anchor">
+        <MediaSection detail={detail} />
+      </div>
+      <div id={TRIP_ANCHORS.documents} className="trip-anchor">
+        <DocumentsSection detail={detail} />
+      </div>
       {duplicating && <DuplicateDialog trip={trip} onClose={() => setDuplicating(false)} />}
     </>
-  );
-}
-
-function LaterCard({ icon, title, children }: { icon: ReactNode; title: string; children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <li className="card card-later">
-      <div className="card-head">
-        <span className="card-icon">{icon}</span>
-        <h3>{title}</h3>
-        <span className="badge">{t('common.comingLater')}</span>
-      </div>
-      <p>{children}</p>
-    </li>
   );
 }

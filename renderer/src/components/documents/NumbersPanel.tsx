@@ -1,0 +1,190 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NUMBERED_KINDS, type IssuedNumber, type NumberedKind, type TripNumbers } from '../../../../shared/domain/documents';
+import { formatLongDate } from '../../../../shared/dates';
+import type { ApiError } from '../../../../shared/result';
+import { currentLang } from '../../i18n';
+import type { Load } from '../../lib/data';
+import { todayIso } from '../../lib/today';
+import { Modal } from '../Modal';
+import { ErrorPanel, Loading } from '../Page';
+import { useToasts } from '../Toasts';
+import { useTripWrite } from '../trip/mutate';
+import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
+import { docErrorMessage } from './errors';
+
+/** Nomor surat: the issued number of the report, SPT and letter, or the next one to issue. */
+export function NumbersPanel({ tripId, state, onRetry }: { tripId: string; state: Load<TripNumbers>; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  return (
+    <div id={NUMBERS_ANCHOR} className="trip-card doc-numbers" role="region" aria-labelledby={`${uid}-h`}>
+      <header className="doc-panel-head">
+        <h3 id={`${uid}-h`}>{t('documents.numbers.heading')}</h3>
+        <p className="field-hint">{t('documents.numbers.intro')}</p>
+      </header>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel title={t('documents.numbers.heading')} error={state.error} onRetry={onRetry} />}
+      {state.status === 'ok' && (
+        <ul className="number-list" aria-label={t('documents.numbers.caption')}>
+          {NUMBERED_KINDS.map((kind) => (
+            <NumberRow key={kind} tripId={tripId} kind={kind} issued={state.value.issued[kind]} suggested={state.value.suggested[kind]} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: NumberedKind; issued?: IssuedNumber; suggested: string }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const kindName = t(`documents.kinds.${kind}`);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li id={numberRowId(kind)} className={`number-row${issued ? ' is-issued' : ''}`} aria-labelledby={`${uid}-kind`}>
+      <p className="number-kind" id={`${uid}-kind`}>
+        {kindName}
+      </p>
+      {issued ? (
+        <>
+          <div className="number-value">
+            <p className="number-text">{issued.number}</p>
+            <p className="field-hint">
+              {t('documents.numbers.issuedOn', { date: formatLongDate(issued.issuedOn, currentLang()) })}
+              {issued.seq === 0 && <> · {t('documents.numbers.handTyped')}</>}
+            </p>
+          </div>
+          <div className="number-actions">
+            <button type="button" className="btn btn-secondary btn-small" aria-label={t('documents.numbers.clearLabel', { kind: kindName })} onClick={() => setConfirming(true)}>
+              {t('documents.numbers.clear')}
+            </button>
+          </div>
+          {confirming && <ClearDialog tripId={tripId} issued={issued} kindName={kindName} onClose={() => setConfirming(false)} />}
+        </>
+      ) : (
+        <IssueForm tripId={tripId} kind={kind} kindName={kindName} suggested={suggested} />
+      )}
+    </li>
+  );
+}
+
+function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind: NumberedKind; kindName: string; suggested: string }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const [issuedOn, setIssuedOn] = useState(todayIso());
+  const [own, setOwn] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const field = (e: ApiError | null) => (e?.field ?? '').split('.').pop();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const number = own.trim();
+    const r = await write('numbers.issue', { tripId, kind, issuedOn, ...(number ? { number } : {}) }, { quiet: true });
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error);
+      if (r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
+      return;
+    }
+    setError(null);
+    toasts.show({ message: (tr) => tr('documents.numbers.issued', { kind: tr(`documents.kinds.${kind}`), number: r.value.number }), duration: 5000 });
+  };
+
+  const dateId = `${uid}-date`;
+  const ownId = `${uid}-own`;
+  const errId = `${uid}-err`;
+  const dateInvalid = field(error) === 'issuedOn';
+  const ownInvalid = field(error) === 'number';
+  return (
+    <>
+      <div className="number-value">
+        <p className="number-missing">{t('documents.numbers.notIssued')}</p>
+        <p className="field-hint">{t('documents.numbers.next', { number: suggested })}</p>
+      </div>
+      <form className="number-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
+        <div className="field number-date">
+          <label className="label" htmlFor={dateId}>
+            {t('documents.numbers.date')}
+          </label>
+          <input
+            id={dateId}
+            type="date"
+            className="input"
+            required
+            value={issuedOn}
+            onChange={(e) => setIssuedOn(e.target.value)}
+            aria-invalid={dateInvalid || undefined}
+            aria-describedby={dateInvalid ? errId : undefined}
+            aria-label={t('documents.numbers.dateLabel', { kind: kindName })}
+          />
+        </div>
+        <div className="field number-own">
+          <label className="label" htmlFor={ownId}>
+            {t('documents.numbers.own')}
+          </label>
+          <input
+            id={ownId}
+            className="input"
+            value={own}
+            placeholder={t('documents.numbers.ownPlaceholder')}
+            onChange={(e) => setOwn(e.target.value)}
+            aria-invalid={ownInvalid || undefined}
+            aria-describedby={ownInvalid ? errId : undefined}
+            aria-label={t('documents.numbers.ownLabel', { kind: kindName })}
+            spellCheck={false}
+          />
+        </div>
+        <button id={numberIssueId(kind)} type="submit" className="btn btn-primary btn-small number-issue" disabled={busy} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
+          {t('documents.numbers.issue')}
+        </button>
+        {error && (
+          <p id={errId} className="field-error number-error" role="alert">
+            {docErrorMessage(t, error)}
+          </p>
+        )}
+      </form>
+    </>
+  );
+}
+
+function ClearDialog({ tripId, issued, kindName, onClose }: { tripId: string; issued: IssuedNumber; kindName: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    const r = await write('numbers.clear', { tripId, kind: issued.kind });
+    setBusy(false);
+    onClose();
+    if (r.ok) toasts.show({ message: (tr) => tr('documents.numbers.cleared', { kind: tr(`documents.kinds.${issued.kind}`) }), duration: 5000 });
+  };
+  return (
+    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={onClose}>
+      <header className="modal-header">
+        <h2 id={`${uid}-h`}>{t('documents.numbers.confirmTitle', { kind: kindName })}</h2>
+      </header>
+      <div className="modal-body">
+        <p id={`${uid}-text`}>
+          {issued.seq > 0
+            ? t('documents.numbers.confirmText', { number: issued.number, seq: issued.seq })
+            : t('documents.numbers.confirmTextTyped', { number: issued.number })}
+        </p>
+      </div>
+      <footer className="modal-footer">
+        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy} data-autofocus>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="btn btn-danger" onClick={() => void confirm()} disabled={busy}>
+          {t('documents.numbers.confirm')}
+        </button>
+      </footer>
+    </Modal>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Readiness, ReadinessGap } from '../../../../shared/domain/documents';
+import { i18n } from '../../i18n';
+import type { Load } from '../../lib/data';
+import { hrefs } from '../../lib/router';
+import { AlertIcon } from '../Icons';
+import { ErrorPanel, Loading } from '../Page';
+import { fixTarget, jumpTo } from './anchors';
+import { CheckCircleIcon, InfoIcon } from './icons';
+
+/** The text of a gap: documents.gaps.<code> with its parameters; unknown codes still say something. */
+export function gapText(t: TFunction, gap: Pick<ReadinessGap, 'code' | 'params'>): string {
+  const key = `documents.gaps.${gap.code}`;
+  const params = { ...gap.params };
+  if (i18n.exists(key, params)) return t(key, params);
+  return t('documents.gaps.unknown', { code: gap.code });
+}
+
+/** Missing first, then advice; the order within each is the server's. */
+export function sortGaps(gaps: readonly ReadinessGap[]): ReadinessGap[] {
+  return [...gaps.filter((g) => g.severity === 'missing'), ...gaps.filter((g) => g.severity !== 'missing')];
+}
+
+/** Kesiapan dokumen: what the documents still lack, each with where it is fixed. */
+export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+
+  if (state.status === 'loading') return <Loading />;
+  if (state.status === 'error') return <ErrorPanel title={t('documents.readiness.loadError')} error={state.error} onRetry={onRetry} />;
+
+  const gaps = sortGaps(state.value.gaps);
+  const missing = gaps.filter((g) => g.severity === 'missing');
+  const advice = gaps.filter((g) => g.severity !== 'missing');
+  const ready = missing.length === 0;
+
+  return (
+    <div className={`trip-card readiness${ready ? ' is-ready' : ''}`} aria-labelledby={`${uid}-h`} role="region">
+      <header className="readiness-head">
+        <span className={`readiness-icon${ready ? ' is-ready' : ''}`} aria-hidden="true">
+          {ready ? <CheckCircleIcon size={20} /> : <AlertIcon size={20} />}
+        </span>
+        <div className="readiness-head-text">
+          <h3 id={`${uid}-h`}>{ready ? t('documents.readiness.readyTitle') : t('documents.readiness.heading')}</h3>
+          <p className="readiness-summary">
+            {ready
+              ? advice.length
+                ? t('documents.readiness.readyWithAdvice')
+                : t('documents.readiness.readyText')
+              : [t('documents.readiness.summary', { count: missing.length }), advice.length ? t('documents.readiness.adviceCount', { count: advice.length }) : '']
+                  .filter(Boolean)
+                  .join(' · ')}
+          </p>
+          {!ready && <p className="field-hint">{t('documents.readiness.exportNote')}</p>}
+        </div>
+      </header>
+      {missing.length > 0 && <GapList heading={t('documents.readiness.missingHeading')} gaps={missing} />}
+      {advice.length > 0 && <GapList heading={t('documents.readiness.adviceHeading')} gaps={advice} />}
+    </div>
+  );
+}
+
+function GapList({ heading, gaps }: { heading: string; gaps: ReadinessGap[] }) {
+  const uid = useId();
+  return (
+    <div className="gap-group">
+      <h4 id={`${uid}-h`} className="gap-group-heading">
+        {heading}
+      </h4>
+      <ul className="gap-list" aria-labelledby={`${uid}-h`}>
+        {gaps.map((g, i) => (
+          <GapItem key={`${g.code}-${i}`} gap={g} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function GapItem({ gap }: { gap: ReadinessGap }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const textId = `${uid}-text`;
+  const isMissing = gap.severity === 'missing';
+  return (
+    <li className={`gap gap-${isMissing ? 'missing' : 'advice'}`}>
+      <span className="gap-icon" aria-hidden="true">
+        {isMissing ? <AlertIcon size={15} /> : <InfoIcon size={15} />}
+      </span>
+      <div className="gap-body">
+        <p className="gap-text" id={textId}>
+          <span className="visually-hidden">{isMissing ? t('documents.readiness.missingBadge') : t('documents.readiness.adviceBadge')}: </span>
+          {gapText(t, gap)}
+        </p>
+        {gap.kinds.length > 0 && (
+          <p className="gap-kinds">
+            <span className="visually-hidden">{t('documents.readiness.affects')} </span>
+            {gap.kinds.map((k) => (
+              <span key={k} className="gap-kind">
+                {t(`documents.kinds.${k}`)}
+              </span>
+            ))}
+          </p>
+        )}
+      </div>
+      <div className="gap-fix">
+        {gap.fix === 'profile' ? (
+          <a className="btn btn-secondary btn-small" href={hrefs.settings} aria-describedby={textId}>
+            {t('documents.readiness.fixInSettings')}
+          </a>
+        ) : (
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            aria-describedby={textId}
+            onClick={() => {
+              const { anchor, focus } = fixTarget(gap.code, gap.fix as Exclude<ReadinessGap['fix'], 'profile'>);
+              jumpTo(anchor, focus);
+            }}
+          >
+            {t('documents.readiness.fix')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

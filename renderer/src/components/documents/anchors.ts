@@ -1,0 +1,54 @@
+import type { FixPlace, NumberedKind } from '../../../../shared/domain/documents';
+
+/** The wrapper ids of the trip page's sections, where a readiness gap is fixed. */
+export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
+  trip: 'trip-details',
+  delegation: 'trip-delegation',
+  hosts: 'trip-hosts',
+  agenda: 'trip-agenda',
+  learnings: 'trip-learnings',
+  media: 'trip-media',
+  documents: 'trip-documents',
+};
+
+/** The numbers panel and its rows, inside the documents section. */
+export const NUMBERS_ANCHOR = 'trip-documents-numbers';
+export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;
+export const numberIssueId = (kind: NumberedKind) => `doc-number-${kind}-issue`;
+
+const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noLetterNumber: 'letter', noReportNumber: 'report' };
+
+/** Where a gap on this page is fixed: the section, and the control to focus in it if any. */
+export function fixTarget(code: string, fix: Exclude<FixPlace, 'profile'>): { anchor: string; focus?: string } {
+  const kind = NUMBER_GAPS[code];
+  if (fix === 'documents' && kind) return { anchor: numberRowId(kind), focus: numberIssueId(kind) };
+  return { anchor: TRIP_ANCHORS[fix] };
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Scrolls to a section of the trip page and moves focus there: to `focusId`
+ * when that control exists, else to the section's heading (made focusable
+ * for the purpose), so keyboard and screen reader users land where they fix
+ * the gap. The section is briefly highlighted. False when it is not on the page.
+ */
+export function jumpTo(anchorId: string, focusId?: string): boolean {
+  const section = document.getElementById(anchorId);
+  if (!section) return false;
+  const control = focusId ? document.getElementById(focusId) : null;
+  let target: HTMLElement | null = control;
+  if (!target) {
+    target = section.querySelector<HTMLElement>('h2, h3') ?? section;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  }
+  // jsdom has no scrollIntoView.
+  if (typeof section.scrollIntoView === 'function') section.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  target.focus({ preventScroll: true });
+  section.classList.remove('jump-flash');
+  // Restart the highlight's animation.
+  void section.offsetWidth;
+  section.classList.add('jump-flash');
+  window.setTimeout(() => section.classList.remove('jump-flash'), 1600);
+  return true;
+}
