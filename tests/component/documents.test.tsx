@@ -95,6 +95,8 @@ describe('documents on the trip page', () => {
 
     const first = before.suggested.spt;
     expect(await within(numbers).findByText(first)).toBeTruthy();
+    // Focus moves to the new number (the button pressed is gone).
+    await waitFor(() => expect(document.activeElement).toBe(within(numbers).getByText(first)));
     await waitFor(() => expect(within(readiness).queryByText('Nomor SPT belum diterbitkan.')).toBeNull());
     expect(within(readiness).getByText('Nomor surat permohonan kunjungan belum diterbitkan.')).toBeTruthy();
     expect((await get<TripNumbers>(h, 'numbers.get', trip.id)).issued.spt?.number).toBe(first);
@@ -110,6 +112,7 @@ describe('documents on the trip page', () => {
     dlg = await dialog('Hapus nomor SPT?');
     await user.click(within(dlg).getByRole('button', { name: 'Hapus nomor' }));
     expect(await within(readiness).findByText('Nomor SPT belum diterbitkan.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(numbers).getByRole('button', { name: 'Terbitkan nomor SPT' })));
     const after = await get<TripNumbers>(h, 'numbers.get', trip.id);
     expect(after.issued.spt).toBeUndefined();
     expect(after.suggested.spt).not.toBe(first);

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NUMBERED_KINDS, type IssuedNumber, type NumberedKind, type TripNumbers } from '../../../../shared/domain/documents';
 import { formatLongDate } from '../../../../shared/dates';
@@ -36,11 +36,27 @@ export function NumbersPanel({ tripId, state, onRetry }: { tripId: string; state
   );
 }
 
+/**
+ * After a number is issued or removed, the button pressed is gone once the
+ * numbers load again: focus then goes to the new number, or to "Terbitkan
+ * nomor", so keyboard users keep their place.
+ */
+let pendingFocus: { kind: NumberedKind; to: 'number' | 'issue' } | null = null;
+
 function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: NumberedKind; issued?: IssuedNumber; suggested: string }) {
   const { t } = useTranslation();
   const uid = useId();
   const kindName = t(`documents.kinds.${kind}`);
   const [confirming, setConfirming] = useState(false);
+  const numberRef = useRef<HTMLParagraphElement>(null);
+  const issuedId = issued?.id;
+  useEffect(() => {
+    if (pendingFocus?.kind !== kind) return;
+    if (pendingFocus.to === 'number' && issuedId) numberRef.current?.focus();
+    else if (pendingFocus.to === 'issue' && !issuedId) document.getElementById(numberIssueId(kind))?.focus();
+    else return;
+    pendingFocus = null;
+  }, [kind, issuedId]);
   return (
     <li id={numberRowId(kind)} className={`number-row${issued ? ' is-issued' : ''}`} aria-labelledby={`${uid}-kind`}>
       <p className="number-kind" id={`${uid}-kind`}>
@@ -49,7 +65,9 @@ function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: 
       {issued ? (
         <>
           <div className="number-value">
-            <p className="number-text">{issued.number}</p>
+            <p className="number-text" ref={numberRef} tabIndex={-1}>
+              {issued.number}
+            </p>
             <p className="field-hint">
               {t('documents.numbers.issuedOn', { date: formatLongDate(issued.issuedOn, currentLang()) })}
               {issued.seq === 0 && <> · {t('documents.numbers.handTyped')}</>}
@@ -84,9 +102,11 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
     e.preventDefault();
     setBusy(true);
     const number = own.trim();
+    pendingFocus = { kind, to: 'number' };
     const r = await write('numbers.issue', { tripId, kind, issuedOn, ...(number ? { number } : {}) }, { quiet: true });
     setBusy(false);
     if (!r.ok) {
+      pendingFocus = null;
       setError(r.error);
       if (r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
       return;
@@ -157,13 +177,16 @@ function ClearDialog({ tripId, issued, kindName, onClose }: { tripId: string; is
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
   const confirm = async () => {
-    setBusy(true);
-    const r = await write('numbers.clear', { tripId, kind: issued.kind });
-    setBusy(false);
+    // The dialog closes first, so focus is back on the page when the row changes.
     onClose();
-    if (r.ok) toasts.show({ message: (tr) => tr('documents.numbers.cleared', { kind: tr(`documents.kinds.${issued.kind}`) }), duration: 5000 });
+    pendingFocus = { kind: issued.kind, to: 'issue' };
+    const r = await write('numbers.clear', { tripId, kind: issued.kind });
+    if (!r.ok) {
+      pendingFocus = null;
+      return;
+    }
+    toasts.show({ message: (tr) => tr('documents.numbers.cleared', { kind: tr(`documents.kinds.${issued.kind}`) }), duration: 5000 });
   };
   return (
     <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={onClose}>
@@ -178,10 +201,10 @@ function ClearDialog({ tripId, issued, kindName, onClose }: { tripId: string; is
         </p>
       </div>
       <footer className="modal-footer">
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy} data-autofocus>
+        <button type="button" className="btn btn-secondary" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </button>
-        <button type="button" className="btn btn-danger" onClick={() => void confirm()} disabled={busy}>
+        <button type="button" className="btn btn-danger" onClick={() => void confirm()}>
           {t('documents.numbers.confirm')}
         </button>
       </footer>
