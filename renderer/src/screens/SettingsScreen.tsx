@@ -20,7 +20,7 @@ export function SettingsScreen() {
         <PageHeading title={t('settings.heading')}>{t('settings.heading')}</PageHeading>
       </header>
 
-      <section className="panel">
+      <section className="panel settings-panel">
         <div className="field field-inline">
           <label htmlFor={`${uid}-lang`} className="label">
             {t('settings.language')}
@@ -48,7 +48,7 @@ export function SettingsScreen() {
 
       <ProfileSection />
 
-      <section className="panel" aria-labelledby={`${uid}-about`}>
+      <section className="panel settings-panel" aria-labelledby={`${uid}-about`}>
         <h2 id={`${uid}-about`} className="panel-title">
           {t('settings.about')}
         </h2>
@@ -78,7 +78,7 @@ export function SettingsScreen() {
         )}
       </section>
 
-      <section className="panel" aria-labelledby={`${uid}-licences`}>
+      <section className="panel settings-panel" aria-labelledby={`${uid}-licences`}>
         <h2 id={`${uid}-licences`} className="panel-title">
           {t('settings.licences')}
         </h2>

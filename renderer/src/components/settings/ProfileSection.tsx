@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FONTS, PAPERS, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
@@ -184,7 +184,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
             {textField('govLine', { placeholder: t('profile.govLinePlaceholder') })}
             {textField('officeName', { placeholder: t('profile.officeNamePlaceholder') })}
             {textField('address', { placeholder: t('profile.addressPlaceholder') })}
-            <div className="field-row field-row-3">
+            <div className="field-row profile-contact-row">
               {textField('phone', { type: 'tel' })}
               {textField('email', { type: 'email' })}
               {textField('website')}
@@ -236,7 +236,8 @@ function ProfileForm({ initial }: { initial: Profile }) {
             {MARGINS.map((m) => {
               const id = inputId(uid, m);
               return (
-                <Field key={m} id={id} label={t(`profile.${m}`)} error={errorOf(m)}>
+                // The columns are narrow: their messages go under the row.
+                <Field key={m} id={id} label={t(`profile.${m}`)} error={null}>
                   <input
                     id={id}
                     type="number"
@@ -254,6 +255,9 @@ function ProfileForm({ initial }: { initial: Profile }) {
               );
             })}
           </div>
+          {MARGINS.map((m) => (
+            <Fragment key={m}>{errorOf(m)}</Fragment>
+          ))}
           <p id={marginsHint} className="field-hint">
             {t('profile.marginsHint')}
           </p>
