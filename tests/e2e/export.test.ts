@@ -184,6 +184,19 @@ suite('exporting documents from the trip page, end to end', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports the preselected report on Enter from the checkboxes', async () => {
+    downloads.length = 0;
+    buildCalls.length = 0;
+    const dialog = await openDialog();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor();
+    expect(buildCalls).toEqual(['report']);
+    await expect.poll(() => downloads.length).toBe(1);
+    expect(downloads[0]?.suggestedFilename()).toBe('2025-04-24 Laporan Studi Komparasi Kota Malang.docx');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+
   it('closes on Escape before anything is built', async () => {
     buildCalls.length = 0;
     const dialog = await openDialog();

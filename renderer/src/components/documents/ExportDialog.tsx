@@ -196,7 +196,19 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
   return (
     <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-intro`} onCancel={requestCancel}>
       {phase.step === 'choose' && (
-        <form ref={bodyRef} className="modal-form export-dialog" noValidate onSubmit={submitChoice}>
+        <form
+          ref={bodyRef}
+          className="modal-form export-dialog"
+          noValidate
+          onSubmit={submitChoice}
+          onKeyDown={(e) => {
+            // Enter exports from the checkboxes too, as it submits from the fields of the other dialogs.
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
+        >
           <header className="modal-header">
             <h2 id={`${uid}-h`}>{t('exporting.title')}</h2>
           </header>
