@@ -38,7 +38,7 @@ export function documentsHandlers(store: Store): DocumentsHandlers {
     'reportText.get': ({ tripId }) => getReportText(store, tripId),
     'reportText.update': (input) => updateReportText(store, input),
     'reportText.drafts': ({ tripId }) => draftTexts(gatherDocData(store, tripId, localToday(), { photoBytes: false })),
-    'numbers.get': ({ tripId }) => tripNumbers(store, tripId, localToday()),
+    'numbers.get': ({ tripId, onDate }) => tripNumbers(store, tripId, localToday(), onDate),
     'numbers.issue': (input) => issueNumber(store, input),
     'numbers.clear': (input) => clearNumber(store, input),
     'docs.readiness': ({ tripId }) => readiness(gatherDocData(store, tripId, localToday(), { photoBytes: false })),

@@ -98,9 +98,10 @@ export function issuedNumbers(store: Store, tripId: string): Partial<Record<Numb
  * The trip's issued numbers, and per kind what the next running number would
  * be, dated on the trip's start date (or `today` when it has none).
  */
-export function tripNumbers(store: Store, tripId: string, today: string = localToday()): TripNumbers {
+export function tripNumbers(store: Store, tripId: string, today: string = localToday(), onDate?: string): TripNumbers {
   const trip = liveTrip(store, tripId);
-  const date = isRealIsoDate(trip.start_date) ? trip.start_date : today;
+  // Numbers are dated when issued: preview for the chosen date of issue, else the trip's start.
+  const date = onDate ?? (isRealIsoDate(trip.start_date) ? trip.start_date : today);
   const year = Number(date.slice(0, 4));
   const { numbering } = getProfile(store);
   const suggested = {} as Record<NumberedKind, string>;

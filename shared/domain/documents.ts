@@ -164,6 +164,8 @@ export const numberIssueSchema = z.strictObject({
   /** A number from the office's own register; omitted to take the next running number. */
   number: z.string().trim().min(1, { error: 'validation.required' }).max(120, { error: 'validation.tooLong' }).optional(),
 });
+/** The trip's numbers; `onDate` previews the next number for a date of issue other than the trip's start. */
+export const numbersGetSchema = z.strictObject({ tripId: idSchema, onDate: isoDate.optional() });
 export const numberClearSchema = z.strictObject({
   tripId: idSchema,
   kind: z.enum(NUMBERED_KINDS, { error: 'validation.invalidChoice' }),

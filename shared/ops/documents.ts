@@ -6,6 +6,7 @@ import {
   exportIdSchema,
   numberClearSchema,
   numberIssueSchema,
+  numbersGetSchema,
   profileUpdateSchema,
   reportTextUpdateSchema,
   showFolderSchema,
@@ -34,7 +35,7 @@ export const documentsOps = {
   /** Sensible drafts built from the trip's data, for the user to start from. */
   'reportText.drafts': op<typeof byTripSchema, ReportDrafts>(byTripSchema),
 
-  'numbers.get': op<typeof byTripSchema, TripNumbers>(byTripSchema),
+  'numbers.get': op<typeof numbersGetSchema, TripNumbers>(numbersGetSchema),
   /** Records a number for the trip's document: the next running number, or one typed by hand. */
   'numbers.issue': op<typeof numberIssueSchema, IssuedNumber>(numberIssueSchema),
   'numbers.clear': op<typeof numberClearSchema, TripNumbers>(numberClearSchema),

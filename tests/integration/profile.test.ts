@@ -228,6 +228,17 @@ describe('numbers of the documents', () => {
     expect(n.issued.report).toBeUndefined();
   });
 
+  it('previews the next number for the chosen date of issue, and issuing on that date gives exactly it', () => {
+    updateProfile(store, patch({ numbering: { ...DEFAULT_NUMBERING, spt: { template: '{kode}/{nomor}/{bulan}/{tahun}', code: '800.1.11.1', unit: '' } } }));
+    issue({ kind: 'spt' }); // 2025: seq 1 (the trip is in April 2025)
+    const other = createTrip(store, { title: 'Studi Banding ke Gianyar', startDate: '2025-12-29', endDate: '2025-12-30' }).id;
+    expect(tripNumbers(store, other).suggested.spt).toBe('800.1.11.1/2/XII/2025');
+    // Issued in January of the next year: the running number starts again, month and year follow the date.
+    const preview = tripNumbers(store, other, '2026-01-05', '2026-01-05').suggested.spt;
+    expect(preview).toBe('800.1.11.1/1/I/2026');
+    expect(issueNumber(store, numberIssueSchema.parse({ tripId: other, kind: 'spt', issuedOn: '2026-01-05' })).number).toBe(preview);
+  });
+
   it('issuing twice gives the same number back', () => {
     const a = issue({ kind: 'spt' });
     const b = issue({ kind: 'spt', issuedOn: '2025-04-22' });

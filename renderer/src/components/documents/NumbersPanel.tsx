@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NUMBERED_KINDS, type IssuedNumber, type NumberedKind, type TripNumbers } from '../../../../shared/domain/documents';
-import { formatLongDate } from '../../../../shared/dates';
+import { formatLongDate, isRealIsoDate } from '../../../../shared/dates';
 import type { ApiError } from '../../../../shared/result';
 import { currentLang } from '../../i18n';
-import type { Load } from '../../lib/data';
+import { useCall, type Load } from '../../lib/data';
 import { todayIso } from '../../lib/today';
 import { Modal } from '../Modal';
 import { ErrorPanel, Loading } from '../Page';
@@ -97,6 +97,9 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const field = (e: ApiError | null) => (e?.field ?? '').split('.').pop();
+  // The next number depends on the date of issue (its year and month): preview it for the chosen date.
+  const preview = useCall('numbers.get', isRealIsoDate(issuedOn) ? { tripId, onDate: issuedOn } : { tripId });
+  const next = preview.state.status === 'ok' ? preview.state.value.suggested[kind] : suggested;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -124,7 +127,7 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
     <>
       <div className="number-value">
         <p className="number-missing">{t('documents.numbers.notIssued')}</p>
-        <p className="field-hint">{t('documents.numbers.next', { number: suggested })}</p>
+        <p className="field-hint">{t('documents.numbers.next', { number: next })}</p>
       </div>
       <form className="number-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
         <div className="field number-date">
