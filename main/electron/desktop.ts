@@ -5,7 +5,7 @@
  * contract channel, to save documents it built.
  */
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions, type OpenDialogOptions } from 'electron';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Desktop } from '../handlers/export';
 
 const DOCX_FILTERS = [
@@ -35,7 +35,7 @@ export function createDesktop(getWindow: () => BrowserWindow | null): Desktop {
       const win = parent();
       const r = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
       if (r.canceled || !r.filePath) return null;
-      lastFolder = join(r.filePath, '..');
+      lastFolder = dirname(r.filePath);
       return r.filePath;
     },
 
