@@ -39,6 +39,7 @@ export const DOC_FILE_TITLES: Record<DocKind, string> = {
 };
 
 /** Characters Windows, macOS and Linux all refuse or mangle in file names. */
+// eslint-disable-next-line no-control-regex -- control characters are among what file names must not hold
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 /** "2025-04-24 Laporan Studi Komparasi Kota Malang.docx". */

@@ -103,7 +103,8 @@ export function renderPages(pdfPath: string, outPrefix: string, dpi = 60): strin
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdfPath, outPrefix]);
   const dir = join(outPrefix, '..');
   const base = outPrefix.slice(dir.length + 1);
-  return (execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n') as string[])
+  return execFileSync('ls', [dir], { encoding: 'utf8' })
+    .split('\n')
     .filter((f) => f.startsWith(base) && f.endsWith('.png'))
     .map((f) => join(dir, f));
 }
