@@ -7,6 +7,8 @@
  * dispatcher and handlers.
  */
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { Packer } from 'docx';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,10 @@ import type { ImportPreview } from '../shared/domain/import';
 import { compactRows, suggestMapping } from '../shared/import-mapping';
 import { parseCsv } from '../renderer/src/components/import/readFile';
 import { generateLarge } from './seed-large';
+import { buildDocx } from '../main/docs/index';
+import { buildReport } from '../main/docs/report';
+import type { DocData } from '../main/docs/model';
+import { seedDocData } from '../tests/helpers/doc-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const N = Number(process.env.BENCH_TRIPS ?? 10_000);
@@ -400,11 +406,75 @@ async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const rows: Row[] = [];
+// ——— Issue 5: the Laporan Hasil Studi Komparasi as a .docx ———
 
-  // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs).
-  if (process.env.BENCH_ONLY !== 'large') {
+/** The seed trip as issue 5 sizes it: 35 people (6 officials, 29 journalists), 20 photos of 1600 × 1200 (~400 KB each). */
+const seedReportData = (): DocData => seedDocData({ officials: 6, journalists: 29, photos: 20, realisticPhotos: true });
+/** The large trip: 500 members, 200 agenda items, 300 learnings, 100 photos. */
+const largeReportData = (): DocData =>
+  seedDocData({ officials: 470, journalists: 30, agendaItems: 200, learnings: 300, photos: 100, realisticPhotos: true });
+
+/** The baseline: the same report built with docx's own objects only and packed by docx (every part deflated). */
+async function plainReport(data: DocData): Promise<Buffer> {
+  return Packer.toBuffer(buildReport(data, { plain: true }).doc);
+}
+
+/**
+ * In a child process (BENCH_DOCS_CHILD=ours|plain): one build of the large
+ * report, its time and its peak RSS above the RSS before it (the kernel's
+ * high-water mark, so a peak between two samples is not missed).
+ */
+async function docsChild(kind: string): Promise<void> {
+  const data = largeReportData();
+  const rss0 = process.memoryUsage().rss;
+  const t0 = process.hrtime.bigint();
+  const bytes = kind === 'plain' ? await plainReport(data) : buildDocx('report', data).bytes;
+  const t = ms(t0);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ ms: t, peakMb: Math.max(0, peak - rss0) / 1_048_576, mb: bytes.length / 1_048_576 }));
+}
+
+function docsChildRun(kind: 'ours' | 'plain'): { ms: number; peakMb: number; mb: number } {
+  const r = spawnSync(process.execPath, [process.argv[1] ?? ''], { env: { ...process.env, BENCH_DOCS_CHILD: kind }, encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`docs bench child (${kind}) failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; peakMb: number; mb: number };
+}
+
+async function docsBenchmarks(rows: Row[]): Promise<void> {
+  const timeBoth = async (data: DocData, runs: number) => {
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = process.hrtime.bigint();
+      buildDocx('report', data);
+      ours.push(ms(t0));
+      t0 = process.hrtime.bigint();
+      await plainReport(data);
+      raw.push(ms(t0));
+    }
+    return { ours: median(ours), raw: median(raw) };
+  };
+  const seed = await timeBoth(seedReportData(), 7);
+  rows.push(['report .docx, seed trip: 35 people, 20 photos 1600×1200 (median of 7)', seed.ours, seed.raw, 'raw: same report, docx objects only + Packer.toBuffer']);
+  const large = await timeBoth(largeReportData(), 3);
+  const oursMem = docsChildRun('ours');
+  const plainMem = docsChildRun('plain');
+  rows.push([
+    `report .docx, large trip: 500 members, 200 agenda, 300 learnings, 100 photos (median of 3), peak +${oursMem.peakMb.toFixed(0)} MB RSS (raw +${plainMem.peakMb.toFixed(0)} MB)`,
+    large.ours,
+    large.raw,
+    `raw: as above; cold single run in a fresh process: ours ${oursMem.ms.toFixed(0)} ms, raw ${plainMem.ms.toFixed(0)} ms; ${oursMem.mb.toFixed(1)} MB file`,
+  ]);
+}
+
+async function main(): Promise<void> {
+  const docsChildKind = process.env.BENCH_DOCS_CHILD;
+  if (docsChildKind) return docsChild(docsChildKind);
+  const rows: Row[] = [];
+  const only = process.env.BENCH_ONLY ?? '';
+
+  // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs); BENCH_ONLY=docs runs only the documents'.
+  if (only !== 'large' && only !== 'docs') {
     const open = await measure(RUNS * 2, async (dir) => {
       const t0 = process.hrtime.bigint();
       const { db } = await openDatabase(join(dir, 'r.sqlite'));
@@ -477,9 +547,12 @@ async function main(): Promise<void> {
     rows.push([`create ${N} trips in one transaction`, svc1, raw1, 'raw: prepared INSERT (same triggers)']);
   }
 
-  await largeBenchmarks(rows);
-  await agendaAndTrackerBenchmarks(rows);
-  await photoBenchmarks(rows);
+  if (only !== 'docs') {
+    await largeBenchmarks(rows);
+    await agendaAndTrackerBenchmarks(rows);
+    await photoBenchmarks(rows);
+  }
+  await docsBenchmarks(rows);
 
   const w = Math.max(...rows.map((r) => r[0].length));
   const fig = (x: number | null) => (x === null ? '' : x < 10 ? x.toFixed(2) : x.toFixed(1));

@@ -3,6 +3,9 @@
  * profile (F4/A4, margins, font), the kop on the first page, "Halaman X dari Y",
  * fixed-width tables (LibreOffice draws auto widths wrong), signature blocks,
  * visible gap markers, and a packer that keeps JPEG bytes out of the deflate.
+ * Big tables and photos take fast paths around docx's own machinery (see
+ * gridTable's fast path, imageRun and pack); `new DocContext(data, { plain:
+ * true })` builds the same document the plain docx way, for comparison.
  */
 import {
   AlignmentType,
@@ -29,7 +32,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
-import { zipSync, type Zippable } from 'fflate';
+import * as zlib from 'node:zlib';
 import { PAPER_MM } from '../../shared/domain/documents';
 import type { DocData } from './model';
 
@@ -48,11 +51,20 @@ const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 export class DocContext {
   gaps = 0;
   readonly landscape: boolean;
+  /** Pictures added with imageRun() and tables written by gridTable(): placeholder → what pack() puts in. */
+  readonly deferred: Deferred = { media: new Map(), xml: new Map() };
+  /**
+   * Build with docx's own objects only (real image bytes, docx tables), as a
+   * plain docx generator would: the bench's baseline. Such a document packs
+   * with Packer.toBuffer too.
+   */
+  readonly plain: boolean;
   constructor(
     readonly data: DocData,
-    opts: { landscape?: boolean } = {},
+    opts: { landscape?: boolean; plain?: boolean } = {},
   ) {
     this.landscape = opts.landscape ?? false;
+    this.plain = opts.plain ?? false;
   }
 
   get profile(): DocData['profile'] {
@@ -69,21 +81,28 @@ export class DocContext {
   /** A clearly visible marker where data is missing: never a silent blank. */
   gap(what: string): TextRun {
     this.gaps += 1;
-    return new TextRun({ text: `[${what} belum diisi]`, bold: true, color: 'C00000', highlight: 'yellow' });
+    return run(`[${what} belum diisi]`, { bold: true, color: 'C00000', highlight: 'yellow' });
   }
 
   /** The text, or a gap marker naming what is missing. */
   orGap(value: string | null | undefined, what: string, opts: IRunOptions = {}): TextRun {
     const v = (value ?? '').trim();
-    return v ? new TextRun({ ...opts, text: v }) : this.gap(what);
+    return v ? run(v, opts) : this.gap(what);
   }
 }
 
 /** mm → twips (DXA). */
 export const mm = (v: number): number => Math.round(convertMillimetersToTwip(v));
 
+/** What run() was given, so gridTable() can write such runs as XML itself. */
+const runOptions = new WeakMap<TextRun, IRunOptions & { text: string }>();
+
+/** A text run; gap markers and runs made here can go into gridTable()'s fast path (see runXml). */
 export function run(text: string, opts: IRunOptions = {}): TextRun {
-  return new TextRun({ ...opts, text });
+  const o = { ...opts, text };
+  const r = new TextRun(o);
+  runOptions.set(r, o);
+  return r;
 }
 
 /** A paragraph of plain text; `\n` in the text becomes line breaks. */
@@ -148,12 +167,16 @@ function cellParagraphs(cell: Cell, align: 'left' | 'center' | 'right', size: nu
  * A bordered table with fixed column widths in DXA and a header row that
  * repeats on every page. Rows never split across pages.
  */
-export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], opts: { size?: number; widthMm?: number } = {}): Table {
+export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], opts: { size?: number; widthMm?: number; indentMm?: number } = {}): Table {
   const total = opts.widthMm ?? ctx.textWidthMm;
   const fixed = columns.reduce((s, c) => s + (c.widthMm ?? 0), 0);
   const flexible = columns.filter((c) => c.widthMm === undefined).length;
   const widths = columns.map((c) => mm(c.widthMm ?? Math.max(15, (total - fixed) / Math.max(1, flexible))));
   const size = opts.size ?? SMALL_SIZE;
+  if (!ctx.plain) {
+    const xml = gridTableXml(columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0);
+    if (xml !== null) return new XmlTable(ctx, xml);
+  }
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
   const header = new TableRow({
     tableHeader: true,
@@ -189,9 +212,146 @@ export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], op
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
+    ...(opts.indentMm ? { indent: { size: mm(opts.indentMm), type: WidthType.DXA } } : {}),
     borders: GRID_BORDERS,
     rows: [header, ...body],
   });
+}
+
+// ——— gridTable's fast path ———
+//
+// docx turns every cell into a tree of objects (width, four borders, four
+// margins, paragraph and run properties) and then into XML; for a report with
+// 500 members, 200 agenda items and 300 learnings that is seconds of CPU and
+// hundreds of MB of garbage. The same XML written as a string takes
+// milliseconds. gridTable() writes it so when every cell is text or runs made
+// by run() / ctx.gap() / ctx.orGap(); anything else goes the docx way.
+
+type Deferred = { media: Map<string, Uint8Array>; xml: Map<string, string> };
+const RAW_PREFIX = 'ROMBONGAN_RAW_';
+const RAW_END = '_END';
+
+/** Text as XML character data: escaped, without the control characters XML forbids. */
+export function xmlText(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const RUN_KEYS = new Set(['text', 'bold', 'italics', 'underline', 'size', 'color', 'highlight', 'break']);
+
+/** A run as XML, or null when it carries something only docx knows how to write. */
+function runXml(o: IRunOptions & { text: string }, base: { size?: number; bold?: boolean } = {}): string | null {
+  for (const k of Object.keys(o)) if (!RUN_KEYS.has(k) && (o as Record<string, unknown>)[k] !== undefined) return null;
+  if (o.underline && Object.keys(o.underline).some((k) => k !== 'type' || (o.underline as { type?: string }).type !== 'single')) return null;
+  if (o.color !== undefined && typeof o.color !== 'string') return null;
+  const bold = o.bold ?? base.bold;
+  const size = o.size ?? base.size;
+  let pr = '';
+  if (bold) pr += '<w:b/><w:bCs/>';
+  if (o.italics) pr += '<w:i/><w:iCs/>';
+  if (typeof o.color === 'string' && o.color) pr += `<w:color w:val="${xmlText(o.color)}"/>`;
+  if (size) pr += `<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`;
+  if (o.highlight) pr += `<w:highlight w:val="${xmlText(o.highlight)}"/>`;
+  if (o.underline) pr += '<w:u w:val="single"/>';
+  const br = '<w:br/>'.repeat(Math.max(0, Math.min(10, o.break ?? 0)));
+  return `<w:r>${pr ? `<w:rPr>${pr}</w:rPr>` : ''}${br}<w:t xml:space="preserve">${xmlText(o.text)}</w:t></w:r>`;
+}
+
+const JC = { left: 'left', center: 'center', right: 'right' } as const;
+const BORDER_XML = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join('');
+const TC_BORDERS = `<w:tcBorders>${BORDER_XML}</w:tcBorders>`;
+const TC_MAR = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>';
+
+/** A cell's paragraphs as XML, or null when a run is not one of ours (or the cell holds Paragraphs). */
+function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold: boolean): string | null {
+  const pPr = `<w:pPr><w:jc w:val="${JC[align]}"/></w:pPr>`;
+  if (typeof cell === 'string') {
+    return cell
+      .split('\n')
+      .map((line) => `<w:p>${pPr}${runXml({ text: line }, { size, bold })}</w:p>`)
+      .join('');
+  }
+  let runs = '';
+  for (const child of cell) {
+    const o = child instanceof TextRun ? runOptions.get(child) : undefined;
+    if (!o) return null;
+    const x = runXml(o);
+    if (x === null) return null;
+    runs += x;
+  }
+  return `<w:p>${pPr}${runs}</w:p>`;
+}
+
+function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number): string | null {
+  const tc = (w: number, body: string, header: boolean) =>
+    `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${TC_BORDERS}${header ? '<w:shd w:fill="E7E6E6" w:color="auto" w:val="clear"/>' : ''}${TC_MAR}${
+      header ? '<w:vAlign w:val="center"/>' : ''
+    }</w:tcPr>${body}</w:tc>`;
+  const parts: string[] = [];
+  const total = widths.reduce((a, b) => a + b, 0);
+  const tblBorders = `<w:tblBorders>${BORDER_XML}<w:insideH w:val="single" w:color="000000" w:sz="4"/><w:insideV w:val="single" w:color="000000" w:sz="4"/></w:tblBorders>`;
+  parts.push(
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${indent ? `<w:tblInd w:type="dxa" w:w="${indent}"/>` : ''}${tblBorders}<w:tblLayout w:type="fixed"/></w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
+  );
+  for (const [i, c] of columns.entries()) {
+    const body = cellXml(c.header, 'center', size, true);
+    if (body === null) return null;
+    parts.push(tc(widths[i] ?? 0, body, true));
+  }
+  parts.push('</w:tr>');
+  for (const r of rows) {
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    for (const [i, c] of columns.entries()) {
+      const body = cellXml(r[i] ?? '', c.align ?? 'left', size, false);
+      if (body === null) return null;
+      parts.push(tc(widths[i] ?? 0, body, false));
+    }
+    parts.push('</w:tr>');
+  }
+  parts.push('</w:tbl>');
+  return parts.join('');
+}
+
+/**
+ * A table docx carries as a one-line placeholder paragraph; pack() puts the
+ * table's own XML in its place. (A Table, so callers see no difference.)
+ */
+class XmlTable extends Table {
+  private readonly placeholder: Paragraph;
+  constructor(ctx: DocContext, xml: string) {
+    super({ rows: [new TableRow({ children: [new TableCell({ children: [] })] })] });
+    const token = `${RAW_PREFIX}${ctx.deferred.xml.size + 1}${RAW_END}`;
+    ctx.deferred.xml.set(token, xml);
+    this.placeholder = new Paragraph({ children: [new TextRun(token)] });
+  }
+  override prepForXml(context: Parameters<Table['prepForXml']>[0]): ReturnType<Table['prepForXml']> {
+    return this.placeholder.prepForXml(context);
+  }
+}
+
+/** Each placeholder paragraph replaced by its XML. */
+function substituteXml(xml: string, raw: Map<string, string>): string {
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const i = xml.indexOf(RAW_PREFIX, pos);
+    if (i < 0) break;
+    const j = xml.indexOf(RAW_END, i);
+    const start = xml.lastIndexOf('<w:p>', i);
+    const end = xml.indexOf('</w:p>', i);
+    if (j < 0 || start < pos || end < 0) break;
+    out.push(xml.slice(pos, start), raw.get(xml.slice(i, j + RAW_END.length)) ?? '');
+    pos = end + '</w:p>'.length;
+  }
+  out.push(xml.slice(pos));
+  return out.join('');
 }
 
 /** Label / colon / value lines ("Nama : …") as a borderless table with fixed widths. */
@@ -235,37 +395,53 @@ export interface SignerLines {
   nip?: ParagraphChild[];
 }
 
-function signerParagraphs(s: SignerLines): Paragraph[] {
-  const center = (children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, ...extra, children });
+function signerLine(children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, ...extra, children });
+}
+
+/** Above the signing space: place and date, "Mengetahui,", a.n., jabatan (kept with the names below). */
+function signerTop(s: SignerLines): Paragraph[] {
   return [
-    ...(s.placeDate ? [center(s.placeDate)] : [center([new TextRun('')])]),
-    ...(s.above ? [center([new TextRun(s.above)])] : []),
-    ...(s.onBehalf ? [center([new TextRun(s.onBehalf)])] : []),
-    center(s.jabatan, { spacing: { after: 1200 } }),
-    center(s.name.map((c) => c)),
-    ...(s.pangkat ? [center([new TextRun(s.pangkat)])] : []),
-    ...(s.nip ? [center([new TextRun('NIP. '), ...s.nip])] : []),
+    ...(s.placeDate ? [signerLine(s.placeDate, { keepNext: true })] : []),
+    ...(s.above ? [signerLine([new TextRun(s.above)], { keepNext: true })] : []),
+    ...(s.onBehalf ? [signerLine([new TextRun(s.onBehalf)], { keepNext: true })] : []),
+    signerLine(s.jabatan, { keepNext: true }),
+  ];
+}
+
+/** Below the signing space: full name, pangkat, NIP. */
+function signerBottom(s: SignerLines): Paragraph[] {
+  return [
+    signerLine(s.name.map((c) => c), { spacing: { before: 1200 } }),
+    ...(s.pangkat ? [signerLine([new TextRun(s.pangkat)])] : []),
+    ...(s.nip ? [signerLine([new TextRun('NIP. '), ...s.nip])] : []),
   ];
 }
 
 /**
  * Signature block(s): one signer on the right half, or two side by side
- * (left: "Mengetahui" and the head of office; right: the lead).
+ * (left: "Mengetahui" and the head of office; right: the lead). Two rows, the
+ * upper aligned to its bottom, so both names sit on one line however many
+ * lines each jabatan takes.
  */
 export function signatureBlock(ctx: DocContext, right: SignerLines, left?: SignerLines): Table {
   const half = mm(ctx.textWidthMm / 2);
-  const cell = (children: Paragraph[]) => new TableCell({ width: { size: half, type: WidthType.DXA }, borders: NO_BORDERS, children });
+  const cell = (children: Paragraph[], bottom = false) =>
+    new TableCell({
+      width: { size: half, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      verticalAlign: bottom ? VerticalAlign.BOTTOM : VerticalAlign.TOP,
+      children,
+    });
+  const empty = () => [new Paragraph('')];
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: half * 2, type: WidthType.DXA },
     columnWidths: [half, half],
     borders: NO_BORDERS,
     rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [cell(left ? signerParagraphs(left) : [new Paragraph('')]), cell(signerParagraphs(right))],
-      }),
+      new TableRow({ cantSplit: true, children: [cell(left ? signerTop(left) : empty(), true), cell(signerTop(right), true)] }),
+      new TableRow({ cantSplit: true, children: [cell(left ? signerBottom(left) : empty()), cell(signerBottom(right))] }),
     ],
   });
 }
@@ -375,7 +551,7 @@ export function section(ctx: DocContext, opts: SectionOptions): ISectionOptions 
 
 /** The document with the profile's font, 12 pt, single spacing (lineRule auto: see architecture.md). */
 export function document(ctx: DocContext, title: string, sections: ISectionOptions[]): Document {
-  return new Document({
+  const doc = new Document({
     creator: 'Rombongan',
     title,
     styles: {
@@ -388,23 +564,112 @@ export function document(ctx: DocContext, title: string, sections: ISectionOptio
     },
     sections,
   });
+  if (ctx.deferred.media.size > 0 || ctx.deferred.xml.size > 0) deferredParts.set(doc, ctx.deferred);
+  return doc;
+}
+
+/** What pack() puts in place of placeholders, per document. */
+const deferredParts = new WeakMap<Document, Deferred>();
+const PLACEHOLDER = 'rombongan-media:';
+
+/**
+ * An inline picture. docx names every image after a SHA-1 of its bytes,
+ * computed in plain JavaScript (about 15 ms per 400 KB photo, most of the
+ * build time of a report with photos); this hands docx a short placeholder
+ * instead, and pack() swaps the real bytes in. Such a document must be
+ * packed with pack(), not with docx's Packer.
+ */
+export function imageRun(
+  ctx: DocContext,
+  opts: { type: 'jpg' | 'png'; data: Uint8Array; transformation: { width: number; height: number }; altText?: { name: string; title?: string; description?: string } },
+): ImageRun {
+  if (ctx.plain) return new ImageRun(opts);
+  const token = `${PLACEHOLDER}${ctx.deferred.media.size + 1}`;
+  ctx.deferred.media.set(token, opts.data);
+  return new ImageRun({ ...opts, data: new TextEncoder().encode(token) });
 }
 
 const compiler = (Packer as unknown as { compiler: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
 
 /**
- * Packs the document like Packer.toBuffer, but stores media (already
- * compressed JPEG/PNG) without deflating them again: that deflate is most of
- * docx's packing time for a report with photos (architecture.md).
+ * Packs the document like Packer.toBuffer, but: media (already compressed
+ * JPEG/PNG) stored, not deflated again (architecture.md: that deflate is most
+ * of docx's packing time with photos); the placeholders of imageRun() and
+ * gridTable() filled in; and the zip written with Node's native zlib (CRC-32
+ * and deflate in C, not JavaScript).
  */
 export function pack(doc: Document): Buffer {
-  const files: Zippable = {};
+  const deferred = deferredParts.get(doc);
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
   for (const [path, data] of compiler.compile(doc)) {
-    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    files[path] = path.startsWith('word/media/') ? [bytes, { level: 0 }] : [bytes, { level: 6 }];
+    if (typeof data === 'string') {
+      const xml = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
+      entries.push({ path, bytes: Buffer.from(xml, 'utf8'), deflate: true });
+      continue;
+    }
+    let bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const isMedia = path.startsWith('word/media/');
+    if (isMedia && deferred && bytes.length < 64) bytes = deferred.media.get(decoder.decode(bytes)) ?? bytes;
+    entries.push({ path, bytes, deflate: !isMedia });
   }
-  const zipped = zipSync(files);
-  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+  return zip(entries);
+}
+
+interface ZipEntry {
+  path: string;
+  bytes: Uint8Array;
+  deflate: boolean;
+}
+
+/** A plain zip (no zip64: a .docx stays far below 4 GB), names in UTF-8, a fixed timestamp (1980-01-01). */
+export function zip(entries: ZipEntry[]): Buffer {
+  const chunks: Uint8Array[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.path, 'utf8');
+    const crc = zlib.crc32(e.bytes);
+    const body = e.deflate ? zlib.deflateRawSync(e.bytes, { level: 6 }) : e.bytes;
+    const method = e.deflate ? 8 : 0;
+    if (offset + body.length > 0xffff_fff0) throw new Error('document too large for a zip without zip64');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(0x21, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(e.bytes.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(method, 10);
+    dir.writeUInt16LE(0, 12);
+    dir.writeUInt16LE(0x21, 14);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(e.bytes.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    chunks.push(local, name, body);
+    offset += local.length + name.length + body.length;
+  }
+  const dirSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dirSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
 }
 
 /** 96 dpi pixels, the unit docx uses for image sizes. */

@@ -6,7 +6,7 @@
  * separately and must produce the same shape.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgendaItem, AgendaKind } from '../../shared/domain/agenda';
 import type { Member, MemberRole } from '../../shared/domain/delegation';
@@ -17,7 +17,10 @@ import type { PersonRow } from '../../shared/domain/person';
 import { instantToLocal, localToInstant } from '../../shared/zones';
 import type { DocData, DocPhoto } from '../../main/docs/model';
 
-const FIXTURES = join(__dirname, '..', 'fixtures', 'media');
+/** tests/fixtures/media, from tests/helpers or from the bundled bench (dist/main). */
+const FIXTURES =
+  [join(__dirname, '..', 'fixtures', 'media'), join(__dirname, '..', '..', 'tests', 'fixtures', 'media')].find((d) => existsSync(join(d, 'photo-1600x1200.jpg'))) ??
+  join(__dirname, '..', 'fixtures', 'media');
 const TRIP_ID = '0199a000-0000-7000-8000-00000000d0c5';
 const stamp = { createdAt: 1, updatedAt: 1 };
 let counter = 0;
