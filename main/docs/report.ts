@@ -23,6 +23,7 @@ import {
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
 import { fullName } from '../../shared/domain/person';
+import { regionByCode } from '../../shared/regions';
 import { formatSpan, groupByLocalDate } from '../../shared/zones';
 import {
   DocContext,
@@ -75,12 +76,11 @@ const clean = (s: string | null | undefined): string =>
     .trim();
 
 /** "I.  PENDAHULUAN": a numbered heading with a hanging indent. */
-function numberedHeading(marker: string, title: string, leftMm: number, opts: { before?: number; pageBreak?: boolean } = {}): Paragraph {
+function numberedHeading(marker: string, title: string, leftMm: number, opts: { before?: number } = {}): Paragraph {
   const left = leftMm + HANG;
   return new Paragraph({
     keepNext: true,
     keepLines: true,
-    pageBreakBefore: opts.pageBreak,
     spacing: { before: opts.before ?? 200, after: 100 },
     indent: { left: mm(left), hanging: mm(HANG) },
     tabStops: [{ type: TabStopType.LEFT, position: mm(left) }],
@@ -92,16 +92,15 @@ const chapter = (n: number, title: string) => numberedHeading(`${ROMAN[n - 1] ??
 const sub = (letter: string, title: string) => numberedHeading(`${letter}.`, title, SUB);
 
 /** A list item: "1." hanging in front of justified text. */
-function item(marker: string, children: ParagraphChild[], leftMm = BODY, opts: { keepNext?: boolean; size?: number } = {}): Paragraph {
+function item(marker: string, children: ParagraphChild[], leftMm = BODY, opts: { justify?: boolean } = {}): Paragraph {
   const hang = marker.length > 3 ? 9 : 7;
   const left = leftMm + hang;
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    keepNext: opts.keepNext,
+    alignment: opts.justify === false ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     spacing: { after: 60 },
     indent: { left: mm(left), hanging: mm(hang) },
     tabStops: [{ type: TabStopType.LEFT, position: mm(left) }],
-    children: [new TextRun({ text: `${marker}\t`, size: opts.size }), ...children],
+    children: [new TextRun(`${marker}\t`), ...children],
   });
 }
 
@@ -331,7 +330,12 @@ function resultsBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> 
     return [body([new TextRun('Belum ada hasil yang dicatat. '), ctx.gap('Hasil studi komparasi')], { leftMm: SUB })];
   }
   const host = data.hostRegionNames[0] || clean(data.detail.hosts[0]?.institution.name) || 'daerah tujuan';
-  const home = clean(data.detail.originInstitution?.name) || clean(data.profile.govLine).replace(/^pemerintah\s+/i, '') || 'daerah kita';
+  const originCode = data.detail.originInstitution?.regionCode ?? '';
+  const home =
+    clean(originCode ? regionByCode(originCode)?.name : '') ||
+    titleCase(clean(data.profile.govLine).replace(/^pemerintah\s+/i, '')) ||
+    clean(data.detail.originInstitution?.name) ||
+    'daerah kita';
   const out: Array<Paragraph | Table> = [
     body(`Hal-hal yang dipelajari dari ${host} dan dapat diterapkan di ${home} adalah sebagai berikut:`, { leftMm: SUB, keepNext: true }),
   ];
@@ -667,6 +671,11 @@ export function buildReport(data: DocData, opts: { plain?: boolean } = {}): Buil
   return { doc, gaps: ctx.gaps };
 }
 
+/** "BUPATI BULELENG" → "Bupati Buleleng" (words already mixed-case stay as written). */
+function titleCase(s: string): string {
+  return s.replace(/\S+/g, (w) => (w === w.toUpperCase() && w.length > 1 ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+}
+
 function lowerFirst(s: string): string {
   const t = clean(s);
   // Keep acronyms and names ("SPBE …", "Kota Malang …") as written.
@@ -679,7 +688,9 @@ function basis(ctx: DocContext, data: DocData): Paragraph[] {
   const items: ParagraphChild[][] = data.detail.trip.legalBasis.map(clean).filter(Boolean).map((b) => [new TextRun(b.replace(/[;.]$/, ''))]);
   const spt = data.numbers.spt;
   if (spt && clean(spt.number)) {
-    const signer = clean(data.profile.sptSigner.jabatan);
+    // The SPT is the issuer's: "a.n. BUPATI BULELENG" makes it the Bupati's, else the signer's own jabatan.
+    const onBehalf = clean(data.profile.sptSigner.onBehalf).replace(/^a\.?\s*n\.?\s+/i, '');
+    const signer = onBehalf ? titleCase(onBehalf) : clean(data.profile.sptSigner.jabatan);
     items.push([
       new TextRun(
         `Surat Perintah Tugas${signer ? ` ${signer}` : ''} Nomor ${clean(spt.number)}${isRealIsoDate(spt.issuedOn) ? ` tanggal ${plainDate(spt.issuedOn)}` : ''}`,
@@ -688,5 +699,6 @@ function basis(ctx: DocContext, data: DocData): Paragraph[] {
   } else {
     items.push([new TextRun('Surat Perintah Tugas Nomor '), ctx.gap('Nomor SPT')]);
   }
-  return items.map((runs, i) => item(`${i + 1}.`, [...runs, new TextRun(i < items.length - 1 ? ';' : '.')]));
+  // Left-aligned: document numbers do not break, and justifying around them leaves holes.
+  return items.map((runs, i) => item(`${i + 1}.`, [...runs, new TextRun(i < items.length - 1 ? ';' : '.')], BODY, { justify: false }));
 }

@@ -110,7 +110,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
       'Ruang Lingkup',
       'Dasar',
       'DPA-SKPD Dinas Kominfosanti',
-      'Surat Perintah Tugas Sekretaris Daerah Nomor 800.1.11.1/412/Kominfosanti/2025 tanggal 21 April 2025',
+      'Surat Perintah Tugas Bupati Buleleng Nomor 800.1.11.1/412/Kominfosanti/2025 tanggal 21 April 2025',
       'PELAKSANAAN',
       'Kamis s.d. Jumat, 24–25 April 2025',
       'Pemerintah Kota Malang',
