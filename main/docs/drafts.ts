@@ -119,6 +119,26 @@ function suggestions(data: DocData): string {
   return 'Hasil kunjungan ini perlu ditindaklanjuti oleh perangkat daerah terkait sesuai dengan tugas dan kewenangannya.';
 }
 
+/**
+ * Latar belakang when the trip has none: why the office went, from the kop,
+ * the scope (or the learnings' topics), the destination and the dates.
+ */
+export function draftBackground(data: DocData): string {
+  const { trip } = data.detail;
+  const activity = activityName(trip.title);
+  const where = destination(data);
+  const when = tanggalRange(trip.startDate, trip.endDate);
+  const gov = clean(data.profile.govLine).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  const office = clean(data.profile.officeName).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()).replace(/\bDan\b/g, 'dan');
+  const who = gov ? `${gov}${office ? ` melalui ${office}` : ''}` : office || 'Pemerintah daerah';
+  const scope = noEndStop(trip.scope);
+  const topics = joinAnd(data.learnings.slice(0, 3).map((l) => noEndStop(l.topic)));
+  const field = scope ? ` di bidang ${scope.charAt(0).toLowerCase()}${scope.slice(1)}` : topics ? `, antara lain ${topics}` : '';
+  return `${who} terus berupaya meningkatkan kualitas penyelenggaraan pemerintahan dan pelayanan kepada masyarakat. Untuk itu perlu dipelajari praktik baik daerah lain${field}. Atas dasar itu dilaksanakan ${activity}${
+    where ? ` ke ${where}` : ''
+  }${when ? ` pada tanggal ${when}` : ''}, agar hasilnya dapat menjadi bahan pertimbangan dalam penyusunan kebijakan dan program di daerah sendiri.`;
+}
+
 export function draftTexts(data: DocData): ReportDrafts {
   const { trip } = data.detail;
   const activity = activityName(trip.title);

@@ -42,7 +42,7 @@ import {
   type Cell,
   type SignerLines,
 } from './common';
-import { draftTexts } from './drafts';
+import { draftBackground, draftTexts } from './drafts';
 import { counted, dateRange, journalistsOf, leadOf, longDate, nameOf, officialsOf, pangkatOf, plainDate, tripDays } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData, DocPhoto } from './model';
@@ -618,7 +618,8 @@ export function buildReport(data: DocData, opts: { plain?: boolean } = {}): Buil
 
     chapter(1, 'PENDAHULUAN'),
     sub('A', 'Latar Belakang'),
-    ...textBlock(ctx, trip.background, 'Latar belakang'),
+    // No background written: a draft from the trip's data (readiness advises writing one).
+    ...textBlock(ctx, clean(trip.background) ? trip.background : draftBackground(data), 'Latar belakang'),
     sub('B', 'Maksud dan Tujuan'),
     ...(clean(trip.purpose) || clean(trip.objectives)
       ? [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftTexts, tanggalRange } from '../../main/docs/drafts';
+import { draftBackground, draftTexts, tanggalRange } from '../../main/docs/drafts';
 import { seedDocData } from '../helpers/doc-data';
 
 describe('drafts of the narrative texts', () => {
@@ -66,5 +66,19 @@ describe('drafts of the narrative texts', () => {
     expect(d.sptTasks).toContain('kepada pimpinan;');
     expect(d.pressContact).toBe('');
     expect(d.pressHeadline).not.toMatch(/undefined| {2}/);
+  });
+
+  it('drafts a latar belakang from the kop, the scope, the destination and the dates', () => {
+    const data = seedDocData();
+    expect(draftBackground(data)).toBe(
+      'Pemerintah Kabupaten Buleleng melalui Dinas Komunikasi, Informatika, Persandian dan Statistik terus berupaya meningkatkan kualitas penyelenggaraan pemerintahan dan pelayanan kepada masyarakat. Untuk itu perlu dipelajari praktik baik daerah lain di bidang komunikasi publik, keterbukaan informasi, dan SPBE. Atas dasar itu dilaksanakan studi komparasi ke Kota Malang pada tanggal 24 s.d. 25 April 2025, agar hasilnya dapat menjadi bahan pertimbangan dalam penyusunan kebijakan dan program di daerah sendiri.',
+    );
+    // Without a scope it names the learnings' topics; without a kop it still reads as a sentence.
+    data.detail.trip.scope = '';
+    data.profile.govLine = '';
+    data.profile.officeName = '';
+    const text = draftBackground(data);
+    expect(text).toMatch(/^Pemerintah daerah terus berupaya/);
+    expect(text).toContain('antara lain Ngalam Command Center sebagai pusat layanan informasi publik dan Penyederhanaan aplikasi layanan publik melalui SPBE');
   });
 });

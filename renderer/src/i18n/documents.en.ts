@@ -61,7 +61,7 @@ const documentsEn: DocumentsResources = {
     noLearnings: 'No learnings yet.',
     learningsWithoutFollowups_one: '{{count}} learning has no follow-up plan: {{names}}.',
     learningsWithoutFollowups_other: '{{count}} learnings have no follow-up plan: {{names}}.',
-    noBackground: 'No background written; the report uses a general sentence.',
+    noBackground: 'No background written; the report uses a draft from the trip data.',
     noPurpose: 'No purpose and objectives written; the report and letter use a general sentence.',
     noPhotos: 'No photos for the report’s appendix.',
     unknown: 'Something to check ({{code}}).',

@@ -60,7 +60,7 @@ const documentsId = {
     noLearnings: 'Belum ada hasil kunjungan.',
     learningsWithoutFollowups_one: '{{count}} hasil kunjungan belum punya rencana tindak lanjut: {{names}}.',
     learningsWithoutFollowups_other: '{{count}} hasil kunjungan belum punya rencana tindak lanjut: {{names}}.',
-    noBackground: 'Latar belakang belum ditulis; laporan memakai kalimat umum.',
+    noBackground: 'Latar belakang belum ditulis; laporan memakai draf dari data perjalanan.',
     noPurpose: 'Maksud dan tujuan belum ditulis; laporan dan surat memakai kalimat umum.',
     noPhotos: 'Belum ada foto untuk lampiran laporan.',
     unknown: 'Ada yang perlu diperiksa ({{code}}).',
