@@ -43,6 +43,7 @@ import {
   type SignerLines,
 } from './common';
 import { draftBackground, draftTexts } from './drafts';
+import { formatNip } from '../../shared/nip';
 import { counted, dateRange, journalistsOf, leadOf, longDate, nameOf, officialsOf, pangkatOf, plainDate, tripDays } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData, DocPhoto } from './model';
@@ -140,7 +141,9 @@ function isPns(m: Member): boolean {
 
 function nipCell(ctx: DocContext, m: Member): Cell {
   const nip = clean(m.person.nip);
-  if (nip) return nip;
+  // Grouped as official documents write it (19780817 199703 1 002), as the SPT and lists do.
+  // No-break spaces: a NIP never splits across lines.
+  if (nip) return formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns').replace(/ /g, '\u00a0');
   return isPns(m) ? [ctx.gap('NIP')] : '-';
 }
 
@@ -171,10 +174,10 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
       ctx,
       [
         { header: 'NO', widthMm: 9, align: 'center' },
-        { header: 'NAMA / NIP', widthMm: 48 },
-        { header: 'PANGKAT/GOL', widthMm: 30 },
+        { header: 'NAMA / NIP', widthMm: 52 },
+        { header: 'PANGKAT/GOL', widthMm: 29 },
         { header: 'JABATAN' },
-        { header: 'UNIT KERJA', widthMm: 30 },
+        { header: 'UNIT KERJA', widthMm: 28 },
       ],
       rows,
       { widthMm: width, indentMm: TABLE_INDENT },
@@ -182,8 +185,8 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
   }
   const columns = [
     { header: 'NO', widthMm: 9, align: 'center' as const },
-    { header: 'NAMA', widthMm: 38 },
-    { header: 'NIP', widthMm: 39 },
+    { header: 'NAMA', widthMm: 36 },
+    { header: 'NIP', widthMm: 42 },
     { header: 'PANGKAT/GOL', widthMm: 30 },
     { header: 'JABATAN' },
   ];
@@ -444,7 +447,7 @@ function signatures(ctx: DocContext, data: DocData): Table {
     jabatan: lead && clean(lead.person.jabatan) ? [new TextRun(clean(lead.person.jabatan))] : [new TextRun('')],
     name: [lead ? nameRun(nameOf(lead), 'Nama ketua rombongan') : ctx.gap('Ketua rombongan')],
     pangkat: lead ? pangkatOf(lead) || undefined : undefined,
-    nip: lead && clean(lead.person.nip) ? [new TextRun(clean(lead.person.nip))] : lead && isPns(lead) ? [ctx.gap('NIP')] : undefined,
+    nip: lead && clean(lead.person.nip) ? [new TextRun(formatNip(clean(lead.person.nip), lead.person.employment === 'pppk' ? 'pppk' : 'pns'))] : lead && isPns(lead) ? [ctx.gap('NIP')] : undefined,
   };
   if (!data.text.acknowledge) return signatureBlock(ctx, right);
   const head = p.head;
@@ -454,7 +457,7 @@ function signatures(ctx: DocContext, data: DocData): Table {
     jabatan: [ctx.orGap(head.jabatan, 'Jabatan kepala perangkat daerah')],
     name: [nameRun(head.name, 'Nama kepala perangkat daerah')],
     pangkat: clean(head.pangkat) || undefined,
-    nip: clean(head.nip) ? [new TextRun(clean(head.nip))] : clean(head.name) ? undefined : [ctx.gap('NIP')],
+    nip: clean(head.nip) ? [new TextRun(formatNip(clean(head.nip)))] : clean(head.name) ? undefined : [ctx.gap('NIP')],
   };
   return signatureBlock(ctx, right, left);
 }

@@ -79,7 +79,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     const delegation = all.find((t) => /^NO NAMA NIP PANGKAT\/GOL JABATAN$/.test(firstRowText(t)));
     expect(delegation).toBeDefined();
     expect(delegation).toMatch(/<w:trPr>(?:(?!<\/w:trPr>).)*<w:tblHeader\/>/);
-    expect(delegation).toContain('197808171997031002');
+    expect(delegation).toContain('19780817\u00a0199703\u00a01\u00a0002'); // grouped, never split
     expect(delegation).not.toContain('Jurnalis');
     expect(delegation).toContain('<w:tblLayout w:type="fixed"/>');
     // Every grid table's header repeats.
