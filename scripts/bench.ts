@@ -10,7 +10,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { Packer } from 'docx';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -27,7 +27,7 @@ import { generateLarge } from './seed-large';
 import { buildDocx } from '../main/docs/index';
 import { buildReport } from '../main/docs/report';
 import type { DocData } from '../main/docs/model';
-import { seedDocData } from '../tests/helpers/doc-data';
+import { realisticPhoto, seedDocData } from '../tests/helpers/doc-data';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const N = Number(process.env.BENCH_TRIPS ?? 10_000);
@@ -235,31 +235,13 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
 }
 const trip = (i: number) => ({ title: `Studi Komparasi ${i}`, startDate: '2025-04-24', endDate: '2025-04-25' });
 
-/**
- * A photo as the renderer sends it after shrinking: a 1600 × 1200 JPEG of a
- * realistic ~400 KB (the fixture padded with comment segments of random
- * bytes, so every photo is distinct and nothing is deduplicated away).
- */
-function benchPhoto(base: Buffer, i: number): Buffer {
-  const pad: Buffer[] = [];
-  for (let k = 0; k < 6; k++) {
-    const payload = randomBytes(65_533);
-    payload.writeUInt32BE(i, 0);
-    const seg = Buffer.alloc(4);
-    seg.writeUInt16BE(0xfffe, 0);
-    seg.writeUInt16BE(payload.length + 2, 2);
-    pad.push(seg, payload);
-  }
-  return Buffer.concat([base.subarray(0, 2), ...pad, base.subarray(2)]);
-}
-
 /** Adding 100 photos to a trip (main's share: verify, hash, store), time and peak memory. */
 async function photoBenchmarks(rows: Row[]): Promise<void> {
   const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures', 'media');
   const base = readFileSync(join(fixtures, 'photo-1600x1200.jpg'));
   const thumb = readFileSync(join(fixtures, 'thumb-320x240.jpg'));
   const N_PHOTOS = 100;
-  const photos = Array.from({ length: N_PHOTOS }, (_, i) => benchPhoto(base, i));
+  const photos = Array.from({ length: N_PHOTOS }, (_, i) => realisticPhoto(base, i));
   const times: number[] = [];
   const rawTimes: number[] = [];
   let peakMb = 0;
@@ -303,7 +285,7 @@ async function photoBenchmarks(rows: Row[]): Promise<void> {
         insPhoto.run(uuidv7(), trip.id, `raw-${i}.jpg`, sha, tsha, now, now);
       });
       // Other bytes than the service stored, so the raw inserts are not deduplicated away.
-      const fresh = Array.from({ length: N_PHOTOS }, (_, i) => benchPhoto(base, i + 1000 * (run + 1)));
+      const fresh = Array.from({ length: N_PHOTOS }, (_, i) => realisticPhoto(base, i + 1000 * (run + 1)));
       t0 = process.hrtime.bigint();
       for (const [i, bytes] of fresh.entries()) one.immediate(i, bytes);
       rawTimes.push(ms(t0));

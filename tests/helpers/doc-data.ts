@@ -198,7 +198,12 @@ function learning(i: number): Learning {
   };
 }
 
-function padPhoto(base: Buffer, i: number): Buffer {
+/**
+ * A photo as the renderer sends it after shrinking: a 1600 × 1200 JPEG of a
+ * realistic ~400 KB (the fixture padded with comment segments of random
+ * bytes, so every photo is distinct and nothing is deduplicated away).
+ */
+export function realisticPhoto(base: Buffer, i: number): Buffer {
   const pad: Buffer[] = [];
   for (let k = 0; k < 6; k++) {
     const payload = randomBytes(65_533);
@@ -267,7 +272,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
   const learnings = Array.from({ length: opts.learnings ?? 2 }, (_, i) => learning(i));
   const base = readFileSync(join(FIXTURES, 'photo-1600x1200.jpg'));
   const photos: DocPhoto[] = Array.from({ length: opts.photos ?? 20 }, (_, i) => {
-    const bytes = opts.realisticPhotos ? padPhoto(base, i) : distinctPhoto(base, i);
+    const bytes = opts.realisticPhotos ? realisticPhoto(base, i) : distinctPhoto(base, i);
     return {
       id: uid(),
       tripId: TRIP_ID,
