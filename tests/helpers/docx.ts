@@ -5,10 +5,11 @@
  * them); without them the render helpers say so, and CI fails rather than skips.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll } from 'vitest';
 
 export interface DocxParts {
   /** Every part's path. */
@@ -78,9 +79,16 @@ export interface Rendered {
   text: string;
 }
 
+/** Render folders of the test file, removed after it (the PDF must outlive renderDocx for renderPages). */
+const renderDirs: string[] = [];
+afterAll(() => {
+  for (const d of renderDirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
 /** Renders the .docx with LibreOffice headless (one private profile per call) and reads the PDF with poppler. */
 export function renderDocx(bytes: Uint8Array, name = 'doc.docx'): Rendered {
   const dir = mkdtempSync(join(tmpdir(), 'rombongan-render-'));
+  renderDirs.push(dir);
   const docx = join(dir, name);
   writeFileSync(docx, bytes);
   execFileSync(
@@ -88,6 +96,8 @@ export function renderDocx(bytes: Uint8Array, name = 'doc.docx'): Rendered {
     ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx],
     { stdio: 'pipe', timeout: 120_000 },
   );
+  // The LibreOffice profile is most of the folder: gone as soon as the PDF is written.
+  rmSync(join(dir, 'profile'), { recursive: true, force: true });
   const pdfPath = docx.replace(/\.docx$/, '.pdf');
   if (!existsSync(pdfPath)) throw new Error(`LibreOffice wrote no PDF for ${name}`);
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
