@@ -221,40 +221,11 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
                             <ArrowDownIcon />
                           </button>
                           <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
-                          <button
-                            type="button"
-                            className="icon-btn row-btn row-btn-danger"
-                            aria-label={t('delegation.members.remove', { name })}
-                            title={t('delegation.members.remove', { name })}
-                            onClick={() => void remove(m, i)}
-                          >
-                            <RemoveIcon />
-                          </button>
+                          <RemoveButton name={name} onRemove={() => void remove(m, i)} />
                         </span>
                       </td>
                     </tr>
-                    {m.warnings.length > 0 && (
-                      <tr className="warning-row">
-                        <td />
-                        <td colSpan={6}>
-                          <MemberWarnings member={m} members={detail.members} />
-                        </td>
-                      </tr>
-                    )}
-                    {isOpen && (
-                      <tr className="logistics-row" id={panelId}>
-                        <td colSpan={7}>
-                          <LogisticsForm
-                            member={m}
-                            members={detail.members}
-                            onClose={() => {
-                              setOpen(null);
-                              document.querySelector<HTMLElement>(`[data-member-id="${m.id}"] [data-action="logistics"]`)?.focus();
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
+                    <MemberDetailRows member={m} detail={detail} open={isOpen} panelId={panelId} columns={7} onClose={() => setOpen(null)} />
                   </Fragment>
                 );
               })}
@@ -422,40 +393,11 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
                       <td className="cell-actions">
                         <span className="row-actions">
                           <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
-                          <button
-                            type="button"
-                            className="icon-btn row-btn row-btn-danger"
-                            aria-label={t('delegation.members.remove', { name })}
-                            title={t('delegation.members.remove', { name })}
-                            onClick={() => void remove(m, i)}
-                          >
-                            <RemoveIcon />
-                          </button>
+                          <RemoveButton name={name} onRemove={() => void remove(m, i)} />
                         </span>
                       </td>
                     </tr>
-                    {m.warnings.length > 0 && (
-                      <tr className="warning-row">
-                        <td />
-                        <td colSpan={5}>
-                          <MemberWarnings member={m} members={detail.members} />
-                        </td>
-                      </tr>
-                    )}
-                    {isOpen && (
-                      <tr className="logistics-row" id={panelId}>
-                        <td colSpan={6}>
-                          <LogisticsForm
-                            member={m}
-                            members={detail.members}
-                            onClose={() => {
-                              setOpen(null);
-                              document.querySelector<HTMLElement>(`[data-member-id="${m.id}"] [data-action="logistics"]`)?.focus();
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
+                    <MemberDetailRows member={m} detail={detail} open={isOpen} panelId={panelId} columns={6} onClose={() => setOpen(null)} />
                   </Fragment>
                 );
               })}
@@ -503,5 +445,51 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
         )}
       </div>
     </section>
+  );
+}
+
+function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="icon-btn row-btn row-btn-danger"
+      aria-label={t('delegation.members.remove', { name })}
+      title={t('delegation.members.remove', { name })}
+      onClick={onRemove}
+    >
+      <RemoveIcon />
+    </button>
+  );
+}
+
+/** Under a member's row: their warnings, and the logistics form when open (focus returns to its toggle on close). */
+function MemberDetailRows(props: { member: Member; detail: TripDetail; open: boolean; panelId: string; columns: number; onClose: () => void }) {
+  const { member: m, detail, open, panelId, columns, onClose } = props;
+  return (
+    <>
+      {m.warnings.length > 0 && (
+        <tr className="warning-row">
+          <td />
+          <td colSpan={columns - 1}>
+            <MemberWarnings member={m} members={detail.members} />
+          </td>
+        </tr>
+      )}
+      {open && (
+        <tr className="logistics-row" id={panelId}>
+          <td colSpan={columns}>
+            <LogisticsForm
+              member={m}
+              members={detail.members}
+              onClose={() => {
+                onClose();
+                document.querySelector<HTMLElement>(`[data-member-id="${m.id}"] [data-action="logistics"]`)?.focus();
+              }}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
