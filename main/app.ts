@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { createHandlers } from './handlers';
 import type { AppInfo } from '../shared/contract';
 import type { Desktop } from './handlers/export';
+import { workerBuilder } from './docs/builder';
 
 export const APP_VERSION = '0.1.0';
 /** Automatic backups while the app is open, besides the one at start. */
@@ -28,6 +29,12 @@ export interface StartOptions {
   log?: (message: string, error?: unknown) => void;
   /** The desktop's save dialog and file manager (the Electron shell, or a test's stand-in). */
   desktop?: Desktop;
+  /**
+   * The document worker bundle. Default: docs-worker.cjs beside the running
+   * bundle (dist/main, where esbuild puts both). Missing, as when running from
+   * the TypeScript sources: documents are built in main's own thread.
+   */
+  docsWorker?: string;
 }
 
 /** Everything main needs, without Electron: used by the window, browser mode, the CLI and tests. */
@@ -36,11 +43,13 @@ export async function startApp(opts: StartOptions): Promise<App> {
   const { db, preMigrationBackup } = await openDatabase(opts.dbPath);
   if (preMigrationBackup) log(`Backup before migration: ${preMigrationBackup}`);
   const store = createStore(db);
+  const docs = workerBuilder(opts.docsWorker ?? join(__dirname, 'docs-worker.cjs'));
   const dispatch = createDispatcher(
     createHandlers({
       store,
       info: { version: APP_VERSION, mode: opts.mode, dbPath: opts.dbPath },
       ...(opts.desktop && { desktop: opts.desktop }),
+      docBuilder: docs.build,
     }),
     { log },
   );
@@ -62,6 +71,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     dbPath: opts.dbPath,
     close() {
       if (timer) clearInterval(timer);
+      void docs.close();
       db.close();
     },
   };

@@ -11,16 +11,19 @@ import { learningsHandlers } from './handlers/learnings';
 import { mediaHandlers } from './handlers/media';
 import { documentsHandlers } from './handlers/documents';
 import { exportHandlers, type Desktop } from './handlers/export';
+import type { DocBuilder } from './docs/builder';
 
 export interface HandlerContext {
   store: Store;
   info: Omit<AppInfo, 'schemaVersion'>;
   /** The desktop's save dialog and file manager; absent in browser mode and tests without one. */
   desktop?: Desktop;
+  /** Where documents are built (the app's worker thread); absent: in this thread. */
+  docBuilder?: DocBuilder;
 }
 
 /** Binds every contract operation to its service. */
-export function createHandlers({ store, info, desktop }: HandlerContext): Handlers {
+export function createHandlers({ store, info, desktop, docBuilder }: HandlerContext): Handlers {
   return {
     'app.info': () => ({
       ...info,
@@ -72,6 +75,6 @@ export function createHandlers({ store, info, desktop }: HandlerContext): Handle
     ...learningsHandlers(store),
     ...mediaHandlers(store),
     ...documentsHandlers(store),
-    ...exportHandlers(store, desktop),
+    ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }) }),
   };
 }

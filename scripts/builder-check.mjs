@@ -68,7 +68,7 @@ const REQUIRED_FUSES = {
   grantFileProtocolExtraPrivileges: '0',
 };
 // What app.asar must and must not hold.
-const REQUIRED_FILES = ['/package.json', '/dist/main/electron-main.cjs', '/dist/main/preload.cjs', '/dist/renderer/index.html'];
+const REQUIRED_FILES = ['/package.json', '/dist/main/electron-main.cjs', '/dist/main/preload.cjs', '/dist/main/docs-worker.cjs', '/dist/renderer/index.html'];
 const FORBIDDEN = [
   [/^\/(main|shared|tests|scripts|renderer)(\/|$)/, 'sources, tests or scripts'],
   [/\.map$/, 'a source map'],
@@ -98,7 +98,7 @@ function stageProject(dir) {
   if (existsSync(join(repo, 'assets'))) cpSync(join(repo, 'assets'), join(dir, 'assets'), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), process.platform === 'win32' ? 'junction' : 'dir');
 
-  const built = ['dist/main/electron-main.cjs', 'dist/main/preload.cjs', 'dist/renderer/index.html'].every((f) =>
+  const built = ['dist/main/electron-main.cjs', 'dist/main/preload.cjs', 'dist/main/docs-worker.cjs', 'dist/renderer/index.html'].every((f) =>
     existsSync(join(repo, f)),
   );
   if (built) {
@@ -106,6 +106,7 @@ function stageProject(dir) {
   } else {
     write(join(dir, 'dist/main/electron-main.cjs'), '// stand-in for the esbuild bundle\n');
     write(join(dir, 'dist/main/preload.cjs'), '// stand-in for the esbuild bundle\n');
+    write(join(dir, 'dist/main/docs-worker.cjs'), '// stand-in for the esbuild bundle\n');
     write(join(dir, 'dist/renderer/index.html'), '<!doctype html><title>Rombongan</title>\n');
     write(join(dir, 'dist/renderer/assets/index.js'), '// stand-in\n');
   }

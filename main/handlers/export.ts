@@ -13,7 +13,7 @@ import type { BuiltDoc, DocBytes, DocKind, SaveOutcome } from '../../shared/doma
 import { AppError } from '../../shared/result';
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
-import { buildDocx } from '../docs';
+import { inThreadBuilder, type DocBuilder } from '../docs/builder';
 import { gatherDocData } from '../docs/gather';
 import { localToday } from '../services/today';
 
@@ -180,6 +180,8 @@ export interface ExportOptions {
   outbox?: Outbox;
   /** The user's calendar date (tests pin it). */
   today?: () => string;
+  /** Where the .docx is built: the app passes its worker thread (main/docs/builder.ts); default in this thread. */
+  builder?: DocBuilder;
 }
 
 /** Binds docs.build, docs.fetch, docs.save and docs.showInFolder. */
@@ -190,13 +192,16 @@ export function exportHandlers(
 ): Pick<Handlers, 'docs.build' | 'docs.fetch' | 'docs.save' | 'docs.showInFolder'> {
   const outbox = opts.outbox ?? new Outbox();
   const today = opts.today ?? (() => localToday());
+  const build = opts.builder ?? inThreadBuilder;
   /** Files this session wrote: the only paths the renderer may ask to show. */
   const saved = new Set<string>();
 
   return {
-    'docs.build': ({ tripId, kind }): BuiltDoc => {
+    'docs.build': async ({ tripId, kind }): Promise<BuiltDoc> => {
+      // Read here (main owns the database); built wherever `build` builds, handed
+      // over whole (data is not used again here, so the photos are moved, not copied).
       const data = gatherDocData(store, tripId, today());
-      const { bytes, gaps, fileName } = buildDocx(kind, data);
+      const { bytes, gaps, fileName } = await build(kind, data, { handOver: true });
       const exportId = outbox.put({ kind, fileName, bytes });
       return { exportId, kind, fileName, size: bytes.byteLength, gaps };
     },
