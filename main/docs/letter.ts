@@ -8,12 +8,12 @@ import { AlignmentType, Paragraph, TabStopType, TextRun, type ParagraphChild } f
 import { formatNip } from '../../shared/nip';
 import { DocContext, document, mm, section } from './common';
 import { activityName, governmentShortName, tanggalRange } from './drafts';
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
 import { journalistsOf, leadOf, longDate, nameOf, officialsOf, plainDate } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 import { daySpan, headOfGovernment, jabatanText, lowerFirst, rightSigner, signerName, tab } from './parts';
 
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
 
@@ -77,14 +77,30 @@ export function buildLetter(data: DocData): BuiltDocument {
     fieldLine('Hal', [new TextRun({ text: `Permohonan Kunjungan ${activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase())}`, bold: true })], 22, 0, 360),
   );
 
-  // Addressee.
+  // Addressee: the host institution; several hosts are listed under one "Yth." (one letter, one number).
   const penerima = data.detail.hostPeople.find((h) => h.hostRole === 'penerima');
   const to = host ? addresseeOf(host.name) : '';
-  children.push(
-    new Paragraph({ children: [new TextRun('Yth. '), ctx.orGap(to, 'Instansi tujuan')] }),
-    new Paragraph({ children: [new TextRun('di')] }),
-    new Paragraph({ indent: { left: mm(8) }, spacing: { after: 360 }, children: [new TextRun(region || 'Tempat')] }),
-  );
+  if (hosts.length > 1) {
+    children.push(
+      new Paragraph({ children: [new TextRun('Yth.')] }),
+      ...hosts.map(
+        (h, i) =>
+          new Paragraph({
+            indent: { left: mm(14), hanging: mm(6) },
+            tabStops: [{ type: TabStopType.LEFT, position: mm(14) }],
+            children: [new TextRun(`${i + 1}.`), tab(), new TextRun(addresseeOf(h.institution.name))],
+          }),
+      ),
+      new Paragraph({ children: [new TextRun('di')] }),
+      new Paragraph({ indent: { left: mm(8) }, spacing: { after: 360 }, children: [new TextRun('Tempat')] }),
+    );
+  } else {
+    children.push(
+      new Paragraph({ children: [new TextRun('Yth. '), ctx.orGap(to, 'Instansi tujuan')] }),
+      new Paragraph({ children: [new TextRun('di')] }),
+      new Paragraph({ indent: { left: mm(8) }, spacing: { after: 360 }, children: [new TextRun(region || 'Tempat')] }),
+    );
+  }
 
   const justified = (runs: ParagraphChild[], after = 160) =>
     new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: mm(12) }, spacing: { after }, children: runs });
@@ -93,7 +109,7 @@ export function buildLetter(data: DocData): BuiltDocument {
   children.push(
     justified([
       new TextRun(
-        `Dalam rangka ${activity} ${gov ? `${gov} ` : ''}${region ? `ke ${region}` : ''}${purpose ? `, dengan maksud ${purpose}` : ''}, bersama ini kami mohon kesediaan Bapak/Ibu untuk berkenan menerima kunjungan rombongan kami${host ? ` di ${clean(host.name)}` : ''}, yang direncanakan sebagai berikut:`,
+        `Dalam rangka ${activity} ${gov ? `${gov} ` : ''}${region ? `ke ${region}` : ''}${purpose ? `, dengan maksud ${purpose}` : ''}, bersama ini kami mohon kesediaan Bapak/Ibu untuk berkenan menerima kunjungan rombongan kami${host && hosts.length === 1 ? ` di ${clean(host.name)}` : ''}, yang direncanakan sebagai berikut:`,
       ),
     ]),
   );

@@ -141,6 +141,20 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     for (const m of data.detail.members) expect(parts.body).not.toContain(m.person.phone);
   });
 
+  it('letter to several host institutions lists them all under one Yth. (one letter, one number)', () => {
+    const data = seedDocData();
+    const first = data.detail.hosts[0]!;
+    data.detail.hosts.push({
+      ...first,
+      id: '0199a000-0000-7000-8000-00000000a0b1',
+      institutionId: '0199a000-0000-7000-8000-00000000a0b2',
+      institution: { ...first.institution, id: '0199a000-0000-7000-8000-00000000a0b2', name: 'Dinas Komunikasi dan Informatika Kota Batu', regionCode: '35.79' },
+    });
+    const t = make(buildLetter, data).parts.text;
+    expect(t).toContain('Yth.\n1.\tWali Kota Malang\n2.\tKepala Dinas Komunikasi dan Informatika Kota Batu\ndi\nTempat');
+    expect(t).toContain('berkenan menerima kunjungan rombongan kami, yang direncanakan');
+  });
+
   it('letter without an issued number shows gaps for the number and the date, not blanks', () => {
     const { parts, gaps } = make(buildLetter, seedDocData());
     expect(parts.text).toContain('Singaraja, [Tanggal surat belum diisi]');
