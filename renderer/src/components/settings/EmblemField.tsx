@@ -8,6 +8,38 @@ import { useToasts } from '../Toasts';
 import { fieldMessage } from './profileForm';
 
 const MAX_BYTES = 3 * 1024 * 1024;
+/** Long side of the PNG an SVG emblem is drawn to: sharp at the kop's 2.4 cm even when printed. */
+const SVG_RASTER_SIDE = 600;
+
+const isSvg = (file: File): boolean => file.type === 'image/svg+xml' || /\.svg$/i.test(file.name);
+
+/**
+ * Word and LibreOffice need a raster picture (an SVG needs a PNG fallback
+ * anyway), so an SVG emblem is drawn once, here, to a PNG of its own
+ * proportions. An <img> never runs an SVG's scripts.
+ */
+async function svgToPng(file: File): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const url = URL.createObjectURL(file);
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const w0 = img.naturalWidth || SVG_RASTER_SIDE;
+    const h0 = img.naturalHeight || SVG_RASTER_SIDE;
+    const scale = SVG_RASTER_SIDE / Math.max(w0, h0);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(w0 * scale));
+    canvas.height = Math.max(1, Math.round(h0 * scale));
+    const g = canvas.getContext('2d');
+    if (!g) throw new Error('no 2d context');
+    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('PNG encoding failed');
+    return { fileName: file.name.replace(/\.svg$/i, '') + '.png', bytes: new Uint8Array(await blob.arrayBuffer()) };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
 
 /** The regional emblem for the kop: pick a PNG/JPEG (main checks its bytes), see it, remove it. Saved at once. */
 export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; onChanged: (p: Profile) => void }) {
@@ -27,8 +59,16 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
       return;
     }
     setBusy(true);
-    const imageBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const r = await api().call('profile.setEmblem', { fileName: file.name, imageBase64 });
+    let upload: { fileName: string; bytes: Uint8Array };
+    try {
+      upload = isSvg(file) ? await svgToPng(file) : { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    } catch {
+      setBusy(false);
+      setError({ code: 'VALIDATION', message: 'unreadable SVG', key: 'profile.emblemSvgUnreadable', field: 'imageBase64' });
+      return;
+    }
+    const imageBase64 = bytesToBase64(upload.bytes);
+    const r = await api().call('profile.setEmblem', { fileName: upload.fileName, imageBase64 });
     setBusy(false);
     if (r.ok) {
       onChanged(r.value);
@@ -76,7 +116,7 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
         id={`${uid}-file`}
         type="file"
         hidden
-        accept="image/png,image/jpeg"
+        accept="image/png,image/jpeg,image/svg+xml,.svg"
         aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
         onChange={(e) => {
           const file = e.target.files?.[0];
