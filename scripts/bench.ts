@@ -382,6 +382,25 @@ async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
       }
       rows.push([label, median(ours.slice(3)), median(raw.slice(3)), 'raw: follow-ups ⋈ learnings ⋈ trips by target date, first 500']);
     }
+    // The text filter reads every follow-up's action, topic and trip title (a substring scan).
+    const rawText = db.prepare(
+      `SELECT f.*, l.topic, l.dimensions, t.title AS trip_title, t.start_date, t.end_date
+       FROM followups f JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id
+       WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL
+         AND (f.action LIKE @q OR l.topic LIKE @q OR t.title LIKE @q)
+       ORDER BY f.target_date LIMIT 500`,
+    );
+    const textOurs: number[] = [];
+    const textRaw: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      let t0 = process.hrtime.bigint();
+      await call(dispatch, 'followups.tracker', { today: '2026-11-23', query: 'aksi 2999' });
+      textOurs.push(ms(t0));
+      t0 = process.hrtime.bigint();
+      rawText.all({ q: "%aksi 2999%" });
+      textRaw.push(ms(t0));
+    }
+    rows.push(['tracker over 30,000 learnings, text filter "aksi 2999"', median(textOurs.slice(3)), median(textRaw.slice(3)), 'raw: the same three-way join with LIKE on action, topic and title']);
     db.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
