@@ -39,18 +39,21 @@ export type Load<T> =
   | { status: 'error'; error: ApiError };
 
 /**
- * Calls a read operation and keeps its answer; calls it again when trips
- * change. While it reloads, the previous answer stays on screen.
+ * The mechanism behind useCall and useLive: calls a read operation whenever
+ * the operation, its input, the trips' version or `tick` changes, and keeps
+ * the last answer for this operation and input on screen meanwhile. `busy`
+ * says the answer shown is from an earlier version or tick.
  */
-export function useCall<K extends OperationName>(
+export function useAnswer<K extends OperationName>(
   operation: K,
   input: InputOf<K>,
-): { state: Load<OutputOf<K>>; retry: () => void } {
+  tick: number,
+): { state: Load<OutputOf<K>>; busy: boolean; forget: () => void } {
   const version = useTripsVersion();
   const inputKey = JSON.stringify(input);
   const key = `${operation} ${inputKey}`;
-  const [attempt, setAttempt] = useState(0);
-  const [entry, setEntry] = useState<{ key: string; state: Load<OutputOf<K>> } | null>(null);
+  const stamp = `${version} ${tick}`;
+  const [entry, setEntry] = useState<{ key: string; stamp: string; state: Load<OutputOf<K>> } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -60,19 +63,34 @@ export function useCall<K extends OperationName>(
         if (!live) return;
         setEntry({
           key: `${operation} ${inputKey}`,
+          stamp: `${version} ${tick}`,
           state: r.ok ? { status: 'ok', value: r.value } : { status: 'error', error: r.error },
         });
       });
     return () => {
       live = false;
     };
-  }, [operation, inputKey, version, attempt]);
+  }, [operation, inputKey, version, tick]);
 
   const state: Load<OutputOf<K>> = entry && entry.key === key ? entry.state : { status: 'loading' };
+  const busy = entry?.key !== key || entry.stamp !== stamp;
+  return { state, busy, forget: () => setEntry(null) };
+}
+
+/**
+ * Calls a read operation and keeps its answer; calls it again when trips
+ * change. While it reloads, the previous answer stays on screen.
+ */
+export function useCall<K extends OperationName>(
+  operation: K,
+  input: InputOf<K>,
+): { state: Load<OutputOf<K>>; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const { state, forget } = useAnswer(operation, input, attempt);
   return {
     state,
     retry: () => {
-      setEntry(null);
+      forget();
       setAttempt((a) => a + 1);
     },
   };
