@@ -16,6 +16,22 @@ export interface Store {
   write<T>(fn: () => T): T;
 }
 
+/**
+ * A service's prepared statements, made once per database on first use:
+ * `const stmts = preparedPer(prepare)`, then `stmts(store.db).get.get(id)`.
+ */
+export function preparedPer<T>(prepare: (db: Db) => T): (db: Db) => T {
+  const cache = new WeakMap<Db, T>();
+  return (db) => {
+    let s = cache.get(db);
+    if (s === undefined) {
+      s = prepare(db);
+      cache.set(db, s);
+    }
+    return s;
+  };
+}
+
 export function createStore(db: Db, opts: { now?: () => number } = {}): Store {
   const row = db.prepare(`SELECT device_id AS deviceId, hlc FROM sync_clock WHERE id = 1`).get() as
     | { deviceId: string; hlc: string }

@@ -14,7 +14,7 @@ import {
 } from '../../shared/domain/agenda';
 import { AppError } from '../../shared/result';
 import { addDays, instantToLocal, localDateOf, localToInstant, sortItems } from '../../shared/zones';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from './trips';
 
 /*
@@ -60,7 +60,6 @@ const ITEM_COLS = `a.id, a.trip_id, a.kind, a.title, a.start_at, a.start_zone, a
   a.venue_id, v.name AS venue_name, a.venue_text, a.pic, a.attendance, a.notes, a.position, a.created_at, a.updated_at, a.deleted_at`;
 const ITEM_FROM = `agenda_items a LEFT JOIN venues v ON v.id = a.venue_id AND v.deleted_at IS NULL`;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     items: db.prepare(`SELECT ${ITEM_COLS} FROM ${ITEM_FROM} WHERE a.trip_id = ? AND a.deleted_at IS NULL`),
@@ -109,14 +108,7 @@ function prepare(db: Store['db']) {
       .pluck(),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 const toItem = (r: ItemRow, memberIds: string[]): AgendaItem => ({
   id: r.id,

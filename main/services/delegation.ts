@@ -24,7 +24,7 @@ import type { Trip } from '../../shared/domain/trip';
 import { duplicateNips, memberWarnings, orderMembers, type OtherTrip } from '../../shared/protocol';
 import { AppError } from '../../shared/result';
 import { hostId, hostPersonId, memberId } from '../db/ids';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { insertPerson } from './people';
 import { insertTrip, liveTripRow, stripUndefined, toTrip } from './trips';
 
@@ -207,7 +207,6 @@ const toVenue = (r: VenueDbRow): Venue => ({
 
 // ——— Statements, prepared once per database ———
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     institution: db.prepare(
@@ -346,14 +345,7 @@ function prepare(db: Store['db']) {
     ),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 // ——— Checks ———
 

@@ -13,7 +13,7 @@ import { randomFillSync } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/result';
 import { memberId } from '../db/ids';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from './trips';
 import { personFieldsOf, type PersonDbRow as PeopleDbRow } from './people';
 
@@ -42,7 +42,6 @@ const PERSON_COLS = `p.id, p.kind, p.title_prefix, p.name, p.title_suffix, p.emp
   p.unit, p.eselon, p.travel_level, p.phone, p.email, p.institution_id, p.media_type, p.press_card, p.notes,
   coalesce(i.name, '') AS institution_name`;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     byNips: db.prepare(
@@ -87,14 +86,7 @@ function prepare(db: Store['db']) {
     ),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 /** What the commit does with one row. */
 interface Plan {

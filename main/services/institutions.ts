@@ -1,7 +1,7 @@
 import type { Institution, InstitutionCreate, InstitutionKind, InstitutionUpdate } from '../../shared/domain/institution';
 import { regionByCode } from '../../shared/regions';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { stripUndefined } from './trips';
 
 /*
@@ -43,7 +43,6 @@ export const toInstitution = (r: InstitutionDbRow): Institution => ({
 
 const COLS = `id, kind, name, region_code, address, phone, email, website, created_at, updated_at, deleted_at`;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     insert: db.prepare(
@@ -64,14 +63,7 @@ function prepare(db: Store['db']) {
     restore: db.prepare(`UPDATE institutions SET deleted_at = NULL, updated_at = ? WHERE id = ?`),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `Institution ${id} does not exist or was deleted`, {

@@ -21,7 +21,7 @@ import {
   type trackerSchema,
 } from '../../shared/domain/learnings';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { liveTripRow, stripUndefined } from './trips';
 
 /*
@@ -81,7 +81,6 @@ const L_COLS = `id, trip_id, topic, agenda_item_ids, host_practice, figures, app
 const F_COLS = `id, learning_id, trip_id, action, owner_unit, target_date, status, evidence, created_at, updated_at, deleted_at`;
 const H_COLS = `id, followup_id, from_status, to_status, note, at`;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     lGet: db.prepare(`SELECT ${L_COLS} FROM learnings WHERE id = ?`),
@@ -134,14 +133,7 @@ function prepare(db: Store['db']) {
     ),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 const parseList = <T>(json: string): T[] => {
   try {

@@ -21,7 +21,7 @@ import {
 } from '../../shared/domain/media';
 import type { Removed } from '../../shared/ops/op';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from './trips';
 
 /*
@@ -114,7 +114,6 @@ const COVERAGE_SELECT = `SELECT c.*, trim(p.title_prefix || ' ' || p.name || CAS
 const PHOTO_SELECT = `SELECT x.*, i.size AS size, t.bytes AS thumb FROM photos x
   JOIN blobs i ON i.sha256 = x.image_sha256 JOIN blobs t ON t.sha256 = x.thumb_sha256`;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     coverageList: db.prepare(
@@ -156,14 +155,7 @@ function prepare(db: Store['db']) {
     ),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 

@@ -4,7 +4,7 @@ import { fullName, PERSON_KINDS } from '../../shared/domain/person';
 import { nipDigits, parseNip } from '../../shared/nip';
 import { RANKS } from '../../shared/ranks';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { stripUndefined } from './trips';
 
 /*
@@ -90,7 +90,6 @@ const HAYSTACK = `(p.name || ' ' || p.title_prefix || ' ' || p.title_suffix || '
 
 const MAX_WORDS = 8;
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     insert: db.prepare(
@@ -130,14 +129,7 @@ function prepare(db: Store['db']) {
     search: new Map<string, { page: Statement; count: Statement }>(),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 function notFound(id: string): AppError {
   return new AppError('NOT_FOUND', `Person ${id} does not exist or was deleted`, {

@@ -1,6 +1,6 @@
 import type { Trip, TripCreateInput, TripSummary, TripUpdate } from '../../shared/domain/trip';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 
 interface TripRow {
   id: string;
@@ -53,7 +53,6 @@ const COLS = `id, title, start_date, end_date, origin_institution_id, host_regio
   objectives, scope, legal_basis, status, created_at, updated_at, deleted_at`;
 
 /** Prepared statements cached per database: preparing is most of a small query's cost. */
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     insert: db.prepare(
@@ -82,14 +81,7 @@ function prepare(db: Store['db']) {
     institutionLive: db.prepare(`SELECT 1 FROM institutions WHERE id = ? AND deleted_at IS NULL`),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 const bind = (t: Trip) => ({
   ...t,
