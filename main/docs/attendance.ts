@@ -22,12 +22,11 @@ import {
 import type { Member } from '../../shared/domain/delegation';
 import { DocContext, GRID_BORDERS, SMALL_SIZE, document, mm, section } from './common';
 import { tanggalRange } from './drafts';
-import { journalistsOf, longDate, nameOf, officialsOf } from './format';
+import { clean, journalistsOf, longDate, nameOf, officialsOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 import { daySpan, isJournalist, nipCell, outletOf, tab } from './parts';
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SMALL = { size: SMALL_SIZE };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };

@@ -4,6 +4,7 @@ import type { Dimension, Learning } from '../../shared/domain/learnings';
 import type { ReportDrafts } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
+import { clean, joinAnd, noEndStop } from './format';
 import type { DocData } from './model';
 
 /*
@@ -22,9 +23,6 @@ const DIMENSION_NAMES: Record<Dimension, string> = {
   environment: 'Smart Environment',
 };
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
-
 /** The first sentence of a text, at most about `max` characters (cut at a word). */
 function firstSentence(s: string, max = 280): string {
   const t = clean(s);
@@ -33,13 +31,6 @@ function firstSentence(s: string, max = 280): string {
   let out = m?.[1] ?? t;
   if (out.length > max) out = `${out.slice(0, max).replace(/\s+\S*$/, '')} …`;
   return out;
-}
-
-/** "a, b dan c". */
-function joinAnd(items: string[]): string {
-  const xs = items.filter(Boolean);
-  if (xs.length <= 1) return xs[0] ?? '';
-  return `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
 }
 
 const parse = (d: string) => new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));

@@ -1,8 +1,24 @@
-/** Indonesian formats the documents share (dates, names, ranks). */
+/** Indonesian formats the documents share (text, dates, names, ranks). */
 import { formatDateRange, formatLongDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
 import { fullName } from '../../shared/domain/person';
 import { formatPangkat } from '../../shared/ranks';
+
+/** Spaces (line breaks included) collapsed to one, ends trimmed. */
+export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Cleaned and without closing punctuation, to be followed by text of our own. */
+export const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
+
+/** "PEMERINTAH KOTA MALANG" → "Pemerintah Kota Malang" (after spaces and hyphens too). */
+export const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
+
+/** "a, b dan c" (empty items skipped). */
+export function joinAnd(items: string[]): string {
+  const xs = items.filter(Boolean);
+  if (xs.length <= 1) return xs[0] ?? '';
+  return `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
+}
 
 /** "Kamis, 24 April 2025". */
 export const longDate = (date: string): string => formatLongDate(date, 'id');

@@ -8,14 +8,10 @@ import { AlignmentType, Paragraph, TabStopType, TextRun, type ParagraphChild } f
 import { formatNip } from '../../shared/nip';
 import { DocContext, document, mm, section } from './common';
 import { activityName, governmentShortName, tanggalRange } from './drafts';
-import { journalistsOf, leadOf, longDate, nameOf, officialsOf, plainDate } from './format';
+import { clean, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, plainDate, titleCase } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 import { daySpan, headOfGovernment, jabatanText, lowerFirst, rightSigner, signerName, tab } from './parts';
-
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
 
 /** "Wali Kota Malang" for a city government; "Kepala {name}" for an office; the name otherwise. */
 export function addresseeOf(institutionName: string): string {

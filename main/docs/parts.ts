@@ -8,7 +8,7 @@ import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, 
 import type { Member } from '../../shared/domain/delegation';
 import { formatNip } from '../../shared/nip';
 import { mm, type DocContext, type SignerLines } from './common';
-import { pangkatOf } from './format';
+import { pangkatOf, titleCase } from './format';
 
 export const tab = (): TextRun => new TextRun({ children: [new Tab()] });
 
@@ -112,7 +112,6 @@ export function plainName(m: Pick<Member['person'], 'name'>): string {
 }
 
 const GOV_RE = /^\s*pemerintah\s+(kabupaten|kota|provinsi)\s+(.+?)\s*$/i;
-const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])\S/g, (c) => c.toUpperCase());
 
 /** "Buleleng" from "Pemerintah Kabupaten Buleleng" ('' when the line is not of that form). */
 export function regionOfGovLine(govLine: string): string {

@@ -12,13 +12,11 @@ import type { Learning } from '../../shared/domain/learnings';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, document, section } from './common';
 import { activityName, destination, draftTexts, governmentShortName, tanggalRange } from './drafts';
-import { journalistsOf, leadOf, officialsOf } from './format';
+import { clean, joinAnd, journalistsOf, leadOf, noEndStop, officialsOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 import { lowerFirst, plainName, regionOfGovLine } from './parts';
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
 const upperFirst = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const sentence = (s: string): string => {
   const t = clean(s);
@@ -64,12 +62,6 @@ function figureText(label: string, value: string): string {
   const v = clean(value);
   const arrow = /^(.+?)\s*(?:→|->)\s*(.+)$/.exec(v);
   return `${lowerFirst(clean(label))} ${arrow ? `dari ${arrow[1]} menjadi ${arrow[2]}` : v}`;
-}
-
-function joinAnd(items: string[]): string {
-  const xs = items.filter(Boolean);
-  if (xs.length <= 1) return xs[0] ?? '';
-  return `${xs.slice(0, -1).join(', ')} dan ${xs[xs.length - 1]}`;
 }
 
 const ATTRIBUTIONS = ['ujar', 'jelas', 'tambah', 'kata'];

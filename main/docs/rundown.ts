@@ -7,11 +7,10 @@ import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
 import { formatDuration, formatSpan, formatDay, groupByLocalDate, localDateOf, zoneLabel, zoneOffsetMinutes } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, heading, section, type Cell } from './common';
-import { dateRange, nameOf } from './format';
+import { clean, dateRange, nameOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 const SMALL = { size: SMALL_SIZE };
 
 /** "Jumat, 25/4". */
