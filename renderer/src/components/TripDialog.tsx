@@ -4,7 +4,7 @@ import { tripCreateSchema, type Trip } from '../../../shared/domain/trip';
 import { dayCount, formatDateRange, isRealIsoDate } from '../../../shared/dates';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage, fieldOf, isTripField, TRIP_FIELDS, type TripField } from '../i18n/errors';
+import { errorMessage, fieldOf, isTripField, issueError, TRIP_FIELDS, type TripField } from '../i18n/errors';
 import { currentLang } from '../i18n';
 import { todayIso } from '../lib/today';
 import { Modal } from './Modal';
@@ -34,7 +34,7 @@ function validate(values: Values): { fields: FieldErrors; form: ApiError | null 
       if (fields[field]) continue;
       // An empty date is missing rather than malformed.
       if (key === 'validation.invalidDate' && values[field].trim() === '') key = 'validation.required';
-      fields[field] = { ...error, key, field, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+      fields[field] = { ...issueError(issue, field), key };
     } else {
       form ??= error;
     }

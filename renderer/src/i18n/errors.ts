@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ZodError } from 'zod';
 import type { ApiError } from '../../../shared/result';
 import { i18n } from './index';
 
@@ -25,4 +26,15 @@ export function errorMessage(t: TFunction, error: Pick<ApiError, 'code' | 'key' 
   const name = fieldOf(error.field);
   const field = name && i18n.exists(`fields.${name}`) ? t(`fields.${name}`) : name ? name : t('fields.generic');
   return t(key, { ...error.params, field });
+}
+
+type Issue = ZodError['issues'][number];
+
+/**
+ * A schema issue found before sending, as the error shown under `field`: the
+ * schema's own i18n key when it carries one, and the limit for a text too long.
+ */
+export function issueError(issue: Issue, field: string): ApiError {
+  const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+  return { code: 'VALIDATION', message: issue.message, key, field, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
 }

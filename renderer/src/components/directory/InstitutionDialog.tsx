@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/institution';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { RegionPicker } from '../RegionPicker';
 import { Field } from '../Field';
@@ -99,8 +99,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
       for (const issue of parsed.error.issues) {
         const f = String(issue.path[0] ?? '');
         if (!isField(f) || next[f]) continue;
-        const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-        next[f] = { code: 'VALIDATION', message: issue.message, key, field: f, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+        next[f] = issueError(issue, f);
       }
       showErrors(next, null);
       return;

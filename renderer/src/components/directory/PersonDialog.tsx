@@ -14,7 +14,7 @@ import { formatNip, nipDigits } from '../../../../shared/nip';
 import { ESELON, RANKS, TRAVEL_LEVELS, suggestTravelLevel } from '../../../../shared/ranks';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { InstitutionPicker } from './InstitutionPicker';
 import { NipField } from './NipField';
@@ -164,8 +164,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
     for (const issue of parsed.error.issues) {
       const f = String(issue.path[0] ?? '') as Field;
       if (!fields.includes(f) || out[f]) continue;
-      const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-      out[f] = { code: 'VALIDATION', message: issue.message, key, field: f, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+      out[f] = issueError(issue, f);
     }
     return out;
   };

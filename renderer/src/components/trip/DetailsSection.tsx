@@ -4,7 +4,7 @@ import type { TripDetail } from '../../../../shared/domain/delegation';
 import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../../shared/domain/trip';
 import { regionByCode } from '../../../../shared/regions';
 import type { ApiError } from '../../../../shared/result';
-import { errorMessage } from '../../i18n/errors';
+import { errorMessage, issueError } from '../../i18n/errors';
 import { CloseIcon, PlusIcon } from '../Icons';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { RegionPicker } from '../RegionPicker';
@@ -221,13 +221,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
       for (const issue of parsed.error.issues) {
         const key = issue.path.map(String).join('.');
         if (out[key]) continue;
-        out[key] = {
-          code: 'VALIDATION',
-          message: issue.message,
-          key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
-          field: String(issue.path[0] ?? ''),
-          ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}),
-        };
+        out[key] = issueError(issue, String(issue.path[0] ?? ''));
       }
       setValues(next);
       show(out, null);

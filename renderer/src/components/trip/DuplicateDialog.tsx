@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { tripDuplicateSchema, type Trip } from '../../../../shared/domain/trip';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { notifyTripsChanged } from '../../lib/data';
 import { hrefs, navigate } from '../../lib/router';
 import { Modal } from '../Modal';
@@ -62,9 +62,10 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
       for (const issue of parsed.error.issues) {
         const f = String(issue.path[0] ?? '') as Field;
         if (!FIELDS.includes(f) || out[f]) continue;
-        let key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-        if (key === 'validation.invalidDate' && values[f].trim() === '') key = 'validation.required';
-        out[f] = { code: 'VALIDATION', message: issue.message, key, field: f, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+        const error = issueError(issue, f);
+        // An empty date is missing rather than malformed.
+        if (error.key === 'validation.invalidDate' && values[f].trim() === '') error.key = 'validation.required';
+        out[f] = error;
       }
       show(out, null);
       return;

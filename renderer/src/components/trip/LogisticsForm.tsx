@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TRANSPORT_MODES, memberUpdateSchema, type Member } from '../../../../shared/domain/delegation';
 import { fullName } from '../../../../shared/domain/person';
 import type { ApiError } from '../../../../shared/result';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from './mutate';
 
@@ -70,7 +70,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
       for (const issue of parsed.error.issues) {
         const f = String(issue.path[1] ?? '') as Field;
         if (!FIELDS.includes(f) || out[f]) continue;
-        out[f] = { code: 'VALIDATION', message: issue.message, key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid', field: f, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+        out[f] = issueError(issue, f);
       }
       setErrors(out);
       return;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT, MEDIA_TYPES, personCreateSchema, type Employment, type PersonCreateInput, type PersonKind } from '../../../../shared/domain/person';
 import { RANKS } from '../../../../shared/ranks';
 import type { ApiError } from '../../../../shared/result';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { NipField } from '../directory/NipField';
 
@@ -113,8 +113,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
       for (const issue of parsed.error.issues) {
         const f = String(issue.path[0] ?? '') as Field;
         if (!fields.includes(f) || out[f]) continue;
-        const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-        out[f] = { code: 'VALIDATION', message: issue.message, key, field: f, ...(issue.code === 'too_big' ? { params: { max: Number(issue.maximum) } } : {}) };
+        out[f] = issueError(issue, f);
       }
       show(out, Object.keys(out).length ? null : { code: 'VALIDATION', message: 'invalid', key: 'errors.VALIDATION' });
       return;
