@@ -1,5 +1,5 @@
 /** Indonesian formats the documents share (text, dates, names, ranks). */
-import { formatDateRange, formatLongDate } from '../../shared/dates';
+import { dayCount, formatDateRange, formatLongDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
 import { fullName } from '../../shared/domain/person';
 import { formatPangkat } from '../../shared/ranks';
@@ -31,14 +31,8 @@ export function plainDate(date: string): string {
 /** "24–25 April 2025". */
 export const dateRange = (start: string, end: string): string => formatDateRange(start, end, 'id');
 
-/** Days of the trip, counting both ends ("2 (dua) hari" is left to the caller). */
-export function tripDays(start: string, end: string): number {
-  const u = (s: string) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.max(1, Math.round((u(end) - u(start)) / 86_400_000) + 1);
-}
+/** Days of the trip, counting both ends, at least one ("2 (dua) hari" is left to the caller). */
+export const tripDays = (start: string, end: string): number => Math.max(1, dayCount(start, end));
 
 const WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
 /** "2 (dua)": numbers spelled as letters and decrees write them. */
