@@ -1,20 +1,18 @@
-import { jpegInfo } from './domain/media';
+import { jpegInfo, sniffMime } from './domain/media';
 
 /*
  * What kind of picture a file is and how big, read from its header: the name
  * and the caller's word never decide. JPEG comes from the frame header walker
- * of the media area; PNG from the IHDR chunk, walking every chunk to IEND so a
+ * of the media area (signatures by its sniffMime); PNG from the IHDR chunk, walking every chunk to IEND so a
  * truncated file is refused.
  */
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 
 const u32 = (b: Uint8Array, i: number): number => (((b[i] ?? 0) << 24) >>> 0) + ((b[i + 1] ?? 0) << 16) + ((b[i + 2] ?? 0) << 8) + (b[i + 3] ?? 0);
 const chunkType = (b: Uint8Array, i: number): string => String.fromCharCode(b[i] ?? 0, b[i + 1] ?? 0, b[i + 2] ?? 0, b[i + 3] ?? 0);
 
 /** A PNG's size from IHDR; null unless the file is a whole PNG (signature, IHDR first, chunks up to IEND). */
 export function pngInfo(b: Uint8Array): { width: number; height: number } | null {
-  if (b.length < 8 + 25 + 12 || !PNG_SIGNATURE.every((v, i) => b[i] === v)) return null;
+  if (b.length < 8 + 25 + 12 || sniffMime(b) !== 'image/png') return null;
   // IHDR is the first chunk and 13 bytes long.
   if (u32(b, 8) !== 13 || chunkType(b, 12) !== 'IHDR') return null;
   const width = u32(b, 16);

@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
+import { sniffMime } from '../../shared/domain/media';
 import { fullName } from '../../shared/domain/person';
 import { regionByCode } from '../../shared/regions';
 import { formatSpan, groupByLocalDate } from '../../shared/zones';
@@ -484,12 +485,6 @@ function journalistTable(ctx: DocContext, journalists: Member[]): Table {
   );
 }
 
-function imageType(bytes: Uint8Array): 'jpg' | 'png' | null {
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8) return 'jpg';
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  return null;
-}
-
 /** Photos two to a row, each scaled into its cell with its proportions, the caption below. */
 function photoGrid(ctx: DocContext, photos: DocPhoto[]): Table {
   const width = ctx.textWidthMm - TABLE_INDENT;
@@ -499,7 +494,8 @@ function photoGrid(ctx: DocContext, photos: DocPhoto[]): Table {
   const cell = (p: DocPhoto | undefined, index: number) => {
     const children: Paragraph[] = [];
     if (p) {
-      const type = imageType(p.bytes);
+      const mime = sniffMime(p.bytes);
+      const type = mime === 'image/jpeg' ? 'jpg' : mime === 'image/png' ? 'png' : null;
       children.push(
         new Paragraph({
           alignment: AlignmentType.CENTER,
