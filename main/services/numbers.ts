@@ -11,7 +11,7 @@ import { isRealIsoDate } from '../../shared/dates';
 import { formatNumber } from '../../shared/numbering';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { getProfile } from './profile';
+import { profileNumbering } from './profile';
 import { localToday } from './today';
 import { liveTripRow } from './trips';
 
@@ -103,7 +103,7 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
   // Numbers are dated when issued: preview for the chosen date of issue, else the trip's start.
   const date = onDate ?? (isRealIsoDate(trip.start_date) ? trip.start_date : today);
   const year = Number(date.slice(0, 4));
-  const { numbering } = getProfile(store);
+  const numbering = profileNumbering(store);
   const suggested = {} as Record<NumberedKind, string>;
   for (const kind of NUMBERED_KINDS) suggested[kind] = formatNumber(numbering[kind], nextSeq(store, kind, year), date);
   return { issued: issuedOf(store, tripId), suggested };
@@ -126,7 +126,7 @@ export function issueNumber(store: Store, input: In<typeof numberIssueSchema>): 
     let number = input.number;
     if (number === undefined) {
       seq = nextSeq(store, input.kind, year);
-      number = formatNumber(getProfile(store).numbering[input.kind], seq, input.issuedOn);
+      number = formatNumber(profileNumbering(store)[input.kind], seq, input.issuedOn);
     }
     const id = store.newId();
     const row = { id, tripId: input.tripId, kind: input.kind, year, seq, number, issuedOn: input.issuedOn };

@@ -213,6 +213,11 @@ export function profileForDocs(store: Store): DocData['profile'] {
   };
 }
 
+/** The number templates alone (numbers.ts formats with them; no emblem read). */
+export function profileNumbering(store: Store): Record<NumberedKind, Numbering> {
+  return toFields(readRow(store)).numbering;
+}
+
 /** Creates the row with the defaults when there is none (inside a write). */
 function ensureRow(store: Store): void {
   stmts(store.db).ensure.run({
