@@ -18,27 +18,10 @@ import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { InstitutionPicker } from './InstitutionPicker';
 import { NipField } from './NipField';
+import { emptyPersonValues, type PersonValues } from './personValues';
 import { Field } from '../Field';
 
-/** The form's fields (all text; institutionId null for none). */
-interface Values {
-  titlePrefix: string;
-  name: string;
-  titleSuffix: string;
-  employment: Employment;
-  nip: string;
-  golongan: string;
-  jabatan: string;
-  unit: string;
-  eselon: string;
-  travelLevel: string;
-  phone: string;
-  email: string;
-  institutionId: string | null;
-  mediaType: string;
-  pressCard: string;
-  notes: string;
-}
+type Values = PersonValues;
 type Field = keyof Values;
 
 /** Fields shown per kind, in screen order (the first invalid one takes focus). */
@@ -48,29 +31,10 @@ const FIELDS: Record<PersonKind, readonly Field[]> = {
   host_official: ['titlePrefix', 'name', 'titleSuffix', 'institutionId', 'jabatan', 'phone', 'email', 'notes'],
 };
 
-const EMPTY: Values = {
-  titlePrefix: '',
-  name: '',
-  titleSuffix: '',
-  employment: 'non_asn',
-  nip: '',
-  golongan: '',
-  jabatan: '',
-  unit: '',
-  eselon: '',
-  travelLevel: '',
-  phone: '',
-  email: '',
-  institutionId: null,
-  mediaType: '',
-  pressCard: '',
-  notes: '',
-};
-
 function initialValues(kind: PersonKind, person: PersonRow | undefined): Values {
-  if (!person) return { ...EMPTY, employment: kind === 'official' ? 'pns' : 'non_asn' };
-  const v = { ...EMPTY };
-  for (const k of Object.keys(EMPTY) as Field[]) (v as Record<Field, unknown>)[k] = person[k];
+  const v = emptyPersonValues(kind);
+  if (!person) return v;
+  for (const k of Object.keys(v) as Field[]) (v as Record<Field, unknown>)[k] = person[k];
   // Shown grouped, as people write it.
   v.nip = person.nip ? formatNip(person.nip, person.employment === 'pppk' ? 'pppk' : 'pns') : '';
   return v;

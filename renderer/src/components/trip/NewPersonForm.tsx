@@ -6,6 +6,7 @@ import type { ApiError } from '../../../../shared/result';
 import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { NipField } from '../directory/NipField';
+import { emptyPersonValues, type PersonValues } from '../directory/personValues';
 
 type Field = 'titlePrefix' | 'name' | 'titleSuffix' | 'employment' | 'nip' | 'golongan' | 'jabatan' | 'unit' | 'institutionId' | 'mediaType' | 'pressCard' | 'phone';
 
@@ -15,21 +16,6 @@ const FIELDS: Record<PersonKind, readonly Field[]> = {
   journalist: ['name', 'institutionId', 'mediaType', 'pressCard', 'phone'],
   host_official: ['titlePrefix', 'name', 'titleSuffix', 'jabatan', 'phone'],
 };
-
-interface Values {
-  titlePrefix: string;
-  name: string;
-  titleSuffix: string;
-  employment: Employment;
-  nip: string;
-  golongan: string;
-  jabatan: string;
-  unit: string;
-  institutionId: string | null;
-  mediaType: string;
-  pressCard: string;
-  phone: string;
-}
 
 interface NewPersonFormProps {
   kind: PersonKind;
@@ -54,20 +40,11 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
   const uid = useId();
   const fid = (f: Field) => `${uid}-${f}`;
   const fields = FIELDS[kind];
-  const [values, setValues] = useState<Values>({
-    titlePrefix: '',
+  const [values, setValues] = useState<PersonValues>(() => ({
+    ...emptyPersonValues(kind),
     name: initialName ?? '',
-    titleSuffix: '',
-    employment: kind === 'official' ? 'pns' : 'non_asn',
-    nip: '',
-    golongan: '',
-    jabatan: '',
-    unit: '',
     institutionId: institutionId ?? null,
-    mediaType: '',
-    pressCard: '',
-    phone: '',
-  });
+  }));
   const [outletName, setOutletName] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, ApiError>>>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
@@ -83,7 +60,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
     if (focus) document.getElementById(`${uid}-${focus.field}`)?.focus();
   }, [focus, uid]);
 
-  const set = <K extends Field>(field: K, value: Values[K]) => {
+  const set = <K extends Field>(field: K, value: PersonValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     setErrors((prev) => {
       const next = { ...prev };
