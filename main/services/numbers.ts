@@ -83,15 +83,11 @@ function nextSeq(store: Store, kind: NumberedKind, year: number): number {
   return (stmts(store.db).maxSeq.get(kind, year) as number) + 1;
 }
 
-function issuedOf(store: Store, tripId: string): Partial<Record<NumberedKind, IssuedNumber>> {
+/** The numbers a trip's documents carry (no trip check). */
+export function issuedNumbers(store: Store, tripId: string): Partial<Record<NumberedKind, IssuedNumber>> {
   const issued: Partial<Record<NumberedKind, IssuedNumber>> = {};
   for (const r of stmts(store.db).live.all(tripId) as NumberDbRow[]) issued[r.kind] ??= toIssued(r);
   return issued;
-}
-
-/** The numbers a trip's documents carry, read for documents (no trip check). */
-export function issuedNumbers(store: Store, tripId: string): Partial<Record<NumberedKind, IssuedNumber>> {
-  return issuedOf(store, tripId);
 }
 
 /**
@@ -106,7 +102,7 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
   const numbering = profileNumbering(store);
   const suggested = {} as Record<NumberedKind, string>;
   for (const kind of NUMBERED_KINDS) suggested[kind] = formatNumber(numbering[kind], nextSeq(store, kind, year), date);
-  return { issued: issuedOf(store, tripId), suggested };
+  return { issued: issuedNumbers(store, tripId), suggested };
 }
 
 /**
