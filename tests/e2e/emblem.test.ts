@@ -1,12 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { buildDocx } from '../../main/docs';
 import { gatherDocData } from '../../main/docs/gather';
 import { readDocx } from '../helpers/docx';
-import { findChromium, launch, startSession, watchConsole, type Session } from './harness';
-
-const chromiumPath = findChromium();
-const suite = chromiumPath ? describe : describe.skip;
+import { suite, useE2E } from './harness';
 
 /** A shield 200 × 240 in user units, without width/height attributes beyond the viewBox's proportions. */
 const SHIELD_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 240" width="200" height="240">
@@ -16,59 +12,39 @@ const SHIELD_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 240
 </svg>`;
 
 suite('the emblem in Pengaturan, drawn in Chromium', () => {
-  let browser: Browser;
-  let session: Session;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    session = await startSession();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-  });
-  afterEach(async () => {
-    await page.close();
-    await session.close();
-    expect(errors).toEqual([]);
-  });
+  const e2e = useE2E({ context: { viewport: { width: 1280, height: 900 } } });
 
   it('an SVG emblem is turned into a PNG of its proportions, stored, and printed in the kop', async () => {
-    await page.goto(`${session.server.url}#/settings`);
-    await page.getByText('Belum ada lambang').waitFor();
-    await page.locator('.profile-emblem input[type=file]').setInputFiles({ name: 'lambang-buleleng.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SHIELD_SVG) });
-    await page.getByText('Lambang disimpan.').waitFor();
-    await page.getByText('lambang-buleleng.png').waitFor();
-    await page.getByText('500 × 600 piksel').waitFor();
+    await e2e.page.goto(`${e2e.session.server.url}#/settings`);
+    await e2e.page.getByText('Belum ada lambang').waitFor();
+    await e2e.page.locator('.profile-emblem input[type=file]').setInputFiles({ name: 'lambang-buleleng.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(SHIELD_SVG) });
+    await e2e.page.getByText('Lambang disimpan.').waitFor();
+    await e2e.page.getByText('lambang-buleleng.png').waitFor();
+    await e2e.page.getByText('500 × 600 piksel').waitFor();
 
-    const r = await session.app.dispatch('profile.get', {});
+    const r = await e2e.session.app.dispatch('profile.get', {});
     if (!r.ok) throw new Error(r.error.message);
     const emblem = (r.value as { emblem: { mime: string; width: number; height: number; dataUrl: string } }).emblem;
     expect(emblem).toMatchObject({ mime: 'image/png', width: 500, height: 600 });
     const png = Buffer.from(emblem.dataUrl.split(',')[1] ?? '', 'base64');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(await page.title()).not.toContain('must not run');
+    expect(await e2e.page.title()).not.toContain('must not run');
 
     // The kop of a document built from the database carries that PNG.
-    const trip = await session.app.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
+    const trip = await e2e.session.app.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
     if (!trip.ok) throw new Error(trip.error.message);
-    const data = gatherDocData(session.app.store, (trip.value as { id: string }).id, '2025-04-28');
+    const data = gatherDocData(e2e.session.app.store, (trip.value as { id: string }).id, '2025-04-28');
     const parts = readDocx(buildDocx('letter', data).bytes);
     expect(parts.media.filter((p) => p.endsWith('.png'))).toHaveLength(1);
     expect(parts.headers.join('')).toContain('<w:drawing>');
   });
 
   it('an SVG that cannot be drawn gets a clear message and changes nothing', async () => {
-    await page.goto(`${session.server.url}#/settings`);
-    await page.getByText('Belum ada lambang').waitFor();
-    await page.locator('.profile-emblem input[type=file]').setInputFiles({ name: 'rusak.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg this is not xml') });
-    await page.getByText('berkas SVG ini tidak dapat digambar').waitFor();
-    const r = await session.app.dispatch('profile.get', {});
+    await e2e.page.goto(`${e2e.session.server.url}#/settings`);
+    await e2e.page.getByText('Belum ada lambang').waitFor();
+    await e2e.page.locator('.profile-emblem input[type=file]').setInputFiles({ name: 'rusak.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg this is not xml') });
+    await e2e.page.getByText('berkas SVG ini tidak dapat digambar').waitFor();
+    const r = await e2e.session.app.dispatch('profile.get', {});
     if (!r.ok) throw new Error(r.error.message);
     expect((r.value as { emblem: unknown }).emblem).toBeNull();
   });

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Download, Page, Route } from 'playwright-core';
+import type { Download, Route } from 'playwright-core';
 import { tempDir } from '../helpers/db';
 import { readDocx } from '../helpers/docx';
-import { findChromium, launch, startSession, watchConsole, type Session } from './harness';
-
-const chromiumPath = findChromium();
-const suite = chromiumPath ? describe : describe.skip;
+import { suite, useE2E } from './harness';
 
 const TITLE = 'Studi Komparasi Command Center ke Kota Malang';
 const MEMBERS = ['Ketut Suwarmawan', 'Ni Made Dwi Pratiwi'];
@@ -20,10 +17,7 @@ const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? resolve(__dirname, '../../d
  * read them back; and Cancel stopping after the document in progress.
  */
 suite('exporting documents from the trip page, end to end', () => {
-  let browser: Browser;
-  let session: Session;
-  let page: Page;
-  let errors: string[];
+  const e2e = useE2E({ per: 'file', context: { viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true } });
   let tripId = '';
   const downloads: Download[] = [];
   const buildCalls: string[] = [];
@@ -31,28 +25,20 @@ suite('exporting documents from the trip page, end to end', () => {
   let hold: { at: number; take: (route: Route) => void } | null = null;
   const out = tempDir('rombongan-downloads-');
 
-  async function call<T>(operation: string, input: unknown): Promise<T> {
-    const r = await session.app.dispatch(operation, input);
-    if (!r.ok) throw new Error(`${operation}: ${r.error.message}`);
-    return r.value as T;
-  }
-
   beforeAll(async () => {
-    browser = await launch(chromiumPath as string);
-    session = await startSession();
-    const trip = await call<{ id: string }>('trips.create', { title: TITLE, startDate: '2025-04-24', endDate: '2025-04-25', hostRegionCodes: ['35.73'] });
+    const trip = await e2e.call<{ id: string }>('trips.create', { title: TITLE, startDate: '2025-04-24', endDate: '2025-04-25', hostRegionCodes: ['35.73'] });
     tripId = trip.id;
-    const host = await call<{ id: string }>('institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
-    await call('hosts.add', { tripId, institutionId: host.id });
+    const host = await e2e.call<{ id: string }>('institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
+    await e2e.call('hosts.add', { tripId, institutionId: host.id });
     const people: Array<[string, string, string, string]> = [
       [MEMBERS[0] as string, '197808171997031002', 'IV/b', 'Kepala Dinas Kominfosanti'],
       [MEMBERS[1] as string, '198505122010012015', 'III/d', 'Kepala Bidang Informasi dan Komunikasi Publik'],
     ];
     for (const [i, [name, nip, golongan, jabatan]] of people.entries()) {
-      const p = await call<{ id: string }>('people.create', { kind: 'official', name, nip, golongan, jabatan, employment: 'pns' });
-      await call('members.add', { tripId, personId: p.id, role: i === 0 ? 'ketua' : 'anggota' });
+      const p = await e2e.call<{ id: string }>('people.create', { kind: 'official', name, nip, golongan, jabatan, employment: 'pns' });
+      await e2e.call('members.add', { tripId, personId: p.id, role: i === 0 ? 'ketua' : 'anggota' });
     }
-    await call('agenda.create', {
+    await e2e.call('agenda.create', {
       tripId,
       kind: 'kunjungan_lapangan',
       title: 'Kunjungan ke Ngalam Command Center',
@@ -60,13 +46,10 @@ suite('exporting documents from the trip page, end to end', () => {
       startZone: 'Asia/Jakarta',
       endLocal: '2025-04-24T15:00',
     });
-    await call('learnings.create', { tripId, topic: 'Ngalam Command Center', figures: [{ label: 'Beroperasi sejak', value: '2016' }] });
+    await e2e.call('learnings.create', { tripId, topic: 'Ngalam Command Center', figures: [{ label: 'Beroperasi sejak', value: '2016' }] });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', acceptDownloads: true });
-    page = await context.newPage();
-    errors = watchConsole(page);
-    page.on('download', (d) => downloads.push(d));
-    await page.route('**/api/invoke', async (route) => {
+    e2e.page.on('download', (d) => downloads.push(d));
+    await e2e.page.route('**/api/invoke', async (route) => {
       const body = route.request().postDataJSON() as { operation: string; input: { kind?: string } };
       if (body.operation === 'docs.build') {
         buildCalls.push(body.input.kind ?? '');
@@ -80,20 +63,18 @@ suite('exporting documents from the trip page, end to end', () => {
       await route.continue();
     });
   });
-  afterAll(async () => {
-    await browser.close();
-    await session.close();
+  afterAll(() => {
     out.cleanup();
   });
 
   async function openDialog() {
-    await page.goto(`${session.server.url}#/trips/${tripId}`);
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    const documents = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Dokumen' }) });
+    await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await e2e.page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const documents = e2e.page.locator('section').filter({ has: e2e.page.getByRole('heading', { level: 2, name: 'Dokumen' }) });
     await documents.getByRole('button', { name: 'Ekspor dokumen' }).click();
-    await page.getByRole('dialog', { name: 'Ekspor dokumen' }).waitFor();
+    await e2e.page.getByRole('dialog', { name: 'Ekspor dokumen' }).waitFor();
     // Named by its heading, which says "done" at the end: follow the one dialog.
-    return page.getByRole('dialog');
+    return e2e.page.getByRole('dialog');
   }
 
   it('exports the report and the rundown as two downloads whose texts are the trip', async () => {
@@ -105,7 +86,7 @@ suite('exporting documents from the trip page, end to end', () => {
     // The first choice has focus, as in the other dialogs.
     expect(await report.evaluate((el) => el === document.activeElement)).toBe(true);
     await rundown.check();
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-choose.png') });
+    if (SCREENSHOTS) await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-choose.png') });
     await dialog.getByRole('button', { name: 'Ekspor 2 dokumen' }).click();
 
     await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor();
@@ -138,14 +119,14 @@ suite('exporting documents from the trip page, end to end', () => {
 
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-done.png') });
+      await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-done.png') });
     }
 
     // Enter on the focused Tutup closes the dialog, and focus goes back to the button.
     expect(await dialog.getByRole('button', { name: 'Tutup' }).evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(e2e.errors).toEqual([]);
   });
 
   it('shows progress document by document, and Cancel stops after the one being built', async () => {
@@ -171,7 +152,7 @@ suite('exporting documents from the trip page, end to end', () => {
     expect(await status.textContent()).toBe('Membuat 3 dari 6: Surat Permohonan Kunjungan…');
     const bar = dialog.getByRole('progressbar', { name: 'Kemajuan ekspor' });
     expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['2', '6']);
-    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
+    if (SCREENSHOTS) await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
 
     // The page is not frozen: the dialog still answers while main works on the third.
     await dialog.getByRole('button', { name: 'Batalkan' }).click();
@@ -181,29 +162,29 @@ suite('exporting documents from the trip page, end to end', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect(buildCalls).toEqual(['report', 'spt', 'letter']);
     expect(downloads).toEqual([]);
-    expect(errors).toEqual([]);
+    expect(e2e.errors).toEqual([]);
   });
 
   it('exports the preselected report on Enter from the checkboxes', async () => {
     downloads.length = 0;
     buildCalls.length = 0;
     const dialog = await openDialog();
-    await page.keyboard.press('Enter');
+    await e2e.page.keyboard.press('Enter');
     await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor();
     expect(buildCalls).toEqual(['report']);
     await expect.poll(() => downloads.length).toBe(1);
     expect(downloads[0]?.suggestedFilename()).toBe('2025-04-24 Laporan Studi Komparasi Kota Malang.docx');
-    await page.keyboard.press('Escape');
+    await e2e.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
   });
 
   it('closes on Escape before anything is built', async () => {
     buildCalls.length = 0;
     const dialog = await openDialog();
-    await page.keyboard.press('Escape');
+    await e2e.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(buildCalls).toEqual([]);
-    const button = page.getByRole('button', { name: 'Ekspor dokumen' });
+    const button = e2e.page.getByRole('button', { name: 'Ekspor dokumen' });
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startApp, type App } from '../../main/app';
 import { startBrowserServer, type BrowserServer } from '../../main/server/browser-server';
 import { tempDir } from '../helpers/db';
@@ -81,4 +82,63 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
+}
+
+export const chromiumPath = findChromium();
+/** `describe`, or `describe.skip` when there is no Chromium (under CI=true findChromium throws instead). */
+export const suite = chromiumPath ? describe : describe.skip;
+
+export interface E2E {
+  browser: Browser;
+  session: Session;
+  page: Page;
+  /** Errors the page has logged and no test has yet answered for. */
+  errors: string[];
+  /** Calls main's dispatcher directly (set-up, checks); an error answer throws. */
+  call<T>(operation: string, input: unknown): Promise<T>;
+}
+
+/**
+ * Registers an end-to-end suite's hooks and returns what they set up: one
+ * Chromium for the file, and a session (the real handlers over a new database
+ * file) with a page whose console is watched — fresh for every test
+ * (`per: 'test'`, the default) or shared by the file's tests (`per: 'file'`).
+ * After every test the page must have logged no error since the previous one.
+ */
+export function useE2E(opts: { per?: 'test' | 'file'; context?: BrowserContextOptions } = {}): E2E {
+  const e = {
+    async call<T>(operation: string, input: unknown): Promise<T> {
+      const r = await e.session.app.dispatch(operation, input);
+      if (!r.ok) throw new Error(`${operation}: ${r.error.message}`);
+      return r.value as T;
+    },
+  } as E2E;
+  const open = async () => {
+    e.session = await startSession();
+    const context = await e.browser.newContext({ viewport: { width: 1280, height: 800 }, ...opts.context });
+    e.page = await context.newPage();
+    e.errors = watchConsole(e.page);
+  };
+  const close = async () => {
+    await e.page?.context().close();
+    await e.session?.close();
+  };
+  const perFile = opts.per === 'file';
+  beforeAll(async () => {
+    e.browser = await launch(chromiumPath as string);
+    if (perFile) await open();
+  });
+  afterAll(async () => {
+    if (perFile) await close();
+    await e.browser?.close();
+  });
+  if (!perFile) {
+    beforeEach(open);
+    afterEach(close);
+  }
+  // Registered last, so it runs first (hooks are stacked): the page is still open.
+  afterEach(() => {
+    expect(e.errors?.splice(0)).toEqual([]);
+  });
+  return e;
 }

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, launch, startSession, watchConsole, type Session } from './harness';
-
-const chromiumPath = findChromium();
-const suite = chromiumPath ? describe : describe.skip;
+import { beforeAll, expect, it } from 'vitest';
+import { suite, useE2E } from './harness';
 
 /**
  * Issue 4's Malang visit in Chromium: the morning's agenda across two time
@@ -12,41 +8,24 @@ const suite = chromiumPath ? describe : describe.skip;
  * a reload — in a browser whose own zone is not the place's.
  */
 suite('the Malang visit: agenda across zones and learnings, end to end', () => {
-  let browser: Browser;
-  let session: Session;
-  let page: Page;
-  let errors: string[];
+  // The laptop is somewhere else entirely: its zone must not leak in.
+  const e2e = useE2E({ per: 'file', context: { viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York', locale: 'id-ID' } });
+
   let tripId = '';
 
-  async function call<T>(operation: string, input: unknown): Promise<T> {
-    const r = await session.app.dispatch(operation, input);
-    if (!r.ok) throw new Error(`${operation}: ${r.error.message}`);
-    return r.value as T;
-  }
-
   beforeAll(async () => {
-    browser = await launch(chromiumPath as string);
-    session = await startSession();
     // Set-up the issue-3 test already drives through the UI: trip, host and venues.
-    const trip = await call<{ id: string }>('trips.create', {
+    const trip = await e2e.call<{ id: string }>('trips.create', {
       title: 'Studi Komparasi Command Center ke Kota Malang',
       startDate: '2025-04-24',
       endDate: '2025-04-24',
       hostRegionCodes: ['35.73'],
     });
     tripId = trip.id;
-    const host = await call<{ id: string }>('institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
-    await call('hosts.add', { tripId, institutionId: host.id });
-    await call('venues.create', { tripId, institutionId: host.id, name: 'Ruang Sidang Balai Kota Malang', address: 'Jl. Tugu No. 1' });
-    await call('venues.create', { tripId, institutionId: host.id, name: 'Ngalam Command Center', address: 'Balai Kota Malang' });
-    // The laptop is somewhere else entirely: its zone must not leak in.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: 'America/New_York', locale: 'id-ID' });
-    page = await context.newPage();
-    errors = watchConsole(page);
-  });
-  afterAll(async () => {
-    await browser.close();
-    await session.close();
+    const host = await e2e.call<{ id: string }>('institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
+    await e2e.call('hosts.add', { tripId, institutionId: host.id });
+    await e2e.call('venues.create', { tripId, institutionId: host.id, name: 'Ruang Sidang Balai Kota Malang', address: 'Jl. Tugu No. 1' });
+    await e2e.call('venues.create', { tripId, institutionId: host.id, name: 'Ngalam Command Center', address: 'Balai Kota Malang' });
   });
 
   async function addItem(fields: {
@@ -60,8 +39,8 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     to?: string;
     venue?: string;
   }): Promise<void> {
-    await page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Tambah acara' }).first().click();
-    const d = page.getByRole('dialog', { name: 'Acara baru' });
+    await e2e.page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Tambah acara' }).first().click();
+    const d = e2e.page.getByRole('dialog', { name: 'Acara baru' });
     await d.getByLabel('Jenis acara').selectOption({ label: fields.kind });
     await d.getByLabel('Nama acara').fill(fields.title);
     if (fields.arrivalZone) {
@@ -81,9 +60,9 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
   }
 
   async function addLearning(topic: string, figures: Array<[string, string]>, dimension: string, action: string, owner: string, target: string) {
-    const section = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Hasil kunjungan' }) });
+    const section = e2e.page.locator('section').filter({ has: e2e.page.getByRole('heading', { level: 2, name: 'Hasil kunjungan' }) });
     await section.getByRole('button', { name: 'Tambah hasil' }).first().click();
-    const d = page.getByRole('dialog');
+    const d = e2e.page.getByRole('dialog');
     await d.getByLabel('Topik').fill(topic);
     for (const [k, [label, value]] of figures.entries()) {
       await d.getByRole('button', { name: 'Tambah angka' }).click();
@@ -94,7 +73,7 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     await d.getByLabel('OPD penanggung jawab').fill('Dinas Kominfosanti');
     await d.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => d.count()).toBe(0);
-    const card = section.locator('article').filter({ has: page.getByRole('heading', { level: 3, name: topic }) });
+    const card = section.locator('article').filter({ has: e2e.page.getByRole('heading', { level: 3, name: topic }) });
     await card.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     await card.getByLabel('Rencana aksi').fill(action);
     await card.getByLabel('Pelaksana').fill(owner);
@@ -104,8 +83,8 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
   }
 
   it('builds the morning across WITA and WIB and the learnings, and finds them again after a reload', async () => {
-    await page.goto(`${session.server.url}#/trips/${tripId}`);
-    await page.getByRole('heading', { level: 1, name: 'Studi Komparasi Command Center ke Kota Malang' }).waitFor();
+    await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await e2e.page.getByRole('heading', { level: 1, name: 'Studi Komparasi Command Center ke Kota Malang' }).waitFor();
 
     await addItem({ kind: 'Perjalanan', title: 'Berangkat ke Malang', start: '05:00', zone: 'Asia/Makassar', end: '07:15', arrivalZone: 'Asia/Jakarta', from: 'Singaraja', to: 'Malang' });
     await addItem({ kind: 'Penyambutan', title: 'Penyambutan oleh Sekda Kota Malang', venue: 'Ruang Sidang Balai Kota Malang', start: '09:00', end: '10:30' });
@@ -114,9 +93,9 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     await addLearning('Integrasi aplikasi layanan publik', [['Aplikasi layanan publik', '108 → 28']], 'Smart Governance', 'Inventarisasi aplikasi layanan publik Buleleng', 'Dinas Kominfosanti', '2025-09-30');
     await addLearning('Ngalam Command Center', [['Beroperasi sejak', '2016'], ['Layanan darurat', '112']], 'Smart Living', 'Kaji kebutuhan command center', 'Bappeda', '2025-12-31');
 
-    await session.restart();
-    await page.reload();
-    const agenda = page.getByRole('region', { name: 'Agenda' });
+    await e2e.session.restart();
+    await e2e.page.reload();
+    const agenda = e2e.page.getByRole('region', { name: 'Agenda' });
     await agenda.getByRole('heading', { name: 'Kamis, 24 April 2025' }).waitFor();
     const text = (await agenda.textContent()) ?? '';
     expect(text).toContain('05.00 WITA → 07.15 WIB');
@@ -124,14 +103,14 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     expect(text).toContain('09.00–10.30 WIB');
     expect(text).toContain('11.00–12.30 WIB');
     expect(text).not.toMatch(/GMT|EDT|EST/);
-    const results = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Hasil kunjungan' }) });
+    const results = e2e.page.locator('section').filter({ has: e2e.page.getByRole('heading', { level: 2, name: 'Hasil kunjungan' }) });
     const resultsText = (await results.textContent()) ?? '';
     expect(resultsText).toContain('108 → 28');
     expect(resultsText).toContain('Inventarisasi aplikasi layanan publik Buleleng');
     expect(resultsText).toContain('Kaji kebutuhan command center');
 
     // Stored as instants: 05.00 WITA is 21.00 UTC the day before; 09.00 WIB is 02.00 UTC.
-    const db = session.app.db;
+    const db = e2e.session.app.db;
     const rows = db.prepare(`SELECT title, start_at, start_zone, end_at, end_zone FROM agenda_items ORDER BY start_at`).all() as Array<{
       title: string;
       start_at: number;
@@ -148,6 +127,6 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     expect(learnings.map((l) => l.topic)).toEqual(['Integrasi aplikasi layanan publik', 'Ngalam Command Center']);
     expect(JSON.stringify(learnings.map((l) => JSON.parse(l.figures) as unknown))).toContain('108 → 28');
     expect(db.prepare(`SELECT count(*) FROM followups WHERE deleted_at IS NULL`).pluck().get()).toBe(2);
-    expect(errors).toEqual([]);
+    expect(e2e.errors).toEqual([]);
   });
 });

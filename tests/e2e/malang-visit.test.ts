@@ -1,10 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, launch, startSession, watchConsole, type Session } from './harness';
-
-const chromiumPath = findChromium();
-const suite = chromiumPath ? describe : describe.skip;
+import { suite, useE2E } from './harness';
 
 /**
  * The protocol officer's morning, as issue 3 tells it: the Buleleng → Kota
@@ -12,35 +8,20 @@ const suite = chromiumPath ? describe : describe.skip;
  * Chromium against the real handlers and database file, then reloaded.
  */
 suite('the Buleleng → Kota Malang visit, end to end', () => {
-  let browser: Browser;
-  let session: Session;
-  let page: Page;
-  let errors: string[];
+  const e2e = useE2E({ per: 'file', context: { viewport: { width: 1280, height: 900 } } });
 
-  beforeAll(async () => {
-    browser = await launch(chromiumPath as string);
-    session = await startSession();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-  });
-  afterAll(async () => {
-    await page.close();
-    await browser.close();
-    await session.close();
-  });
-
-  const go = (hash: string) => page.goto(`${session.server.url}${hash}`);
+  const go = (hash: string) => e2e.page.goto(`${e2e.session.server.url}${hash}`);
   const delegationNames = () =>
-    page
+    e2e.page
       .getByRole('region', { name: 'Rombongan' })
       .getByRole('table')
       .locator('tbody tr')
       .evaluateAll((rows) => rows.map((r) => r.querySelector('td:nth-child(2)')?.textContent?.trim() ?? ''));
 
   async function newOfficial(role: string, fill: Record<string, string>, employment?: string, golongan?: string): Promise<void> {
-    await page.getByRole('combobox', { name: 'Peran anggota baru' }).selectOption({ label: role });
-    await page.getByRole('button', { name: 'Orang baru' }).click();
-    const form = page.getByRole('form', { name: 'Pejabat baru' });
+    await e2e.page.getByRole('combobox', { name: 'Peran anggota baru' }).selectOption({ label: role });
+    await e2e.page.getByRole('button', { name: 'Orang baru' }).click();
+    const form = e2e.page.getByRole('form', { name: 'Pejabat baru' });
     if (employment) await form.getByLabel('Status kepegawaian').selectOption({ label: employment });
     for (const [label, value] of Object.entries(fill)) await form.getByLabel(label, { exact: true }).fill(value);
     if (golongan) await form.getByLabel('Pangkat/golongan').selectOption({ label: golongan });
@@ -50,15 +31,15 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
 
   it('creates the trip, the delegation, 33 journalists by CSV and the hosts; all persist in protocol order', async () => {
     await go('');
-    await page.getByRole('button', { name: 'Perjalanan baru' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'Perjalanan baru' });
+    await e2e.page.getByRole('button', { name: 'Perjalanan baru' }).first().click();
+    const dialog = e2e.page.getByRole('dialog', { name: 'Perjalanan baru' });
     await dialog.getByLabel('Judul perjalanan').fill('Studi Komparasi Command Center ke Kota Malang');
     await dialog.getByLabel('Tanggal mulai').fill('2025-04-24');
     await dialog.getByLabel('Tanggal selesai').fill('2025-04-24');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByRole('link', { name: 'Studi Komparasi Command Center ke Kota Malang' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Studi Komparasi Command Center ke Kota Malang');
-    const tripUrl = page.url();
+    await e2e.page.getByRole('link', { name: 'Studi Komparasi Command Center ke Kota Malang' }).click();
+    await expect.poll(() => e2e.page.getByRole('heading', { level: 1 }).textContent()).toBe('Studi Komparasi Command Center ke Kota Malang');
+    const tripUrl = e2e.page.url();
 
     // The Kepala Dinas first, as a member; then the Wakil Bupati as lead: protocol order puts the lead on top.
     await newOfficial(
@@ -73,19 +54,19 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
 
     // 33 journalists from a CSV, straight into this trip.
     await go('#/directory/import');
-    await page.getByRole('radio', { name: /Awak media/ }).check();
-    await page.getByRole('checkbox', { name: 'Tambahkan juga ke rombongan sebuah perjalanan' }).check();
-    await page.getByLabel('Pilih berkas').setInputFiles(resolve(__dirname, '../fixtures/journalists-buleleng-malang.csv'));
-    await page.getByRole('heading', { level: 2, name: 'Cocokkan kolom' }).waitFor();
-    await page.getByRole('button', { name: 'Periksa data' }).click();
-    await page.getByRole('button', { name: 'Impor 33 orang' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Impor selesai' }).waitFor();
+    await e2e.page.getByRole('radio', { name: /Awak media/ }).check();
+    await e2e.page.getByRole('checkbox', { name: 'Tambahkan juga ke rombongan sebuah perjalanan' }).check();
+    await e2e.page.getByLabel('Pilih berkas').setInputFiles(resolve(__dirname, '../fixtures/journalists-buleleng-malang.csv'));
+    await e2e.page.getByRole('heading', { level: 2, name: 'Cocokkan kolom' }).waitFor();
+    await e2e.page.getByRole('button', { name: 'Periksa data' }).click();
+    await e2e.page.getByRole('button', { name: 'Impor 33 orang' }).click();
+    await e2e.page.getByRole('heading', { level: 2, name: 'Impor selesai' }).waitFor();
 
     // The host: Pemerintah Kota Malang, its Sekda who received the delegation and the Kadis Kominfo who presented.
-    await page.goto(tripUrl);
-    const hosts = page.getByRole('region', { name: 'Tuan rumah' });
+    await e2e.page.goto(tripUrl);
+    const hosts = e2e.page.getByRole('region', { name: 'Tuan rumah' });
     await hosts.getByRole('combobox', { name: 'Tambah instansi tuan rumah' }).fill('Pemerintah Kota Malang');
-    await page.getByRole('option', { name: /Tambah “Pemerintah Kota Malang” sebagai instansi tuan rumah baru/ }).click();
+    await e2e.page.getByRole('option', { name: /Tambah “Pemerintah Kota Malang” sebagai instansi tuan rumah baru/ }).click();
     const card = hosts.getByRole('article', { name: 'Pemerintah Kota Malang' });
     await card.waitFor();
     for (const [role, name, jabatan] of [
@@ -106,18 +87,18 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
     await expect.poll(() => card.textContent()).toContain('Ngalam Command Center');
 
     // Everything is in the file, and comes back after a reload in protocol order.
-    await session.restart();
-    await page.reload();
-    await expect.poll(() => page.getByLabel('Ringkasan peserta').textContent()).toBe('2 pejabat·33 jurnalis·1 tuan rumah');
+    await e2e.session.restart();
+    await e2e.page.reload();
+    await expect.poll(() => e2e.page.getByLabel('Ringkasan peserta').textContent()).toBe('2 pejabat·33 jurnalis·1 tuan rumah');
     await expect.poll(delegationNames).toEqual(['Gede Supriatna, S.H.', 'Ketut Suwarmawan, S.Sos., M.Si.']);
-    const press = page.getByRole('region', { name: 'Jurnalis' });
+    const press = e2e.page.getByRole('region', { name: 'Jurnalis' });
     await expect.poll(() => press.locator('tbody tr').count()).toBe(33);
     expect(await press.textContent()).toContain('Radar Bali');
-    const hostText = await page.getByRole('region', { name: 'Tuan rumah' }).textContent();
+    const hostText = await e2e.page.getByRole('region', { name: 'Tuan rumah' }).textContent();
     expect(hostText).toContain('Erik Setyo Santoso');
     expect(hostText).toContain('Mohamad Nur Widyanto');
 
-    const db = session.app.db;
+    const db = e2e.session.app.db;
     expect(db.prepare(`SELECT role, count(*) AS n FROM trip_members WHERE deleted_at IS NULL GROUP BY role ORDER BY role`).all()).toEqual([
       { role: 'anggota', n: 1 },
       { role: 'jurnalis', n: 33 },
@@ -130,6 +111,6 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
     });
     expect(db.prepare(`SELECT nip, employment FROM people WHERE name = 'Gede Supriatna'`).get()).toEqual({ nip: '', employment: 'elected' });
     expect(db.prepare(`SELECT host_role FROM trip_host_people ORDER BY host_role`).pluck().all()).toEqual(['narasumber', 'penerima']);
-    expect(errors).toEqual([]);
+    expect(e2e.errors).toEqual([]);
   });
 });

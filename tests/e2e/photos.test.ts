@@ -1,53 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findChromium, launch, startSession, watchConsole, type Session } from './harness';
+import { expect, it } from 'vitest';
+import { suite, useE2E } from './harness';
 
-const chromiumPath = findChromium();
-const suite = chromiumPath ? describe : describe.skip;
 const file = (name: string, mimeType: string) => ({ name, mimeType, buffer: readFileSync(join(__dirname, '../fixtures/media', name)) });
 
 suite('photos, decoded and shrunk in Chromium, stored by the real handlers', () => {
-  let browser: Browser;
-  let session: Session;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    browser = await launch(chromiumPath as string);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    session = await startSession();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = watchConsole(page);
-  });
-  afterEach(async () => {
-    await page.close();
-    await session.close();
-    expect(errors).toEqual([]);
-  });
+  const e2e = useE2E();
 
   it('adds JPEG and PNG files through the file input, shrinking them once; bad files are named and skipped', async () => {
-    const r = await session.app.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
+    const r = await e2e.session.app.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
     if (!r.ok) throw new Error(r.error.message);
     const tripId = (r.value as { id: string }).id;
-    await page.goto(`${session.server.url}#/trips/${tripId}`);
-    await page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
+    await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
 
-    await page.getByTestId('photo-input').setInputFiles([
+    await e2e.page.getByTestId('photo-input').setInputFiles([
       file('command-center-2000x1500.jpg', 'image/jpeg'),
       file('rapat-1800x1200.png', 'image/png'),
       file('exif-balai-kota.jpg', 'image/jpeg'),
       { name: 'bukan-foto.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.4 not a picture') },
     ]);
-    await page.getByText('3 foto ditambahkan.').waitFor();
-    await page.getByText('bukan-foto.jpg: berkas ini bukan gambar yang dapat dibaca.').waitFor();
+    await e2e.page.getByText('3 foto ditambahkan.').waitFor();
+    await e2e.page.getByText('bukan-foto.jpg: berkas ini bukan gambar yang dapat dibaca.').waitFor();
 
-    const rows = session.app.db
+    const rows = e2e.session.app.db
       .prepare(
         `SELECT p.file_name AS name, p.width, p.height, p.taken_at AS takenAt, i.size AS imageSize, t.size AS thumbSize
          FROM photos p JOIN blobs i ON i.sha256 = p.image_sha256 JOIN blobs t ON t.sha256 = p.thumb_sha256 ORDER BY p.position`,
@@ -61,29 +38,29 @@ suite('photos, decoded and shrunk in Chromium, stored by the real handlers', () 
     for (const x of rows) expect(x.thumbSize).toBeLessThan(x.imageSize);
 
     // Every thumbnail really decodes in the browser.
-    const thumbs = page.locator('.photo-thumb img');
+    const thumbs = e2e.page.locator('.photo-thumb img');
     await expect.poll(() => thumbs.count()).toBe(3);
     const widths = await thumbs.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(widths).toEqual([320, 320, 213]);
-    expect(await page.getByLabel('Waktu pengambilan foto exif-balai-kota.jpg').inputValue()).toBe('2025-04-24T10:15');
+    expect(await e2e.page.getByLabel('Waktu pengambilan foto exif-balai-kota.jpg').inputValue()).toBe('2025-04-24T10:15');
   });
 
   it('adds a photo dropped on the drop zone', async () => {
-    const r = await session.app.dispatch('trips.create', { title: 'Kunker ke Mataram', startDate: '2020-12-02', endDate: '2020-12-02' });
+    const r = await e2e.session.app.dispatch('trips.create', { title: 'Kunker ke Mataram', startDate: '2020-12-02', endDate: '2020-12-02' });
     if (!r.ok) throw new Error(r.error.message);
     const tripId = (r.value as { id: string }).id;
-    await page.goto(`${session.server.url}#/trips/${tripId}`);
-    await page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
+    await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
     const b64 = readFileSync(join(__dirname, '../fixtures/media/photo-1600x1200.jpg')).toString('base64');
-    await page.locator('.photo-drop').evaluate((zone, data) => {
+    await e2e.page.locator('.photo-drop').evaluate((zone, data) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       const dt = new DataTransfer();
       dt.items.add(new File([bytes], 'pendopo.jpg', { type: 'image/jpeg' }));
       zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
       zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, b64);
-    await page.getByRole('button', { name: 'Perbesar foto pendopo.jpg' }).waitFor();
-    const row = session.app.db.prepare(`SELECT width, height FROM photos WHERE file_name = 'pendopo.jpg'`).get();
+    await e2e.page.getByRole('button', { name: 'Perbesar foto pendopo.jpg' }).waitFor();
+    const row = e2e.session.app.db.prepare(`SELECT width, height FROM photos WHERE file_name = 'pendopo.jpg'`).get();
     expect(row).toEqual({ width: 1600, height: 1200 });
   });
 });
