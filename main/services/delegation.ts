@@ -606,17 +606,8 @@ export function addNewMember(store: Store, input: In<typeof memberAddNewSchema>)
   });
 }
 
-interface Logistics {
-  role: MemberRole;
-  transportMode: string;
-  carrier: string;
-  transportNumber: string;
-  seat: string;
-  hotel: string;
-  room: string;
-  roommatePersonId: string | null;
-  needs: string;
-}
+/** The member's own columns a patch may change (the `logistics` statement reads exactly these). */
+type Logistics = Pick<Member, 'role' | 'transportMode' | 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room' | 'roommatePersonId' | 'needs'>;
 
 /** Role and logistics; a roommate must be another live member of the same trip. */
 export function updateMember(store: Store, { id, patch }: In<typeof memberUpdateSchema>): Member {
