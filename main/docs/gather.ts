@@ -1,6 +1,6 @@
 import { regionByCode } from '../../shared/regions';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { listAgenda } from '../services/agenda';
 import { tripDetail } from '../services/delegation';
 import { listLearnings } from '../services/learnings';
@@ -11,14 +11,9 @@ import { readReportText } from '../services/report-text';
 import { liveTripRow } from '../services/trips';
 import type { DocData, DocPhoto } from './model';
 
-const blobStmts = new WeakMap<Store['db'], ReturnType<Store['db']['prepare']>>();
+const blobStmt = preparedPer((db) => db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck());
 function blobBytes(store: Store, sha: string): Uint8Array {
-  let st = blobStmts.get(store.db);
-  if (!st) {
-    st = store.db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck();
-    blobStmts.set(store.db, st);
-  }
-  const b = st.get(sha) as Buffer | undefined;
+  const b = blobStmt(store.db).get(sha) as Buffer | undefined;
   return b ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(0);
 }
 

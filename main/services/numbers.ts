@@ -10,7 +10,7 @@ import {
 import { isRealIsoDate } from '../../shared/dates';
 import { formatNumber } from '../../shared/numbering';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { profileNumbering } from './profile';
 import { localToday } from './today';
 import { liveTripRow } from './trips';
@@ -46,7 +46,6 @@ const toIssued = (r: NumberDbRow): IssuedNumber => ({
   issuedOn: r.issued_on,
 });
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     live: db.prepare(`SELECT * FROM doc_numbers WHERE trip_id = ? AND deleted_at IS NULL ORDER BY created_at, id`),
@@ -60,14 +59,7 @@ function prepare(db: Store['db']) {
     mark: db.prepare(`UPDATE doc_numbers SET deleted_at = @now, updated_at = @now WHERE trip_id = @tripId AND kind = @kind AND deleted_at IS NULL`),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 function liveTrip(store: Store, tripId: string) {
   try {

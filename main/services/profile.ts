@@ -17,7 +17,7 @@ import {
 import { imageInfo, type ImageInfo } from '../../shared/image-info';
 import { AppError } from '../../shared/result';
 import type { DocData } from '../docs/model';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { localToday } from './today';
 import { stripUndefined } from './trips';
 
@@ -84,7 +84,6 @@ const DEFAULTS: Omit<Profile, 'emblem'> = {
   updatedAt: 0,
 };
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     get: db.prepare(`SELECT * FROM doc_profile WHERE id = ? AND deleted_at IS NULL`),
@@ -106,14 +105,7 @@ function prepare(db: Store['db']) {
     maxSeq: db.prepare(`SELECT kind, max(seq) AS seq FROM doc_numbers WHERE year = ? GROUP BY kind`),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 /** JSON from a column, or undefined when it is not there or not JSON. */
 function parseJson(s: string): unknown {

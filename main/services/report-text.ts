@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ReportText, reportTextUpdateSchema } from '../../shared/domain/documents';
 import { AppError } from '../../shared/result';
-import type { Store } from '../db/store';
+import { preparedPer, type Store } from '../db/store';
 import { liveTripRow, stripUndefined } from './trips';
 
 /*
@@ -24,7 +24,6 @@ interface ReportDbRow {
   updated_at: number;
 }
 
-const cache = new WeakMap<Store['db'], ReturnType<typeof prepare>>();
 function prepare(db: Store['db']) {
   return {
     get: db.prepare(`SELECT * FROM trip_reports WHERE id = ? AND deleted_at IS NULL`),
@@ -37,14 +36,7 @@ function prepare(db: Store['db']) {
     ),
   };
 }
-function stmts(db: Store['db']) {
-  let s = cache.get(db);
-  if (!s) {
-    s = prepare(db);
-    cache.set(db, s);
-  }
-  return s;
-}
+const stmts = preparedPer(prepare);
 
 function liveTrip(store: Store, tripId: string): void {
   try {
