@@ -1,6 +1,6 @@
 import type { DocKind, Readiness, ReadinessGap } from '../../shared/domain/documents';
-import { fullName } from '../../shared/domain/person';
 import { isMissingNip } from '../../shared/protocol';
+import { nameOf, officialsOf } from './format';
 import type { DocData } from './model';
 
 /*
@@ -68,17 +68,17 @@ export function readiness(data: DocData): Readiness {
 
   // The delegation.
   const members = detail.members;
-  const officials = members.filter((m) => m.role !== 'jurnalis');
+  const officials = officialsOf(members);
   if (members.length === 0) {
     add('noMembers', ['report', 'spt', 'attendance', 'press'], 'delegation');
   } else if (!members.some((m) => m.role === 'ketua')) {
     add('noLead', ['report', 'press'], 'delegation');
   }
-  const noNip = officials.filter((m) => isMissingNip(m.person)).map((m) => fullName(m.person));
+  const noNip = officials.filter((m) => isMissingNip(m.person)).map(nameOf);
   if (noNip.length) add('membersWithoutNip', ['report', 'spt', 'attendance'], 'delegation', 'missing', { count: noNip.length, names: names(noNip) });
   const noRank = officials
     .filter((m) => blank(m.person.jabatan) || (m.person.employment === 'pns' && blank(m.person.golongan)))
-    .map((m) => fullName(m.person));
+    .map(nameOf);
   if (noRank.length) add('membersWithoutRank', ['report', 'spt'], 'delegation', 'missing', { count: noRank.length, names: names(noRank) });
 
   // The hosts.
