@@ -8,7 +8,7 @@ import { useCall } from '../../lib/data';
 import { moveKey, useFocusAfterReload } from '../../lib/reorder';
 import { todayIso } from '../../lib/today';
 import { ResultsIcon } from '../Icons';
-import { ArrowDownIcon, ArrowUpIcon } from '../trip/icons';
+import { MoveButtons } from '../trip/MoveButtons';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
@@ -160,30 +160,13 @@ function LearningCard({
         </h3>
         <span className={`learning-priority learning-priority-${l.priority}`}>{t(`learnings.priority.${l.priority}`)}</span>
         <div className="learning-actions">
-          <button
-            type="button"
-            className="icon-btn row-btn"
-            data-action="up"
-            aria-label={t('learnings.moveUp', { topic: l.topic })}
-            title={t('learnings.moveUp', { topic: l.topic })}
-            aria-keyshortcuts="Alt+ArrowUp"
-            disabled={first}
-            onClick={() => onMove(-1, 'up')}
-          >
-            <ArrowUpIcon />
-          </button>
-          <button
-            type="button"
-            className="icon-btn row-btn"
-            data-action="down"
-            aria-label={t('learnings.moveDown', { topic: l.topic })}
-            title={t('learnings.moveDown', { topic: l.topic })}
-            aria-keyshortcuts="Alt+ArrowDown"
-            disabled={last}
-            onClick={() => onMove(1, 'down')}
-          >
-            <ArrowDownIcon />
-          </button>
+          <MoveButtons
+            axis="vertical"
+            labels={[t('learnings.moveUp', { topic: l.topic }), t('learnings.moveDown', { topic: l.topic })]}
+            first={first}
+            last={last}
+            onMove={onMove}
+          />
           <button type="button" className="btn btn-secondary btn-small" onClick={onEdit} aria-label={`${t('learnings.edit')}: ${l.topic}`}>
             {t('learnings.edit')}
           </button>

@@ -9,7 +9,8 @@ import { moveKey, useFocusAfterReload } from '../../lib/reorder';
 import { PlusIcon } from '../Icons';
 import { Modal } from '../Modal';
 import { useToasts } from '../Toasts';
-import { ArrowLeftIcon, ArrowRightIcon, RemoveIcon } from '../trip/icons';
+import { RemoveIcon } from '../trip/icons';
+import { MoveButtons } from '../trip/MoveButtons';
 import { useTripWrite } from '../trip/mutate';
 import { errorMessage } from '../../i18n/errors';
 import { PhotoError, shrinkPhoto } from './images';
@@ -224,30 +225,14 @@ function PhotoTile({
         <img src={p.thumbUrl} alt="" width={p.width >= p.height ? 320 : Math.round((320 * p.width) / p.height)} />
       </button>
       <span className="photo-move">
-        <button
-          type="button"
-          className="icon-btn row-btn"
-          data-action="earlier"
-          aria-label={t('media.photos.moveEarlier', { name })}
-          title={t('media.photos.moveEarlier', { name })}
-          aria-keyshortcuts="Alt+ArrowLeft"
-          disabled={first}
-          onClick={() => onMove(-1, 'earlier')}
-        >
-          <ArrowLeftIcon size={14} />
-        </button>
-        <button
-          type="button"
-          className="icon-btn row-btn"
-          data-action="later"
-          aria-label={t('media.photos.moveLater', { name })}
-          title={t('media.photos.moveLater', { name })}
-          aria-keyshortcuts="Alt+ArrowRight"
-          disabled={last}
-          onClick={() => onMove(1, 'later')}
-        >
-          <ArrowRightIcon size={14} />
-        </button>
+        <MoveButtons
+          axis="horizontal"
+          labels={[t('media.photos.moveEarlier', { name }), t('media.photos.moveLater', { name })]}
+          first={first}
+          last={last}
+          iconSize={14}
+          onMove={onMove}
+        />
       </span>
       <button type="button" className="icon-btn photo-remove" onClick={() => void remove()} aria-label={t('media.photos.remove', { name })}>
         <RemoveIcon size={14} />

@@ -6,7 +6,8 @@ import { formatNip } from '../../../../shared/nip';
 import { pangkatName } from '../../../../shared/ranks';
 import { PersonPicker } from '../PersonPicker';
 import { MembersIcon } from '../Icons';
-import { ArrowDownIcon, ArrowUpIcon, LuggageIcon, MicIcon, RemoveIcon } from './icons';
+import { LuggageIcon, MicIcon, RemoveIcon } from './icons';
+import { MoveButtons } from './MoveButtons';
 import { LogisticsForm, hasLogistics } from './LogisticsForm';
 import { useFocusAfterLoad, useMemberActions } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
@@ -196,30 +197,13 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
                       </td>
                       <td className="cell-actions">
                         <span className="row-actions">
-                          <button
-                            type="button"
-                            className="icon-btn row-btn"
-                            data-action="up"
-                            aria-label={t('delegation.members.moveUp', { name })}
-                            title={t('delegation.members.moveUp', { name })}
-                            aria-keyshortcuts="Alt+ArrowUp"
-                            disabled={i === 0}
-                            onClick={() => void move(m, -1, 'up')}
-                          >
-                            <ArrowUpIcon />
-                          </button>
-                          <button
-                            type="button"
-                            className="icon-btn row-btn"
-                            data-action="down"
-                            aria-label={t('delegation.members.moveDown', { name })}
-                            title={t('delegation.members.moveDown', { name })}
-                            aria-keyshortcuts="Alt+ArrowDown"
-                            disabled={i === officials.length - 1}
-                            onClick={() => void move(m, 1, 'down')}
-                          >
-                            <ArrowDownIcon />
-                          </button>
+                          <MoveButtons
+                            axis="vertical"
+                            labels={[t('delegation.members.moveUp', { name }), t('delegation.members.moveDown', { name })]}
+                            first={i === 0}
+                            last={i === officials.length - 1}
+                            onMove={(delta, action) => void move(m, delta, action)}
+                          />
                           <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
                           <RemoveButton name={name} onRemove={() => void remove(m, i)} />
                         </span>
