@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../main/app';
 import { tempDir } from '../helpers/db';
 import { LATEST_VERSION } from '../../main/db/migrations';
+import { OPERATION_NAMES, type OperationName } from '../../shared/contract';
 import { join } from 'node:path';
 
 let app: App;
@@ -57,7 +58,8 @@ describe('the dispatcher', () => {
     if (r.ok) return;
     expect(r.error.message.length).toBeGreaterThan(0);
     expect(r.error.message.length).toBeLessThan(300);
-    if (field === undefined && typeof op !== 'string') expect(r.error.code).toBe('UNKNOWN_OPERATION');
+    // Every name that is not an operation (not only a non-string one) is refused as unknown.
+    if (typeof op !== 'string' || !OPERATION_NAMES.includes(op as OperationName)) expect(r.error.code).toBe('UNKNOWN_OPERATION');
     if (field !== undefined) {
       expect(r.error.code).toBe('VALIDATION');
       expect(r.error.field).toBe(field);
