@@ -1,10 +1,8 @@
-import { format } from 'date-fns';
-import { id as localeId } from 'date-fns/locale';
 import type { Dimension, Learning } from '../../shared/domain/learnings';
 import type { ReportDrafts } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
-import { clean, joinAnd, noEndStop } from './format';
+import { clean, dateRange, joinAnd, noEndStop, plainDate } from './format';
 import type { DocData } from './model';
 
 /*
@@ -33,18 +31,12 @@ function firstSentence(s: string, max = 280): string {
   return out;
 }
 
-const parse = (d: string) => new Date(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-
 /** "24 April 2025", "24 s.d. 25 April 2025", "30 April s.d. 2 Mei 2025", as letters write a span of days. */
 export function tanggalRange(start: string, end: string): string {
   if (!isRealIsoDate(start)) return '';
-  const a = parse(start);
-  const full = (d: Date) => format(d, 'd MMMM yyyy', { locale: localeId });
-  if (!isRealIsoDate(end) || end <= start) return full(a);
-  const b = parse(end);
-  if (a.getFullYear() !== b.getFullYear()) return `${full(a)} s.d. ${full(b)}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM', { locale: localeId })} s.d. ${full(b)}`;
-  return `${format(a, 'd')} s.d. ${full(b)}`;
+  if (!isRealIsoDate(end) || end <= start) return plainDate(start);
+  // dateRange's dash ("24–25 April", "30 April – 2 Mei") reads "s.d." in letters.
+  return dateRange(start, end).replace(/\s*–\s*/, ' s.d. ');
 }
 
 /** What the trip is called in running text: "studi komparasi" unless the title says otherwise. */
