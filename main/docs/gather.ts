@@ -1,21 +1,15 @@
 import { regionByCode } from '../../shared/regions';
 import { AppError } from '../../shared/result';
-import { preparedPer, type Store } from '../db/store';
+import type { Store } from '../db/store';
 import { listAgenda } from '../services/agenda';
 import { tripDetail } from '../services/delegation';
 import { listLearnings } from '../services/learnings';
-import { listCoverage, listPhotos } from '../services/media';
+import { listCoverage, listPhotoImages } from '../services/media';
 import { issuedNumbers } from '../services/numbers';
 import { profileForDocs } from '../services/profile';
 import { readReportText } from '../services/report-text';
 import { liveTripRow } from '../services/trips';
 import type { DocData, DocPhoto } from './model';
-
-const blobStmt = preparedPer((db) => db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck());
-function blobBytes(store: Store, sha: string): Uint8Array {
-  const b = blobStmt(store.db).get(sha) as Buffer | undefined;
-  return b ? new Uint8Array(b.buffer, b.byteOffset, b.byteLength) : new Uint8Array(0);
-}
 
 /**
  * Everything the documents need about one trip, read in one transaction so
@@ -33,10 +27,7 @@ export function gatherDocData(store: Store, tripId: string, today: string, opts:
         throw e;
       }
       const detail = tripDetail(store, tripId);
-      const photos: DocPhoto[] = listPhotos(store, tripId).map(({ thumbUrl: _thumb, ...p }) => ({
-        ...p,
-        bytes: withBytes ? blobBytes(store, p.sha256) : new Uint8Array(0),
-      }));
+      const photos: DocPhoto[] = listPhotoImages(store, tripId, withBytes);
       return {
         profile: profileForDocs(store),
         detail,

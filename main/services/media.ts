@@ -88,7 +88,8 @@ interface PhotoDbRow {
   deleted_at: number | null;
 }
 
-const toPhoto = (r: PhotoDbRow): Photo => ({
+/** A photo's fields without its thumbnail. */
+const photoFields = (r: Omit<PhotoDbRow, 'thumb'>): Omit<Photo, 'thumbUrl'> => ({
   id: r.id,
   tripId: r.trip_id,
   fileName: r.file_name,
@@ -99,11 +100,12 @@ const toPhoto = (r: PhotoDbRow): Photo => ({
   height: r.height,
   size: r.size,
   sha256: r.image_sha256,
-  thumbUrl: `data:image/jpeg;base64,${r.thumb.toString('base64')}`,
   position: r.position,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
+
+const toPhoto = (r: PhotoDbRow): Photo => ({ ...photoFields(r), thumbUrl: `data:image/jpeg;base64,${r.thumb.toString('base64')}` });
 
 const COVERAGE_SELECT = `SELECT c.*, trim(p.title_prefix || ' ' || p.name || CASE WHEN p.title_suffix <> '' THEN ', ' || p.title_suffix ELSE '' END) AS journalist_name,
   b.mime AS copy_mime, b.size AS copy_size
@@ -137,6 +139,12 @@ function prepare(db: Store['db']) {
     blob: db.prepare(`SELECT bytes, mime FROM blobs WHERE sha256 = ?`),
 
     photoList: db.prepare(`${PHOTO_SELECT} WHERE x.trip_id = ? AND x.deleted_at IS NULL ORDER BY x.position, x.created_at, x.id`),
+    /** For documents: the full picture (or none), no thumbnail. */
+    photoImages: db.prepare(
+      `SELECT x.*, i.size AS size, CASE WHEN @withBytes THEN i.bytes ELSE x'' END AS image FROM photos x
+       JOIN blobs i ON i.sha256 = x.image_sha256
+       WHERE x.trip_id = @tripId AND x.deleted_at IS NULL ORDER BY x.position, x.created_at, x.id`,
+    ),
     photo: db.prepare(`${PHOTO_SELECT} WHERE x.id = ?`),
     photoRef: db.prepare(`SELECT id, trip_id, file_name, image_sha256, deleted_at FROM photos WHERE id = ?`),
     maxPhotoPosition: db.prepare(`SELECT coalesce(max(position), 0) FROM photos WHERE trip_id = ?`).pluck(),
@@ -333,6 +341,15 @@ export function addPhoto(store: Store, input: In<typeof photoAddSchema>): Photo 
     });
     return toPhoto(photoRow(store, id));
   });
+}
+
+/**
+ * The trip's live photos in display order with their full JPEG bytes (empty
+ * when `withBytes` is false), for the documents: one query, no thumbnails.
+ */
+export function listPhotoImages(store: Store, tripId: string, withBytes: boolean): Array<Omit<Photo, 'thumbUrl'> & { bytes: Uint8Array }> {
+  const rows = stmts(store.db).photoImages.all({ tripId, withBytes: withBytes ? 1 : 0 }) as Array<Omit<PhotoDbRow, 'thumb'> & { image: Buffer }>;
+  return rows.map((r) => ({ ...photoFields(r), bytes: new Uint8Array(r.image.buffer, r.image.byteOffset, r.image.byteLength) }));
 }
 
 export function getPhoto(store: Store, id: string): PhotoImage {
