@@ -1,5 +1,4 @@
 import { regionByCode } from '../../shared/regions';
-import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
 import { listAgenda } from '../services/agenda';
 import { tripDetail } from '../services/delegation';
@@ -20,12 +19,7 @@ export function gatherDocData(store: Store, tripId: string, today: string, opts:
   const withBytes = opts.photoBytes ?? true;
   return store.db
     .transaction((): DocData => {
-      try {
-        liveTripRow(store, tripId);
-      } catch (e) {
-        if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field: 'tripId', key: 'errors.tripNotFound' });
-        throw e;
-      }
+      liveTripRow(store, tripId, 'tripId');
       const detail = tripDetail(store, tripId);
       const photos: DocPhoto[] = listPhotoImages(store, tripId, withBytes);
       return {

@@ -137,14 +137,6 @@ const toItem = (r: ItemRow, memberIds: string[]): AgendaItem => ({
 
 // ——— Checks ———
 
-function liveTrip(store: Store, id: string, field = 'tripId') {
-  try {
-    return liveTripRow(store, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field, key: 'errors.tripNotFound' });
-    throw e;
-  }
-}
 
 function itemRow(store: Store, id: string, live = true): ItemRow {
   const row = stmts(store.db).item.get(id) as ItemRow | undefined;
@@ -163,7 +155,7 @@ function itemOut(store: Store, id: string): AgendaItem {
 // ——— Reads ———
 
 export function listAgenda(store: Store, tripId: string): AgendaItem[] {
-  liveTrip(store, tripId);
+  liveTripRow(store, tripId, 'tripId');
   const s = stmts(store.db);
   const byItem = new Map<string, string[]>();
   for (const a of s.attendeesOfTrip.all(tripId) as Array<{ itemId: string; memberId: string }>) {
@@ -198,7 +190,7 @@ interface Values {
 /** Checks references and times; returns the row values. Throws VALIDATION naming the field. */
 function resolve(store: Store, tripId: string, v: Values) {
   const s = stmts(store.db);
-  const trip = liveTrip(store, tripId);
+  const trip = liveTripRow(store, tripId, 'tripId');
   let venueRegion: string | null = null;
   if (v.venueId !== null) {
     const venue = s.venue.get(v.venueId, tripId) as { id: string; regionCode: string } | undefined;
@@ -309,7 +301,7 @@ export function updateAgendaItem(store: Store, input: In<typeof agendaUpdateSche
 export function removeAgendaItem(store: Store, id: string): { id: string } {
   return store.write(() => {
     const row = itemRow(store, id);
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     stmts(store.db).remove.run({ id, now: store.now() });
     return { id };
   });
@@ -318,7 +310,7 @@ export function removeAgendaItem(store: Store, id: string): { id: string } {
 /** Marks several live items of one trip deleted, all in one transaction: one bad id and nothing changes. */
 export function removeAgendaItems(store: Store, input: In<typeof agendaRemoveManySchema>): { ids: string[] } {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     const ids = [...new Set(input.ids)];
     const s = stmts(store.db);
     for (const id of ids) {
@@ -336,7 +328,7 @@ export function removeAgendaItems(store: Store, input: In<typeof agendaRemoveMan
 export function restoreAgendaItem(store: Store, id: string): AgendaItem {
   return store.write(() => {
     const row = itemRow(store, id, false);
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     if (row.deleted_at !== null) stmts(store.db).revive.run({ id, now: store.now() });
     return itemOut(store, id);
   });
@@ -355,7 +347,7 @@ function moveLocal(instant: number, zone: string, days: number): number {
 
 export function shiftAgendaDay(store: Store, input: In<typeof agendaShiftDaySchema>): AgendaItem[] {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     const ofDay = itemsOfDay(store, input.tripId, input.date);
     let rows = ofDay;
     if (input.itemIds) {
@@ -386,7 +378,7 @@ export function shiftAgendaDay(store: Store, input: In<typeof agendaShiftDaySche
 
 export function duplicateAgendaDay(store: Store, input: In<typeof agendaDuplicateDaySchema>): AgendaItem[] {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     if (input.toDate === input.date) throw new AppError('VALIDATION', 'Same day', { field: 'toDate', key: 'agenda.errors.sameDay' });
     const rows = itemsOfDay(store, input.tripId, input.date);
     if (rows.length === 0) throw new AppError('VALIDATION', `No items on ${input.date}`, { field: 'date', key: 'agenda.errors.emptyDay' });
@@ -425,7 +417,7 @@ export function duplicateAgendaDay(store: Store, input: In<typeof agendaDuplicat
 export function reorderAgendaItem(store: Store, input: In<typeof agendaReorderSchema>): AgendaItem[] {
   return store.write(() => {
     const row = itemRow(store, input.id);
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     const s = stmts(store.db);
     const siblings = (s.sameStart.all(row.trip_id, row.start_at) as Array<{ id: string }>).map((r) => r.id);
     if (input.position >= siblings.length) {

@@ -352,16 +352,6 @@ const stmts = preparedPer(prepare);
 type TripRow = ReturnType<typeof liveTripRow>;
 
 /** The live trip, or NOT_FOUND naming the input field that pointed at it. */
-function liveTrip(store: Store, id: string, field = 'tripId'): TripRow {
-  try {
-    return liveTripRow(store, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') {
-      throw new AppError('NOT_FOUND', e.message, { field, key: 'errors.tripNotFound' });
-    }
-    throw e;
-  }
-}
 
 function checkPerson(store: Store, id: string, field: string): void {
   if (!stmts(store.db).personLive.get(id)) {
@@ -399,7 +389,7 @@ function memberRef(store: Store, id: string): MemberRef {
 function liveMemberRef(store: Store, id: string): MemberRef {
   const row = memberRef(store, id);
   if (row.deleted_at !== null) throw notFound('Member', id, 'errors.memberNotFound');
-  liveTrip(store, row.trip_id, 'id');
+  liveTripRow(store, row.trip_id);
   return row;
 }
 
@@ -469,7 +459,7 @@ function loadMembers(store: Store, trip: TripRow): { members: Member[]; customOr
 }
 
 function memberById(store: Store, tripId: string, id: string): Member {
-  const { members } = loadMembers(store, liveTrip(store, tripId));
+  const { members } = loadMembers(store, liveTripRow(store, tripId, 'tripId'));
   const m = members.find((x) => x.id === id);
   if (!m) throw notFound('Member', id, 'errors.memberNotFound');
   return m;
@@ -492,7 +482,7 @@ function loadHostPeople(store: Store, tripId: string): TripHostPerson[] {
 /** Everything the trip page shows, with a handful of set-based queries. */
 export function tripDetail(store: Store, id: string): TripDetail {
   const s = stmts(store.db);
-  const row = liveTrip(store, id, 'id');
+  const row = liveTripRow(store, id);
   const trip = toTrip(row);
   let originInstitution: Institution | null = null;
   if (trip.originInstitutionId) {
@@ -522,7 +512,7 @@ export function tripDetail(store: Store, id: string): TripDetail {
 export function duplicateTrip(store: Store, input: { id: string; title: string; startDate: string; endDate: string }): Trip {
   return store.write(() => {
     const s = stmts(store.db);
-    const src = toTrip(liveTrip(store, input.id, 'id'));
+    const src = toTrip(liveTripRow(store, input.id));
     if (input.endDate < input.startDate) {
       throw new AppError('VALIDATION', 'End date is before start date', { field: 'endDate', key: 'validation.endBeforeStart' });
     }
@@ -580,7 +570,7 @@ function insertMember(store: Store, tripId: string, personId: string, role: Memb
 
 export function addMember(store: Store, input: In<typeof memberAddSchema>): Member {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     checkPerson(store, input.personId, 'personId');
     const id = insertMember(store, input.tripId, input.personId, input.role);
     return memberById(store, input.tripId, id);
@@ -590,7 +580,7 @@ export function addMember(store: Store, input: In<typeof memberAddSchema>): Memb
 /** Creates the person in the directory and adds them, in one transaction. */
 export function addNewMember(store: Store, input: In<typeof memberAddNewSchema>): Member {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     let person: PersonRow;
     try {
       person = insertPerson(store, input.person);
@@ -641,7 +631,7 @@ export function removeMember(store: Store, id: string): { id: string } {
 export function restoreMember(store: Store, id: string): Member {
   return store.write(() => {
     const ref = memberRef(store, id);
-    liveTrip(store, ref.trip_id, 'id');
+    liveTripRow(store, ref.trip_id);
     if (ref.deleted_at !== null) {
       checkPerson(store, ref.person_id, 'id');
       const position = positionFor(store, ref.trip_id, ref.position);
@@ -655,7 +645,7 @@ export function restoreMember(store: Store, id: string): Member {
 export function reorderMembers(store: Store, input: In<typeof memberReorderSchema>): Member[] {
   return store.write(() => {
     const s = stmts(store.db);
-    const trip = liveTrip(store, input.tripId);
+    const trip = liveTripRow(store, input.tripId, 'tripId');
     const live = new Map((s.liveMemberIds.all(trip.id) as Array<{ id: string; position: number | null }>).map((r) => [r.id, r.position]));
     const given = new Set(input.memberIds);
     if (given.size !== input.memberIds.length || given.size !== live.size || input.memberIds.some((m) => !live.has(m))) {
@@ -676,7 +666,7 @@ export function reorderMembers(store: Store, input: In<typeof memberReorderSchem
 /** Back to protocol order. */
 export function resetMemberOrder(store: Store, tripId: string): Member[] {
   return store.write(() => {
-    const trip = liveTrip(store, tripId);
+    const trip = liveTripRow(store, tripId, 'tripId');
     stmts(store.db).resetPositions.run(store.now(), tripId);
     return loadMembers(store, trip).members;
   });
@@ -687,7 +677,7 @@ export function resetMemberOrder(store: Store, tripId: string): Member[] {
 export function addHost(store: Store, input: In<typeof hostAddSchema>): TripHost {
   return store.write(() => {
     const s = stmts(store.db);
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     checkInstitution(store, input.institutionId, 'institutionId');
     const id = hostId(input.tripId, input.institutionId);
     const existing = s.host.get(id) as HostDbRow | undefined;
@@ -717,7 +707,7 @@ export function removeHost(store: Store, id: string): { id: string } {
     const s = stmts(store.db);
     const row = s.host.get(id) as HostDbRow | undefined;
     if (!row || row.deleted_at !== null) throw notFound('Host', id, 'delegation.errors.hostNotFound');
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     const now = store.now();
     s.deleteHost.run({ id, now });
     s.markHostPeopleOf.run({ tripId: row.trip_id, institutionId: row.institution_id, now });
@@ -731,14 +721,14 @@ export function removeHost(store: Store, id: string): { id: string } {
 function liveHostPerson(store: Store, id: string): HostPersonDbRow {
   const row = stmts(store.db).hostPerson.get(id) as HostPersonDbRow | undefined;
   if (!row || row.deleted_at !== null) throw notFound('Host person', id, 'delegation.errors.hostPersonNotFound');
-  liveTrip(store, row.trip_id, 'id');
+  liveTripRow(store, row.trip_id);
   return row;
 }
 
 export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema>): TripHostPerson {
   return store.write(() => {
     const s = stmts(store.db);
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     checkPerson(store, input.personId, 'personId');
     const id = hostPersonId(input.tripId, input.personId);
     const existing = s.hostPerson.get(id) as HostPersonDbRow | undefined;
@@ -777,13 +767,13 @@ export function removeHostPerson(store: Store, id: string): { id: string } {
 function liveVenue(store: Store, id: string): VenueDbRow {
   const row = stmts(store.db).venue.get(id) as VenueDbRow | undefined;
   if (!row || row.deleted_at !== null) throw notFound('Venue', id, 'delegation.errors.venueNotFound');
-  liveTrip(store, row.trip_id, 'id');
+  liveTripRow(store, row.trip_id);
   return row;
 }
 
 export function createVenue(store: Store, input: In<typeof venueCreateSchema>): Venue {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     checkInstitution(store, input.institutionId, 'institutionId');
     const now = store.now();
     const venue: Venue = {

@@ -167,14 +167,6 @@ const stmts = preparedPer(prepare);
 
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-function liveTrip(store: Store, id: string, field = 'tripId'): void {
-  try {
-    liveTripRow(store, id);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field, key: 'errors.tripNotFound' });
-    throw e;
-  }
-}
 
 const notFound = (what: string, id: string, key: string) =>
   new AppError('NOT_FOUND', `${what} ${id} does not exist or was removed`, { field: 'id', key });
@@ -195,7 +187,7 @@ function coverageRow(store: Store, id: string): CoverageDbRow {
 function liveCoverageRow(store: Store, id: string): CoverageDbRow {
   const row = coverageRow(store, id);
   if (row.deleted_at !== null) throw notFound('Coverage', id, 'media.errors.coverageNotFound');
-  liveTrip(store, row.trip_id, 'id');
+  liveTripRow(store, row.trip_id);
   return row;
 }
 
@@ -211,13 +203,13 @@ function checkJournalist(store: Store, tripId: string, memberId: string | null):
 }
 
 export function listCoverage(store: Store, tripId: string): Coverage[] {
-  liveTrip(store, tripId);
+  liveTripRow(store, tripId, 'tripId');
   return (stmts(store.db).coverageList.all(tripId) as CoverageDbRow[]).map(toCoverage);
 }
 
 export function createCoverage(store: Store, input: In<typeof coverageCreateSchema>): Coverage {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     checkJournalist(store, input.tripId, input.journalistMemberId);
     const id = store.newId();
     stmts(store.db).insertCoverage.run({ ...input, id, now: store.now() });
@@ -246,7 +238,7 @@ export function removeCoverage(store: Store, id: string): Removed {
 export function restoreCoverage(store: Store, id: string): Coverage {
   return store.write(() => {
     const row = coverageRow(store, id);
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     if (row.deleted_at !== null) stmts(store.db).markCoverage.run({ id, at: null, now: store.now() });
     return toCoverage(coverageRow(store, id));
   });
@@ -289,7 +281,7 @@ function photoRow(store: Store, id: string): PhotoDbRow {
 function livePhotoRow(store: Store, id: string): PhotoDbRow {
   const row = photoRow(store, id);
   if (row.deleted_at !== null) throw notFound('Photo', id, 'media.errors.photoNotFound');
-  liveTrip(store, row.trip_id, 'id');
+  liveTripRow(store, row.trip_id);
   return row;
 }
 
@@ -310,7 +302,7 @@ function checkJpeg(bytes: Buffer, max: number, fileName: string, field: string):
 }
 
 export function listPhotos(store: Store, tripId: string): Photo[] {
-  liveTrip(store, tripId);
+  liveTripRow(store, tripId, 'tripId');
   return (stmts(store.db).photoList.all(tripId) as PhotoDbRow[]).map(toPhoto);
 }
 
@@ -321,7 +313,7 @@ export function addPhoto(store: Store, input: In<typeof photoAddSchema>): Photo 
   const size = checkJpeg(image, MAX_IMAGE_SIDE, input.fileName, 'imageBase64');
   checkJpeg(thumb, THUMB_SIDE, input.fileName, 'thumbBase64');
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     const s = stmts(store.db);
     const imageSha = putBlob(store, image, 'image/jpeg');
     const thumbSha = putBlob(store, thumb, 'image/jpeg');
@@ -379,7 +371,7 @@ export function removePhoto(store: Store, id: string): Removed {
 export function restorePhoto(store: Store, id: string): Photo {
   return store.write(() => {
     const row = photoRow(store, id);
-    liveTrip(store, row.trip_id, 'id');
+    liveTripRow(store, row.trip_id);
     if (row.deleted_at !== null) stmts(store.db).markPhoto.run({ id, at: null, now: store.now() });
     return toPhoto(photoRow(store, id));
   });
@@ -388,7 +380,7 @@ export function restorePhoto(store: Store, id: string): Photo {
 /** Gives the trip's live photos positions 1..n in the order of `photoIds`, which must name each of them once. */
 export function reorderPhotos(store: Store, { tripId, photoIds }: In<typeof photoReorderSchema>): Photo[] {
   return store.write(() => {
-    liveTrip(store, tripId);
+    liveTripRow(store, tripId, 'tripId');
     const s = stmts(store.db);
     const live = s.livePhotoIds.all(tripId) as string[];
     const wanted = new Set(photoIds);
@@ -406,7 +398,7 @@ export function reorderPhotos(store: Store, { tripId, photoIds }: In<typeof phot
 
 /** The trip's agenda items a photo can be linked to: "Kamis, 24 April 2025 · 09.00 WIB · Penyambutan". */
 export function agendaOptions(store: Store, tripId: string): AgendaOption[] {
-  liveTrip(store, tripId);
+  liveTripRow(store, tripId, 'tripId');
   const rows = stmts(store.db).agendaItems.all(tripId) as Array<{ id: string; title: string; start_at: number; start_zone: string }>;
   return rows.map((r) => ({
     id: r.id,

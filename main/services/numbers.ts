@@ -9,7 +9,6 @@ import {
 } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { formatNumber } from '../../shared/numbering';
-import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { profileNumbering } from './profile';
 import { localToday } from './today';
@@ -61,14 +60,6 @@ function prepare(db: Store['db']) {
 }
 const stmts = preparedPer(prepare);
 
-function liveTrip(store: Store, tripId: string) {
-  try {
-    return liveTripRow(store, tripId);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field: 'tripId', key: 'errors.tripNotFound' });
-    throw e;
-  }
-}
 
 /** The next running number of `kind` in `year`. */
 function nextSeq(store: Store, kind: NumberedKind, year: number): number {
@@ -87,7 +78,7 @@ export function issuedNumbers(store: Store, tripId: string): Partial<Record<Numb
  * be, dated on the trip's start date (or `today` when it has none).
  */
 export function tripNumbers(store: Store, tripId: string, today: string = localToday(), onDate?: string): TripNumbers {
-  const trip = liveTrip(store, tripId);
+  const trip = liveTripRow(store, tripId, 'tripId');
   // Numbers are dated when issued: preview for the chosen date of issue, else the trip's start.
   const date = onDate ?? (isRealIsoDate(trip.start_date) ? trip.start_date : today);
   const year = Number(date.slice(0, 4));
@@ -105,7 +96,7 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
  */
 export function issueNumber(store: Store, input: In<typeof numberIssueSchema>): IssuedNumber {
   return store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     const s = stmts(store.db);
     const existing = s.liveOfKind.get(input.tripId, input.kind) as NumberDbRow | undefined;
     if (existing) return toIssued(existing);
@@ -126,7 +117,7 @@ export function issueNumber(store: Store, input: In<typeof numberIssueSchema>): 
 /** Takes the number off the trip's document; it stays in the register and is never issued again. */
 export function clearNumber(store: Store, input: In<typeof numberClearSchema>): TripNumbers {
   store.write(() => {
-    liveTrip(store, input.tripId);
+    liveTripRow(store, input.tripId, 'tripId');
     stmts(store.db).mark.run({ tripId: input.tripId, kind: input.kind, now: store.now() });
   });
   return tripNumbers(store, input.tripId);

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { ReportText, reportTextUpdateSchema } from '../../shared/domain/documents';
-import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow, stripUndefined } from './trips';
 
@@ -38,14 +37,6 @@ function prepare(db: Store['db']) {
 }
 const stmts = preparedPer(prepare);
 
-function liveTrip(store: Store, tripId: string): void {
-  try {
-    liveTripRow(store, tripId);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw new AppError('NOT_FOUND', e.message, { field: 'tripId', key: 'errors.tripNotFound' });
-    throw e;
-  }
-}
 
 /** The texts as stored, or the defaults ('' everywhere, acknowledge on); no trip check. */
 export function readReportText(store: Store, tripId: string): ReportText {
@@ -67,13 +58,13 @@ export function readReportText(store: Store, tripId: string): ReportText {
 }
 
 export function getReportText(store: Store, tripId: string): ReportText {
-  liveTrip(store, tripId);
+  liveTripRow(store, tripId, 'tripId');
   return readReportText(store, tripId);
 }
 
 export function updateReportText(store: Store, { tripId, patch }: In<typeof reportTextUpdateSchema>): ReportText {
   return store.write(() => {
-    liveTrip(store, tripId);
+    liveTripRow(store, tripId, 'tripId');
     const next = { ...readReportText(store, tripId), ...stripUndefined(patch) };
     stmts(store.db).upsert.run({ ...next, acknowledge: next.acknowledge ? 1 : 0, now: store.now() });
     return readReportText(store, tripId);

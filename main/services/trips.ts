@@ -89,9 +89,9 @@ const bind = (t: Trip) => ({
   legalBasis: JSON.stringify(t.legalBasis),
 });
 
-function notFound(id: string): AppError {
+function notFound(id: string, field = 'id'): AppError {
   return new AppError('NOT_FOUND', `Trip ${id} does not exist or was deleted`, {
-    field: 'id',
+    field,
     key: 'errors.tripNotFound',
   });
 }
@@ -102,9 +102,10 @@ function checkOrigin(store: Store, id: string | null, field: string): void {
   }
 }
 
-export function liveTripRow(store: Store, id: string): TripRow {
+/** The live trip row, or NOT_FOUND naming `field` (the input that held the trip's id). */
+export function liveTripRow(store: Store, id: string, field = 'id'): TripRow {
   const row = stmts(store.db).get.get(id) as TripRow | undefined;
-  if (!row || row.deleted_at !== null) throw notFound(id);
+  if (!row || row.deleted_at !== null) throw notFound(id, field);
   return row;
 }
 
