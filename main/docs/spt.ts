@@ -78,9 +78,9 @@ function peopleTable(ctx: DocContext, people: Member[], keepLast = false) {
     ctx,
     [
       { header: 'NO', widthMm: 9, align: 'center' },
-      { header: 'NAMA', widthMm: 43 },
+      { header: 'NAMA', widthMm: 41 },
       { header: 'PANGKAT/GOL.', widthMm: 32 },
-      { header: 'NIP', widthMm: 41 },
+      { header: 'NIP', widthMm: 43 },
       { header: 'JABATAN' },
     ],
     people.map((m, i) => {
@@ -209,9 +209,10 @@ export function buildSpt(data: DocData): BuiltDocument {
 
 function attachmentLines(ctx: DocContext, number: ParagraphChild[], date: ParagraphChild): Paragraph[] {
   const left = mm(Math.max(0, ctx.textWidthMm - 100));
+  // Tab stops count from the margin, not from the indent: place them after it.
   const stops = [
-    { type: TabStopType.LEFT, position: mm(20) },
-    { type: TabStopType.LEFT, position: mm(23) },
+    { type: TabStopType.LEFT, position: left + mm(20) },
+    { type: TabStopType.LEFT, position: left + mm(23) },
   ];
   const line = (label: string, value: ParagraphChild[]) =>
     new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
