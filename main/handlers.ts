@@ -10,6 +10,7 @@ import { agendaHandlers } from './handlers/agenda';
 import { learningsHandlers } from './handlers/learnings';
 import { mediaHandlers } from './handlers/media';
 import { documentsHandlers } from './handlers/documents';
+import { issuersHandlers } from './handlers/issuers';
 import { exportHandlers, type Desktop } from './handlers/export';
 import type { DocBuilder } from './docs/builder';
 
@@ -75,6 +76,7 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     ...learningsHandlers(store),
     ...mediaHandlers(store),
     ...documentsHandlers(store),
+    ...issuersHandlers(store),
     ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }) }),
   };
 }

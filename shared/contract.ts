@@ -38,6 +38,7 @@ import { agendaOps } from './ops/agenda';
 import { learningsOps } from './ops/learnings';
 import { mediaOps } from './ops/media';
 import { documentsOps } from './ops/documents';
+import { issuersOps } from './ops/issuers';
 
 /**
  * The one API contract between the renderer and main: operation name →
@@ -106,6 +107,7 @@ export const contract = {
   ...learningsOps,
   ...mediaOps,
   ...documentsOps,
+  ...issuersOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -53,3 +53,4 @@ export function dayCount(start: string, end: string): number {
     Date.UTC(+start.slice(0, 4), +start.slice(5, 7) - 1, +start.slice(8, 10));
   return Math.round(ms / 86_400_000) + 1;
 }
+

@@ -74,10 +74,11 @@ export function personRank(p: Rankable): number {
   return g < 0 ? 10 : 10 + g;
 }
 
-export const signerOf = (s: Signer): SignerLike => ({
+/** A signer as documents print it; an empty jabatan prints its seat's ("Sekretaris Daerah", "Kepala Dinas …"). */
+export const signerOf = (s: Signer, fallbackJabatan = ''): SignerLike => ({
   id: s.id,
   seat: s.seat,
-  jabatan: s.jabatan,
+  jabatan: s.jabatan.trim() || fallbackJabatan,
   name: s.name,
   pangkat: s.pangkat,
   nip: s.nip,
@@ -251,7 +252,21 @@ function virtualSigner(issuer: Issuer, seat: SignerSeat, region: RegionNames): S
 /** The issuer's signer in `seat` (the first in its list), else a virtual one. */
 function signerInSeat(issuer: Issuer, seat: SignerSeat, region: RegionNames): SignerLike {
   const s = issuer.signers.find((x) => x.seat === seat);
-  return s ? signerOf(s) : virtualSigner(issuer, seat, region);
+  return s ? likeOf(issuer, s, region) : virtualSigner(issuer, seat, region);
+}
+
+/** An issuer's signer, its jabatan from its seat when it has none of its own. */
+function likeOf(issuer: Issuer, s: Signer, region: RegionNames): SignerLike {
+  return signerOf(s, seatJabatan(s.seat, region, issuer.kop.officeName));
+}
+
+/** A signer of any of the issuers, by id. */
+function findSigner(issuers: readonly Issuer[], id: string, region: RegionNames): SignerLike | null {
+  for (const i of issuers) {
+    const s = i.signers.find((x) => x.id === id);
+    if (s) return likeOf(i, s, region);
+  }
+  return null;
 }
 
 export interface SigningInput {
@@ -273,10 +288,7 @@ export function defaultLevel(kind: SignedKind, members: readonly Member[], hosts
     return 'perangkat_daerah';
   }
   if (kind === 'letter') return addressesHeadOfRegion(hosts) ? 'setda' : 'perangkat_daerah';
-  if (kind === 'report') {
-    const lead = members.find((m) => m.role === 'ketua');
-    return lead && memberRank(lead) >= SEAT_RANK.kepala_pd ? 'setda' : 'perangkat_daerah';
-  }
+  // The report is the delegation's, written by the office that planned the trip; the non-ASN letter is that office's too.
   return 'perangkat_daerah';
 }
 
@@ -316,7 +328,7 @@ export function resolveSigning(input: SigningInput): ResolvedSigning {
   const warnings: SigningWarning[] = [];
   const def = defaultSeat(kind, level, members);
   const form = choice.form ?? def.form;
-  const chosen = choice.signerId ? issuers.flatMap((i) => i.signers).find((s) => s.id === choice.signerId) : undefined;
+  const chosen = choice.signerId ? findSigner(issuers, choice.signerId, region) : null;
 
   let signer: SignerLike | null;
   let acknowledge: SignerLike | null = null;
@@ -339,7 +351,7 @@ export function resolveSigning(input: SigningInput): ResolvedSigning {
       warnings.push({ code: 'acknowledgeSubordinate', name: fullNameOf(acknowledge) || acknowledge.jabatan });
     }
   } else {
-    signer = chosen ? signerOf(chosen) : signerInSeat(issuer, def.seat, region);
+    signer = chosen ?? signerInSeat(issuer, def.seat, region);
     if (!signer.name.trim()) warnings.push({ code: 'noSignerName' });
   }
 
@@ -398,10 +410,7 @@ function suggestSigner(issuers: readonly Issuer[], rank: number): { signer: Sign
  */
 function reportAcknowledge(issuers: readonly Issuer[], choice: DocChoice, lead: SignerLike | null, region: RegionNames): SignerLike | null {
   if (choice.acknowledge === 'none') return null;
-  if (choice.acknowledge) {
-    const s = issuers.flatMap((i) => i.signers).find((x) => x.id === choice.acknowledge);
-    return s ? signerOf(s) : null;
-  }
+  if (choice.acknowledge) return findSigner(issuers, choice.acknowledge, region);
   const pd = issuers.find((i) => i.level === 'perangkat_daerah');
   if (!pd) return null;
   const head = signerInSeat(pd, 'kepala_pd', region);

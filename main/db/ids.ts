@@ -26,3 +26,20 @@ export function hostId(tripId: string, institutionId: string): string {
 export function hostPersonId(tripId: string, personId: string): string {
   return uuidv5(pair(tripId, personId), HOST_PERSON_NAMESPACE);
 }
+
+export const ISSUER_NAMESPACE = '5d0c1f52-7a43-4d0e-9c1b-2f1f6e0b7a11';
+export const DOC_CHOICE_NAMESPACE = 'b7a4f0e2-3c51-4f6b-8e2a-9d0c4b1e6f37';
+
+/**
+ * doc_issuers.id of an institution's issuer of one level. Derived, so an
+ * issuer has its id before it is first saved (the documents use it as it is
+ * made from the region) and two laptops saving it make one row.
+ */
+export function issuerId(institutionId: string | null, level: string): string {
+  return uuidv5(pair(institutionId ?? 'none', level), ISSUER_NAMESPACE);
+}
+
+/** trip_doc_choices.id of a trip's choice for one document. */
+export function docChoiceId(tripId: string, kind: string): string {
+  return uuidv5(pair(tripId, kind), DOC_CHOICE_NAMESPACE);
+}

@@ -4,6 +4,7 @@ import { v3agenda } from './migrations/v3-agenda';
 import { v4learnings } from './migrations/v4-learnings';
 import { v5media } from './migrations/v5-media';
 import { v6documents } from './migrations/v6-documents';
+import { v7issuers } from './migrations/v7-issuers';
 
 export interface Migration {
   version: number;
@@ -195,6 +196,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v4learnings,
   v5media,
   v6documents,
+  v7issuers,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

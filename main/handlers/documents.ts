@@ -3,8 +3,8 @@ import type { Store } from '../db/store';
 import { draftTexts } from '../docs/drafts';
 import { gatherDocData } from '../docs/gather';
 import { readiness } from '../docs/readiness';
-import { clearNumber, issueNumber, tripNumbers } from '../services/numbers';
-import { clearEmblem, getProfile, setEmblem, updateProfile } from '../services/profile';
+import { clearNumber, issueNumber, refreshIssuedSigning, tripNumbers } from '../services/numbers';
+import { getProfile, updateProfile } from '../services/profile';
 import { getReportText, updateReportText } from '../services/report-text';
 import { localToday } from '../services/today';
 
@@ -13,14 +13,13 @@ type DocumentsHandlers = Pick<
   Handlers,
   | 'profile.get'
   | 'profile.update'
-  | 'profile.setEmblem'
-  | 'profile.clearEmblem'
   | 'reportText.get'
   | 'reportText.update'
   | 'reportText.drafts'
   | 'numbers.get'
   | 'numbers.issue'
   | 'numbers.clear'
+  | 'numbers.refreshSigning'
   | 'docs.readiness'
 >;
 
@@ -33,14 +32,13 @@ export function documentsHandlers(store: Store): DocumentsHandlers {
   return {
     'profile.get': () => getProfile(store),
     'profile.update': (patch) => updateProfile(store, patch),
-    'profile.setEmblem': (input) => setEmblem(store, input),
-    'profile.clearEmblem': () => clearEmblem(store),
     'reportText.get': ({ tripId }) => getReportText(store, tripId),
     'reportText.update': (input) => updateReportText(store, input),
     'reportText.drafts': ({ tripId }) => draftTexts(gatherDocData(store, tripId, localToday(), { photoBytes: false })),
     'numbers.get': ({ tripId, onDate }) => tripNumbers(store, tripId, localToday(), onDate),
-    'numbers.issue': (input) => issueNumber(store, input),
+    'numbers.issue': (input) => issueNumber(store, input, localToday()),
     'numbers.clear': (input) => clearNumber(store, input),
+    'numbers.refreshSigning': (input) => refreshIssuedSigning(store, input),
     'docs.readiness': ({ tripId }) => readiness(gatherDocData(store, tripId, localToday(), { photoBytes: false })),
   };
 }

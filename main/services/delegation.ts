@@ -17,6 +17,8 @@ import {
   type TripHost,
   type TripHostPerson,
   type Venue,
+  type DirectoryChange,
+  type refreshSchema,
 } from '../../shared/domain/delegation';
 import type { Institution, InstitutionKind } from '../../shared/domain/institution';
 import type { Employment, PersonRow } from '../../shared/domain/person';
@@ -26,6 +28,7 @@ import { AppError } from '../../shared/result';
 import { hostId, hostPersonId, memberId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { insertPerson } from './people';
+import { SNAPSHOT_SQL } from '../db/migrations/v7-issuers';
 import { insertTrip, liveTripRow, stripUndefined, toTrip } from './trips';
 
 /*
@@ -99,6 +102,8 @@ const toPerson = (r: PersonCols): PersonRow => ({
 });
 
 interface MemberDbRow extends PersonCols {
+  snapshot: string;
+  snapshot_prev: string;
   id: string;
   trip_id: string;
   role: MemberRole;
@@ -117,7 +122,37 @@ interface MemberDbRow extends PersonCols {
 }
 
 const MEMBER_COLS = `x.id, x.trip_id, x.person_id, x.role, x.position, x.transport_mode, x.carrier, x.transport_number,
-  x.seat, x.hotel, x.room, x.roommate_person_id, x.needs, x.created_at, x.updated_at, x.deleted_at`;
+  x.seat, x.hotel, x.room, x.roommate_person_id, x.needs, x.snapshot, x.snapshot_prev, x.created_at, x.updated_at, x.deleted_at`;
+
+/** The printed fields of a person a trip keeps (migration 7's SNAPSHOT_SQL writes the same keys). */
+const SNAPSHOT_FIELDS = [
+  'titlePrefix', 'name', 'titleSuffix', 'employment', 'nip', 'golongan', 'jabatan', 'unit', 'eselon', 'institutionName', 'mediaType', 'pressCard',
+] as const satisfies ReadonlyArray<keyof PersonRow>;
+
+/**
+ * The person as the trip keeps them: the directory row with the printed
+ * fields from the trip's snapshot, and the fields where the directory now
+ * says something else.
+ */
+function asKept(dir: PersonRow, snapshot: string): { person: PersonRow; changes: DirectoryChange[] } {
+  let kept: Record<string, unknown> | null = null;
+  try {
+    const v = snapshot ? (JSON.parse(snapshot) as unknown) : null;
+    kept = v && typeof v === 'object' ? (v as Record<string, unknown>) : null;
+  } catch {
+    kept = null;
+  }
+  if (!kept) return { person: dir, changes: [] };
+  const person: PersonRow = { ...dir };
+  const changes: DirectoryChange[] = [];
+  for (const f of SNAPSHOT_FIELDS) {
+    const v = kept[f];
+    if (typeof v !== 'string') continue;
+    (person as unknown as Record<string, string>)[f] = v;
+    if (v !== dir[f]) changes.push({ field: f, trip: v, directory: dir[f] });
+  }
+  return { person, changes };
+}
 
 const INSTITUTION_COLS = `i.kind AS i_kind, i.name AS i_name, i.region_code AS i_region_code, i.address AS i_address,
   i.phone AS i_phone, i.email AS i_email, i.website AS i_website, i.created_at AS i_created_at, i.updated_at AS i_updated_at`;
@@ -166,6 +201,8 @@ const toHost = (r: HostDbRow): TripHost => ({
 });
 
 interface HostPersonDbRow extends PersonCols {
+  snapshot: string;
+  snapshot_prev: string;
   id: string;
   trip_id: string;
   host_role: HostRole;
@@ -174,15 +211,20 @@ interface HostPersonDbRow extends PersonCols {
   deleted_at: number | null;
 }
 
-const toHostPerson = (r: HostPersonDbRow): TripHostPerson => ({
-  id: r.id,
-  tripId: r.trip_id,
-  personId: r.person_id,
-  hostRole: r.host_role,
-  person: toPerson(r),
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+const toHostPerson = (r: HostPersonDbRow): TripHostPerson => {
+  const { person, changes } = asKept(toPerson(r), r.snapshot);
+  return {
+    id: r.id,
+    tripId: r.trip_id,
+    personId: r.person_id,
+    hostRole: r.host_role,
+    person,
+    directoryChanges: changes,
+    canUndoRefresh: r.snapshot_prev !== '',
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+};
 
 interface VenueDbRow {
   id: string;
@@ -237,9 +279,14 @@ function prepare(db: Store['db']) {
         `SELECT max(position) FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL AND position IS NOT NULL`,
       )
       .pluck(),
+    /** Joining takes what the trip prints about the person from the directory as it is now. */
     insertMember: db.prepare(
-      `INSERT INTO trip_members (id, trip_id, person_id, role, position, created_at, updated_at)
-       VALUES (@id, @tripId, @personId, @role, @position, @now, @now)`,
+      `INSERT INTO trip_members (id, trip_id, person_id, role, position, snapshot, created_at, updated_at)
+       VALUES (@id, @tripId, @personId, @role, @position, coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = @personId), ''), @now, @now)`,
+    ),
+    rejoinMember: db.prepare(
+      `UPDATE trip_members SET deleted_at = NULL, role = @role, position = @position, snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = @personId), ''), snapshot_prev = '',
+         updated_at = @now WHERE id = @id`,
     ),
     reviveMember: db.prepare(
       `UPDATE trip_members SET deleted_at = NULL, role = @role, position = @position, updated_at = @now WHERE id = @id`,
@@ -255,6 +302,23 @@ function prepare(db: Store['db']) {
          roommate_person_id AS roommatePersonId, needs FROM trip_members WHERE id = ?`,
     ),
     deleteMember: db.prepare(`UPDATE trip_members SET deleted_at = @now, updated_at = @now WHERE id = @id`),
+    /** What the trip prints about the member, taken from the directory now (on joining, or "Perbarui dari direktori"). */
+    snapMember: db.prepare(
+      `UPDATE trip_members SET snapshot_prev = CASE WHEN @keepPrev THEN snapshot ELSE '' END,
+         snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = trip_members.person_id), ''),
+         updated_at = @now
+       WHERE id = @id`,
+    ),
+    undoSnapMember: db.prepare(`UPDATE trip_members SET snapshot = snapshot_prev, snapshot_prev = '', updated_at = @now WHERE id = @id AND snapshot_prev <> ''`),
+    snapHostPerson: db.prepare(
+      `UPDATE trip_host_people SET snapshot_prev = CASE WHEN @keepPrev THEN snapshot ELSE '' END,
+         snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = trip_host_people.person_id), ''),
+         updated_at = @now
+       WHERE id = @id`,
+    ),
+    undoSnapHostPerson: db.prepare(
+      `UPDATE trip_host_people SET snapshot = snapshot_prev, snapshot_prev = '', updated_at = @now WHERE id = @id AND snapshot_prev <> ''`,
+    ),
     setPosition: db.prepare(`UPDATE trip_members SET position = @position, updated_at = @now WHERE id = @id`),
     resetPositions: db.prepare(
       `UPDATE trip_members SET position = NULL, updated_at = ? WHERE trip_id = ? AND deleted_at IS NULL AND position IS NOT NULL`,
@@ -296,19 +360,20 @@ function prepare(db: Store['db']) {
 
     // Host people
     hostPeople: db.prepare(
-      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
+      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.snapshot, x.snapshot_prev, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
        FROM trip_host_people x ${PERSON_JOIN} WHERE x.trip_id = ? AND x.deleted_at IS NULL`,
     ),
     hostPerson: db.prepare(
-      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
+      `SELECT x.id, x.trip_id, x.person_id, x.host_role, x.snapshot, x.snapshot_prev, x.created_at, x.updated_at, x.deleted_at, ${PERSON_COLS}
        FROM trip_host_people x ${PERSON_JOIN} WHERE x.id = ?`,
     ),
     insertHostPerson: db.prepare(
-      `INSERT INTO trip_host_people (id, trip_id, person_id, host_role, created_at, updated_at)
-       VALUES (@id, @tripId, @personId, @hostRole, @now, @now)`,
+      `INSERT INTO trip_host_people (id, trip_id, person_id, host_role, snapshot, created_at, updated_at)
+       VALUES (@id, @tripId, @personId, @hostRole, coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = @personId), ''), @now, @now)`,
     ),
     reviveHostPerson: db.prepare(
-      `UPDATE trip_host_people SET deleted_at = NULL, host_role = @hostRole, updated_at = @now WHERE id = @id`,
+      `UPDATE trip_host_people SET deleted_at = NULL, host_role = @hostRole, snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = @personId), ''), snapshot_prev = '',
+         updated_at = @now WHERE id = @id`,
     ),
     setHostRole: db.prepare(`UPDATE trip_host_people SET host_role = @hostRole, updated_at = @now WHERE id = @id`),
     deleteHostPerson: db.prepare(`UPDATE trip_host_people SET deleted_at = @now, updated_at = @now WHERE id = @id`),
@@ -420,22 +485,26 @@ function loadMembers(store: Store, trip: TripRow): { members: Member[]; customOr
     if (list) list.push(item);
     else overlaps.set(o.personId, [item]);
   }
-  const dupes = duplicateNips(rows.map((r) => ({ id: r.id, personId: r.person_id, nip: r.p_nip })));
+  const kept = new Map(rows.map((r) => [r.id, asKept(toPerson(r), r.snapshot)]));
+  const personOf = (r: MemberDbRow) => kept.get(r.id) as { person: PersonRow; changes: DirectoryChange[] };
+  const dupes = duplicateNips(rows.map((r) => ({ id: r.id, personId: r.person_id, nip: personOf(r).person.nip })));
   const ordered = orderMembers(
     rows.map((r) => ({
       r,
       role: r.role,
       position: r.position,
-      golongan: r.p_golongan,
-      eselon: r.p_eselon,
-      employment: r.p_employment,
-      name: r.p_name,
+      golongan: personOf(r).person.golongan,
+      eselon: personOf(r).person.eselon,
+      employment: personOf(r).person.employment,
+      name: personOf(r).person.name,
     })),
   );
   const customOrder = rows.some((r) => r.position !== null);
   const members = ordered.map(({ r }, i): Member => {
-    const person = toPerson(r);
+    const { person, changes } = personOf(r);
     return {
+      directoryChanges: changes,
+      canUndoRefresh: r.snapshot_prev !== '',
       id: r.id,
       tripId: r.trip_id,
       personId: r.person_id,
@@ -563,7 +632,7 @@ function insertMember(store: Store, tripId: string, personId: string, role: Memb
   }
   const now = store.now();
   const position = positionFor(store, tripId, null);
-  if (existing) s.reviveMember.run({ id, role, position, now });
+  if (existing) s.rejoinMember.run({ id, personId, role, position, now });
   else s.insertMember.run({ id, tripId, personId, role, position, now });
   return id;
 }
@@ -739,7 +808,7 @@ export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema
         key: 'delegation.errors.alreadyHostPerson',
       });
     }
-    if (existing) s.reviveHostPerson.run({ id, hostRole: input.hostRole, now });
+    if (existing) s.reviveHostPerson.run({ id, personId: input.personId, hostRole: input.hostRole, now });
     else s.insertHostPerson.run({ id, tripId: input.tripId, personId: input.personId, hostRole: input.hostRole, now });
     return toHostPerson(s.hostPerson.get(id) as HostPersonDbRow);
   });
@@ -807,5 +876,50 @@ export function removeVenue(store: Store, id: string): { id: string } {
     liveVenue(store, id);
     stmts(store.db).deleteVenue.run({ id, now: store.now() });
     return { id };
+  });
+}
+
+// ——— The trip's own history ———
+
+/**
+ * "Perbarui dari direktori": the chosen members and host people (all when
+ * none are named) print what the directory says now; the previous snapshot
+ * is kept for one undo. A reported trip keeps what it printed.
+ */
+export function refreshFromDirectory(store: Store, input: In<typeof refreshSchema>): TripDetail {
+  return store.write(() => {
+    const trip = liveTripRow(store, input.tripId, 'tripId');
+    if (trip.status === 'dilaporkan') {
+      throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
+    }
+    const s = stmts(store.db);
+    const detail = tripDetail(store, input.tripId);
+    const memberIds = input.memberIds ?? detail.members.filter((m) => m.directoryChanges.length > 0).map((m) => m.id);
+    const hostIds = input.hostPersonIds ?? detail.hostPeople.filter((h) => h.directoryChanges.length > 0).map((h) => h.id);
+    const live = new Set(detail.members.map((m) => m.id));
+    const liveHosts = new Set(detail.hostPeople.map((h) => h.id));
+    const bad = memberIds.find((id) => !live.has(id));
+    if (bad) throw notFound('Member', bad, 'errors.memberNotFound');
+    const badHost = hostIds.find((id) => !liveHosts.has(id));
+    if (badHost) throw notFound('Host person', badHost, 'delegation.errors.hostPersonNotFound');
+    const now = store.now();
+    for (const id of memberIds) s.snapMember.run({ id, keepPrev: 1, now });
+    for (const id of hostIds) s.snapHostPerson.run({ id, keepPrev: 1, now });
+    return tripDetail(store, input.tripId);
+  });
+}
+
+/** Undoes the last "Perbarui dari direktori" of the named members and host people. */
+export function undoRefresh(store: Store, input: In<typeof refreshSchema>): TripDetail {
+  return store.write(() => {
+    if (liveTripRow(store, input.tripId, 'tripId').status === 'dilaporkan') throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
+    const s = stmts(store.db);
+    const detail = tripDetail(store, input.tripId);
+    const now = store.now();
+    const members = new Set(detail.members.map((m) => m.id));
+    const hosts = new Set(detail.hostPeople.map((h) => h.id));
+    for (const id of input.memberIds ?? [...members]) if (members.has(id)) s.undoSnapMember.run({ id, now });
+    for (const id of input.hostPersonIds ?? [...hosts]) if (hosts.has(id)) s.undoSnapHostPerson.run({ id, now });
+    return tripDetail(store, input.tripId);
   });
 }

@@ -81,6 +81,22 @@ export type MemberWarning =
   | { kind: 'overlap'; tripId: string; tripTitle: string; startDate: string; endDate: string }
   | { kind: 'missingNip' };
 
+/** A printed field where the trip's own record and the directory now differ. */
+export interface DirectoryChange {
+  field: 'titlePrefix' | 'name' | 'titleSuffix' | 'employment' | 'nip' | 'golongan' | 'jabatan' | 'unit' | 'eselon' | 'institutionName' | 'mediaType' | 'pressCard';
+  /** What the trip keeps (and its documents print). */
+  trip: string;
+  /** What the directory says now. */
+  directory: string;
+}
+
+/** "Perbarui dari direktori" for the named members / host people (all that differ when omitted); also its undo. */
+export const refreshSchema = z.strictObject({
+  tripId: idSchema,
+  memberIds: z.array(idSchema).max(5000).optional(),
+  hostPersonIds: z.array(idSchema).max(5000).optional(),
+});
+
 export interface Member extends Stamped {
   tripId: string;
   personId: string;
@@ -95,15 +111,23 @@ export interface Member extends Stamped {
   room: string;
   roommatePersonId: string | null;
   needs: string;
+  /** The person as this trip keeps them: the printed fields as they were when they joined (or were last refreshed). */
   person: PersonRow;
   warnings: MemberWarning[];
+  /** Where the directory now says something else than the trip keeps. */
+  directoryChanges: DirectoryChange[];
+  /** A "Perbarui dari direktori" can be undone. */
+  canUndoRefresh: boolean;
 }
 
 export interface TripHostPerson extends Stamped {
   tripId: string;
   personId: string;
   hostRole: HostRole;
+  /** As this trip keeps them (see Member.person). */
   person: PersonRow;
+  directoryChanges: DirectoryChange[];
+  canUndoRefresh: boolean;
 }
 
 export interface TripHost extends Stamped {

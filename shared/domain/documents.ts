@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { idSchema, optionalEmail, patchShape, nonEmptyPatch, text } from './common';
+import { idSchema, patchShape, nonEmptyPatch, text } from './common';
 
 /** The official documents Rombongan writes, in the order the export dialog lists them. */
-export const DOC_KINDS = ['report', 'spt', 'letter', 'rundown', 'attendance', 'press'] as const;
+export const DOC_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'rundown', 'attendance', 'press'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
-/** Documents that carry an official number (nomor surat). */
-export const NUMBERED_KINDS = ['report', 'spt', 'letter'] as const;
+/** Documents that carry an official number (nomor surat); spt_non_asn is the surat tugas of journalists and other non-ASN. */
+export const NUMBERED_KINDS = ['report', 'spt', 'spt_non_asn', 'letter'] as const;
 export type NumberedKind = (typeof NUMBERED_KINDS)[number];
 
 export const PAPERS = ['F4', 'A4'] as const;
@@ -50,80 +50,38 @@ export const numberingSchema = z.strictObject({
 });
 export type Numbering = z.output<typeof numberingSchema>;
 
-export const signatorySchema = z.strictObject({
-  /** Line above the jabatan, e.g. "a.n. BUPATI BULELENG" ('' for none). */
-  onBehalf: text(200),
-  jabatan: text(300),
-  name: text(200),
-  pangkat: text(200),
-  nip: text(30),
-});
-export type Signatory = z.output<typeof signatorySchema>;
-
 export const DEFAULT_NUMBERING: Record<NumberedKind, Numbering> = {
   report: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
   spt: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
+  spt_non_asn: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
   letter: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
 };
 
-const emptySignatory: Signatory = { onBehalf: '', jabatan: '', name: '', pangkat: '', nip: '' };
-
-/** The office's letterhead and house style, kept once per database (Pengaturan). */
+/**
+ * The house style, kept once per database (Pengaturan → Gaya dokumen): paper,
+ * font and margins every issuer inherits unless it sets its own.
+ */
 const profileFields = {
-  govLine: text(200),
-  officeName: text(300),
-  address: text(500),
-  phone: text(100),
-  email: optionalEmail,
-  website: text(200),
   paper: z.enum(PAPERS, { error: 'validation.invalidChoice' }).default('F4'),
   font: z.enum(FONTS, { error: 'validation.invalidChoice' }).default('Arial'),
   marginTop: mm.default(20),
   marginRight: mm.default(20),
   marginBottom: mm.default(25),
   marginLeft: mm.default(30),
-  placeOfIssue: text(100),
-  /** The head of office: signs the letter to the host and "Mengetahui" on the report. */
-  head: signatorySchema.default(emptySignatory),
-  /** Who signs the SPT (often "a.n. Bupati", Sekretaris Daerah). */
-  sptSigner: signatorySchema.default(emptySignatory),
-  numbering: z
-    .strictObject({ report: numberingSchema, spt: numberingSchema, letter: numberingSchema })
-    .default(DEFAULT_NUMBERING),
 };
 
 export const profileUpdateSchema = z
   .strictObject(patchShape(profileFields))
   .refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
 
-export const emblemSetSchema = z.strictObject({
-  fileName: text(255),
-  /** PNG or JPEG bytes, base64; main checks the magic bytes and size. */
-  imageBase64: z.string().max(4_000_000, { error: 'documents.validation.emblemTooBig' }),
-});
-
 export interface Profile {
-  govLine: string;
-  officeName: string;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
   paper: Paper;
   font: DocFont;
   marginTop: number;
   marginRight: number;
   marginBottom: number;
   marginLeft: number;
-  placeOfIssue: string;
-  head: Signatory;
-  sptSigner: Signatory;
-  numbering: Record<NumberedKind, Numbering>;
-  /** The emblem for the kop, or null. */
-  emblem: { fileName: string; mime: 'image/png' | 'image/jpeg'; width: number; height: number; dataUrl: string } | null;
   updatedAt: number;
-  /** The next running number per kind in the current year (the example in Pengaturan); set by profile.get/update. */
-  next?: Record<NumberedKind, { seq: number; year: number }>;
 }
 
 /** The report's and letters' own words for one trip, edited in the app. '' means "use the draft". */
@@ -160,7 +118,8 @@ export type ReportDrafts = Pick<ReportText, 'conclusion' | 'suggestions' | 'clos
 export const numberIssueSchema = z.strictObject({
   tripId: idSchema,
   kind: z.enum(NUMBERED_KINDS, { error: 'validation.invalidChoice' }),
-  issuedOn: isoDate,
+  /** Omitted: a date that fits the trip (before departure for the SPT and letter, after return for the report, never in the future). */
+  issuedOn: isoDate.optional(),
   /** A number from the office's own register; omitted to take the next running number. */
   number: z.string().trim().min(1, { error: 'validation.required' }).max(120, { error: 'validation.tooLong' }).optional(),
 });
@@ -175,16 +134,24 @@ export interface IssuedNumber {
   id: string;
   tripId: string;
   kind: NumberedKind;
+  /** The register (issuer) it was issued from. */
+  issuerId: string;
   number: string;
-  /** Running number within (kind, year); 0 for a number typed by hand. */
+  /** Running number within the issuer's year (or kind and year); 0 for a number typed by hand. */
   seq: number;
   year: number;
   issuedOn: string;
+  /** Set when an older version issued this number twice: the number it clashes with. */
+  clash: boolean;
 }
 export interface TripNumbers {
   issued: Partial<Record<NumberedKind, IssuedNumber>>;
-  /** What the next running number would be, per kind, for the given year. */
+  /** What the next running number would be, per kind, from the issuer each document is issued by. */
   suggested: Record<NumberedKind, string>;
+  /** The date of issue each kind gets by default. */
+  defaultDates: Record<NumberedKind, string>;
+  /** Issued documents whose issuer or signer has changed since (they print what they printed; numbers.refreshSigning updates them). */
+  signerChanged: NumberedKind[];
 }
 
 /** Where the user fixes a gap. */
@@ -197,11 +164,14 @@ export interface ReadinessGap {
   /** The documents this gap shows in. */
   kinds: DocKind[];
   fix: FixPlace;
-  severity: 'missing' | 'advice';
+  /** missing: the document marks a gap; warning: complete but should not be signed as it is; advice: weaker. */
+  severity: 'missing' | 'warning' | 'advice';
   params?: Record<string, string | number>;
 }
 export interface Readiness {
   gaps: ReadinessGap[];
+  /** Documents this trip does not need (no non-ASN: no non-ASN Surat Tugas); their gaps are not listed. */
+  notNeeded: DocKind[];
 }
 
 export const docBuildSchema = z.strictObject({

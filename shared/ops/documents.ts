@@ -2,7 +2,6 @@ import { byTripSchema, emptySchema } from '../domain/trip';
 import {
   docBuildSchema,
   docSaveSchema,
-  emblemSetSchema,
   exportIdSchema,
   numberClearSchema,
   numberIssueSchema,
@@ -26,9 +25,6 @@ import { op } from './op';
 export const documentsOps = {
   'profile.get': op<typeof emptySchema, Profile>(emptySchema),
   'profile.update': op<typeof profileUpdateSchema, Profile>(profileUpdateSchema),
-  /** PNG or JPEG for the kop; checked by its bytes. */
-  'profile.setEmblem': op<typeof emblemSetSchema, Profile>(emblemSetSchema),
-  'profile.clearEmblem': op<typeof emptySchema, Profile>(emptySchema),
 
   'reportText.get': op<typeof byTripSchema, ReportText>(byTripSchema),
   'reportText.update': op<typeof reportTextUpdateSchema, ReportText>(reportTextUpdateSchema),
@@ -39,6 +35,8 @@ export const documentsOps = {
   /** Records a number for the trip's document: the next running number, or one typed by hand. */
   'numbers.issue': op<typeof numberIssueSchema, IssuedNumber>(numberIssueSchema),
   'numbers.clear': op<typeof numberClearSchema, TripNumbers>(numberClearSchema),
+  /** An issued document prints its issuer and signer as they are now (number and date unchanged). */
+  'numbers.refreshSigning': op<typeof numberClearSchema, TripNumbers>(numberClearSchema),
 
   'docs.readiness': op<typeof byTripSchema, Readiness>(byTripSchema),
   /** Builds one document; main keeps its bytes for a short while under exportId. */

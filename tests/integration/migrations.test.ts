@@ -8,6 +8,7 @@ import { fixture as v3 } from './migration-fixtures/v3';
 import { fixture as v4 } from './migration-fixtures/v4';
 import { fixture as v5 } from './migration-fixtures/v5';
 import { fixture as v6 } from './migration-fixtures/v6';
+import { fixture as v7 } from './migration-fixtures/v7';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -75,6 +76,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   4: v4,
   5: v5,
   6: v6,
+  7: v7,
 };
 
 const cleanups: Array<() => void> = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NUMBERING, profileUpdateSchema } from '../../shared/domain/documents';
+import { DEFAULT_NUMBERING } from '../../shared/domain/documents';
+import { DEFAULT_REGISTER, registerSchema } from '../../shared/domain/issuers';
 import { formatNumber, romanMonth } from '../../shared/numbering';
 
 const n = (template: string, code = '000.1.2.3', unit = '107.1') => ({ template, code, unit });
@@ -29,13 +30,15 @@ describe('official numbers from a template', () => {
     expect(formatNumber(n('B-{nomor}/Kominfosanti/{kode}/{tahun}'), 90, '2025-04-24')).toBe('B-90/Kominfosanti/000.1.2.3/2025');
   });
 
-  it('the profile schema accepts only templates with {nomor} and known tokens', () => {
-    const numbering = (template: string) => ({ ...DEFAULT_NUMBERING, letter: { ...DEFAULT_NUMBERING.letter, template } });
-    expect(profileUpdateSchema.safeParse({ numbering: numbering('{kode}/{nomor}/{tahun}') }).success).toBe(true);
-    const noNumber = profileUpdateSchema.safeParse({ numbering: numbering('{kode}/{tahun}') });
+  it("an issuer's register accepts only templates with {nomor} and known tokens", () => {
+    const register = (template: string) => ({ ...DEFAULT_REGISTER, template });
+    expect(registerSchema.safeParse(register('{kode}/{nomor}/{tahun}')).success).toBe(true);
+    const noNumber = registerSchema.safeParse(register('{kode}/{tahun}'));
     expect(noNumber.error?.issues[0]?.message).toBe('documents.validation.templateNeedsNumber');
-    expect(noNumber.error?.issues[0]?.path).toEqual(['numbering', 'letter', 'template']);
-    const unknown = profileUpdateSchema.safeParse({ numbering: numbering('{nomor}/{year}') });
+    expect(noNumber.error?.issues[0]?.path).toEqual(['template']);
+    const unknown = registerSchema.safeParse(register('{nomor}/{year}'));
     expect(unknown.error?.issues[0]?.message).toBe('documents.validation.templateUnknownToken');
+    // By default every kind shares one running sequence, as one agenda surat keluar runs.
+    expect(registerSchema.parse({}).perKind).toBe(false);
   });
 });

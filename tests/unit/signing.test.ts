@@ -62,6 +62,8 @@ function member(role: Member['role'], p: Partial<PersonRow>): Member {
     needs: '',
     person: person_,
     warnings: [],
+    directoryChanges: [],
+    canUndoRefresh: false,
   };
 }
 
