@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
 import { DocContext, GRID_BORDERS, SMALL_SIZE, document, mm, section } from './common';
+import { hostNames, tripDatesValid } from './conditions';
 import { tanggalRange } from './drafts';
 import { clean, journalistsOf, longDate, nameOf, officialsOf } from './format';
 import type { BuiltDocument } from './index';
@@ -43,14 +44,14 @@ function jabatanLines(ctx: DocContext, m: Member): Paragraph[] {
   const jabatan = clean(m.person.jabatan);
   const unit = clean(m.person.unit) || clean(m.person.institutionName);
   return [
-    line([ctx.orGap(jabatan, 'Jabatan', SMALL)]),
+    line([ctx.orGap(jabatan, 'membersWithoutJabatan', 'Jabatan', SMALL)]),
     ...(unit && !jabatan.toLowerCase().includes(unit.toLowerCase()) ? [line([new TextRun({ ...SMALL, text: unit })])] : []),
   ];
 }
 
 export function buildAttendance(data: DocData): BuiltDocument {
   const ctx = new DocContext(data);
-  const { trip, members, hosts } = data.detail;
+  const { trip, members } = data.detail;
   const people = [...officialsOf(members), ...journalistsOf(members)];
 
   const total = ctx.textWidthMm;
@@ -90,7 +91,7 @@ export function buildAttendance(data: DocData): BuiltDocument {
       height: { value: mm(ATTENDANCE_ROW_MM), rule: HeightRule.ATLEAST },
       children: [
         cell(0, [centred(String(n))]),
-        cell(1, [new Paragraph({ children: [ctx.orGap(nameOf(m), 'Nama', SMALL)] })]),
+        cell(1, [new Paragraph({ children: [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', SMALL)] })]),
         cell(2, [new Paragraph({ children: [nipCell(ctx, m, SMALL)] })]),
         cell(3, jabatanLines(ctx, m)),
         cell(4, [signature]),
@@ -101,7 +102,7 @@ export function buildAttendance(data: DocData): BuiltDocument {
     rows.push(
       new TableRow({
         height: { value: mm(ATTENDANCE_ROW_MM), rule: HeightRule.ATLEAST },
-        children: [cell(0, [centred('')]), cell(1, [new Paragraph({ children: [ctx.gap('Peserta')] })]), cell(2, [centred('')]), cell(3, [centred('')]), cell(4, [centred('')])],
+        children: [cell(0, [centred('')]), cell(1, [new Paragraph({ children: [ctx.gap('noMembers', 'Peserta')] })]), cell(2, [centred('')]), cell(3, [centred('')]), cell(4, [centred('')])],
       }),
     );
   }
@@ -114,9 +115,9 @@ export function buildAttendance(data: DocData): BuiltDocument {
   });
 
   const when = daySpan(longDate(trip.startDate), longDate(trip.endDate), tanggalRange(trip.startDate, trip.endDate));
-  const hostNames = hosts.map((h) => clean(h.institution.name)).filter(Boolean);
+  const named = hostNames(data);
   const region = clean(data.hostRegionNames[0] ?? '');
-  const place = [...hostNames, ...(region && !hostNames.some((h) => h.includes(region)) ? [region] : [])].join(', ');
+  const place = [...named, ...(region && !named.some((h) => h.includes(region)) ? [region] : [])].join(', ');
   const field = (label: string, value: ParagraphChild[]) =>
     new Paragraph({
       tabStops: [
@@ -132,10 +133,10 @@ export function buildAttendance(data: DocData): BuiltDocument {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
-      children: [ctx.orGap(clean(trip.title).toUpperCase(), 'Judul kegiatan', { bold: true })],
+      children: [ctx.orGap(clean(trip.title).toUpperCase(), 'noTripTitle', 'Judul kegiatan', { bold: true })],
     }),
-    field('Hari/tanggal', [when ? new TextRun(when) : ctx.gap('Tanggal kegiatan')]),
-    field('Tempat', [place ? new TextRun(place) : ctx.gap('Tempat')]),
+    field('Hari/tanggal', [tripDatesValid(trip) && when ? new TextRun(when) : ctx.gap('noTripDates', 'Tanggal kegiatan')]),
+    field('Tempat', [place ? new TextRun(place) : ctx.gap('noHostInstitution', 'Tempat')]),
     new Paragraph({
       spacing: { after: 240 },
       tabStops: [
@@ -157,5 +158,6 @@ export function buildAttendance(data: DocData): BuiltDocument {
   return {
     doc: document(ctx, `Daftar Hadir — ${trip.title}`.slice(0, 250), [section(ctx, { pageNumbers: true, children })]),
     gaps: ctx.gaps,
+    gapCodes: ctx.gapCodes,
   };
 }

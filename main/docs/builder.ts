@@ -62,11 +62,12 @@ function toError(e: WorkerError): Error {
 }
 
 /**
- * The ArrayBuffers of the photos and emblem that can be moved: only buffers a
- * view spans whole, so nothing else that main may still hold goes with them.
+ * The ArrayBuffers of the photos that can be moved: only buffers a view
+ * spans whole, so nothing else that main may still hold goes with them. Kop
+ * images are small and one may appear under several issuers: they are copied.
  */
 function movableBuffers(data: DocData): ArrayBuffer[] {
-  const views = [...data.photos.map((p) => p.bytes), ...(data.profile.emblem ? [data.profile.emblem.bytes] : [])];
+  const views = data.photos.map((p) => p.bytes);
   const out = new Set<ArrayBuffer>();
   for (const v of views) {
     const b = v.buffer;

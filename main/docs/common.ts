@@ -34,7 +34,10 @@ import {
 } from 'docx';
 import * as zlib from 'node:zlib';
 import { PAPER_MM } from '../../shared/domain/documents';
-import type { DocData } from './model';
+import { isBlank } from './format';
+import type { Profile } from '../../shared/domain/documents';
+import type { DocData, DocIssuer } from './model';
+import type { GapCode } from './readiness';
 
 /** Half-points: 12 pt body text. */
 export const BODY_SIZE = 24;
@@ -49,7 +52,10 @@ const CELL_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 
 /** One document being built: the data, the page geometry, and the gaps marked so far. */
 export class DocContext {
+  /** Gap markers written so far. */
   gaps = 0;
+  /** The readiness gaps those markers stand for (readiness.ts lists the same for this document). */
+  readonly gapCodes = new Set<GapCode>();
   readonly landscape: boolean;
   /** Pictures added with imageRun() and tables written by gridTable(): placeholder → what pack() puts in. */
   readonly deferred: Deferred = { media: new Map(), xml: new Map() };
@@ -59,16 +65,20 @@ export class DocContext {
    * with Packer.toBuffer too.
    */
   readonly plain: boolean;
+  /** Who issues this document: its kop and page style (the Perangkat Daerah for documents nobody signs). */
+  readonly issuer: DocIssuer;
   constructor(
     readonly data: DocData,
-    opts: { landscape?: boolean; plain?: boolean } = {},
+    opts: { landscape?: boolean; plain?: boolean; issuer?: DocIssuer } = {},
   ) {
     this.landscape = opts.landscape ?? false;
     this.plain = opts.plain ?? false;
+    this.issuer = opts.issuer ?? data.issuers.perangkat_daerah;
   }
 
-  get profile(): DocData['profile'] {
-    return this.data.profile;
+  /** The page style: the issuer's own paper, font and margins, else the house style. */
+  get profile(): Profile {
+    return this.issuer.style;
   }
 
   /** Width between the margins, in mm. */
@@ -78,16 +88,20 @@ export class DocContext {
     return width - this.profile.marginLeft - this.profile.marginRight;
   }
 
-  /** A clearly visible marker where data is missing: never a silent blank. */
-  gap(what: string): TextRun {
+  /**
+   * A clearly visible marker where data is missing: never a silent blank.
+   * `code` is the readiness gap it stands for (readiness.ts must list it for
+   * this document under the same condition), `what` the words in the marker.
+   */
+  gap(code: GapCode, what: string): TextRun {
     this.gaps += 1;
+    this.gapCodes.add(code);
     return run(`[${what} belum diisi]`, { bold: true, color: 'C00000', highlight: 'yellow' });
   }
 
-  /** The text, or a gap marker naming what is missing. */
-  orGap(value: string | null | undefined, what: string, opts: IRunOptions = {}): TextRun {
-    const v = (value ?? '').trim();
-    return v ? run(v, opts) : this.gap(what);
+  /** The text, or a gap marker naming what is missing (blank: nothing visible, see isBlank). */
+  orGap(value: string | null | undefined, code: GapCode, what: string, opts: IRunOptions = {}): TextRun {
+    return isBlank(value) ? this.gap(code, what) : run((value ?? '').trim(), opts);
   }
 }
 
@@ -404,7 +418,7 @@ function signerTop(s: SignerLines): Paragraph[] {
   return [
     ...(s.placeDate ? [signerLine(s.placeDate, { keepNext: true })] : []),
     ...(s.above ? [signerLine([new TextRun(s.above)], { keepNext: true })] : []),
-    ...(s.onBehalf ? [signerLine([new TextRun(s.onBehalf)], { keepNext: true })] : []),
+    ...(s.onBehalf ? s.onBehalf.split('\n').map((line) => signerLine([new TextRun(line)], { keepNext: true })) : []),
     signerLine(s.jabatan, { keepNext: true }),
   ];
 }
@@ -448,30 +462,30 @@ export function signatureBlock(ctx: DocContext, right: SignerLines, left?: Signe
 
 /** The kop: emblem on the left, government line and office name centred, contacts, closed by a double rule. */
 export function kopHeader(ctx: DocContext): Header {
-  const p = ctx.profile;
+  const { kop, emblem: image, level } = ctx.issuer;
   const emblemMm = 24;
-  const emblemCol = mm(emblemMm + 4);
-  const textCol = mm(ctx.textWidthMm) - emblemCol * 2;
-  const contacts = [
-    p.address,
-    [p.phone && `Telepon ${p.phone}`, p.email && `Surel ${p.email}`].filter(Boolean).join(', '),
-    p.website && `Laman ${p.website}`,
-  ].filter(Boolean);
   const centred = (children: ParagraphChild[]) => new Paragraph({ alignment: AlignmentType.CENTER, children });
-  const emblem = p.emblem
-    ? [
+  const picture = (maxW: number, maxH: number) =>
+    image
+      ? new ImageRun({ type: image.type, data: image.bytes, transformation: fitBox(image.width, image.height, mmToPx(maxW), mmToPx(maxH)) })
+      : null;
+  if (level === 'kepala_daerah') {
+    // Kop jabatan: the Garuda centred above "BUPATI BULELENG", no address, no rule.
+    const garuda = picture(22, 22);
+    return new Header({
+      children: [
+        centred([garuda ?? ctx.gap('noGaruda', 'Lambang Garuda')]),
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [
-            new ImageRun({
-              type: p.emblem.type,
-              data: p.emblem.bytes,
-              transformation: fitBox(p.emblem.width, p.emblem.height, mmToPx(emblemMm), mmToPx(emblemMm + 6)),
-            }),
-          ],
+          spacing: { before: 60, after: 240 },
+          children: [ctx.orGap(kop.officeName, 'noKop', 'Jabatan kepala daerah', { bold: true, size: 28 })],
         }),
-      ]
-    : [new Paragraph('')];
+      ],
+    });
+  }
+  const emblemCol = mm(emblemMm + 4);
+  const textCol = mm(ctx.textWidthMm) - emblemCol * 2;
+  const emblem = picture(emblemMm, emblemMm + 6);
   const cell = (w: number, children: Paragraph[]) =>
     new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, verticalAlign: VerticalAlign.CENTER, children });
   const table = new Table({
@@ -482,11 +496,11 @@ export function kopHeader(ctx: DocContext): Header {
     rows: [
       new TableRow({
         children: [
-          cell(emblemCol, emblem),
+          cell(emblemCol, [emblem ? centred([emblem]) : new Paragraph('')]),
           cell(textCol, [
-            centred([ctx.orGap(p.govLine.toUpperCase(), 'Baris pemerintah daerah', { bold: true, size: 28 })]),
-            centred([ctx.orGap(p.officeName.toUpperCase(), 'Nama perangkat daerah', { bold: true, size: 32 })]),
-            ...contacts.map((c) => centred([new TextRun({ text: c, size: 18 })])),
+            centred([ctx.orGap(kop.govLine, 'noKop', 'Baris pemerintah daerah', { bold: true, size: 28 })]),
+            centred([ctx.orGap(kop.officeName, 'noKop', level === 'setda' ? 'Sekretariat daerah' : 'Nama perangkat daerah', { bold: true, size: 32 })]),
+            ...kop.contacts.map((c) => centred([new TextRun({ text: c, size: 18 })])),
           ]),
           cell(emblemCol, [new Paragraph('')]),
         ],
@@ -602,9 +616,12 @@ export function pack(doc: Document): Buffer {
   const deferred = deferredParts.get(doc);
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
+  // docx numbers drawings from a counter shared by the whole process: number them per document, so the same data gives the same bytes.
+  let drawing = 0;
   for (const [path, data] of compiler.compile(doc)) {
     if (typeof data === 'string') {
-      const xml = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
+      const raw = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
+      const xml = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
       entries.push({ path, bytes: Buffer.from(xml, 'utf8'), deflate: true });
       continue;
     }

@@ -2,8 +2,9 @@ import type { Dimension, Learning } from '../../shared/domain/learnings';
 import type { ReportDrafts } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
-import { clean, dateRange, joinAnd, noEndStop, plainDate } from './format';
+import { clean, dateRange, joinAnd, noEndStop, plainDate, titleCase } from './format';
 import type { DocData } from './model';
+import { titleWords } from '../../shared/signing';
 
 /*
  * Drafts of a trip's narrative texts, built from its data so the user starts
@@ -65,14 +66,14 @@ export function governmentShortName(data: DocData): string {
     if (region.level === 'kota') return `Pemkot ${name.replace(/^Kota\s+/i, '')}`;
     return `Pemprov ${name}`;
   }
-  const gov = clean(data.profile.govLine);
+  const gov = clean(data.office.govLine);
   const m = /^PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+(.+)$/i.exec(gov);
   if (m) {
     const place = (m[2] ?? '').toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
     const kind = (m[1] ?? '').toUpperCase();
     return `${kind === 'KABUPATEN' ? 'Pemkab' : kind === 'KOTA' ? 'Pemkot' : 'Pemprov'} ${place}`;
   }
-  return clean(data.profile.officeName);
+  return clean(data.office.officeName);
 }
 
 function learningLine(l: Learning): string {
@@ -111,8 +112,8 @@ export function draftBackground(data: DocData): string {
   const activity = activityName(trip.title);
   const where = destination(data);
   const when = tanggalRange(trip.startDate, trip.endDate);
-  const gov = clean(data.profile.govLine).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
-  const office = clean(data.profile.officeName).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()).replace(/\bDan\b/g, 'dan');
+  const gov = clean(data.office.govLine).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase());
+  const office = clean(data.office.officeName).toLowerCase().replace(/(^|\s)\S/g, (c) => c.toUpperCase()).replace(/\bDan\b/g, 'dan');
   const who = gov ? `${gov}${office ? ` melalui ${office}` : ''}` : office || 'Pemerintah daerah';
   const scope = noEndStop(trip.scope);
   const topics = joinAnd(data.learnings.slice(0, 3).map((l) => noEndStop(l.topic)));
@@ -122,12 +123,23 @@ export function draftBackground(data: DocData): string {
   }${when ? ` pada tanggal ${when}` : ''}, agar hasilnya dapat menjadi bahan pertimbangan dalam penyusunan kebijakan dan program di daerah sendiri.`;
 }
 
+/**
+ * Whose order the SPT carries: "Bupati Buleleng" when it is signed a.n. the
+ * Bupati or by him, else the signer's jabatan ("Kepala Dinas …").
+ */
+export function orderingAuthority(data: DocData): string {
+  const s = data.signing.spt;
+  const an = /^a\.n\.\s+(.+)$/i.exec(s.above[0] ?? '');
+  if (an?.[1]) return titleCase(clean(an[1]));
+  return clean(s.signer?.jabatan ?? '');
+}
+
 export function draftTexts(data: DocData): ReportDrafts {
   const { trip } = data.detail;
   const activity = activityName(trip.title);
   const where = destination(data);
   const when = tanggalRange(trip.startDate, trip.endDate);
-  const reportTo = clean(data.profile.head.jabatan) || 'pimpinan';
+  const reportTo = orderingAuthority(data) || 'pimpinan';
 
   const sptTasks = [
     `Melaksanakan ${activity}${where ? ` ke ${where}` : ''}${when ? ` pada tanggal ${when}` : ''};`,
@@ -148,8 +160,8 @@ export function draftTexts(data: DocData): ReportDrafts {
       ? `${gov ? `${gov} ` : ''}${activityTitle} ke ${where}`
       : clean(trip.title);
 
-  const p = data.profile;
-  const contactParts = [clean(p.officeName), clean(p.phone) ? `telepon ${clean(p.phone)}` : '', clean(p.email), clean(p.website)].filter(Boolean);
+  const p = data.office;
+  const contactParts = [titleWords(clean(p.officeName)), clean(p.phone) ? `telepon ${clean(p.phone)}` : '', clean(p.email), clean(p.website)].filter(Boolean);
   const pressContact = contactParts.length ? `Narahubung: ${contactParts.join(', ')}` : '';
 
   return {

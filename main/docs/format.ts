@@ -7,6 +7,17 @@ import { formatPangkat } from '../../shared/ranks';
 /** Spaces (line breaks included) collapsed to one, ends trimmed. */
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** One line of the user's text: spaces collapsed, and without control characters (XML forbids them; Word refuses the file). */
+export const cleanText = (s: string | null | undefined): string =>
+  (s ?? '')
+    // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
+    .replace(/[\u0000-\u001F\u007F\uFFFE\uFFFF]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Nothing a reader would see: what the documents mark as a gap (ctx.orGap) and readiness counts as missing. */
+export const isBlank = (s: string | null | undefined): boolean => cleanText(s) === '';
+
 /** Cleaned and without closing punctuation, to be followed by text of our own. */
 export const noEndStop = (s: string): string => clean(s).replace(/[\s.;,:]+$/, '');
 

@@ -6,8 +6,9 @@ import type { Document } from 'docx';
 import type { DocKind } from '../../shared/domain/documents';
 import { pack } from './common';
 import type { DocData } from './model';
+import type { GapCode } from './readiness';
 import { buildReport } from './report';
-import { buildSpt } from './spt';
+import { buildSpt, buildSptNonAsn } from './spt';
 import { buildLetter } from './letter';
 import { buildRundown } from './rundown';
 import { buildAttendance } from './attendance';
@@ -17,11 +18,14 @@ export interface BuiltDocument {
   doc: Document;
   /** Gap markers written into the document. */
   gaps: number;
+  /** The readiness gaps those markers stand for: readiness(data) lists exactly these as 'missing' for this kind. */
+  gapCodes: ReadonlySet<GapCode>;
 }
 
 export const BUILDERS: Record<DocKind, (data: DocData) => BuiltDocument> = {
   report: buildReport,
   spt: buildSpt,
+  spt_non_asn: buildSptNonAsn,
   letter: buildLetter,
   rundown: buildRundown,
   attendance: buildAttendance,
@@ -32,6 +36,7 @@ export const BUILDERS: Record<DocKind, (data: DocData) => BuiltDocument> = {
 export const DOC_FILE_TITLES: Record<DocKind, string> = {
   report: 'Laporan Studi Komparasi',
   spt: 'Surat Perintah Tugas',
+  spt_non_asn: 'Surat Tugas Non-ASN',
   letter: 'Surat Permohonan Kunjungan',
   rundown: 'Jadwal Acara',
   attendance: 'Daftar Hadir',
@@ -49,8 +54,15 @@ export function fileNameFor(kind: DocKind, data: DocData): string {
   return `${name.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 150)}.docx`;
 }
 
+/** Builds one document (not yet packed: see pack()). */
+export function buildDocument(kind: DocKind, data: DocData): BuiltDocument {
+  const builder = BUILDERS[kind] as ((data: DocData) => BuiltDocument) | undefined;
+  if (!builder) throw new Error(`no builder for document kind ${kind}`);
+  return builder(data);
+}
+
 /** Builds and packs one document. */
 export function buildDocx(kind: DocKind, data: DocData): { bytes: Buffer; gaps: number; fileName: string } {
-  const built = BUILDERS[kind](data);
+  const built = buildDocument(kind, data);
   return { bytes: pack(built.doc), gaps: built.gaps, fileName: fileNameFor(kind, data) };
 }

@@ -5,13 +5,13 @@
  * "Demikian …"; the head of office signs.
  */
 import { AlignmentType, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import { formatNip } from '../../shared/nip';
 import { DocContext, document, mm, section } from './common';
+import { leadGap, letterTopics, officeContact, tripDatesValid } from './conditions';
 import { activityName, governmentShortName, tanggalRange } from './drafts';
-import { clean, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, plainDate, titleCase } from './format';
+import { clean, isBlank, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, titleCase } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
-import { daySpan, headOfGovernment, jabatanText, lowerFirst, rightSigner, signerName, tab } from './parts';
+import { daySpan, headOfGovernment, jabatanText, lowerFirst, placeRun, rightSigner, signDateRun, signedBy, tab } from './parts';
 
 /** "Wali Kota Malang" for a city government; "Kepala {name}" for an office; the name otherwise. */
 export function addresseeOf(institutionName: string): string {
@@ -20,13 +20,6 @@ export function addresseeOf(institutionName: string): string {
   if (head) return head;
   if (/^(dinas|badan|kantor|sekretariat|bagian|biro|inspektorat|satuan)\b/i.test(name)) return `Kepala ${name}`;
   return name;
-}
-
-function topicsOf(data: DocData): string {
-  const scope = noEndStop(data.detail.trip.scope);
-  if (scope) return scope;
-  const topics = [...new Set(data.learnings.map((l) => noEndStop(l.topic)).filter(Boolean))].slice(0, 5);
-  return topics.join('; ');
 }
 
 /** A "Label : value" line with the value wrapping under itself. */
@@ -43,9 +36,12 @@ function fieldLine(label: string, value: ParagraphChild[], labelMm: number, inde
 }
 
 export function buildLetter(data: DocData): BuiltDocument {
-  const ctx = new DocContext(data);
-  const p = data.profile;
-  const { trip, members, hosts } = data.detail;
+  const signing = data.signing.letter;
+  const ctx = new DocContext(data, { issuer: signing.issuer });
+  const p = data.office;
+  const { trip, members } = data.detail;
+  // Hosts with a name: a host without one is not addressed (readiness: noHostInstitution).
+  const hosts = data.detail.hosts.filter((h) => !isBlank(h.institution.name));
   const issued = data.numbers.letter;
   const host = hosts[0]?.institution;
   const region = clean(data.hostRegionNames[0] ?? '');
@@ -63,11 +59,15 @@ export function buildLetter(data: DocData): BuiltDocument {
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       spacing: { before: 120, after: 240 },
-      children: [ctx.orGap(p.placeOfIssue, 'Tempat'), new TextRun(', '), issued?.issuedOn ? new TextRun(plainDate(issued.issuedOn)) : ctx.gap('Tanggal surat')],
+      children: [
+        placeRun(ctx, signing),
+        new TextRun(', '),
+        signDateRun(ctx, signing),
+      ],
     }),
   );
   children.push(
-    fieldLine('Nomor', [ctx.orGap(issued?.number, 'Nomor surat')], 22),
+    fieldLine('Nomor', [ctx.orGap(issued?.number, 'noLetterNumber', 'Nomor surat')], 22),
     fieldLine('Sifat', [new TextRun('Biasa')], 22),
     fieldLine('Lampiran', [new TextRun('-')], 22),
     fieldLine('Hal', [new TextRun({ text: `Permohonan Kunjungan ${activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase())}`, bold: true })], 22, 0, 360),
@@ -92,7 +92,9 @@ export function buildLetter(data: DocData): BuiltDocument {
     );
   } else {
     children.push(
-      new Paragraph({ children: [new TextRun('Yth. '), ctx.orGap(to, 'Instansi tujuan')] }),
+      new Paragraph({ children: [new TextRun('Yth. '), ctx.orGap(to, 'noHostInstitution', 'Instansi tujuan')] }),
+      // "u.p." the host's counterpart office, when the trip names one.
+      ...(clean(signing.attention) ? [new Paragraph({ indent: { left: mm(8) }, children: [new TextRun(`u.p. ${clean(signing.attention)}`)] })] : []),
       new Paragraph({ children: [new TextRun('di')] }),
       new Paragraph({ indent: { left: mm(8) }, spacing: { after: 360 }, children: [new TextRun(region || 'Tempat')] }),
     );
@@ -113,7 +115,7 @@ export function buildLetter(data: DocData): BuiltDocument {
   const count = officials.length + journalists.length;
   const people =
     count === 0
-      ? [ctx.gap('Peserta')]
+      ? [ctx.gap('noMembers', 'Peserta')]
       : [
           new TextRun(
             `${count} orang${journalists.length ? ` (${officials.length} orang pejabat/ASN dan ${journalists.length} orang jurnalis)` : ''}`,
@@ -121,13 +123,13 @@ export function buildLetter(data: DocData): BuiltDocument {
         ];
   const leadRuns: ParagraphChild[] = lead
     ? [new TextRun([jabatanText(lead), nameOf(lead)].filter(Boolean).join(', '))]
-    : [ctx.gap('Ketua rombongan')];
-  const topics = topicsOf(data);
+    : [ctx.gap(leadGap(members), 'Ketua rombongan')];
+  const topics = letterTopics(data);
   children.push(
-    fieldLine('Hari/tanggal', [whenDays ? new TextRun(whenDays) : ctx.gap('Tanggal kunjungan')], 38, 12),
+    fieldLine('Hari/tanggal', [tripDatesValid(trip) && whenDays ? new TextRun(whenDays) : ctx.gap('noTripDates', 'Tanggal kunjungan')], 38, 12),
     fieldLine('Jumlah peserta', people, 38, 12),
     fieldLine('Ketua rombongan', leadRuns, 38, 12),
-    fieldLine('Materi', [topics ? new TextRun(topics) : ctx.gap('Ruang lingkup / topik')], 38, 12, 160),
+    fieldLine('Materi', [topics ? new TextRun(topics) : ctx.gap('noScope', 'Ruang lingkup / topik')], 38, 12, 160),
   );
   if (penerima) {
     children.push(
@@ -139,37 +141,25 @@ export function buildLetter(data: DocData): BuiltDocument {
     );
   }
 
-  const contact = [
-    clean(p.officeName),
-    clean(p.phone) ? `telepon ${clean(p.phone)}` : '',
-    clean(p.email) ? `surel ${clean(p.email)}` : '',
-  ].filter(Boolean);
+  const contact = officeContact(p);
   children.push(
     new Paragraph({
       indent: { firstLine: mm(12) },
       spacing: { after: 160 },
       children: [
         new TextRun('Untuk kelancaran koordinasi, Bapak/Ibu dapat menghubungi '),
-        contact.length ? new TextRun(contact.join(', ')) : ctx.gap('Kontak kantor'),
+        contact.length ? new TextRun(contact.join(', ')) : ctx.gap('noOfficeContact', 'Kontak kantor'),
         new TextRun('.'),
       ],
     }),
     justified([new TextRun('Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.')], 480),
   );
 
-  const h = p.head;
-  children.push(
-    ...rightSigner(ctx, {
-      onBehalf: clean(h.onBehalf) || undefined,
-      jabatan: [ctx.orGap(h.jabatan ? `${noEndStop(h.jabatan)},` : '', 'Jabatan kepala perangkat daerah')],
-      name: [signerName(ctx, h.name, 'Nama kepala perangkat daerah')],
-      pangkat: clean(h.pangkat) || undefined,
-      nip: clean(h.nip) ? [new TextRun(formatNip(clean(h.nip)))] : clean(h.name) ? undefined : [ctx.gap('NIP')],
-    }),
-  );
+  children.push(...rightSigner(ctx, signedBy(ctx, signing)));
 
   return {
     doc: document(ctx, `Surat Permohonan Kunjungan — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, children })]),
     gaps: ctx.gaps,
+    gapCodes: ctx.gapCodes,
   };
 }

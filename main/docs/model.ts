@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../shared/domain/agenda';
 import type { TripDetail } from '../../shared/domain/delegation';
 import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shared/domain/documents';
+import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/domain/issuers';
 import type { Learning } from '../../shared/domain/learnings';
 import type { Coverage, Photo } from '../../shared/domain/media';
 
@@ -9,14 +10,60 @@ export interface DocPhoto extends Omit<Photo, 'thumbUrl'> {
   bytes: Uint8Array;
 }
 
+export interface DocImage {
+  bytes: Uint8Array;
+  type: 'png' | 'jpg';
+  width: number;
+  height: number;
+}
+
+/** An issuer as documents print it: its kop lines, image and page style (its own, else the house style). */
+export interface DocIssuer {
+  level: IssuerLevel;
+  kop: KopLines;
+  emblem: DocImage | null;
+  style: Profile;
+}
+
+export interface DocOffice {
+  govLine: string;
+  officeName: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  placeOfIssue: string;
+}
+
+/** Who issues and signs one document, as it prints: from its number's record once issued, else as chosen now. */
+export interface DocSigning {
+  issuer: DocIssuer;
+  /** The signer; for the report the delegation lead (null when there is none). */
+  signer: SignerLike | null;
+  form: SignForm;
+  /** "a.n. BUPATI BULELENG" (and "Sekretaris Daerah," / "u.b.") above the signer's jabatan. */
+  above: string[];
+  /** Report: "Mengetahui" by this signer; null for nobody. */
+  acknowledge: SignerLike | null;
+  /** The date it is signed: its number's date of issue, or the date set on the document; '' when neither. */
+  date: string;
+  /** Letter: "u.p." line. */
+  attention: string;
+  warnings: SigningWarning[];
+}
+
 /**
  * Everything a document needs about one trip, read in one go so that building
  * a document is a pure function of this value (and tests can build it by hand).
  */
 export interface DocData {
-  profile: Omit<Profile, 'emblem'> & {
-    emblem: { bytes: Uint8Array; type: 'png' | 'jpg'; width: number; height: number } | null;
-  };
+  /** The house style: paper, font and margins an issuer inherits. */
+  profile: Profile;
+  /** The origin institution's issuers; documents without a signer of their own (rundown, lists, press) use the Perangkat Daerah. */
+  issuers: Record<IssuerLevel, DocIssuer>;
+  signing: Record<SignedKind, DocSigning>;
+  /** The Perangkat Daerah that plans the trip, as its kop prints it (lines made from the region where left empty): drafts and contacts use it. */
+  office: DocOffice;
   detail: TripDetail;
   /** Live items in time order. */
   agenda: AgendaItem[];
@@ -29,6 +76,6 @@ export interface DocData {
   numbers: Partial<Record<NumberedKind, IssuedNumber>>;
   /** Names of the host regions, e.g. ["Kota Malang"]. */
   hostRegionNames: string[];
-  /** The user's calendar date when the document is built (YYYY-MM-DD). */
+  /** The user's calendar date when the document is built (YYYY-MM-DD); documents are never dated with it. */
   today: string;
 }

@@ -7,8 +7,12 @@
 import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
 import { formatNip } from '../../shared/nip';
+import { isMissingNip } from '../../shared/protocol';
 import { mm, type DocContext, type SignerLines } from './common';
-import { pangkatOf, titleCase } from './format';
+import { isBlank, nameOf, pangkatOf, plainDate as plainDateOf, titleCase } from './format';
+import type { SignerLike } from '../../shared/domain/issuers';
+import type { DocSigning } from './model';
+import type { GapCode } from './readiness';
 
 export const tab = (): TextRun => new TextRun({ children: [new Tab()] });
 
@@ -77,19 +81,30 @@ export function listLines(text: string): string[] {
 
 export const isJournalist = (m: Member): boolean => m.role === 'jurnalis' || m.person.kind === 'journalist';
 
+// When a member's line is marked (every document that lists members uses these, and readiness.ts too).
+
+/** A civil servant (PNS or PPPK, not a journalist) without a NIP: marked 'membersWithoutNip'. */
+export const nipMissing = (m: Member): boolean => !isJournalist(m) && isMissingNip(m.person);
+/** A PNS (not a journalist) without a known pangkat/golongan: marked 'membersWithoutRank'. */
+export const rankMissing = (m: Member): boolean => !pangkatOf(m) && m.person.employment === 'pns' && !isJournalist(m);
+/** Someone other than a journalist without a jabatan: marked 'membersWithoutJabatan'. */
+export const jabatanMissing = (m: Member): boolean => isBlank(jabatanText(m));
+/** No name to print: marked 'membersWithoutName'. */
+export const nameMissing = (m: Member): boolean => isBlank(nameOf(m));
+
 /** Elected officials and journalists have no NIP: "-" there, a gap marker for a civil servant without one. */
 export function nipCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
   const nip = m.person.nip.trim();
   if (nip) return new TextRun({ ...opts, text: formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns') });
-  if (isJournalist(m) || m.person.employment === 'elected' || m.person.employment === 'non_asn') return new TextRun({ ...opts, text: '-' });
-  return ctx.gap('NIP');
+  if (nipMissing(m)) return ctx.gap('membersWithoutNip', 'NIP');
+  return new TextRun({ ...opts, text: '-' });
 }
 
 /** "Penata Muda Tingkat I (III/b)"; "-" for people without a rank; a gap for a PNS without one. */
 export function pangkatCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
   const p = pangkatOf(m);
   if (p) return new TextRun({ ...opts, text: p });
-  if (m.person.employment === 'pns' && !isJournalist(m)) return ctx.gap('Pangkat/Gol.');
+  if (rankMissing(m)) return ctx.gap('membersWithoutRank', 'Pangkat/Gol.');
   return new TextRun({ ...opts, text: '-' });
 }
 
@@ -103,7 +118,7 @@ export function jabatanText(m: Member): string {
 }
 
 export function jabatanCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
-  return ctx.orGap(jabatanText(m), 'Jabatan', opts);
+  return ctx.orGap(jabatanText(m), 'membersWithoutJabatan', 'Jabatan', opts);
 }
 
 /** "Gede Supriatna" from "Gede Supriatna, S.H." (no academic titles), for running text. */
@@ -138,7 +153,7 @@ export function daySpan(longStart: string, longEnd: string, range: string): stri
 }
 
 /** Bold and underlined, as signers' names are written. */
-export const signerName = (ctx: DocContext, name: string, what: string): TextRun => ctx.orGap(name, what, { bold: true, underline: {} });
+export const signerName = (ctx: DocContext, name: string, code: GapCode, what: string): TextRun => ctx.orGap(name, code, what, { bold: true, underline: {} });
 
 /**
  * The first letter in lower case for running text ("Mempelajari pengelolaan …"
@@ -162,7 +177,7 @@ export function rightSigner(ctx: DocContext, s: SignerLines): Paragraph[] {
   const lines: Array<{ children: ParagraphChild[]; after?: number }> = [
     ...(s.placeDate ? [{ children: s.placeDate }] : []),
     ...(s.above ? [{ children: [new TextRun(s.above)] }] : []),
-    ...(s.onBehalf ? [{ children: [new TextRun(s.onBehalf)] }] : []),
+    ...(s.onBehalf ? s.onBehalf.split('\n').map((line) => ({ children: [new TextRun(line)] })) : []),
     { children: s.jabatan, after: 1200 },
     { children: s.name },
     ...(s.pangkat ? [{ children: [new TextRun(s.pangkat)] }] : []),
@@ -180,3 +195,42 @@ export function rightSigner(ctx: DocContext, s: SignerLines): Paragraph[] {
       }),
   );
 }
+
+/** "Plt. " / "Plh. " before an acting official's jabatan. */
+const actingPrefix = (s: SignerLike): string => (s.acting === 'plt' ? 'Plt. ' : s.acting === 'plh' ? 'Plh. ' : '');
+
+/** The place a document is issued at, or a gap marker. */
+export function placeRun(ctx: DocContext, s: DocSigning): TextRun {
+  return ctx.orGap(s.issuer.kop.placeOfIssue, 'noPlaceOfIssue', 'Tempat');
+}
+
+/** The date a document is signed (its number's date of issue, or the date set on it), or a gap marker: never the day of export. */
+export function signDateRun(ctx: DocContext, s: DocSigning): TextRun {
+  return s.date ? new TextRun(plainDateOf(s.date)) : ctx.gap('noSignDate', 'Tanggal');
+}
+
+/**
+ * The signature lines of a signed document: the a.n./u.b. lines, the
+ * signer's jabatan (in capitals for a Kepala Daerah signing in his own
+ * name), the name (a gap marker until one is given), pangkat and NIP.
+ */
+export function signedBy(ctx: DocContext, s: DocSigning, placeDate?: ParagraphChild[]): SignerLines {
+  const signer = s.signer;
+  if (!signer) {
+    return { placeDate, jabatan: [new TextRun('')], name: [ctx.gap('noSignerName', 'Nama penanda tangan')] };
+  }
+  const head = signer.seat === 'kepala_daerah' || signer.seat === 'wakil_kepala_daerah';
+  const jabatan = `${actingPrefix(signer)}${noEndStopComma(signer.jabatan)}`;
+  const above = s.above.length > 0 ? s.above : undefined;
+  return {
+    placeDate,
+    onBehalf: above?.join('\n'),
+    jabatan: [isBlankText(jabatan) ? ctx.gap('noSignerName', 'Jabatan penanda tangan') : new TextRun(`${head && !above ? jabatan.toUpperCase() : jabatan},`)],
+    name: [signerName(ctx, signer.name, 'noSignerName', 'Nama penanda tangan')],
+    pangkat: signer.pangkat.trim() || undefined,
+    nip: signer.nip.trim() ? [new TextRun(formatNip(signer.nip.trim()))] : undefined,
+  };
+}
+
+const noEndStopComma = (s: string): string => s.trim().replace(/[,.]+$/, '');
+const isBlankText = (s: string): boolean => s.trim() === '';

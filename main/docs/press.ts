@@ -11,7 +11,8 @@ import type { AgendaItem } from '../../shared/domain/agenda';
 import type { Learning } from '../../shared/domain/learnings';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, document, section } from './common';
-import { activityName, destination, draftTexts, governmentShortName, tanggalRange } from './drafts';
+import { pressTexts } from './conditions';
+import { activityName, destination, governmentShortName, tanggalRange } from './drafts';
 import { clean, joinAnd, journalistsOf, leadOf, noEndStop, officialsOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
@@ -73,13 +74,14 @@ function quotable(text: string): boolean {
 
 export function buildPress(data: DocData): BuiltDocument {
   const ctx = new DocContext(data);
-  const p = data.profile;
+  const p = data.office;
   const { trip, members, hostPeople } = data.detail;
+  const signers = Object.values(data.signing).flatMap((s) => [s.signer?.nip ?? '', s.acknowledge?.nip ?? '']);
   const scrub = makeScrubber(
-    [...members.map((m) => m.person.nip), ...hostPeople.map((h) => h.person.nip), p.head.nip, p.sptSigner.nip],
+    [...members.map((m) => m.person.nip), ...hostPeople.map((h) => h.person.nip), ...signers],
     [...members.map((m) => m.person.phone), ...hostPeople.map((h) => h.person.phone)],
   );
-  const drafts = draftTexts(data);
+  const texts = pressTexts(data);
   const activity = activityName(trip.title);
   const where = destination(data);
   const gov = governmentShortName(data);
@@ -114,13 +116,13 @@ export function buildPress(data: DocData): BuiltDocument {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
-      children: [ctx.orGap(scrub(clean(data.text.pressHeadline) || drafts.pressHeadline), 'Judul siaran pers', { bold: true, size: 28 })],
+      children: [ctx.orGap(scrub(texts.headline), 'noPressHeadline', 'Judul siaran pers', { bold: true, size: 28 })],
     }),
     new Paragraph({
       alignment: AlignmentType.JUSTIFIED,
       spacing: { after: 160 },
       children: [
-        ctx.orGap(p.placeOfIssue, 'Tempat', { bold: true }),
+        ctx.orGap(p.placeOfIssue, 'noPlaceOfIssue', 'Tempat', { bold: true }),
         new TextRun({ text: ` (Humas${region ? ` ${region}` : gov ? ` ${gov.replace(/^Pem(kab|kot|prov)\s+/, '')}` : ''}) – `, bold: true }),
         new TextRun(scrub(leadText)),
       ],
@@ -168,7 +170,7 @@ export function buildPress(data: DocData): BuiltDocument {
     children.push(body(`Selain itu, rombongan juga mempelajari ${joinAnd(listed)}${more.length > listed.length ? `, serta ${more.length - listed.length} topik lainnya` : ''}.`));
   }
   if (data.learnings.length === 0) {
-    children.push(new Paragraph({ spacing: { after: 160 }, children: [ctx.gap('Hasil pembelajaran (isi di menu Pembelajaran)')] }));
+    children.push(new Paragraph({ spacing: { after: 160 }, children: [ctx.gap('noLearnings', 'Hasil pembelajaran (isi di menu Pembelajaran)')] }));
   }
 
   // Closing: the follow-up, and how the visit ended.
@@ -189,18 +191,19 @@ export function buildPress(data: DocData): BuiltDocument {
   children.push(body(closing, { after: 240 }));
 
   children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun('***')] }));
-  const contact = clean(data.text.pressContact) || drafts.pressContact;
+  const contact = texts.contact;
   children.push(
     new Paragraph({
       indent: { left: 0 },
       border: { top: { style: 'single', size: 4, color: '000000', space: 4 } },
       spacing: { before: 120 },
-      children: [ctx.orGap(scrub(contact), 'Narahubung (kontak kantor)', { size: 20 })],
+      children: [ctx.orGap(scrub(contact), 'noOfficeContact', 'Narahubung (kontak kantor)', { size: 20 })],
     }),
   );
 
   return {
     doc: document(ctx, `Siaran Pers — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: true, children })]),
     gaps: ctx.gaps,
+    gapCodes: ctx.gapCodes,
   };
 }

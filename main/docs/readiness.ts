@@ -1,7 +1,30 @@
-import type { DocKind, Readiness, ReadinessGap } from '../../shared/domain/documents';
-import { isMissingNip } from '../../shared/protocol';
-import { nameOf, officialsOf } from './format';
-import type { DocData } from './model';
+import { isRealIsoDate } from '../../shared/dates';
+import type { Member } from '../../shared/domain/delegation';
+import { DOC_KINDS, NUMBERED_KINDS, type DocKind, type NumberedKind, type Readiness, type ReadinessGap } from '../../shared/domain/documents';
+import { SIGNED_KINDS, type SignedKind } from '../../shared/domain/issuers';
+import { orderedBy } from '../../shared/signing';
+import {
+  agendaPlace,
+  attendeesOf,
+  clippingIncomplete,
+  followupIncomplete,
+  hostNames,
+  learningIncomplete,
+  letterTopics,
+  noLead,
+  numberMissing,
+  officeContact,
+  photoType,
+  pressTexts,
+  reportTexts,
+  sptTaskLines,
+  textLines,
+  tripDatesValid,
+  venueNames,
+} from './conditions';
+import { cleanText, isBlank, journalistsOf, leadOf, nameOf } from './format';
+import type { DocData, DocIssuer } from './model';
+import { jabatanMissing, nameMissing, nipMissing, rankMissing } from './parts';
 
 /*
  * What is missing before the documents are exported, each gap with the
@@ -9,29 +32,74 @@ import type { DocData } from './model';
  * documents mark these places visibly. 'missing' leaves a marked gap in a
  * document; 'advice' means the document is complete but weaker (drafts are
  * used, no photos, …). Pure: a function of the gathered data.
+ *
+ * A 'missing' gap is listed for exactly the documents that print its marker
+ * (ctx.gap(code, …) in the builders), under the same conditions: both use the
+ * predicates in conditions.ts and parts.ts. So "Siap diekspor" (no 'missing'
+ * gap) holds exactly when no document will print a marker;
+ * tests/unit/doc-readiness-property.test.ts checks it on random trips.
  */
 
 /** Gap codes (i18n keys under documents.gaps), in the order they are listed. */
 export const GAP_CODES = [
+  // The office (Pengaturan).
   'noKop',
+  'noGaruda',
   'noPlaceOfIssue',
-  'noHeadSignatory',
-  'noSptSigner',
+  'noOfficeContact',
+  'noSignerName',
+  'noSignDate',
+  // Who signs: the hierarchy (warnings: the documents print, but should not be signed so).
+  'signerOutranked',
+  'acknowledgeSubordinate',
+  'anWithoutHead',
+  // Numbers and dates of issue.
   'noSptNumber',
+  'noNonAsnNumber',
   'noLetterNumber',
   'noReportNumber',
+  'numberClash',
+  'numberDateOutside',
+  // The delegation.
   'noMembers',
+  'noNonAsnMembers',
   'noLead',
+  'leadNotChosen',
+  'membersWithoutName',
   'membersWithoutNip',
   'membersWithoutRank',
+  'membersWithoutJabatan',
+  'journalistsWithoutMedia',
+  // The hosts.
   'noHostInstitution',
   'noHostReceiver',
+  'noVenue',
+  // The agenda.
   'noAgenda',
+  'agendaWithoutTitle',
+  'agendaWithoutPlace',
+  'agendaWithoutPeople',
+  // Learnings and follow-ups.
   'noLearnings',
+  'learningsIncomplete',
+  'followupsIncomplete',
   'learningsWithoutFollowups',
+  // Photos and clippings.
+  'photosUnreadable',
+  'photosWithoutCaption',
+  'clippingsIncomplete',
+  'noPhotos',
+  // The trip's details and the documents' own texts.
+  'noTripTitle',
+  'noTripDates',
+  'noLegalBasis',
+  'noPurposeObjectives',
+  'noScope',
+  'noSptTasks',
+  'noPressHeadline',
+  'noReportText',
   'noBackground',
   'noPurpose',
-  'noPhotos',
 ] as const;
 export type GapCode = (typeof GAP_CODES)[number];
 
@@ -43,62 +111,174 @@ function names(list: string[]): string {
   return list.length > MAX_NAMES ? `${shown}, +${list.length - MAX_NAMES}` : shown;
 }
 
-const blank = (s: string | undefined | null): boolean => (s ?? '').trim() === '';
+/** An item in a gap's names: its own words, else its number in the list ("#3"). */
+const label = (s: string, i: number): string => cleanText(s) || `#${i + 1}`;
+
+/** The documents that print the kop (section(ctx, { kop: true })). */
+const KOP_KINDS: DocKind[] = ['report', 'spt', 'spt_non_asn', 'letter', 'press'];
+
+/** `kinds` when the condition holds, else none. */
+const when = (cond: boolean, ...kinds: DocKind[]): DocKind[] => (cond ? kinds : []);
+
+/**
+ * Documents the trip does not need: the non-ASN Surat Tugas when no
+ * journalist or other non-ASN travels, the SPT when only non-ASN do. Their
+ * gaps are not listed (the export dialog leaves them unticked).
+ */
+export function notNeededKinds(data: DocData): DocKind[] {
+  const members = data.detail.members;
+  return [...when(members.length > 0 && orderedBy('spt', members).length === 0, 'spt'), ...when(orderedBy('spt_non_asn', members).length === 0, 'spt_non_asn')];
+}
 
 export function readiness(data: DocData): Readiness {
   const gaps: ReadinessGap[] = [];
+  const notNeeded = notNeededKinds(data);
+  /** A gap for the documents named (none: no gap), in the export dialog's order. */
   const add = (code: GapCode, kinds: DocKind[], fix: ReadinessGap['fix'], severity: ReadinessGap['severity'] = 'missing', params?: ReadinessGap['params']) => {
-    gaps.push(params ? { code, kinds, fix, severity, params } : { code, kinds, fix, severity });
+    const shown = DOC_KINDS.filter((k) => kinds.includes(k) && !notNeeded.includes(k));
+    if (shown.length === 0) return;
+    gaps.push(params ? { code, kinds: shown, fix, severity, params } : { code, kinds: shown, fix, severity });
   };
-  const { profile, detail, text } = data;
-  const { trip } = detail;
+  /** A gap naming the items of a list it concerns (by `name`, or only counted). */
+  const listGap = <T,>(code: GapCode, kinds: DocKind[], fix: ReadinessGap['fix'], items: readonly T[], pred: (t: T) => boolean, name?: (t: T) => string) => {
+    const hit: string[] = [];
+    items.forEach((t, i) => {
+      if (pred(t)) hit.push(name ? label(name(t), i) : '');
+    });
+    if (hit.length) add(code, kinds, fix, 'missing', name ? { count: hit.length, names: names(hit) } : { count: hit.length });
+  };
+  const { detail } = data;
+  const { trip, members } = detail;
 
-  // The office: kop, place of issue, signatories.
-  if (blank(profile.govLine) && blank(profile.officeName)) add('noKop', ['report', 'spt', 'letter'], 'profile');
-  if (blank(profile.placeOfIssue)) add('noPlaceOfIssue', ['report', 'spt', 'letter'], 'profile');
-  if (blank(profile.head.name) || blank(profile.head.jabatan)) {
-    add('noHeadSignatory', text.acknowledge ? ['letter', 'report'] : ['letter'], 'profile');
+  // The office: each document's issuer (kop, place), contact, signers and dates.
+  const kopOf = (k: DocKind) => issuerOf(data, k);
+  add('noKop', KOP_KINDS.filter((k) => kopMissing(kopOf(k))), 'profile');
+  add('noGaruda', KOP_KINDS.filter((k) => garudaMissing(kopOf(k))), 'profile');
+  add('noPlaceOfIssue', [...SIGNED_KINDS.filter((k) => isBlank(data.signing[k].issuer.kop.placeOfIssue)), ...when(isBlank(data.office.placeOfIssue), 'press')], 'profile');
+  add('noOfficeContact', [...when(officeContact(data.office).length === 0, 'letter'), ...when(isBlank(pressTexts(data).contact), 'press')], 'profile');
+  add('noSignerName', SIGNED_KINDS.filter((k) => signerNameMissing(data, k)), 'documents');
+  add('noSignDate', SIGNED_KINDS.filter((k) => data.signing[k].date === ''), 'documents');
+  for (const code of ['signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead'] as const) {
+    const kinds = SIGNED_KINDS.filter((k) => data.signing[k].warnings.some((w) => w.code === code));
+    const first = kinds.length ? data.signing[kinds[0] as SignedKind].warnings.find((w) => w.code === code) : undefined;
+    const params: Record<string, string | number> = {};
+    if (first && 'names' in first) Object.assign(params, { names: first.names, count: first.count });
+    if (first && 'name' in first) Object.assign(params, { name: first.name });
+    add(code, kinds, 'documents', 'warning', Object.keys(params).length ? params : undefined);
   }
-  if (blank(profile.sptSigner.name) || blank(profile.sptSigner.jabatan)) add('noSptSigner', ['spt'], 'profile');
 
-  // Numbers.
-  if (!data.numbers.spt) add('noSptNumber', ['spt', 'report'], 'documents');
-  if (!data.numbers.letter) add('noLetterNumber', ['letter'], 'documents');
-  if (!data.numbers.report) add('noReportNumber', ['report'], 'documents', 'advice');
+  // Numbers and their dates of issue (the date fits the trip: SPT and letter before departure, report after return).
+  const { spt, spt_non_asn: nonAsnNumber, letter, report } = data.numbers;
+  add('noSptNumber', when(numberMissing(spt), 'spt', 'report'), 'documents');
+  add('noNonAsnNumber', when(numberMissing(nonAsnNumber), 'spt_non_asn'), 'documents');
+  add('noLetterNumber', when(numberMissing(letter), 'letter'), 'documents');
+  add('noReportNumber', when(!report, 'report'), 'documents', 'advice');
+  const clashes = NUMBERED_KINDS.filter((k) => data.numbers[k]?.clash);
+  if (clashes.length) add('numberClash', clashes, 'documents', 'warning', { number: data.numbers[clashes[0] as NumberedKind]?.number ?? '' });
+  const outside = NUMBERED_KINDS.filter((k) => dateOutside(k, data.numbers[k]?.issuedOn ?? '', trip.startDate, trip.endDate) !== null);
+  if (outside.length) {
+    const k = outside[0] as NumberedKind;
+    add('numberDateOutside', outside, 'documents', 'warning', { date: data.numbers[k]?.issuedOn ?? '', rule: dateOutside(k, data.numbers[k]?.issuedOn ?? '', trip.startDate, trip.endDate) ?? '' });
+  }
 
   // The delegation.
-  const members = detail.members;
-  const officials = officialsOf(members);
-  if (members.length === 0) {
-    add('noMembers', ['report', 'spt', 'attendance', 'press'], 'delegation');
-  } else if (!members.some((m) => m.role === 'ketua')) {
-    add('noLead', ['report', 'press'], 'delegation');
-  }
-  const noNip = officials.filter((m) => isMissingNip(m.person)).map(nameOf);
-  if (noNip.length) add('membersWithoutNip', ['report', 'spt', 'attendance'], 'delegation', 'missing', { count: noNip.length, names: names(noNip) });
-  const noRank = officials
-    .filter((m) => blank(m.person.jabatan) || (m.person.employment === 'pns' && blank(m.person.golongan)))
-    .map(nameOf);
-  if (noRank.length) add('membersWithoutRank', ['report', 'spt'], 'delegation', 'missing', { count: noRank.length, names: names(noRank) });
+  // The SPT orders the ASN and elected officials, the non-ASN letter assigns the others (orderedBy, as spt.ts lists them).
+  const sptPeople = orderedBy('spt', members);
+  const nonAsnPeople = orderedBy('spt_non_asn', members);
+  add('noMembers', [...when(members.length === 0, 'report', 'letter', 'attendance'), ...when(sptPeople.length === 0, 'spt')], 'delegation');
+  add('noNonAsnMembers', when(nonAsnPeople.length === 0, 'spt_non_asn'), 'delegation');
+  add('noLead', when(noLead(members), 'report', 'letter'), 'delegation');
+  const lead = leadOf(members);
+  // The documents name the first official as the lead: complete, but perhaps not who leads.
+  if (lead && !members.some((m) => m.role === 'ketua')) add('leadNotChosen', ['report', 'letter', 'press'], 'delegation', 'advice', { names: label(nameOf(lead), members.indexOf(lead)) });
+  /** A gap about members: for the documents whose list holds one it concerns, naming those. */
+  const memberGap = (code: GapCode, lists: Array<[DocKind, readonly Member[]]>, pred: (m: Member) => boolean, named = true) => {
+    const kinds = lists.filter(([, list]) => list.some(pred)).map(([k]) => k);
+    const hit = members.filter((m) => pred(m) && lists.some(([, list]) => list.includes(m)));
+    const params: ReadinessGap['params'] = named ? { count: hit.length, names: names(hit.map((m) => label(nameOf(m), members.indexOf(m)))) } : { count: hit.length };
+    if (kinds.length) add(code, kinds, 'delegation', 'missing', params);
+  };
+  memberGap('membersWithoutName', [['report', members], ['spt', sptPeople], ['spt_non_asn', nonAsnPeople], ['attendance', members]], nameMissing, false);
+  memberGap('membersWithoutNip', [['report', members], ['spt', sptPeople], ['attendance', members]], nipMissing);
+  memberGap('membersWithoutRank', [['spt', sptPeople]], rankMissing);
+  memberGap('membersWithoutJabatan', [['report', members], ['spt', sptPeople], ['attendance', members]], jabatanMissing);
+  memberGap('journalistsWithoutMedia', [['report', journalistsOf(members)], ['spt_non_asn', nonAsnPeople]], (m) => isBlank(m.person.institutionName));
 
-  // The hosts.
-  if (detail.hosts.length === 0) add('noHostInstitution', ['report', 'letter', 'press'], 'hosts');
-  if (!detail.hostPeople.some((p) => p.hostRole === 'penerima')) add('noHostReceiver', ['report', 'press'], 'hosts');
+  // The hosts. The attendance list names the host region when there is no institution.
+  const noHost = hostNames(data).length === 0;
+  add('noHostInstitution', [...when(noHost, 'report', 'letter'), ...when(noHost && isBlank(data.hostRegionNames[0]), 'attendance')], 'hosts');
+  add('noHostReceiver', when(!detail.hostPeople.some((p) => p.hostRole === 'penerima'), 'report'), 'hosts');
+  add('noVenue', when(venueNames(data).length === 0, 'report'), 'hosts');
 
-  // What happened and what was learnt.
-  if (data.agenda.length === 0) add('noAgenda', ['report', 'rundown'], 'agenda');
+  // The agenda.
+  add('noAgenda', when(data.agenda.length === 0, 'report', 'rundown'), 'agenda');
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const title = (it: DocData['agenda'][number]) => it.title;
+  listGap('agendaWithoutTitle', ['report', 'rundown'], 'agenda', data.agenda, (it) => isBlank(it.title));
+  listGap('agendaWithoutPlace', ['rundown'], 'agenda', data.agenda, (it) => isBlank(agendaPlace(it)), title);
+  listGap('agendaWithoutPeople', ['rundown'], 'agenda', data.agenda, (it) => attendeesOf(it, byId).length === 0, title);
+
+  // What was learnt and what follows.
   if (data.learnings.length === 0) {
     add('noLearnings', ['report', 'press'], 'learnings');
   } else {
+    listGap('learningsIncomplete', ['report'], 'learnings', data.learnings, learningIncomplete, (l) => l.topic);
+    const followups = data.learnings.flatMap((l) => l.followups.map((f) => ({ l, f })));
+    listGap('followupsIncomplete', ['report'], 'learnings', followups, ({ l, f }) => followupIncomplete(l, f), ({ f }) => f.action);
     const bare = data.learnings.filter((l) => l.followups.length === 0).map((l) => l.topic.trim());
     if (bare.length) add('learningsWithoutFollowups', ['report'], 'learnings', 'advice', { count: bare.length, names: names(bare) });
   }
 
-  // Narrative: drafts stand in, but the user's own words are better.
-  if (blank(trip.background)) add('noBackground', ['report'], 'trip', 'advice');
-  if (blank(trip.purpose) && blank(trip.objectives)) add('noPurpose', ['report', 'letter'], 'trip', 'advice');
-
+  // Photos and clippings. Readiness reads photos without their bytes (gather's photoBytes: false): a
+  // photo is only judged unreadable from bytes it has (main accepts only whole JPEGs anyway).
+  listGap('photosUnreadable', ['report'], 'media', data.photos, (p) => p.bytes.length > 0 && photoType(p) === null, (p) => p.fileName);
+  listGap('photosWithoutCaption', ['report'], 'media', data.photos, (p) => isBlank(p.caption), (p) => p.fileName);
+  listGap('clippingsIncomplete', ['report'], 'media', data.coverage, clippingIncomplete, (c) => c.headline || c.outlet);
   if (data.photos.length === 0) add('noPhotos', ['report'], 'media', 'advice');
 
-  return { gaps };
+  // The trip's details and the documents' own texts (drafts stand in where they can).
+  add('noTripTitle', when(isBlank(trip.title), 'report', 'rundown', 'attendance'), 'trip');
+  add('noTripDates', when(!tripDatesValid(trip), 'report', 'letter', 'rundown', 'attendance'), 'trip');
+  add('noLegalBasis', when(!trip.legalBasis.some((b) => b.trim()), 'spt', 'spt_non_asn'), 'trip');
+  add('noPurposeObjectives', when(isBlank(trip.purpose) || isBlank(trip.objectives), 'report'), 'trip');
+  add('noScope', [...when(isBlank(trip.scope), 'report'), ...when(!letterTopics(data), 'letter')], 'trip');
+  add('noSptTasks', when(sptTaskLines(data).length === 0, 'spt'), 'documents');
+  add('noPressHeadline', when(isBlank(pressTexts(data).headline), 'press'), 'documents');
+  add('noReportText', when(Object.values(reportTexts(data)).some((t) => textLines(t).length === 0), 'report'), 'documents');
+  // Advice: the report's background is drafted, the letter says why in general words.
+  if (isBlank(trip.background)) add('noBackground', ['report'], 'trip', 'advice');
+  if (isBlank(trip.purpose) && isBlank(trip.objectives)) add('noPurpose', ['letter'], 'trip', 'advice');
+
+  const order = (code: string) => (GAP_CODES as readonly string[]).indexOf(code);
+  return { gaps: gaps.sort((a, b) => order(a.code) - order(b.code)), notNeeded };
+}
+
+/** The issuer whose kop a document prints. */
+export function issuerOf(data: DocData, kind: DocKind): DocIssuer {
+  return (SIGNED_KINDS as readonly string[]).includes(kind) ? data.signing[kind as SignedKind].issuer : data.issuers.perangkat_daerah;
+}
+
+/** The kop prints a marker: the Kepala Daerah's title, or the government line / office name. */
+export function kopMissing(i: DocIssuer): boolean {
+  return i.level === 'kepala_daerah' ? isBlank(i.kop.officeName) : isBlank(i.kop.govLine) || isBlank(i.kop.officeName);
+}
+
+/** The kop jabatan without the Garuda image. */
+export const garudaMissing = (i: DocIssuer): boolean => i.level === 'kepala_daerah' && i.emblem === null;
+
+/** A signed document marks its signer (parts.ts signedBy; the report's "Mengetahui"). */
+export function signerNameMissing(data: DocData, kind: SignedKind): boolean {
+  const s = data.signing[kind];
+  if (kind === 'report') return s.acknowledge !== null && (isBlank(s.acknowledge.name) || isBlank(s.acknowledge.jabatan));
+  return s.signer === null || isBlank(s.signer.name) || isBlank(s.signer.jabatan);
+}
+
+/** Which rule a number's date of issue breaks, or null when it fits the trip. */
+export function dateOutside(kind: NumberedKind, issuedOn: string, start: string, end: string): 'sptAfterStart' | 'letterAfterStart' | 'reportBeforeEnd' | 'yearDiffers' | null {
+  if (!isRealIsoDate(issuedOn) || !isRealIsoDate(start) || !isRealIsoDate(end)) return null;
+  if ((kind === 'spt' || kind === 'spt_non_asn') && issuedOn > start) return 'sptAfterStart';
+  if (kind === 'letter' && issuedOn > start) return 'letterAfterStart';
+  if (kind === 'report' && issuedOn < end) return 'reportBeforeEnd';
+  if (issuedOn.slice(0, 4) !== start.slice(0, 4) && issuedOn.slice(0, 4) !== end.slice(0, 4)) return 'yearDiffers';
+  return null;
 }

@@ -22,7 +22,6 @@ import {
 } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
-import { sniffMime } from '../../shared/domain/media';
 import { fullName } from '../../shared/domain/person';
 import { regionByCode } from '../../shared/regions';
 import { formatSpan, groupByLocalDate } from '../../shared/zones';
@@ -43,9 +42,21 @@ import {
   type Cell,
   type SignerLines,
 } from './common';
-import { draftBackground, draftTexts } from './drafts';
 import { formatNip } from '../../shared/nip';
-import { counted, dateRange, journalistsOf, leadOf, longDate, nameOf, officialsOf, pangkatOf, plainDate, tripDays } from './format';
+import {
+  followupOwner,
+  hostNames,
+  leadGap,
+  photoType,
+  reportTexts,
+  textLines,
+  tripDatesValid,
+  venueNames,
+} from './conditions';
+import { cleanText as clean, counted, dateRange, journalistsOf, leadOf, longDate, nameOf, officialsOf, pangkatOf, plainDate, tripDays } from './format';
+import { jabatanText, nipMissing, placeRun, signDateRun, signedBy } from './parts';
+import { orderingAuthority } from './drafts';
+import type { GapCode } from './readiness';
 import type { BuiltDocument } from './index';
 import type { DocData, DocPhoto } from './model';
 
@@ -68,14 +79,6 @@ const MEDIA_TYPES: Record<string, string> = { cetak: 'Cetak', online: 'Daring', 
 const STATUS_NAMES: Record<string, string> = { direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' };
 const TONE_NAMES: Record<string, string> = { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' };
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-
-/** One line of the user's text: spaces collapsed, and without control characters (XML forbids them; Word refuses the file). */
-const clean = (s: string | null | undefined): string =>
-  (s ?? '')
-    // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
-    .replace(/[\u0000-\u001F\u007F\uFFFE\uFFFF]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** "I.  PENDAHULUAN": a numbered heading with a hanging indent. */
 function numberedHeading(marker: string, title: string, leftMm: number, opts: { before?: number } = {}): Paragraph {
@@ -123,9 +126,9 @@ const LIST_LINE = /^\s*(\d{1,3}[.)]|[a-z][.)]|[-•–])\s+(.*)$/;
  * The user's (or the draft's) text: blank lines and line breaks start new
  * paragraphs; lines starting "1." / "a." / "-" become hanging list items.
  */
-function textBlock(ctx: DocContext, text: string, what: string, leftMm = BODY, opts: { firstLine?: boolean } = {}): Paragraph[] {
-  const lines = text.split(/\r?\n/).map(clean).filter(Boolean);
-  if (lines.length === 0) return [body([ctx.gap(what)], { leftMm, firstLine: false })];
+function textBlock(ctx: DocContext, text: string, code: GapCode, what: string, leftMm = BODY, opts: { firstLine?: boolean } = {}): Paragraph[] {
+  const lines = textLines(text);
+  if (lines.length === 0) return [body([ctx.gap(code, what)], { leftMm, firstLine: false })];
   return lines.map((line) => {
     const m = LIST_LINE.exec(line);
     if (m) return item(m[1] === '-' || m[1] === '–' ? '•' : (m[1] ?? ''), [new TextRun(m[2] ?? '')], leftMm);
@@ -136,21 +139,17 @@ function textBlock(ctx: DocContext, text: string, what: string, leftMm = BODY, o
 /** A paragraph between two tables (adjacent tables merge) that also gives some air. */
 const spacer = (after = 120) => new Paragraph({ spacing: { after }, children: [] });
 
-function isPns(m: Member): boolean {
-  return m.person.employment === 'pns' || m.person.employment === 'pppk';
-}
-
 function nipCell(ctx: DocContext, m: Member): Cell {
   const nip = clean(m.person.nip);
   // Grouped as official documents write it (19780817 199703 1 002), as the SPT and lists do.
   // No-break spaces: a NIP never splits across lines.
   if (nip) return formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns').replace(/ /g, '\u00a0');
-  return isPns(m) ? [ctx.gap('NIP')] : '-';
+  return nipMissing(m) ? [ctx.gap('membersWithoutNip', 'NIP')] : '-';
 }
 
 function jabatanCell(ctx: DocContext, m: Member, withRole: boolean): Cell {
   const role = withRole && m.role !== 'anggota' ? ROLE_NAMES[m.role] : undefined;
-  const runs: ParagraphChild[] = [ctx.orGap(m.person.jabatan, 'Jabatan', { size: SMALL_SIZE })];
+  const runs: ParagraphChild[] = [ctx.orGap(jabatanText(m), 'membersWithoutJabatan', 'Jabatan', { size: SMALL_SIZE })];
   if (role) runs.push(run(`(${role})`, { size: SMALL_SIZE, italics: true, break: 1 }));
   return runs;
 }
@@ -162,7 +161,7 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
     // The list in the Lampiran: name and NIP share a column to leave room for the unit.
     const rows: Cell[][] = officials.map((m, i) => {
       const nip = nipCell(ctx, m);
-      const name: ParagraphChild[] = [ctx.orGap(nameOf(m), 'Nama', { size: SMALL_SIZE })];
+      const name: ParagraphChild[] = [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', { size: SMALL_SIZE })];
       if (nip !== '-') {
         name.push(
           run('NIP. ', { size: SMALL_SIZE, break: 1 }),
@@ -193,7 +192,7 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
   ];
   const rows: Cell[][] = officials.map((m, i) => [
     String(i + 1),
-    [ctx.orGap(nameOf(m), 'Nama', { size: SMALL_SIZE })],
+    [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', { size: SMALL_SIZE })],
     nipCell(ctx, m),
     pangkatOf(m) || '-',
     jabatanCell(ctx, m, opts.withRole),
@@ -210,7 +209,7 @@ function placeOf(it: DocData['agenda'][number]): string {
 }
 
 function agendaBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
-  if (data.agenda.length === 0) return [body([ctx.gap('Agenda kegiatan')], { firstLine: false })];
+  if (data.agenda.length === 0) return [body([ctx.gap('noAgenda', 'Agenda kegiatan')], { firstLine: false })];
   const out: Array<Paragraph | Table> = [];
   const width = ctx.textWidthMm - TABLE_INDENT;
   for (const day of groupByLocalDate(data.agenda)) {
@@ -233,7 +232,7 @@ function agendaBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
         ],
         day.items.map((it) => [
           formatSpan(it.startAt, it.startZone, it.endAt, it.endZone),
-          [ctx.orGap(it.title, 'Nama kegiatan', { size: SMALL_SIZE })],
+          [ctx.orGap(it.title, 'agendaWithoutTitle', 'Nama kegiatan', { size: SMALL_SIZE })],
           placeOf(it) || '-',
           clean(it.pic) || '-',
         ]),
@@ -247,31 +246,26 @@ function agendaBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
 
 function whereAndWhen(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
   const { trip } = data.detail;
-  const validDates = isRealIsoDate(trip.startDate) && isRealIsoDate(trip.endDate) && trip.endDate >= trip.startDate;
+  const validDates = tripDatesValid(trip);
   const weekday = (d: string) => longDate(d).split(',')[0] ?? '';
   const when: Cell = !validDates
-    ? [ctx.gap('Tanggal perjalanan')]
+    ? [ctx.gap('noTripDates', 'Tanggal perjalanan')]
     : trip.startDate === trip.endDate
       ? longDate(trip.startDate)
       : `${weekday(trip.startDate)} s.d. ${weekday(trip.endDate)}, ${dateRange(trip.startDate, trip.endDate)}`;
-  const institutions = data.detail.hosts.map((h) => clean(h.institution.name)).filter(Boolean);
+  const institutions = hostNames(data);
   const addresses = data.detail.hosts.map((h) => clean(h.institution.address)).filter(Boolean);
-  const venues = [
-    ...new Set([
-      ...data.detail.venues.map((v) => clean(v.name)),
-      ...data.agenda.filter((a) => a.kind !== 'perjalanan').map((a) => clean(a.venueName) || clean(a.venueText)),
-    ]),
-  ].filter(Boolean);
+  const venues = venueNames(data);
   const shown = venues.slice(0, 8);
   const venueText = shown.join('; ') + (venues.length > shown.length ? `; dan ${venues.length - shown.length} tempat lainnya` : '');
   const rows: Array<[string, Cell]> = [
     ['Hari/Tanggal', when],
-    ['Lama', validDates ? `${counted(tripDays(trip.startDate, trip.endDate))} hari` : [ctx.gap('Lama perjalanan')]],
-    ['Instansi tujuan', institutions.length ? institutions.join('\n') : [ctx.gap('Instansi tujuan')]],
+    ['Lama', validDates ? `${counted(tripDays(trip.startDate, trip.endDate))} hari` : [ctx.gap('noTripDates', 'Lama perjalanan')]],
+    ['Instansi tujuan', institutions.length ? institutions.join('\n') : [ctx.gap('noHostInstitution', 'Instansi tujuan')]],
   ];
   if (data.hostRegionNames.length) rows.push(['Daerah tujuan', data.hostRegionNames.join(', ')]);
   if (addresses.length) rows.push(['Alamat', addresses.join('\n')]);
-  rows.push(['Tempat kegiatan', venueText || [ctx.gap('Tempat kegiatan')]]);
+  rows.push(['Tempat kegiatan', venueText || [ctx.gap('noVenue', 'Tempat kegiatan')]]);
   return [fieldTable(ctx, rows, { indentMm: BODY, labelMm: 38 }), spacer(60)];
 }
 
@@ -286,7 +280,7 @@ function receivedBy(ctx: DocContext, data: DocData): Paragraph[] {
   const hostName = clean(data.detail.hosts[0]?.institution.name) || data.hostRegionNames[0] || 'instansi tujuan';
   const out: Paragraph[] = [];
   if (receivers.length === 0) {
-    out.push(body([new TextRun(`Rombongan diterima oleh `), ctx.gap('Pejabat penerima kunjungan'), new TextRun(` di ${hostName}.`)]));
+    out.push(body([new TextRun(`Rombongan diterima oleh `), ctx.gap('noHostReceiver', 'Pejabat penerima kunjungan'), new TextRun(` di ${hostName}.`)]));
   } else if (receivers.length === 1) {
     out.push(body(`Rombongan diterima oleh ${line(receivers[0]!.person)}, beserta jajaran ${hostName}.`));
   } else {
@@ -305,7 +299,7 @@ function delegationBlock(ctx: DocContext, data: DocData): Array<Paragraph | Tabl
   const journalists = journalistsOf(data.detail.members);
   const total = officials.length + journalists.length;
   const out: Array<Paragraph | Table> = [];
-  if (total === 0) return [body([new TextRun('Susunan rombongan: '), ctx.gap('Peserta rombongan')], { firstLine: false })];
+  if (total === 0) return [body([new TextRun('Susunan rombongan: '), ctx.gap('noMembers', 'Peserta rombongan')], { firstLine: false })];
   const outlets = new Set(journalists.map((j) => clean(j.person.institutionName)).filter(Boolean));
   let sentence = `Rombongan berjumlah ${counted(total)} orang, terdiri atas ${counted(officials.length)} orang pejabat/pegawai`;
   sentence += journalists.length
@@ -331,13 +325,13 @@ function figuresTable(ctx: DocContext, figures: Array<{ label: string; value: st
 
 function resultsBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
   if (data.learnings.length === 0) {
-    return [body([new TextRun('Belum ada hasil yang dicatat. '), ctx.gap('Hasil studi komparasi')], { leftMm: SUB })];
+    return [body([new TextRun('Belum ada hasil yang dicatat. '), ctx.gap('noLearnings', 'Hasil studi komparasi')], { leftMm: SUB })];
   }
   const host = data.hostRegionNames[0] || clean(data.detail.hosts[0]?.institution.name) || 'daerah tujuan';
   const originCode = data.detail.originInstitution?.regionCode ?? '';
   const home =
     clean(originCode ? regionByCode(originCode)?.name : '') ||
-    titleCase(clean(data.profile.govLine).replace(/^pemerintah\s+/i, '')) ||
+    titleCase(clean(data.office.govLine).replace(/^pemerintah\s+/i, '')) ||
     clean(data.detail.originInstitution?.name) ||
     'daerah kita';
   const out: Array<Paragraph | Table> = [
@@ -352,7 +346,7 @@ function resultsBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> 
         spacing: { before: 120, after: 60 },
         indent: { left: mm(L2), hanging: mm(7) },
         tabStops: [{ type: TabStopType.LEFT, position: mm(L2) }],
-        children: [new TextRun({ text: `${i + 1}.\t`, bold: true }), new TextRun({ text: clean(l.topic) || '', bold: true }), ...(clean(l.topic) ? [] : [ctx.gap('Topik')])],
+        children: [new TextRun({ text: `${i + 1}.\t`, bold: true }), new TextRun({ text: clean(l.topic) || '', bold: true }), ...(clean(l.topic) ? [] : [ctx.gap('learningsIncomplete', 'Topik')])],
       }),
     );
     const part = (letter: string, label: string, text: string, what: string) => [
@@ -363,7 +357,7 @@ function resultsBlock(ctx: DocContext, data: DocData): Array<Paragraph | Table> 
         tabStops: [{ type: TabStopType.LEFT, position: mm(L3) }],
         children: [new TextRun({ text: `${letter}.\t${label}`, italics: false, underline: {} })],
       }),
-      ...textBlock(ctx, text, what, L3, { firstLine: false }),
+      ...textBlock(ctx, text, 'learningsIncomplete', what, L3, { firstLine: false }),
     ];
     const figures = l.figures.filter((f) => clean(f.label) || clean(f.value));
     out.push(...part('a', `Praktik di ${host}`, l.hostPractice, 'Praktik di daerah tujuan'));
@@ -406,8 +400,8 @@ function followupTable(ctx: DocContext, data: DocData): Array<Paragraph | Table>
     for (const f of l.followups) {
       rows.push([
         String(rows.length + 1),
-        [ctx.orGap(f.action, 'Rencana aksi', { size: SMALL_SIZE })],
-        clean(f.ownerUnit) || clean(l.responsibleUnit) || [ctx.gap('Penanggung jawab')],
+        [ctx.orGap(f.action, 'followupsIncomplete', 'Rencana aksi', { size: SMALL_SIZE })],
+        followupOwner(l, f) || [ctx.gap('followupsIncomplete', 'Penanggung jawab')],
         dateOrDash(dates, f.targetDate),
         STATUS_NAMES[f.status] ?? f.status,
       ]);
@@ -432,34 +426,27 @@ function followupTable(ctx: DocContext, data: DocData): Array<Paragraph | Table>
   ];
 }
 
+/**
+ * The report's foot: the delegation lead signs (PermenPANRB 80/2012: place
+ * and date, jabatan, name, NIP); "Mengetahui" only by someone senior to the
+ * lead (shared/signing.ts), on the left. Dated on the report number's date of
+ * issue or the date set on the report, never on the day of export.
+ */
 function signatures(ctx: DocContext, data: DocData): Table {
-  const p = data.profile;
-  const place = clean(p.placeOfIssue);
-  const placeDate: ParagraphChild[] = [
-    place ? new TextRun(place) : ctx.gap('Tempat'),
-    new TextRun(', '),
-    isRealIsoDate(data.today) ? new TextRun(plainDate(data.today)) : ctx.gap('Tanggal'),
-  ];
+  const s = data.signing.report;
+  const placeDate: ParagraphChild[] = [placeRun(ctx, s), new TextRun(', '), signDateRun(ctx, s)];
   const lead = leadOf(data.detail.members);
-  const nameRun = (value: string, what: string) => (clean(value) ? new TextRun({ text: clean(value), bold: true, underline: {} }) : ctx.gap(what));
+  const nameRun = (value: string, code: GapCode, what: string) => (clean(value) ? new TextRun({ text: clean(value), bold: true, underline: {} }) : ctx.gap(code, what));
   const right: SignerLines = {
     placeDate,
     above: 'Ketua Rombongan,',
     jabatan: lead && clean(lead.person.jabatan) ? [new TextRun(clean(lead.person.jabatan))] : [new TextRun('')],
-    name: [lead ? nameRun(nameOf(lead), 'Nama ketua rombongan') : ctx.gap('Ketua rombongan')],
+    name: [lead ? nameRun(nameOf(lead), 'membersWithoutName', 'Nama ketua rombongan') : ctx.gap(leadGap(data.detail.members), 'Ketua rombongan')],
     pangkat: lead ? pangkatOf(lead) || undefined : undefined,
-    nip: lead && clean(lead.person.nip) ? [new TextRun(formatNip(clean(lead.person.nip), lead.person.employment === 'pppk' ? 'pppk' : 'pns'))] : lead && isPns(lead) ? [ctx.gap('NIP')] : undefined,
+    nip: lead && clean(lead.person.nip) ? [new TextRun(formatNip(clean(lead.person.nip), lead.person.employment === 'pppk' ? 'pppk' : 'pns'))] : lead && nipMissing(lead) ? [ctx.gap('membersWithoutNip', 'NIP')] : undefined,
   };
-  if (!data.text.acknowledge) return signatureBlock(ctx, right);
-  const head = p.head;
-  const left: SignerLines = {
-    above: 'Mengetahui,',
-    onBehalf: clean(head.onBehalf) || undefined,
-    jabatan: [ctx.orGap(head.jabatan, 'Jabatan kepala perangkat daerah')],
-    name: [nameRun(head.name, 'Nama kepala perangkat daerah')],
-    pangkat: clean(head.pangkat) || undefined,
-    nip: clean(head.nip) ? [new TextRun(formatNip(clean(head.nip)))] : clean(head.name) ? undefined : [ctx.gap('NIP')],
-  };
+  if (!s.acknowledge) return signatureBlock(ctx, right);
+  const left: SignerLines = { ...signedBy(ctx, { ...s, signer: s.acknowledge, above: [] }), above: 'Mengetahui,' };
   return signatureBlock(ctx, right, left);
 }
 
@@ -476,8 +463,8 @@ function journalistTable(ctx: DocContext, journalists: Member[]): Table {
     ],
     journalists.map((j, i) => [
       String(i + 1),
-      [ctx.orGap(nameOf(j), 'Nama', { size: SMALL_SIZE })],
-      clean(j.person.institutionName) || [ctx.gap('Media')],
+      [ctx.orGap(nameOf(j), 'membersWithoutName', 'Nama', { size: SMALL_SIZE })],
+      clean(j.person.institutionName) || [ctx.gap('journalistsWithoutMedia', 'Media')],
       MEDIA_TYPES[j.person.mediaType] ?? (clean(j.person.mediaType) || '-'),
       clean(j.person.pressCard) || '-',
     ]),
@@ -494,8 +481,7 @@ function photoGrid(ctx: DocContext, photos: DocPhoto[]): Table {
   const cell = (p: DocPhoto | undefined, index: number) => {
     const children: Paragraph[] = [];
     if (p) {
-      const mime = sniffMime(p.bytes);
-      const type = mime === 'image/jpeg' ? 'jpg' : mime === 'image/png' ? 'png' : null;
+      const type = photoType(p);
       children.push(
         new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -509,12 +495,12 @@ function photoGrid(ctx: DocContext, photos: DocPhoto[]): Table {
                   altText: { name: clean(p.fileName), title: clean(p.fileName), description: clean(p.caption) || clean(p.fileName) },
                 }),
               ]
-            : [ctx.gap(`Berkas foto ${clean(p.fileName)}`)],
+            : [ctx.gap('photosUnreadable', `Berkas foto ${clean(p.fileName)}`)],
         }),
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { after: 120 },
-          children: [new TextRun({ text: `Foto ${index + 1}. `, bold: true, size: SMALL_SIZE }), clean(p.caption) ? new TextRun({ text: clean(p.caption), size: SMALL_SIZE }) : ctx.gap('Keterangan foto')],
+          children: [new TextRun({ text: `Foto ${index + 1}. `, bold: true, size: SMALL_SIZE }), clean(p.caption) ? new TextRun({ text: clean(p.caption), size: SMALL_SIZE }) : ctx.gap('photosWithoutCaption', 'Keterangan foto')],
         }),
       );
     } else {
@@ -557,8 +543,8 @@ function clippingTable(ctx: DocContext, data: DocData): Table {
     data.coverage.map((c, i) => [
       String(i + 1),
       isRealIsoDate(c.publishedOn) ? plainDate(c.publishedOn) : clean(c.publishedOn) || '-',
-      [ctx.orGap(c.outlet, 'Media', { size: SMALL_SIZE })],
-      [ctx.orGap(c.headline, 'Judul berita', { size: SMALL_SIZE })],
+      [ctx.orGap(c.outlet, 'clippingsIncomplete', 'Media', { size: SMALL_SIZE })],
+      [ctx.orGap(c.headline, 'clippingsIncomplete', 'Judul berita', { size: SMALL_SIZE })],
       clean(c.url) || '-',
       TONE_NAMES[c.tone] ?? c.tone,
     ]),
@@ -595,9 +581,9 @@ function lampiran(ctx: DocContext, data: DocData): Array<Paragraph | Table> {
  * (real image bytes, docx tables), packable with Packer: the bench's baseline.
  */
 export function buildReport(data: DocData, opts: { plain?: boolean } = {}): BuiltDocument {
-  const ctx = new DocContext(data, { plain: opts.plain });
+  const ctx = new DocContext(data, { plain: opts.plain, issuer: data.signing.report.issuer });
   const { trip } = data.detail;
-  const drafts = draftTexts(data);
+  const texts = reportTexts(data);
   const title = clean(trip.title);
   const number = clean(data.numbers.report?.number);
 
@@ -611,23 +597,29 @@ export function buildReport(data: DocData, opts: { plain?: boolean } = {}): Buil
       alignment: AlignmentType.CENTER,
       spacing: { after: number ? 0 : 240 },
       indent: { left: mm(10), right: mm(10) },
-      children: [new TextRun({ text: 'TENTANG ', bold: true }), title ? new TextRun({ text: title.toUpperCase(), bold: true }) : ctx.gap('Judul perjalanan')],
+      children: [new TextRun({ text: 'TENTANG ', bold: true }), title ? new TextRun({ text: title.toUpperCase(), bold: true }) : ctx.gap('noTripTitle', 'Judul perjalanan')],
     }),
     ...(number ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun(`NOMOR: ${number}`)] })] : []),
 
     chapter(1, 'PENDAHULUAN'),
     sub('A', 'Latar Belakang'),
     // No background written: a draft from the trip's data (readiness advises writing one).
-    ...textBlock(ctx, clean(trip.background) ? trip.background : draftBackground(data), 'Latar belakang'),
+    ...textBlock(ctx, texts.background, 'noReportText', 'Latar belakang'),
     sub('B', 'Maksud dan Tujuan'),
     ...(clean(trip.purpose) || clean(trip.objectives)
       ? [
-          ...(clean(trip.purpose) ? textBlock(ctx, `Maksud kegiatan ini adalah ${lowerFirst(trip.purpose)}`, 'Maksud') : [body([new TextRun('Maksud: '), ctx.gap('Maksud')], { firstLine: false })]),
-          ...(clean(trip.objectives) ? textBlock(ctx, `Tujuan kegiatan ini adalah ${lowerFirst(trip.objectives)}`, 'Tujuan') : [body([new TextRun('Tujuan: '), ctx.gap('Tujuan')], { firstLine: false })]),
+          ...(clean(trip.purpose)
+            ? textBlock(ctx, `Maksud kegiatan ini adalah ${lowerFirst(trip.purpose)}`, 'noPurposeObjectives', 'Maksud')
+            : [body([new TextRun('Maksud: '), ctx.gap('noPurposeObjectives', 'Maksud')], { firstLine: false })]),
+          ...(clean(trip.objectives)
+            ? textBlock(ctx, `Tujuan kegiatan ini adalah ${lowerFirst(trip.objectives)}`, 'noPurposeObjectives', 'Tujuan')
+            : [body([new TextRun('Tujuan: '), ctx.gap('noPurposeObjectives', 'Tujuan')], { firstLine: false })]),
         ]
-      : [body([ctx.gap('Maksud dan tujuan')], { firstLine: false })]),
+      : [body([ctx.gap('noPurposeObjectives', 'Maksud dan tujuan')], { firstLine: false })]),
     sub('C', 'Ruang Lingkup'),
-    ...(clean(trip.scope) ? textBlock(ctx, `Ruang lingkup laporan ini meliputi ${lowerFirst(trip.scope)}`, 'Ruang lingkup') : [body([ctx.gap('Ruang lingkup')], { firstLine: false })]),
+    ...(clean(trip.scope)
+      ? textBlock(ctx, `Ruang lingkup laporan ini meliputi ${lowerFirst(trip.scope)}`, 'noScope', 'Ruang lingkup')
+      : [body([ctx.gap('noScope', 'Ruang lingkup')], { firstLine: false })]),
     sub('D', 'Dasar'),
     ...basis(ctx, data),
 
@@ -646,9 +638,9 @@ export function buildReport(data: DocData, opts: { plain?: boolean } = {}): Buil
 
     chapter(4, 'KESIMPULAN DAN SARAN'),
     sub('A', 'Kesimpulan'),
-    ...textBlock(ctx, clean(data.text.conclusion) ? data.text.conclusion : drafts.conclusion, 'Kesimpulan'),
+    ...textBlock(ctx, texts.conclusion, 'noReportText', 'Kesimpulan'),
     sub('B', 'Saran'),
-    ...textBlock(ctx, clean(data.text.suggestions) ? data.text.suggestions : drafts.suggestions, 'Saran'),
+    ...textBlock(ctx, texts.suggestions, 'noReportText', 'Saran'),
     sub('C', 'Rencana Tindak Lanjut'),
     body('Rencana tindak lanjut atas hasil studi komparasi ini disajikan dalam tabel berikut.', { keepNext: true, after: 80 }),
     new Paragraph({
@@ -661,14 +653,14 @@ export function buildReport(data: DocData, opts: { plain?: boolean } = {}): Buil
     ...followupTable(ctx, data),
 
     chapter(5, 'PENUTUP'),
-    ...textBlock(ctx, clean(data.text.closing) ? data.text.closing : drafts.closing, 'Penutup', SUB),
+    ...textBlock(ctx, texts.closing, 'noReportText', 'Penutup', SUB),
     spacer(240),
     signatures(ctx, data),
     ...lampiran(ctx, data),
   ];
 
   const doc = document(ctx, `Laporan Hasil Studi Komparasi${title ? ` – ${title}` : ''}`, [section(ctx, { kop: true, pageNumbers: true, children })]);
-  return { doc, gaps: ctx.gaps };
+  return { doc, gaps: ctx.gaps, gapCodes: ctx.gapCodes };
 }
 
 /** "BUPATI BULELENG" → "Bupati Buleleng" (words already mixed-case stay as written). */
@@ -689,15 +681,14 @@ function basis(ctx: DocContext, data: DocData): Paragraph[] {
   const spt = data.numbers.spt;
   if (spt && clean(spt.number)) {
     // The SPT is the issuer's: "a.n. BUPATI BULELENG" makes it the Bupati's, else the signer's own jabatan.
-    const onBehalf = clean(data.profile.sptSigner.onBehalf).replace(/^a\.?\s*n\.?\s+/i, '');
-    const signer = onBehalf ? titleCase(onBehalf) : clean(data.profile.sptSigner.jabatan);
+    const signer = orderingAuthority(data);
     items.push([
       new TextRun(
         `Surat Perintah Tugas${signer ? ` ${signer}` : ''} Nomor ${clean(spt.number)}${isRealIsoDate(spt.issuedOn) ? ` tanggal ${plainDate(spt.issuedOn)}` : ''}`,
       ),
     ]);
   } else {
-    items.push([new TextRun('Surat Perintah Tugas Nomor '), ctx.gap('Nomor SPT')]);
+    items.push([new TextRun('Surat Perintah Tugas Nomor '), ctx.gap('noSptNumber', 'Nomor SPT')]);
   }
   // Left-aligned: document numbers do not break, and justifying around them leaves holes.
   return items.map((runs, i) => item(`${i + 1}.`, [...runs, new TextRun(i < items.length - 1 ? ';' : '.')], BODY, { justify: false }));

@@ -7,6 +7,7 @@ import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
 import { formatDuration, formatSpan, formatDay, groupByLocalDate, localDateOf, zoneLabel, zoneOffsetMinutes } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, heading, section, type Cell } from './common';
+import { agendaPlace, attendeesOf, tripDatesValid } from './conditions';
 import { clean, dateRange, nameOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
@@ -28,11 +29,7 @@ function timeCell(it: AgendaItem): string {
 }
 
 function placeCell(ctx: DocContext, it: AgendaItem): Cell {
-  if (it.kind === 'perjalanan' && (clean(it.fromPlace) || clean(it.toPlace))) {
-    return `${clean(it.fromPlace) || '…'} → ${clean(it.toPlace) || '…'}`;
-  }
-  const place = clean(it.venueName) || clean(it.venueText);
-  return [ctx.orGap(place, 'Tempat', SMALL)];
+  return [ctx.orGap(agendaPlace(it), 'agendaWithoutPlace', 'Tempat', SMALL)];
 }
 
 function notesCell(it: AgendaItem): string {
@@ -58,9 +55,9 @@ export function buildRundown(data: DocData): BuiltDocument {
   const where = clean(data.hostRegionNames.join(', ')) || clean(hosts.map((h) => h.institution.name).join(', '));
 
   const peopleCell = (it: AgendaItem): Cell => {
-    if (it.attendance === 'all') return 'Seluruh peserta';
-    const chosen = it.memberIds.map((id) => byId.get(id)).filter((m) => m !== undefined);
-    if (chosen.length === 0) return [ctx.gap('Peserta')];
+    const chosen = attendeesOf(it, byId);
+    if (chosen === 'all') return 'Seluruh peserta';
+    if (chosen.length === 0) return [ctx.gap('agendaWithoutPeople', 'Peserta')];
     if (chosen.length <= 3) return chosen.map(nameOf).join('\n');
     return `${chosen.length} orang`;
   };
@@ -69,21 +66,21 @@ export function buildRundown(data: DocData): BuiltDocument {
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'JADWAL ACARA', bold: true, size: 28 })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [ctx.orGap(clean(trip.title).toUpperCase(), 'Judul kegiatan', { bold: true })],
+      children: [ctx.orGap(clean(trip.title).toUpperCase(), 'noTripTitle', 'Judul kegiatan', { bold: true })],
     }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 240 },
       children: [
         ...(where ? [new TextRun(`${where}, `)] : []),
-        trip.startDate ? new TextRun(dateRange(trip.startDate, trip.endDate || trip.startDate)) : ctx.gap('Tanggal kegiatan'),
+        tripDatesValid(trip) ? new TextRun(dateRange(trip.startDate, trip.endDate)) : ctx.gap('noTripDates', 'Tanggal kegiatan'),
       ] as ParagraphChild[],
     }),
   ];
 
   const days = groupByLocalDate(data.agenda);
   if (days.length === 0) {
-    children.push(new Paragraph({ children: [ctx.gap('Agenda kegiatan')] }));
+    children.push(new Paragraph({ children: [ctx.gap('noAgenda', 'Agenda kegiatan')] }));
   }
   let counter = 0;
   for (const day of days) {
@@ -103,7 +100,7 @@ export function buildRundown(data: DocData): BuiltDocument {
         day.items.map((it) => [
           String(++counter),
           timeCell(it),
-          [ctx.orGap(clean(it.title), 'Kegiatan', SMALL)],
+          [ctx.orGap(clean(it.title), 'agendaWithoutTitle', 'Kegiatan', SMALL)],
           placeCell(ctx, it),
           clean(it.pic) || '-',
           peopleCell(it),
@@ -134,5 +131,6 @@ export function buildRundown(data: DocData): BuiltDocument {
   return {
     doc: document(ctx, `Jadwal Acara — ${trip.title}`.slice(0, 250), [section(ctx, { pageNumbers: true, children })]),
     gaps: ctx.gaps,
+    gapCodes: ctx.gapCodes,
   };
 }

@@ -1,29 +1,34 @@
 /**
- * Surat Perintah Tugas: kop; title and number; Dasar; MEMERINTAHKAN; Kepada
- * (up to four people as Nama / Pangkat-Gol / NIP / Jabatan blocks, more as a
- * table, many as a table in the Lampiran); Untuk; place and date of issue;
- * the signer; Tembusan.
+ * Surat Perintah Tugas for the delegation's ASN and elected officials, and
+ * the Surat Tugas for journalists and other non-ASN (their own format: Nama,
+ * Media/Instansi, Keterangan; no NIP or pangkat): the issuer's kop; title and
+ * number; Dasar; MEMERINTAHKAN / MENUGASKAN; Kepada (up to four people as
+ * blocks, more as a table, many as a table in the Lampiran); Untuk; place and
+ * date of issue (the number's date); the issuer's signer with a.n./u.b.;
+ * Tembusan.
  */
-import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
-import { formatNip } from '../../shared/nip';
-import { DocContext, SMALL_SIZE, document, gridTable, mm, para, section, type SignerLines } from './common';
-import { draftTexts } from './drafts';
-import { journalistsOf, nameOf, officialsOf, plainDate } from './format';
+import { orderedBy, regionNames } from '../../shared/signing';
+import { DocContext, SMALL_SIZE, document, gridTable, mm, para, section } from './common';
+import { sptTaskLines } from './conditions';
+import { activityName, tanggalRange } from './drafts';
+import { nameOf } from './format';
 import type { BuiltDocument } from './index';
-import type { DocData } from './model';
+import type { DocData, DocSigning } from './model';
 import {
   LIST_STOPS,
-  headOfGovernment,
+  isJournalist,
   jabatanCell,
   labelledList,
-  listLines,
   nipCell,
   numberedParas,
   pangkatCell,
-  regionOfGovLine,
+  placeRun,
   rightSigner,
-  signerName,
+  signDateRun,
+  signedBy,
   tab,
 } from './parts';
 
@@ -35,13 +40,32 @@ export const SPT_INLINE_LIMIT = 15;
 /** Tab stops of a person's block under "Kepada :". */
 const SUB = { label: LIST_STOPS.text, colon: LIST_STOPS.text + 30, value: LIST_STOPS.text + 33 };
 
-function personBlock(ctx: DocContext, m: Member, index: number, first: boolean, numbered: boolean): Paragraph[] {
-  const rows: Array<[string, ParagraphChild]> = [
-    ['Nama', ctx.orGap(nameOf(m), 'Nama')],
-    ['Pangkat/Gol.', pangkatCell(ctx, m)],
-    ['NIP', nipCell(ctx, m)],
-    ['Jabatan', jabatanCell(ctx, m)],
+/** What a non-ASN's "Keterangan" says: "Jurnalis media daring", the press card. */
+function noteOf(m: Member): string {
+  const media = MEDIA_NAMES[m.person.mediaType];
+  const what = isJournalist(m) ? `Jurnalis${media ? ` media ${media}` : ''}` : m.person.jabatan.trim();
+  return [what, m.person.pressCard.trim() && `Kartu pers ${m.person.pressCard.trim()}`].filter(Boolean).join('; ');
+}
+const MEDIA_NAMES: Record<string, string> = { cetak: 'cetak', online: 'daring', tv: 'televisi', radio: 'radio' };
+
+function personRows(ctx: DocContext, m: Member, nonAsn: boolean, opts: IRunOptions = {}): Array<[string, TextRun]> {
+  if (nonAsn) {
+    return [
+      ['Nama', ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', opts)],
+      ['Media/Instansi', ctx.orGap(m.person.institutionName, 'journalistsWithoutMedia', 'Media', opts)],
+      ['Keterangan', new TextRun({ ...opts, text: noteOf(m) || '-' })],
+    ];
+  }
+  return [
+    ['Nama', ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', opts)],
+    ['Pangkat/Gol.', pangkatCell(ctx, m, opts)],
+    ['NIP', nipCell(ctx, m, opts)],
+    ['Jabatan', jabatanCell(ctx, m, opts)],
   ];
+}
+
+function personBlock(ctx: DocContext, m: Member, index: number, first: boolean, numbered: boolean, nonAsn: boolean): Paragraph[] {
+  const rows: Array<[string, ParagraphChild]> = personRows(ctx, m, nonAsn);
   return rows.map(
     ([label, value], r) =>
       new Paragraph({
@@ -73,141 +97,158 @@ function personBlock(ctx: DocContext, m: Member, index: number, first: boolean, 
   );
 }
 
-function peopleTable(ctx: DocContext, people: Member[], keepLast = false) {
+function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, keepLast = false) {
   return gridTable(
     ctx,
-    [
-      { header: 'NO', widthMm: 9, align: 'center' },
-      { header: 'NAMA', widthMm: 41 },
-      { header: 'PANGKAT/GOL.', widthMm: 32 },
-      { header: 'NIP', widthMm: 43 },
-      { header: 'JABATAN' },
-    ],
+    nonAsn
+      ? [
+          { header: 'NO', widthMm: 9, align: 'center' },
+          { header: 'NAMA', widthMm: 55 },
+          { header: 'MEDIA/INSTANSI', widthMm: 50 },
+          { header: 'KETERANGAN' },
+        ]
+      : [
+          { header: 'NO', widthMm: 9, align: 'center' },
+          { header: 'NAMA', widthMm: 41 },
+          { header: 'PANGKAT/GOL.', widthMm: 32 },
+          { header: 'NIP', widthMm: 43 },
+          { header: 'JABATAN' },
+        ],
     people.map((m, i) => {
       // The last rows keep with what follows, so the signer never stands alone on a page.
       const keepNext = keepLast && i >= people.length - 3;
       const cell = (run: TextRun, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) => [
         new Paragraph({ keepNext, alignment: align, children: [run] }),
       ];
-      return [
-        cell(new TextRun({ ...SMALL, text: String(i + 1) }), AlignmentType.CENTER),
-        cell(ctx.orGap(nameOf(m), 'Nama', SMALL)),
-        cell(pangkatCell(ctx, m, SMALL)),
-        cell(nipCell(ctx, m, SMALL)),
-        cell(jabatanCell(ctx, m, SMALL)),
-      ];
+      return [cell(new TextRun({ ...SMALL, text: String(i + 1) }), AlignmentType.CENTER), ...personRows(ctx, m, nonAsn, SMALL).map(([, r]) => cell(r))];
     }),
   );
 }
 
 const SMALL = { size: SMALL_SIZE };
 
-function tembusan(data: DocData): string[] {
-  const head = headOfGovernment(data.profile.govLine);
-  const region = regionOfGovLine(data.profile.govLine);
+/** Tembusan: the head of region (unless he signs himself), the Inspektorat, the people ordered, the archive. */
+function tembusan(data: DocData, s: DocSigning): string[] {
+  const region = regionNames(data.detail.originInstitution?.regionCode ?? '');
+  const head = s.signer?.seat === 'kepala_daerah' && s.above.length === 0 ? '' : region.head || 'Kepala Daerah';
   return [
-    `${head || 'Kepala Daerah'} (sebagai laporan)`,
-    `Inspektorat${region ? ` ${/^pemerintah\s+kota/i.test(data.profile.govLine) ? 'Kota' : /^pemerintah\s+provinsi/i.test(data.profile.govLine) ? 'Provinsi' : 'Kabupaten'} ${region}` : ''}`,
+    ...(head ? [`${head} (sebagai laporan)`] : []),
+    `Inspektorat${region.place ? ` ${region.kind} ${region.place}` : ''}`,
     'Yang bersangkutan untuk dilaksanakan',
     'Arsip',
   ];
 }
 
+/** The non-ASN letter's tasks: the user's SPT tasks do not apply to journalists. */
+function nonAsnTasks(data: DocData): string[] {
+  const { trip } = data.detail;
+  const place = data.hostRegionNames[0] ?? data.detail.hosts[0]?.institution.name ?? '';
+  const when = isRealIsoDate(trip.startDate) && isRealIsoDate(trip.endDate) ? tanggalRange(trip.startDate, trip.endDate) : '';
+  const activity = activityName(trip.title);
+  return [
+    `Mendampingi dan meliput kegiatan ${activity}${place ? ` di ${place}` : ''}${when ? ` pada tanggal ${when}` : ''};`,
+    'Menyampaikan hasil peliputan kepada pemberi tugas;',
+    'Melaksanakan tugas ini dengan penuh tanggung jawab.',
+  ];
+}
+
 export function buildSpt(data: DocData): BuiltDocument {
-  const ctx = new DocContext(data);
+  return buildAssignment(data, 'spt');
+}
+
+export function buildSptNonAsn(data: DocData): BuiltDocument {
+  return buildAssignment(data, 'spt_non_asn');
+}
+
+function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocument {
+  const nonAsn = kind === 'spt_non_asn';
+  const signing = data.signing[kind];
+  const ctx = new DocContext(data, { issuer: signing.issuer });
   const { trip, members } = data.detail;
-  const p = data.profile;
-  const people = [...officialsOf(members), ...journalistsOf(members)];
-  const issued = data.numbers.spt;
-  const numberRun = ctx.orGap(issued?.number, 'Nomor SPT');
-  const dateRun = (): TextRun => (issued?.issuedOn ? new TextRun(plainDate(issued.issuedOn)) : ctx.gap('Tanggal SPT'));
+  const people = orderedBy(kind, members);
+  const issued = data.numbers[kind];
+  const numberCode = nonAsn ? 'noNonAsnNumber' : 'noSptNumber';
+  const title = nonAsn ? 'SURAT TUGAS' : 'SURAT PERINTAH TUGAS';
+  const numberRun = () => ctx.orGap(issued?.number, numberCode, nonAsn ? 'Nomor surat tugas' : 'Nomor SPT');
 
   const head: Paragraph[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 120 },
-      children: [new TextRun({ text: 'SURAT PERINTAH TUGAS', bold: true, underline: {}, size: 28 })],
+      children: [new TextRun({ text: title, bold: true, underline: {}, size: 28 })],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun('Nomor: '), numberRun] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun('Nomor: '), numberRun()] }),
   ];
 
   const basis = trip.legalBasis.map((b) => b.trim()).filter(Boolean);
-  const dasar = labelledList('Dasar', basis.length ? basis.map((b) => [new TextRun(b)]) : [[ctx.gap('Dasar (DPA, surat undangan, dll.)')]], LIST_STOPS, 240);
+  const dasar = labelledList('Dasar', basis.length ? basis.map((b) => [new TextRun(b)]) : [[ctx.gap('noLegalBasis', 'Dasar (DPA, surat undangan, dll.)')]], LIST_STOPS, 240);
 
   const order = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { after: 240 },
     keepNext: true,
-    children: [new TextRun({ text: 'MEMERINTAHKAN:', bold: true })],
+    children: [new TextRun({ text: nonAsn ? 'MENUGASKAN:' : 'MEMERINTAHKAN:', bold: true })],
   });
 
   const body: Array<Paragraph | ReturnType<typeof gridTable>> = [...head, ...dasar, order];
   const attached = people.length > SPT_INLINE_LIMIT;
   if (people.length === 0) {
-    body.push(...labelledList('Kepada', [[ctx.gap('Peserta')]], LIST_STOPS, 240));
+    body.push(...labelledList('Kepada', [[ctx.gap(nonAsn ? 'noNonAsnMembers' : 'noMembers', 'Peserta')]], LIST_STOPS, 240));
   } else if (people.length <= SPT_BLOCK_LIMIT) {
-    people.forEach((m, i) => body.push(...personBlock(ctx, m, i, i === 0, people.length > 1)));
+    people.forEach((m, i) => body.push(...personBlock(ctx, m, i, i === 0, people.length > 1, nonAsn)));
     body.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   } else if (!attached) {
     body.push(...labelledList('Kepada', [[new TextRun(`${people.length} orang sebagaimana tercantum dalam daftar berikut:`)]], LIST_STOPS, 120));
-    body.push(peopleTable(ctx, people));
+    body.push(peopleTable(ctx, people, nonAsn));
     body.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
   } else {
     body.push(
       ...labelledList(
         'Kepada',
-        [[new TextRun(`${people.length} orang sebagaimana tercantum dalam Lampiran Surat Perintah Tugas ini.`)]],
+        [[new TextRun(`${people.length} orang sebagaimana tercantum dalam Lampiran ${nonAsn ? 'Surat Tugas' : 'Surat Perintah Tugas'} ini.`)]],
         LIST_STOPS,
         240,
       ),
     );
   }
 
-  const tasks = listLines(data.text.sptTasks.trim() ? data.text.sptTasks : draftTexts(data).sptTasks);
-  body.push(...labelledList('Untuk', tasks.length ? tasks.map((t) => [new TextRun(t)]) : [[ctx.gap('Tugas')]], LIST_STOPS, 360));
+  const tasks = nonAsn ? nonAsnTasks(data) : sptTaskLines(data);
+  body.push(...labelledList('Untuk', tasks.length ? tasks.map((t) => [new TextRun(t)]) : [[ctx.gap('noSptTasks', 'Tugas')]], LIST_STOPS, 360));
 
-  const signer = (withPlace: boolean): SignerLines => ({
-    placeDate: withPlace
-      ? [
-          new TextRun('Dikeluarkan di '),
-          ctx.orGap(p.placeOfIssue, 'Tempat'),
-          new TextRun({ text: 'Pada tanggal ', break: 1 }),
-          dateRun(),
-        ]
-      : undefined,
-    onBehalf: p.sptSigner.onBehalf.trim() || undefined,
-    jabatan: [ctx.orGap(p.sptSigner.jabatan ? `${p.sptSigner.jabatan.trim().replace(/,$/, '')},` : '', 'Jabatan penanda tangan')],
-    name: [signerName(ctx, p.sptSigner.name, 'Nama penanda tangan')],
-    pangkat: p.sptSigner.pangkat.trim() || undefined,
-    nip: p.sptSigner.nip.trim() ? [new TextRun(formatNip(p.sptSigner.nip.trim()))] : p.sptSigner.name.trim() ? undefined : [ctx.gap('NIP penanda tangan')],
-  });
-  body.push(...rightSigner(ctx, signer(true)));
+  const placeDate = (): ParagraphChild[] => [
+    new TextRun('Dikeluarkan di '),
+    placeRun(ctx, signing),
+    new TextRun({ text: 'Pada tanggal ', break: 1 }),
+    signDateRun(ctx, signing),
+  ];
+  body.push(...rightSigner(ctx, signedBy(ctx, signing, placeDate())));
 
   body.push(new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }));
-  body.push(...numberedParas(tembusan(data).map((t, i, all) => [new TextRun(`${t}${i === all.length - 1 ? '.' : ';'}`)])));
+  body.push(...numberedParas(tembusan(data, signing).map((t, i, all) => [new TextRun(`${t}${i === all.length - 1 ? '.' : ';'}`)])));
 
   if (attached) {
     body.push(new Paragraph({ children: [new PageBreak()] }));
     body.push(
-      ...attachmentLines(ctx, [ctx.orGap(issued?.number, 'Nomor SPT')], dateRun()),
+      ...attachmentLines(ctx, nonAsn ? 'LAMPIRAN SURAT TUGAS' : 'LAMPIRAN SURAT PERINTAH TUGAS', [numberRun()], signDateRun(ctx, signing)),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 240, after: 240 },
-        children: [new TextRun({ text: 'DAFTAR NAMA YANG DIPERINTAHKAN', bold: true })],
+        children: [new TextRun({ text: nonAsn ? 'DAFTAR NAMA YANG DITUGASKAN' : 'DAFTAR NAMA YANG DIPERINTAHKAN', bold: true })],
       }),
-      peopleTable(ctx, people, true),
+      peopleTable(ctx, people, nonAsn, true),
       new Paragraph({ spacing: { after: 240 }, keepNext: true, children: [] }),
-      ...rightSigner(ctx, signer(false)),
+      ...rightSigner(ctx, signedBy(ctx, signing)),
     );
   }
 
   return {
-    doc: document(ctx, `Surat Perintah Tugas — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: attached, children: body })]),
+    doc: document(ctx, `${nonAsn ? 'Surat Tugas' : 'Surat Perintah Tugas'} — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: attached, children: body })]),
     gaps: ctx.gaps,
+    gapCodes: ctx.gapCodes,
   };
 }
 
-function attachmentLines(ctx: DocContext, number: ParagraphChild[], date: ParagraphChild): Paragraph[] {
+function attachmentLines(ctx: DocContext, title: string, number: ParagraphChild[], date: ParagraphChild): Paragraph[] {
   const left = mm(Math.max(0, ctx.textWidthMm - 100));
   // Tab stops count from the margin, not from the indent: place them after it.
   const stops = [
@@ -216,5 +257,5 @@ function attachmentLines(ctx: DocContext, number: ParagraphChild[], date: Paragr
   ];
   const line = (label: string, value: ParagraphChild[]) =>
     new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
-  return [para('LAMPIRAN SURAT PERINTAH TUGAS', { indent: { left } }), line('Nomor', number), line('Tanggal', [date])];
+  return [para(title, { indent: { left } }), line('Nomor', number), line('Tanggal', [date])];
 }

@@ -10,7 +10,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AgendaItem, AgendaKind } from '../../shared/domain/agenda';
 import type { Member, MemberRole } from '../../shared/domain/delegation';
-import { DEFAULT_NUMBERING } from '../../shared/domain/documents';
+import type { Institution } from '../../shared/domain/institution';
+import { DEFAULT_REGISTER, SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/domain/issuers';
+import { emptyChoice, kopLines } from '../../shared/signing';
+import { assembleSigning } from '../../main/docs/gather';
+import type { LoadedIssuer } from '../../main/services/issuers';
 import type { Learning } from '../../shared/domain/learnings';
 import type { Coverage } from '../../shared/domain/media';
 import type { PersonRow } from '../../shared/domain/person';
@@ -91,6 +95,8 @@ function member(i: number, role: MemberRole, p: PersonRow): Member {
     needs: '',
     person: p,
     warnings: p.nip || p.kind === 'journalist' || p.employment === 'elected' ? [] : [{ kind: 'missingNip' }],
+    directoryChanges: [],
+    canUndoRefresh: false,
   };
 }
 
@@ -307,8 +313,66 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
   }));
 
   const bare = opts.bare ?? false;
-  const sign = (onBehalf: string, jabatan: string, name: string, pangkat: string, nip: string) =>
-    bare ? { onBehalf: '', jabatan: '', name: '', pangkat: '', nip: '' } : { onBehalf, jabatan, name, pangkat, nip };
+  const origin: Institution | null = bare
+    ? null
+    : {
+        id: uid(),
+        ...stamp,
+        kind: 'own',
+        name: 'Dinas Komunikasi, Informatika, Persandian dan Statistik',
+        regionCode: '51.08',
+        address: 'Jl. Pahlawan No. 1, Singaraja, Bali 81113',
+        phone: '(0362) 21985',
+        email: 'kominfosanti@bulelengkab.go.id',
+        website: 'kominfosanti.bulelengkab.go.id',
+      };
+  const image = opts.withEmblem ? { bytes: new Uint8Array(TINY_PNG), type: 'png' as const, width: 1, height: 1 } : null;
+  const signer = (seat: SignerSeat, jabatan: string, name: string, pangkat: string, nip: string): Signer => ({
+    id: uid(),
+    ...stamp,
+    issuerId: '',
+    seat,
+    jabatan,
+    name,
+    pangkat,
+    nip,
+    acting: '',
+    personId: null,
+  });
+  const issuer = (level: IssuerLevel, lines: Partial<Pick<Issuer, 'govLine' | 'officeName' | 'address' | 'phone' | 'email' | 'website'>>, signers: Signer[]): LoadedIssuer => {
+    const all = { govLine: '', officeName: '', address: '', phone: '', email: '', website: '', placeOfIssue: bare ? '' : 'Singaraja', ...(bare ? {} : lines) };
+    return {
+      issuer: {
+        id: uid(),
+        institutionId: origin?.id ?? null,
+        level,
+        saved: !bare,
+        ...all,
+        paper: null,
+        font: null,
+        marginTop: null,
+        marginRight: null,
+        marginBottom: null,
+        marginLeft: null,
+        register: DEFAULT_REGISTER,
+        kop: kopLines(level, all, origin),
+        emblem: null,
+        signers: bare ? [] : signers,
+        updatedAt: 1,
+      },
+      image: image ? { ...image, info: { type: 'png', mime: 'image/png', width: 1, height: 1 }, fileName: 'lambang.png', sha256: 'x' } : null,
+    };
+  };
+  const loaded = [
+    issuer('kepala_daerah', {}, [signer('kepala_daerah', 'Bupati Buleleng', 'dr. I Nyoman Sutjidra, Sp.OG.', '', '')]),
+    issuer('setda', { address: 'Jl. Pahlawan No. 1, Singaraja' }, [signer('sekda', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya', '196903191996031001')]),
+    issuer(
+      'perangkat_daerah',
+      { phone: '(0362) 21985', email: 'kominfosanti@bulelengkab.go.id', website: 'kominfosanti.bulelengkab.go.id' },
+      [signer('kepala_pd', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I', '197808171997031002')],
+    ),
+  ];
+  const house = { paper: 'F4' as const, font: 'Arial' as const, marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, updatedAt: 1 };
   const hostInstitution = {
     id: uid(),
     ...stamp,
@@ -323,27 +387,8 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
   const sekda = person(2000, 'host_official', 'Erik Setyo Santoso', { jabatan: 'Sekretaris Daerah Kota Malang', titlePrefix: 'Drs.', titleSuffix: 'M.T.', institutionName: hostInstitution.name });
   const kadis = person(2001, 'host_official', 'Mohamad Nur Widyanto', { jabatan: 'Kepala Dinas Kominfo Kota Malang', institutionName: hostInstitution.name });
 
-  return {
-    profile: {
-      govLine: bare ? '' : 'Pemerintah Kabupaten Buleleng',
-      officeName: bare ? '' : 'Dinas Komunikasi, Informatika, Persandian dan Statistik',
-      address: bare ? '' : 'Jl. Pahlawan No. 1, Singaraja, Bali 81113',
-      phone: bare ? '' : '(0362) 21985',
-      email: bare ? '' : 'kominfosanti@bulelengkab.go.id',
-      website: bare ? '' : 'kominfosanti.bulelengkab.go.id',
-      paper: 'F4',
-      font: 'Arial',
-      marginTop: 20,
-      marginRight: 20,
-      marginBottom: 25,
-      marginLeft: 30,
-      placeOfIssue: bare ? '' : 'Singaraja',
-      head: sign('', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I', '197808171997031002'),
-      sptSigner: sign('a.n. BUPATI BULELENG', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya', '196903191996031001'),
-      numbering: DEFAULT_NUMBERING,
-      emblem: opts.withEmblem ? { bytes: TINY_PNG, type: 'png', width: 1, height: 1 } : null,
-      updatedAt: 1,
-    },
+  const data: Omit<DocData, 'issuers' | 'signing' | 'office'> = {
+    profile: house,
     detail: {
       trip: {
         id: TRIP_ID,
@@ -351,7 +396,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
         title: 'Studi Komparasi Komunikasi Publik ke Kota Malang',
         startDate: '2025-04-24',
         endDate: '2025-04-25',
-        originInstitutionId: null,
+        originInstitutionId: origin?.id ?? null,
         hostRegionCodes: ['35.73'],
         background:
           'Pemerintah Kabupaten Buleleng berupaya memperkuat strategi komunikasi publik yang efektif serta mempercepat digitalisasi pemerintahan.',
@@ -361,12 +406,12 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
         legalBasis: bare ? [] : ['DPA-SKPD Dinas Kominfosanti Kabupaten Buleleng Tahun Anggaran 2025 Nomor 2.16.0.00.0.00.01.0000'],
         status: 'selesai',
       },
-      originInstitution: null,
+      originInstitution: origin,
       members: people,
       hosts: [{ id: uid(), ...stamp, tripId: TRIP_ID, institutionId: hostInstitution.id, institution: hostInstitution }],
       hostPeople: [
-        { id: uid(), ...stamp, tripId: TRIP_ID, personId: sekda.id, hostRole: 'penerima', person: sekda },
-        { id: uid(), ...stamp, tripId: TRIP_ID, personId: kadis.id, hostRole: 'narasumber', person: kadis },
+        { id: uid(), ...stamp, tripId: TRIP_ID, personId: sekda.id, hostRole: 'penerima', person: sekda, directoryChanges: [], canUndoRefresh: false },
+        { id: uid(), ...stamp, tripId: TRIP_ID, personId: kadis.id, hostRole: 'narasumber', person: kadis, directoryChanges: [], canUndoRefresh: false },
       ],
       venues: [],
       counts: { officials: nOfficials, journalists: nJournalists, hosts: 1, hostPeople: 2 },
@@ -390,9 +435,37 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
     numbers: bare
       ? {}
       : {
-          spt: { id: uid(), tripId: TRIP_ID, kind: 'spt', number: '800.1.11.1/412/Kominfosanti/2025', seq: 412, year: 2025, issuedOn: '2025-04-21' },
+          spt: { id: uid(), tripId: TRIP_ID, kind: 'spt', issuerId: '', number: '800.1.11.1/412/Kominfosanti/2025', seq: 412, year: 2025, issuedOn: '2025-04-21', clash: false },
         },
     hostRegionNames: ['Kota Malang'],
     today: '2025-04-28',
   };
+  const choices = Object.fromEntries(SIGNED_KINDS.map((k) => [k, emptyChoice(TRIP_ID, k)])) as Record<SignedKind, DocChoice>;
+  // The report is dated by the date set on it (it has no number in the seed); never by the day of export.
+  if (!bare) choices.report.signDate = '2025-04-28';
+  const out: DocData = { ...data, ...assembleSigning({ detail: data.detail, loaded, house, choices, numbers: data.numbers, printed: {}, imageOf: () => null }) };
+  sources.set(out, { loaded, choices });
+  return out;
+}
+
+const sources = new WeakMap<DocData, { loaded: LoadedIssuer[]; choices: Record<SignedKind, DocChoice> }>();
+
+/** Resolves who issues and signs again after a test changed the delegation, hosts or numbers (as gather would on the next read). */
+export function reassemble(data: DocData, choices: Partial<Record<SignedKind, Partial<DocChoice>>> = {}): DocData {
+  const src = sources.get(data);
+  if (!src) throw new Error('reassemble: not a seedDocData() value');
+  const merged = Object.fromEntries(SIGNED_KINDS.map((k) => [k, { ...src.choices[k], ...(choices[k] ?? {}) }])) as Record<SignedKind, DocChoice>;
+  const out: DocData = {
+    ...data,
+    ...assembleSigning({ detail: data.detail, loaded: src.loaded, house: data.profile, choices: merged, numbers: data.numbers, printed: {}, imageOf: () => null }),
+  };
+  sources.set(out, { loaded: src.loaded, choices: merged });
+  return out;
+}
+
+/** Sets the house style and every issuer's page style (issuers inherit the house style in these fixtures). */
+export function setHouseStyle(data: DocData, style: Partial<DocData['profile']>): void {
+  Object.assign(data.profile, style);
+  for (const i of Object.values(data.issuers)) Object.assign(i.style, style);
+  for (const s of Object.values(data.signing)) Object.assign(s.issuer.style, style);
 }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../../main/docs/common';
 import type { DocData } from '../../main/docs/model';
 import { buildReport } from '../../main/docs/report';
-import { seedDocData } from '../helpers/doc-data';
+import { reassemble, seedDocData, setHouseStyle } from '../helpers/doc-data';
 import { hasLibreOffice, pageSizesMm, readDocx, renderDocx, type DocxParts } from '../helpers/docx';
 
 function build(data: DocData): { parts: DocxParts; bytes: Buffer; gaps: number } {
@@ -38,7 +38,7 @@ const HOSTILE_NAME = `I Putu "Ari" O'Neil & Rekan <Humas>`;
 /** Empty profile and numbers, an A4 profile, a 2,000-character title and hostile names. */
 function badData(): DocData {
   const data = seedDocData({ bare: true, photos: 3 });
-  data.profile.paper = 'A4';
+  setHouseStyle(data, { paper: 'A4' });
   data.detail.trip.title = `Studi Komparasi & "Uji" <Judul> ${'Panjang Sekali '.repeat(140)}`.slice(0, 2000);
   data.detail.trip.background = '';
   data.detail.trip.scope = '';
@@ -131,7 +131,6 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
       'PENUTUP',
       'Singaraja, 28 April 2025',
       'Ketua Rombongan,',
-      'Mengetahui,',
       'Gede Supriatna, S.H.',
       'Ketut Suwarmawan, S.STP., M.AP.',
       'LAMPIRAN',
@@ -190,12 +189,16 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
   });
 
   it('uses the user texts, the issued report number, and drops "Mengetahui" when not wanted', () => {
-    const data = seedDocData();
+    const seed = seedDocData();
+    // A Kepala Bidang leads, so the Kepala Dinas would give "Mengetahui" by default; the trip chose nobody.
+    seed.detail.members = seed.detail.members.slice(2);
+    seed.detail.members[0]!.role = 'ketua';
+    expect(build(reassemble(seed)).parts.text).toContain('Mengetahui,');
+    const data = reassemble(seed, { report: { acknowledge: 'none' } });
     data.text.conclusion = 'Kesimpulan tulisan tim sendiri.';
     data.text.suggestions = '1. Saran pertama.\n2. Saran kedua.';
     data.text.closing = 'Penutup tulisan tim.';
-    data.text.acknowledge = false;
-    data.numbers.report = { id: 'r', tripId: data.detail.trip.id, kind: 'report', number: '000.1.2.3/77/Kominfosanti/2025', seq: 77, year: 2025, issuedOn: '2025-04-28' };
+    data.numbers.report = { id: 'r', tripId: data.detail.trip.id, kind: 'report', issuerId: '', number: '000.1.2.3/77/Kominfosanti/2025', seq: 77, year: 2025, issuedOn: '2025-04-28', clash: false };
     const { parts } = build(data);
     expect(parts.text).toContain('NOMOR: 000.1.2.3/77/Kominfosanti/2025');
     expect(parts.text).toContain('Kesimpulan tulisan tim sendiri.');
@@ -206,9 +209,24 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     expect(parts.text).toContain('Ketua Rombongan,');
   });
 
+  it('signed by the lead; "Mengetahui" only by someone senior: none under the Wakil Bupati, the Kepala Dinas under a Kepala Bidang', () => {
+    const wabup = build(seedDocData()).parts.text;
+    expect(wabup).toContain('Ketua Rombongan,\nWakil Bupati Buleleng');
+    expect(wabup).not.toContain('Mengetahui');
+    expect(wabup).toContain('Singaraja, 28 April 2025');
+    const data = seedDocData();
+    // The Wakil Bupati stays home: the Kepala Bidang leads.
+    data.detail.members = data.detail.members.slice(2);
+    data.detail.members[0]!.role = 'ketua';
+    const staffLed = build(reassemble(data)).parts.text;
+    expect(staffLed).toContain('Mengetahui,');
+    expect(staffLed).toContain('Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik,');
+    expect(staffLed).toContain('Ketut Suwarmawan, S.STP., M.AP.');
+  });
+
   it('an A4 profile gives 210 × 297 mm', () => {
     const data = seedDocData({ photos: 2 });
-    data.profile.paper = 'A4';
+    setHouseStyle(data, { paper: 'A4' });
     expect(pageSizesMm(build(data).parts.body)).toEqual([{ width: 210, height: 297, landscape: false }]);
   });
 
@@ -220,7 +238,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     // No background written: a draft from the trip's data stands in (readiness advises writing one).
     expect(text).not.toContain('[Latar belakang belum diisi]');
     expect(text).toContain('Atas dasar itu dilaksanakan studi komparasi ke Kota Malang');
-    for (const what of ['Ruang lingkup', 'Nomor SPT', 'Pejabat penerima kunjungan', 'Tempat', 'Keterangan foto', 'Jabatan kepala perangkat daerah']) {
+    for (const what of ['Ruang lingkup', 'Nomor SPT', 'Pejabat penerima kunjungan', 'Tempat', 'Keterangan foto', 'Tanggal']) {
       expect(text, what).toContain(`[${what} belum diisi]`);
     }
     expect(parts.headers.join('')).toContain('belum diisi');
@@ -272,7 +290,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('Laporan Hasil S
       '108 → 28',
       'RENCANA TINDAK LANJUT',
       'Gede Supriatna, S.H.',
-      'Ketut Suwarmawan, S.STP., M.AP.',
+      'Singaraja, 28 April 2025',
       'WITA',
       'WIB',
       'Foto 20.',

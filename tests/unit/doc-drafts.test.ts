@@ -14,7 +14,8 @@ describe('drafts of the narrative texts', () => {
     const d = draftTexts(seedDocData());
     expect(d.sptTasks.split('\n')).toEqual([
       'Melaksanakan studi komparasi ke Kota Malang pada tanggal 24 s.d. 25 April 2025;',
-      'Melaporkan hasil pelaksanaan tugas kepada Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik;',
+      // The Wakil Bupati travels: the SPT is the Bupati's, and the report goes to him.
+      'Melaporkan hasil pelaksanaan tugas kepada Bupati Buleleng;',
       'Melaksanakan perintah ini dengan penuh tanggung jawab.',
     ]);
   });
@@ -63,7 +64,8 @@ describe('drafts of the narrative texts', () => {
     data.detail.hosts = [];
     const d = draftTexts(data);
     expect(d.sptTasks.split('\n')[0]).toBe('Melaksanakan studi komparasi pada tanggal 24 s.d. 25 April 2025;');
-    expect(d.sptTasks).toContain('kepada pimpinan;');
+    // No region is known: the Kepala Daerah by his office.
+    expect(d.sptTasks).toContain('kepada Kepala Daerah;');
     expect(d.pressContact).toBe('');
     expect(d.pressHeadline).not.toMatch(/undefined| {2}/);
   });
@@ -75,8 +77,8 @@ describe('drafts of the narrative texts', () => {
     );
     // Without a scope it names the learnings' topics; without a kop it still reads as a sentence.
     data.detail.trip.scope = '';
-    data.profile.govLine = '';
-    data.profile.officeName = '';
+    data.office.govLine = '';
+    data.office.officeName = '';
     const text = draftBackground(data);
     expect(text).toMatch(/^Pemerintah daerah terus berupaya/);
     expect(text).toContain('antara lain Ngalam Command Center sebagai pusat layanan informasi publik dan Penyederhanaan aplikasi layanan publik melalui SPBE');
