@@ -144,14 +144,14 @@ suite('exporting documents from the trip page, end to end', () => {
         },
       };
     });
-    await dialog.getByRole('button', { name: 'Ekspor 6 dokumen' }).click();
+    await dialog.getByRole('button', { name: 'Ekspor 7 dokumen' }).click();
     await arrived;
 
     const status = dialog.getByRole('status');
     // Two are built; the third is on its way to main and waits there.
-    expect(await status.textContent()).toBe('Membuat 3 dari 6: Surat Permohonan Kunjungan…');
+    expect(await status.textContent()).toBe('Membuat 3 dari 7: Surat Tugas (non-ASN)…');
     const bar = dialog.getByRole('progressbar', { name: 'Kemajuan ekspor' });
-    expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['2', '6']);
+    expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['2', '7']);
     if (SCREENSHOTS) await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
 
     // The page is not frozen: the dialog still answers while main works on the third.
@@ -160,7 +160,7 @@ suite('exporting documents from the trip page, end to end', () => {
     await (held as Route).continue();
 
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(buildCalls).toEqual(['report', 'spt', 'letter']);
+    expect(buildCalls).toEqual(['report', 'spt', 'spt_non_asn']);
     expect(downloads).toEqual([]);
     expect(e2e.errors).toEqual([]);
   });

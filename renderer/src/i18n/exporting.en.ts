@@ -15,6 +15,7 @@ const exportingEn: ExportingResources = {
   kinds: {
     report: 'Comparative study report',
     spt: 'Assignment letter (SPT)',
+    spt_non_asn: 'Assignment letter (non-ASN)',
     letter: 'Visit request letter',
     rundown: 'Rundown',
     attendance: 'Participant list and attendance sheet',
@@ -22,7 +23,8 @@ const exportingEn: ExportingResources = {
   },
   hints: {
     report: 'Introduction, conduct, results, follow-up, photo and press appendices',
-    spt: 'Every official and journalist assigned',
+    spt: 'The civil servants and officials assigned',
+    spt_non_asn: 'Journalists and non-ASN participants: name, address/institution, remarks',
     letter: 'To the host institution',
     rundown: 'Landscape, times with their time zones',
     attendance: 'With a signature column',

@@ -14,6 +14,7 @@ const exportingId = {
   kinds: {
     report: 'Laporan Hasil Studi Komparasi',
     spt: 'Surat Perintah Tugas',
+    spt_non_asn: 'Surat Tugas (non-ASN)',
     letter: 'Surat Permohonan Kunjungan',
     rundown: 'Jadwal Acara',
     attendance: 'Daftar Peserta dan Daftar Hadir',
@@ -21,7 +22,8 @@ const exportingId = {
   },
   hints: {
     report: 'Pendahuluan, pelaksanaan, hasil, tindak lanjut, lampiran foto dan liputan',
-    spt: 'Semua pejabat dan wartawan yang ditugaskan',
+    spt: 'Pejabat dan pegawai ASN yang ditugaskan',
+    spt_non_asn: 'Jurnalis dan peserta non-ASN: nama, alamat/instansi, keterangan',
     letter: 'Kepada instansi tuan rumah',
     rundown: 'Halaman mendatar, jam dengan zona waktunya',
     attendance: 'Dengan kolom tanda tangan',

@@ -20,6 +20,8 @@ import profileId from './profile.id';
 import profileEn from './profile.en';
 import exportingId from './exporting.id';
 import exportingEn from './exporting.en';
+import issuersId from './issuers.id';
+import issuersEn from './issuers.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -66,6 +68,7 @@ void i18n.use(initReactI18next).init({
         documents: documentsId,
         profile: profileId,
         exporting: exportingId,
+        issuers: issuersId,
       },
     },
     en: {
@@ -80,6 +83,7 @@ void i18n.use(initReactI18next).init({
         documents: documentsEn,
         profile: profileEn,
         exporting: exportingEn,
+        issuers: issuersEn,
       },
     },
   },

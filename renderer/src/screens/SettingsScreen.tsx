@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
-import { ProfileSection } from '../components/settings/ProfileSection';
+import { DocumentSettings } from '../components/settings/ProfileSection';
 import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
 import { useCall } from '../lib/data';
 import { DATA_NOTICE } from '../../../shared/regions';
 import { REGIONS_LICENCE } from '../../../shared/data/regions-licence.generated';
 
-/** `#/settings`: the language, the office profile for documents, and what this app is and where its data lives. */
+/** `#/settings`: the language, the house style and issuers of the documents, and what this app is and where its data lives. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   const uid = useId();
@@ -46,7 +46,7 @@ export function SettingsScreen() {
         </div>
       </section>
 
-      <ProfileSection />
+      <DocumentSettings />
 
       <section className="panel settings-panel" aria-labelledby={`${uid}-about`}>
         <h2 id={`${uid}-about`} className="panel-title">

@@ -7,12 +7,13 @@ import { RefreshIcon } from './icons';
 import { NumbersPanel } from './NumbersPanel';
 import { ReadinessPanel } from './ReadinessPanel';
 import { ReportTextsForm } from './ReportTextsForm';
+import { SigningPanel } from './SigningPanel';
 import { useLive } from './useLive';
 
 /**
  * Dokumen: whether the trip is ready for its official documents (and where
- * to fix what is missing), the documents' numbers, the report's own words,
- * and the export.
+ * to fix what is missing), who issues and signs each of them, their
+ * numbers, the report's own words, and the export.
  */
 export function DocumentsSection({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
@@ -20,7 +21,8 @@ export function DocumentsSection({ detail }: { detail: TripDetail }) {
   const tripId = detail.trip.id;
   const readiness = useLive('docs.readiness', { tripId });
   const numbers = useLive('numbers.get', { tripId });
-  const busy = readiness.busy || numbers.busy;
+  const signing = useLive('signing.get', { tripId });
+  const busy = readiness.busy || numbers.busy || signing.busy;
 
   const refresh = () => {
     // The whole page loads again, so what changed elsewhere shows everywhere.
@@ -42,7 +44,8 @@ export function DocumentsSection({ detail }: { detail: TripDetail }) {
       <p className="muted documents-intro">{t('documents.intro')}</p>
       <div className="documents-grid">
         <ReadinessPanel state={readiness.state} onRetry={readiness.reload} />
-        <NumbersPanel tripId={tripId} state={numbers.state} onRetry={numbers.reload} />
+        <SigningPanel detail={detail} state={signing.state} numbers={numbers.state} onRetry={signing.reload} />
+        <NumbersPanel tripId={tripId} state={numbers.state} signing={signing.state} onRetry={numbers.reload} />
       </div>
       <ReportTextsForm tripId={tripId} />
     </section>

@@ -1,20 +1,25 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NUMBERED_KINDS, type IssuedNumber, type NumberedKind, type TripNumbers } from '../../../../shared/domain/documents';
+import type { IssuerLevel, TripSigning } from '../../../../shared/domain/issuers';
 import { formatLongDate, isRealIsoDate } from '../../../../shared/dates';
 import type { ApiError } from '../../../../shared/result';
 import { currentLang } from '../../i18n';
 import { useCall, type Load } from '../../lib/data';
-import { todayIso } from '../../lib/today';
 import { Modal } from '../Modal';
+import { AlertIcon } from '../Icons';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
 import { docErrorMessage } from './errors';
 
-/** Nomor surat: the issued number of the report, SPT and letter, or the next one to issue. */
-export function NumbersPanel({ tripId, state, onRetry }: { tripId: string; state: Load<TripNumbers>; onRetry: () => void }) {
+/**
+ * Nomor surat: the issued number of the report, the two assignment letters
+ * and the request letter, or the next one to issue from the register of the
+ * issuer each document is issued by.
+ */
+export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: string; state: Load<TripNumbers>; signing: Load<TripSigning>; onRetry: () => void }) {
   const { t } = useTranslation();
   const uid = useId();
   return (
@@ -28,13 +33,24 @@ export function NumbersPanel({ tripId, state, onRetry }: { tripId: string; state
       {state.status === 'ok' && (
         <ul className="number-list" aria-label={t('documents.numbers.caption')}>
           {NUMBERED_KINDS.map((kind) => (
-            <NumberRow key={kind} tripId={tripId} kind={kind} issued={state.value.issued[kind]} suggested={state.value.suggested[kind]} />
+            <NumberRow
+              key={kind}
+              tripId={tripId}
+              kind={kind}
+              issued={state.value.issued[kind]}
+              suggested={state.value.suggested[kind]}
+              defaultDate={state.value.defaultDates[kind]}
+              register={signing.status === 'ok' ? registerLevel(signing.value.docs[kind].level) : null}
+            />
           ))}
         </ul>
       )}
     </div>
   );
 }
+
+/** The register a document's number runs in: the Kepala Daerah's letters are numbered by the Setda's (as main numbers them). */
+const registerLevel = (level: IssuerLevel): IssuerLevel => (level === 'kepala_daerah' ? 'setda' : level);
 
 /**
  * After a number is issued or removed, the button pressed is gone once the
@@ -43,7 +59,17 @@ export function NumbersPanel({ tripId, state, onRetry }: { tripId: string; state
  */
 let pendingFocus: { kind: NumberedKind; to: 'number' | 'issue' } | null = null;
 
-function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: NumberedKind; issued?: IssuedNumber; suggested: string }) {
+interface NumberRowProps {
+  tripId: string;
+  kind: NumberedKind;
+  issued?: IssuedNumber;
+  suggested: string;
+  defaultDate: string;
+  /** The issuer whose register numbers this document (while not yet issued). */
+  register: IssuerLevel | null;
+}
+
+function NumberRow({ tripId, kind, issued, suggested, defaultDate, register }: NumberRowProps) {
   const { t } = useTranslation();
   const uid = useId();
   const kindName = t(`documents.kinds.${kind}`);
@@ -72,6 +98,12 @@ function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: 
               {t('documents.numbers.issuedOn', { date: formatLongDate(issued.issuedOn, currentLang()) })}
               {issued.seq === 0 && <> · {t('documents.numbers.handTyped')}</>}
             </p>
+            {issued.clash && (
+              <p className="number-clash">
+                <AlertIcon size={13} />
+                <span>{t('documents.numbers.clash')}</span>
+              </p>
+            )}
           </div>
           <div className="number-actions">
             <button type="button" className="btn btn-secondary btn-small" aria-label={t('documents.numbers.clearLabel', { kind: kindName })} onClick={() => setConfirming(true)}>
@@ -81,18 +113,20 @@ function NumberRow({ tripId, kind, issued, suggested }: { tripId: string; kind: 
           {confirming && <ClearDialog tripId={tripId} issued={issued} kindName={kindName} onClose={() => setConfirming(false)} />}
         </>
       ) : (
-        <IssueForm tripId={tripId} kind={kind} kindName={kindName} suggested={suggested} />
+        <IssueForm tripId={tripId} kind={kind} kindName={kindName} suggested={suggested} defaultDate={defaultDate} register={register} />
       )}
     </li>
   );
 }
 
-function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind: NumberedKind; kindName: string; suggested: string }) {
+function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string; suggested: string; defaultDate: string; register: IssuerLevel | null }) {
+  const { tripId, kind, kindName, suggested, defaultDate, register } = props;
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const [issuedOn, setIssuedOn] = useState(todayIso());
+  // The date that fits the trip (before departure for the letters, after return for the report).
+  const [issuedOn, setIssuedOn] = useState(defaultDate);
   const [own, setOwn] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -101,6 +135,9 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
   const preview = useCall('numbers.get', isRealIsoDate(issuedOn) ? { tripId, onDate: issuedOn } : { tripId });
   const next = preview.state.status === 'ok' ? preview.state.value.suggested[kind] : suggested;
 
+  const dateId = `${uid}-date`;
+  const ownId = `${uid}-own`;
+  const errId = `${uid}-err`;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -111,16 +148,17 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
     if (!r.ok) {
       pendingFocus = null;
       setError(r.error);
-      if (r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
+      if (field(r.error) === 'number') document.getElementById(ownId)?.focus();
+      else if (field(r.error) === 'issuedOn') document.getElementById(dateId)?.focus();
+      // A number taken or a date refused is shown under its field; anything else also says so in a toast.
+      const f = field(r.error);
+      if (f !== 'number' && f !== 'issuedOn' && r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
       return;
     }
     setError(null);
     toasts.show({ message: (tr) => tr('documents.numbers.issued', { kind: tr(`documents.kinds.${kind}`), number: r.value.number }), duration: 5000 });
   };
 
-  const dateId = `${uid}-date`;
-  const ownId = `${uid}-own`;
-  const errId = `${uid}-err`;
   const dateInvalid = field(error) === 'issuedOn';
   const ownInvalid = field(error) === 'number';
   return (
@@ -128,6 +166,7 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
       <div className="number-value">
         <p className="number-missing">{t('documents.numbers.notIssued')}</p>
         <p className="field-hint">{t('documents.numbers.next', { number: next })}</p>
+        {register && <p className="field-hint number-register">{t('documents.numbers.register', { issuer: t(`issuers.levels.${register}`) })}</p>}
       </div>
       <form className="number-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
         <div className="field number-date">
@@ -140,11 +179,19 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
             className="input"
             required
             value={issuedOn}
-            onChange={(e) => setIssuedOn(e.target.value)}
+            onChange={(e) => {
+              setIssuedOn(e.target.value);
+              if (dateInvalid) setError(null);
+            }}
             aria-invalid={dateInvalid || undefined}
             aria-describedby={dateInvalid ? errId : undefined}
             aria-label={t('documents.numbers.dateLabel', { kind: kindName })}
           />
+          {error && dateInvalid && (
+            <p id={errId} className="field-error" role="alert">
+              {docErrorMessage(t, error)}
+            </p>
+          )}
         </div>
         <div className="field number-own">
           <label className="label" htmlFor={ownId}>
@@ -155,17 +202,25 @@ function IssueForm({ tripId, kind, kindName, suggested }: { tripId: string; kind
             className="input"
             value={own}
             placeholder={t('documents.numbers.ownPlaceholder')}
-            onChange={(e) => setOwn(e.target.value)}
+            onChange={(e) => {
+              setOwn(e.target.value);
+              if (ownInvalid) setError(null);
+            }}
             aria-invalid={ownInvalid || undefined}
             aria-describedby={ownInvalid ? errId : undefined}
             aria-label={t('documents.numbers.ownLabel', { kind: kindName })}
             spellCheck={false}
           />
+          {error && ownInvalid && (
+            <p id={errId} className="field-error" role="alert">
+              {docErrorMessage(t, error)}
+            </p>
+          )}
         </div>
         <button id={numberIssueId(kind)} type="submit" className="btn btn-primary btn-small number-issue" disabled={busy} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
           {t('documents.numbers.issue')}
         </button>
-        {error && (
+        {error && !dateInvalid && !ownInvalid && (
           <p id={errId} className="field-error number-error" role="alert">
             {docErrorMessage(t, error)}
           </p>

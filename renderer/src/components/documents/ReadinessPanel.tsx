@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Readiness, ReadinessGap } from '../../../../shared/domain/documents';
-import { i18n } from '../../i18n';
+import { formatLongDate, isRealIsoDate } from '../../../../shared/dates';
+import { currentLang, i18n } from '../../i18n';
 import type { Load } from '../../lib/data';
 import { hrefs } from '../../lib/router';
 import { AlertIcon } from '../Icons';
@@ -14,13 +15,17 @@ import { CheckCircleIcon, InfoIcon } from './icons';
 export function gapText(t: TFunction, gap: Pick<ReadinessGap, 'code' | 'params'>): string {
   const key = `documents.gaps.${gap.code}`;
   const params = { ...gap.params };
+  // Dates come as YYYY-MM-DD: written as the documents write them.
+  if (typeof params.date === 'string' && isRealIsoDate(params.date)) params.date = formatLongDate(params.date, currentLang());
   if (i18n.exists(key, params)) return t(key, params);
   return t('documents.gaps.unknown', { code: gap.code });
 }
 
-/** Missing first, then advice; the order within each is the server's. */
+const SEVERITY_ORDER: ReadonlyArray<ReadinessGap['severity']> = ['missing', 'warning', 'advice'];
+
+/** Missing first, then what to check (warnings), then advice; the order within each is the server's. */
 export function sortGaps(gaps: readonly ReadinessGap[]): ReadinessGap[] {
-  return [...gaps.filter((g) => g.severity === 'missing'), ...gaps.filter((g) => g.severity !== 'missing')];
+  return SEVERITY_ORDER.flatMap((s) => gaps.filter((g) => g.severity === s));
 }
 
 /** Kesiapan dokumen: what the documents still lack, each with where it is fixed. */
@@ -33,7 +38,8 @@ export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onR
 
   const gaps = sortGaps(state.value.gaps);
   const missing = gaps.filter((g) => g.severity === 'missing');
-  const advice = gaps.filter((g) => g.severity !== 'missing');
+  const warnings = gaps.filter((g) => g.severity === 'warning');
+  const advice = gaps.filter((g) => g.severity === 'advice');
   const ready = missing.length === 0;
 
   return (
@@ -46,10 +52,14 @@ export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onR
           <h3 id={`${uid}-h`}>{ready ? t('documents.readiness.readyTitle') : t('documents.readiness.heading')}</h3>
           <p className="readiness-summary">
             {ready
-              ? advice.length
+              ? advice.length || warnings.length
                 ? t('documents.readiness.readyWithAdvice')
                 : t('documents.readiness.readyText')
-              : [t('documents.readiness.summary', { count: missing.length }), advice.length ? t('documents.readiness.adviceCount', { count: advice.length }) : '']
+              : [
+                  t('documents.readiness.summary', { count: missing.length }),
+                  warnings.length ? t('documents.readiness.warningCount', { count: warnings.length }) : '',
+                  advice.length ? t('documents.readiness.adviceCount', { count: advice.length }) : '',
+                ]
                   .filter(Boolean)
                   .join(' · ')}
           </p>
@@ -57,6 +67,7 @@ export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onR
         </div>
       </header>
       {missing.length > 0 && <GapList heading={t('documents.readiness.missingHeading')} gaps={missing} />}
+      {warnings.length > 0 && <GapList heading={t('documents.readiness.warningHeading')} gaps={warnings} />}
       {advice.length > 0 && <GapList heading={t('documents.readiness.adviceHeading')} gaps={advice} />}
     </div>
   );
@@ -82,15 +93,15 @@ function GapItem({ gap }: { gap: ReadinessGap }) {
   const { t } = useTranslation();
   const uid = useId();
   const textId = `${uid}-text`;
-  const isMissing = gap.severity === 'missing';
+  const badge = { missing: 'missingBadge', warning: 'warningBadge', advice: 'adviceBadge' }[gap.severity];
   return (
-    <li className={`gap gap-${isMissing ? 'missing' : 'advice'}`}>
+    <li className={`gap gap-${gap.severity}`}>
       <span className="gap-icon" aria-hidden="true">
-        {isMissing ? <AlertIcon size={15} /> : <InfoIcon size={15} />}
+        {gap.severity === 'advice' ? <InfoIcon size={15} /> : <AlertIcon size={15} />}
       </span>
       <div className="gap-body">
         <p className="gap-text" id={textId}>
-          <span className="visually-hidden">{isMissing ? t('documents.readiness.missingBadge') : t('documents.readiness.adviceBadge')}: </span>
+          <span className="visually-hidden">{t(`documents.readiness.${badge}`)}: </span>
           {gapText(t, gap)}
         </p>
         {gap.kinds.length > 0 && (

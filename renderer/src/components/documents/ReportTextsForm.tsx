@@ -200,23 +200,7 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
         <fieldset key={g.id} className="doc-text-group">
           <legend>{t(`documents.texts.groups.${g.id}`)}</legend>
           <div className={`doc-text-grid doc-text-grid-${g.id}`}>{g.fields.map((f) => textField(f))}</div>
-          {g.id === 'report' && (
-            <div className="doc-check">
-              <input
-                id={fid('acknowledge')}
-                type="checkbox"
-                checked={values.acknowledge}
-                onChange={(e) => set('acknowledge', e.target.checked)}
-                aria-describedby={`${fid('acknowledge')}-hint`}
-              />
-              <div>
-                <label htmlFor={fid('acknowledge')}>{t('documents.texts.fields.acknowledge')}</label>
-                <p className="field-hint" id={`${fid('acknowledge')}-hint`}>
-                  {t('documents.texts.hints.acknowledge')}
-                </p>
-              </div>
-            </div>
-          )}
+          {g.id === 'report' && <p className="field-hint">{t('documents.texts.hints.acknowledge')}</p>}
         </fieldset>
       ))}
       <footer className="doc-texts-footer">

@@ -13,15 +13,23 @@ export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
 
 /** The numbers panel and its rows, inside the documents section. */
 export const NUMBERS_ANCHOR = 'trip-documents-numbers';
+/** Who issues and signs each document. */
+export const SIGNING_ANCHOR = 'trip-documents-signing';
 export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;
 export const numberIssueId = (kind: NumberedKind) => `doc-number-${kind}-issue`;
 
-const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noLetterNumber: 'letter', noReportNumber: 'report' };
+const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noNonAsnNumber: 'spt_non_asn', noLetterNumber: 'letter', noReportNumber: 'report' };
+/** Gaps fixed in the signing panel: who signs, and the date a document without a number is signed. */
+const SIGNING_GAPS = new Set(['noSignerName', 'noSignDate', 'signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead']);
+/** Gaps about numbers already issued: the numbers panel. */
+const ISSUED_GAPS = new Set(['numberClash', 'numberDateOutside']);
 
 /** Where a gap on this page is fixed: the section, and the control to focus in it if any. */
 export function fixTarget(code: string, fix: Exclude<FixPlace, 'profile'>): { anchor: string; focus?: string } {
   const kind = NUMBER_GAPS[code];
   if (fix === 'documents' && kind) return { anchor: numberRowId(kind), focus: numberIssueId(kind) };
+  if (fix === 'documents' && SIGNING_GAPS.has(code)) return { anchor: SIGNING_ANCHOR };
+  if (fix === 'documents' && ISSUED_GAPS.has(code)) return { anchor: NUMBERS_ANCHOR };
   return { anchor: TRIP_ANCHORS[fix] };
 }
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../shared/domain/documents';
+import type { Issuer, IssuerEmblem, IssuerLevel } from '../../../../shared/domain/issuers';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { bytesToBase64 } from '../media/images';
@@ -41,8 +41,19 @@ async function svgToPng(file: File): Promise<{ fileName: string; bytes: Uint8Arr
   }
 }
 
-/** The regional emblem for the kop: pick a PNG/JPEG (main checks its bytes), see it, remove it. Saved at once. */
-export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; onChanged: (p: Profile) => void }) {
+interface EmblemFieldProps {
+  institutionId: string | null;
+  level: IssuerLevel;
+  emblem: IssuerEmblem | null;
+  onChanged: (issuer: Issuer) => void;
+}
+
+/**
+ * The kop's image of one issuer, saved at once: the Garuda for the Kepala
+ * Daerah, the regional emblem for the others. Pick a PNG/JPEG/SVG (main
+ * checks the bytes), see it, remove it.
+ */
+export function EmblemField({ institutionId, level, emblem, onChanged }: EmblemFieldProps) {
   const { t } = useTranslation();
   const uid = useId();
   const toasts = useToasts();
@@ -51,6 +62,8 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
   const [error, setError] = useState<ApiError | null>(null);
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
+  const garuda = level === 'kepala_daerah';
+  const what = t(garuda ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
 
   const choose = async (file: File) => {
     setError(null);
@@ -64,15 +77,14 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
       upload = isSvg(file) ? await svgToPng(file) : { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     } catch {
       setBusy(false);
-      setError({ code: 'VALIDATION', message: 'unreadable SVG', key: 'profile.emblemSvgUnreadable', field: 'imageBase64' });
+      setError({ code: 'VALIDATION', message: 'unreadable SVG', key: 'issuers.emblem.svgUnreadable', field: 'imageBase64' });
       return;
     }
-    const imageBase64 = bytesToBase64(upload.bytes);
-    const r = await api().call('profile.setEmblem', { fileName: upload.fileName, imageBase64 });
+    const r = await api().call('issuers.setEmblem', { institutionId, level, fileName: upload.fileName, imageBase64: bytesToBase64(upload.bytes) });
     setBusy(false);
     if (r.ok) {
       onChanged(r.value);
-      toasts.show({ message: (tr) => tr('profile.emblemSaved'), duration: 3000 });
+      toasts.show({ message: (tr) => tr('issuers.emblem.saved', { what }), duration: 3000 });
     } else {
       setError(r.error);
     }
@@ -81,26 +93,32 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
   const remove = async () => {
     setError(null);
     setBusy(true);
-    const r = await api().call('profile.clearEmblem', {});
+    const r = await api().call('issuers.clearEmblem', { institutionId, level });
     setBusy(false);
     if (r.ok) {
       onChanged(r.value);
-      toasts.show({ message: (tr) => tr('profile.emblemRemoved'), duration: 3000 });
+      toasts.show({ message: (tr) => tr('issuers.emblem.removed', { what }), duration: 3000 });
     } else {
       setError(r.error);
     }
   };
 
   return (
-    <div className={`field profile-emblem${error ? ' field-invalid' : ''}`} role="group" aria-labelledby={`${uid}-label`} aria-busy={busy || undefined}>
+    <div
+      className={`field profile-emblem${error ? ' field-invalid' : ''}${garuda && !emblem ? ' is-gap' : ''}`}
+      role="group"
+      aria-labelledby={`${uid}-label`}
+      aria-describedby={hintId}
+      aria-busy={busy || undefined}
+    >
       <span id={`${uid}-label`} className="label">
-        {t('profile.emblem')}
+        {what}
       </span>
       <div className="emblem-box">
         {emblem ? (
-          <img className="emblem-img" src={emblem.dataUrl} alt={t('profile.emblemAlt', { name: emblem.fileName })} />
+          <img className="emblem-img" src={emblem.dataUrl} alt={t('issuers.emblem.alt', { what, name: emblem.fileName })} />
         ) : (
-          <span className="emblem-none">{t('profile.emblemNone')}</span>
+          <span className="emblem-none">{garuda ? t('issuers.emblem.noneGaruda') : t('issuers.emblem.none')}</span>
         )}
       </div>
       {emblem && (
@@ -108,7 +126,7 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
           <span className="emblem-name" title={emblem.fileName}>
             {emblem.fileName}
           </span>
-          <span>{t('profile.emblemSize', { width: emblem.width, height: emblem.height })}</span>
+          <span>{t('issuers.emblem.size', { width: emblem.width, height: emblem.height })}</span>
         </p>
       )}
       <input
@@ -117,6 +135,7 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
         type="file"
         hidden
         accept="image/png,image/jpeg,image/svg+xml,.svg"
+        aria-label={what}
         aria-describedby={[error ? errorId : null, hintId].filter(Boolean).join(' ')}
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -126,21 +145,21 @@ export function EmblemField({ emblem, onChanged }: { emblem: Profile['emblem']; 
       />
       <div className="emblem-actions">
         <button type="button" className="btn btn-secondary btn-small" disabled={busy} onClick={() => fileRef.current?.click()} aria-describedby={hintId}>
-          {emblem ? t('profile.emblemReplace') : t('profile.emblemChoose')}
+          {emblem ? t('issuers.emblem.replace') : t('issuers.emblem.choose')}
         </button>
         {emblem && (
           <button type="button" className="btn btn-danger btn-small" disabled={busy} onClick={() => void remove()}>
-            {t('profile.emblemRemove')}
+            {t('issuers.emblem.remove')}
           </button>
         )}
       </div>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {fieldMessage(t, error, 'imageBase64')}
+          {fieldMessage(t, error, what)}
         </p>
       )}
       <p id={hintId} className="field-hint">
-        {t('profile.emblemHint')}
+        {garuda ? t('issuers.emblem.hintGaruda') : t('issuers.emblem.hintRegion')}
       </p>
     </div>
   );

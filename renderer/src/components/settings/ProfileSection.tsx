@@ -1,35 +1,35 @@
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FONTS, PAPERS, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';
 import { Field } from '../Field';
-import { Loading, ErrorPanel } from '../Page';
+import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
-import { EmblemField } from './EmblemField';
-import { KopPreview } from './KopPreview';
-import { NumberingFields } from './NumberingFields';
-import { SignatoryFields } from './SignatoryFields';
+import { IssuersSection } from './IssuersSection';
 import {
+  HOUSE_FIELDS,
   fieldMessage,
-  fieldOrder,
+  houseLabel,
   inputId,
   MARGINS,
-  toPatch,
-  toValues,
-  validate,
+  serverPath,
+  toHousePatch,
+  toHouseValues,
+  validateHouse,
   type FieldErrors,
-  type ProfileValues,
+  type HouseStyleValues,
 } from './profileForm';
 
-/** Pengaturan → "Profil instansi dan kop surat": loads the profile, edits it, saves it in one call. */
-export function ProfileSection() {
+/**
+ * Pengaturan's document settings: the house style (paper, font, margins;
+ * profile.get/update) and the issuers, which inherit it unless they set
+ * their own layout.
+ */
+export function DocumentSettings() {
   const { t } = useTranslation();
-  const uid = useId();
-  const [load, setLoad] = useState<{ status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ok'; profile: Profile }>({
-    status: 'loading',
-  });
+  const [load, setLoad] = useState<{ status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ok'; profile: Profile }>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -44,26 +44,23 @@ export function ProfileSection() {
     };
   }, [attempt]);
 
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') return <ErrorPanel title={t('profile.loadError')} error={load.error} onRetry={() => setAttempt((a) => a + 1)} />;
   return (
-    <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
-      <h2 id={`${uid}-heading`} className="panel-title">
-        {t('profile.heading')}
-      </h2>
-      <p className="field-hint profile-intro">{t('profile.intro')}</p>
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && <ErrorPanel title={t('profile.loadError')} error={load.error} onRetry={() => setAttempt((a) => a + 1)} />}
-      {load.status === 'ok' && <ProfileForm initial={load.profile} />}
-    </section>
+    <>
+      <HouseStyleSection profile={load.profile} onSaved={(profile) => setLoad({ status: 'ok', profile })} />
+      <IssuersSection house={load.profile} />
+    </>
   );
 }
 
-function ProfileForm({ initial }: { initial: Profile }) {
+/** "Gaya dokumen": paper, font and margins of every document; one save. */
+function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
   const { t } = useTranslation();
   const uid = useId();
   const toasts = useToasts();
-  const [profile, setProfile] = useState(initial);
-  const [saved, setSaved] = useState<ProfileValues>(() => toValues(initial));
-  const [values, setValues] = useState<ProfileValues>(saved);
+  const [saved, setSaved] = useState<HouseStyleValues>(() => toHouseValues(profile));
+  const [values, setValues] = useState<HouseStyleValues>(saved);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -87,127 +84,89 @@ function ProfileForm({ initial }: { initial: Profile }) {
 
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
 
-  const update = (path: string, next: (v: ProfileValues) => ProfileValues) => {
-    setValues(next);
+  const set = <K extends keyof HouseStyleValues>(key: K, value: HouseStyleValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
     setErrors((prev) => {
-      if (!prev[path]) return prev;
+      if (!prev[key]) return prev;
       const copy = { ...prev };
-      delete copy[path];
+      delete copy[key];
       return copy;
     });
   };
-  const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => update(key, (v) => ({ ...v, [key]: value }));
 
   const showErrors = (next: FieldErrors) => {
     setErrors(next);
-    const first = fieldOrder().find((p) => next[p]) ?? Object.keys(next)[0] ?? 'submit';
+    const first = HOUSE_FIELDS.find((p) => next[p]) ?? Object.keys(next)[0] ?? 'submit';
     setFocusRequest((r) => ({ path: first, n: (r?.n ?? 0) + 1 }));
+  };
+
+  const revert = () => {
+    setValues(saved);
+    setErrors({});
+    setFormError(null);
   };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (saving) return;
     setFormError(null);
-    const local = validate(values);
+    const local = validateHouse(values);
     if (Object.keys(local).length > 0) {
       showErrors(local);
       return;
     }
     setSaving(true);
-    const r = await api().call('profile.update', toPatch(values));
+    const r = await api().call('profile.update', toHousePatch(values));
     if (!live.current) return;
     setSaving(false);
     if (r.ok) {
-      const v = toValues(r.value);
-      setProfile(r.value);
+      const v = toHouseValues(r.value);
       setSaved(v);
       setValues(v);
       setErrors({});
+      onSaved(r.value);
       toasts.show({ message: (tr) => tr('profile.saved'), duration: 4000 });
       return;
     }
-    if (r.error.field) showErrors({ [r.error.field]: r.error });
+    const path = serverPath(r.error);
+    if (path) showErrors({ [path]: { ...r.error, field: path } });
     else setFormError(r.error);
   };
 
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape' && dirty) {
+      e.preventDefault();
+      revert();
+    }
+  };
+
   const describe = (path: string, hintId?: string) => [errors[path] ? `${inputId(uid, path)}-error` : null, hintId].filter(Boolean).join(' ') || undefined;
-  const errorOf = (path: string): ReactNode => {
+  const errorOf = (path: string) => {
     const error = errors[path];
     if (!error) return null;
     return (
       <p id={`${inputId(uid, path)}-error`} className="field-error" role="alert">
-        {fieldMessage(t, error, path)}
+        {fieldMessage(t, error, houseLabel(t, path))}
       </p>
     );
   };
-  const fieldProps = { uid, errors, describe, errorOf };
-
-  const textField = (key: 'govLine' | 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'placeOfIssue', opts: { placeholder?: string; hint?: string; type?: string } = {}) => {
-    const id = inputId(uid, key);
-    const hintId = opts.hint ? `${id}-hint` : undefined;
-    return (
-      <Field id={id} label={t(`profile.${key}`)} error={errorOf(key)}>
-        <input
-          id={id}
-          type={opts.type ?? 'text'}
-          className="input"
-          autoComplete="off"
-          placeholder={opts.placeholder}
-          value={values[key]}
-          onChange={(e) => set(key, e.target.value)}
-          aria-invalid={errors[key] ? true : undefined}
-          aria-describedby={describe(key, hintId)}
-        />
-        {opts.hint && (
-          <p id={hintId} className="field-hint">
-            {opts.hint}
-          </p>
-        )}
-      </Field>
-    );
-  };
-
   const marginsHint = `${uid}-margins-hint`;
 
   return (
-    <form className="profile-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
-
-      <fieldset className="profile-group">
-        <legend className="profile-legend">{t('profile.kop')}</legend>
-        <div className="profile-kop">
-          <div className="profile-kop-fields">
-            {textField('govLine', { placeholder: t('profile.govLinePlaceholder') })}
-            {textField('officeName', { placeholder: t('profile.officeNamePlaceholder') })}
-            {textField('address', { placeholder: t('profile.addressPlaceholder') })}
-            <div className="field-row profile-contact-row">
-              {textField('phone', { type: 'tel' })}
-              {textField('email', { type: 'email' })}
-              {textField('website')}
-            </div>
-          </div>
-          <EmblemField
-            emblem={profile.emblem}
-            onChanged={(p) => setProfile((cur) => ({ ...cur, emblem: p.emblem, updatedAt: p.updatedAt }))}
-          />
-        </div>
-        <KopPreview values={values} emblem={profile.emblem} />
-      </fieldset>
-
-      <fieldset className="profile-group">
-        <legend className="profile-legend">{t('profile.layout')}</legend>
-        <div className="field-row">
+    <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
+      <h2 id={`${uid}-heading`} className="panel-title">
+        {t('profile.heading')}
+      </h2>
+      <p className="field-hint profile-intro">{t('profile.intro')}</p>
+      <form className="profile-form house-form" noValidate onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined} aria-label={t('profile.heading')}>
+        {formError && (
+          <p className="form-error" role="alert">
+            {errorMessage(t, formError)}
+          </p>
+        )}
+        <div className="house-grid">
           <Field id={inputId(uid, 'paper')} label={t('profile.paper')} error={errorOf('paper')}>
-            <select
-              id={inputId(uid, 'paper')}
-              className="input profile-select"
-              value={values.paper}
-              onChange={(e) => set('paper', e.target.value as ProfileValues['paper'])}
-            >
+            <select id={inputId(uid, 'paper')} className="input profile-select" value={values.paper} onChange={(e) => set('paper', e.target.value as HouseStyleValues['paper'])}>
               {PAPERS.map((p) => (
                 <option key={p} value={p}>
                   {t(`profile.papers.${p}`)}
@@ -216,12 +175,7 @@ function ProfileForm({ initial }: { initial: Profile }) {
             </select>
           </Field>
           <Field id={inputId(uid, 'font')} label={t('profile.font')} error={errorOf('font')}>
-            <select
-              id={inputId(uid, 'font')}
-              className="input profile-select"
-              value={values.font}
-              onChange={(e) => set('font', e.target.value as ProfileValues['font'])}
-            >
+            <select id={inputId(uid, 'font')} className="input profile-select" value={values.font} onChange={(e) => set('font', e.target.value as HouseStyleValues['font'])}>
               {FONTS.map((f) => (
                 <option key={f} value={f}>
                   {f}
@@ -229,82 +183,51 @@ function ProfileForm({ initial }: { initial: Profile }) {
               ))}
             </select>
           </Field>
+          <fieldset className="profile-margins" aria-describedby={marginsHint}>
+            <legend className="label">{t('profile.margins')}</legend>
+            <div className="profile-margin-row">
+              {MARGINS.map((m) => {
+                const id = inputId(uid, m);
+                return (
+                  // The columns are narrow: their messages go under the row.
+                  <Field key={m} id={id} label={t(`profile.${m}`)} error={null}>
+                    <input
+                      id={id}
+                      type="number"
+                      inputMode="numeric"
+                      min={5}
+                      max={60}
+                      step={1}
+                      className="input profile-mm"
+                      value={values[m]}
+                      onChange={(e) => set(m, e.target.value)}
+                      aria-invalid={errors[m] ? true : undefined}
+                      aria-describedby={describe(m)}
+                    />
+                  </Field>
+                );
+              })}
+            </div>
+            {MARGINS.map((m) => (
+              <Fragment key={m}>{errorOf(m)}</Fragment>
+            ))}
+            <p id={marginsHint} className="field-hint">
+              {t('profile.marginsHint')}
+            </p>
+          </fieldset>
         </div>
-        <fieldset className="profile-margins" aria-describedby={marginsHint}>
-          <legend className="label">{t('profile.margins')}</legend>
-          <div className="profile-margin-row">
-            {MARGINS.map((m) => {
-              const id = inputId(uid, m);
-              return (
-                // The columns are narrow: their messages go under the row.
-                <Field key={m} id={id} label={t(`profile.${m}`)} error={null}>
-                  <input
-                    id={id}
-                    type="number"
-                    inputMode="numeric"
-                    min={5}
-                    max={60}
-                    step={1}
-                    className="input profile-mm"
-                    value={values[m]}
-                    onChange={(e) => set(m, e.target.value)}
-                    aria-invalid={errors[m] ? true : undefined}
-                    aria-describedby={describe(m)}
-                  />
-                </Field>
-              );
-            })}
-          </div>
-          {MARGINS.map((m) => (
-            <Fragment key={m}>{errorOf(m)}</Fragment>
-          ))}
-          <p id={marginsHint} className="field-hint">
-            {t('profile.marginsHint')}
-          </p>
-        </fieldset>
-        <div className="field-row">
-          {textField('placeOfIssue', { placeholder: t('profile.placeOfIssuePlaceholder'), hint: t('profile.placeOfIssueHint') })}
+        <div className="profile-actions">
+          {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
+          {dirty && !saving && (
+            <button type="button" className="btn btn-secondary" onClick={revert}>
+              {t('profile.revert')}
+            </button>
+          )}
+          <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? t('profile.saving') : t('profile.save')}
+          </button>
         </div>
-      </fieldset>
-
-      <fieldset className="profile-group">
-        <legend className="profile-legend">{t('profile.signatories')}</legend>
-        <div className="profile-signatories">
-          <SignatoryFields role="head" value={values.head} onChange={(path, head) => update(path, (v) => ({ ...v, head }))} {...fieldProps} />
-          <SignatoryFields
-            role="sptSigner"
-            value={values.sptSigner}
-            onChange={(path, sptSigner) => update(path, (v) => ({ ...v, sptSigner }))}
-            {...fieldProps}
-          />
-        </div>
-      </fieldset>
-
-      <fieldset className="profile-group">
-        <legend className="profile-legend">{t('profile.numbering')}</legend>
-        <p className="field-hint">{t('profile.numberingHint')}</p>
-        <NumberingFields
-          value={values.numbering}
-          next={profile.next}
-          onChange={(path, numbering) => update(path, (v) => ({ ...v, numbering }))}
-          {...fieldProps}
-        />
-      </fieldset>
-
-      <div className="profile-actions">
-        {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
-        <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('profile.saving') : t('profile.save')}
-        </button>
-      </div>
-    </form>
+      </form>
+    </section>
   );
-}
-
-/** What each group of fields needs to show errors like the rest of the form. */
-export interface FieldProps {
-  uid: string;
-  errors: FieldErrors;
-  describe: (path: string, hintId?: string) => string | undefined;
-  errorOf: (path: string) => ReactNode;
 }

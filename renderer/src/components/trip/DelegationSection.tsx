@@ -12,6 +12,7 @@ import { LogisticsForm, hasLogistics } from './LogisticsForm';
 import { useFocusAfterLoad, useMemberActions } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
 import { MemberWarnings, SectionEmpty } from './parts';
+import { canRefresh, DirectoryNotice, RefreshAllBar, useDirectoryRefresh } from './directoryChanges';
 
 const OFFICIAL_ROLES = MEMBER_ROLES.filter((r) => r !== 'jurnalis');
 
@@ -68,6 +69,18 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
   // One row in the tab order (the last one focused); arrows move between rows.
   const [activeRow, setActiveRow] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
+  const refreshPeople = useDirectoryRefresh(detail.trip.id);
+  const changed = canRefresh(detail) ? officials.filter((m) => m.directoryChanges.length > 0) : [];
+
+  const refresh = async (list: Member[]) => {
+    const first = list[0];
+    if (!first) return;
+    const name = fullName(first.person);
+    const done = await refreshPeople({ memberIds: list.map((m) => m.id), hostPersonIds: [] }, (tr) =>
+      list.length === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count: list.length }),
+    );
+    if (done) focusAfter({ memberId: first.id });
+  };
 
   const move = async (m: Member, delta: number, action?: string) => {
     const n = await actions.move(m, delta);
@@ -100,6 +113,7 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
         )}
       </div>
       <div className="table-wrap trip-card">
+        <RefreshAllBar count={changed.length} onRefresh={() => void refresh(changed)} />
         {officials.length === 0 ? (
           <SectionEmpty
             icon={<MembersIcon size={20} />}
@@ -209,7 +223,15 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
                         </span>
                       </td>
                     </tr>
-                    <MemberDetailRows member={m} detail={detail} open={isOpen} panelId={panelId} columns={7} onClose={() => setOpen(null)} />
+                    <MemberDetailRows
+                      member={m}
+                      detail={detail}
+                      open={isOpen}
+                      panelId={panelId}
+                      columns={7}
+                      onClose={() => setOpen(null)}
+                      onRefresh={() => void refresh([m])}
+                    />
                   </Fragment>
                 );
               })}
@@ -301,6 +323,18 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
   const [open, setOpen] = useState<string | null>(null);
   const [activeRow, setActiveRow] = useState<string | null>(null);
   const focusPicker = () => document.getElementById(pickerId)?.focus();
+  const refreshPeople = useDirectoryRefresh(detail.trip.id);
+  const changed = canRefresh(detail) ? journalists.filter((m) => m.directoryChanges.length > 0) : [];
+
+  const refresh = async (list: Member[]) => {
+    const first = list[0];
+    if (!first) return;
+    const name = fullName(first.person);
+    const done = await refreshPeople({ memberIds: list.map((m) => m.id), hostPersonIds: [] }, (tr) =>
+      list.length === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count: list.length }),
+    );
+    if (done) focusAfter({ memberId: first.id });
+  };
 
   const remove = async (m: Member, index: number) => {
     const next = journalists[index + 1] ?? journalists[index - 1];
@@ -316,6 +350,7 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
         {journalists.length > 0 && <p className="muted">{t('delegation.counts.journalists', { count: journalists.length })}</p>}
       </div>
       <div className="table-wrap trip-card">
+        <RefreshAllBar count={changed.length} onRefresh={() => void refresh(changed)} />
         {journalists.length === 0 ? (
           <SectionEmpty
             icon={<MicIcon size={20} />}
@@ -381,7 +416,15 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
                         </span>
                       </td>
                     </tr>
-                    <MemberDetailRows member={m} detail={detail} open={isOpen} panelId={panelId} columns={6} onClose={() => setOpen(null)} />
+                    <MemberDetailRows
+                      member={m}
+                      detail={detail}
+                      open={isOpen}
+                      panelId={panelId}
+                      columns={6}
+                      onClose={() => setOpen(null)}
+                      onRefresh={() => void refresh([m])}
+                    />
                   </Fragment>
                 );
               })}
@@ -447,11 +490,23 @@ function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }
   );
 }
 
-/** Under a member's row: their warnings, and the logistics form when open (focus returns to its toggle on close). */
-function MemberDetailRows(props: { member: Member; detail: TripDetail; open: boolean; panelId: string; columns: number; onClose: () => void }) {
-  const { member: m, detail, open, panelId, columns, onClose } = props;
+/**
+ * Under a member's row: where the directory now differs (with "Perbarui dari
+ * direktori"), their warnings, and the logistics form when open (focus
+ * returns to its toggle on close).
+ */
+function MemberDetailRows(props: { member: Member; detail: TripDetail; open: boolean; panelId: string; columns: number; onClose: () => void; onRefresh: () => void }) {
+  const { member: m, detail, open, panelId, columns, onClose, onRefresh } = props;
   return (
     <>
+      {m.directoryChanges.length > 0 && canRefresh(detail) && (
+        <tr className="warning-row directory-row">
+          <td />
+          <td colSpan={columns - 1}>
+            <DirectoryNotice name={fullName(m.person)} changes={m.directoryChanges} onRefresh={onRefresh} />
+          </td>
+        </tr>
+      )}
       {m.warnings.length > 0 && (
         <tr className="warning-row">
           <td />

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HOST_ROLES, type HostRole, type TripDetail, type TripHost, type TripHostPerson, type Venue } from '../../../../shared/domain/delegation';
 import { fullName, type PersonCreateInput } from '../../../../shared/domain/person';
@@ -13,6 +13,7 @@ import { BuildingIcon, PhoneIcon, PinIcon, RemoveIcon } from './icons';
 import { useTripWrite } from './mutate';
 import { NewPersonForm } from './NewPersonForm';
 import { SectionEmpty } from './parts';
+import { canRefresh, DirectoryNotice, RefreshAllBar, useDirectoryRefresh } from './directoryChanges';
 
 /** Tuan rumah: the receiving institutions, their people on this trip, the venues. */
 export function HostsSection({ detail }: { detail: TripDetail }) {
@@ -54,6 +55,15 @@ export function HostsSection({ detail }: { detail: TripDetail }) {
     </div>
   );
   const empty = detail.hosts.length === 0 && otherPeople.length === 0 && otherVenues.length === 0;
+  const refreshPeople = useDirectoryRefresh(tripId);
+  const changed = canRefresh(detail) ? detail.hostPeople.filter((p) => p.directoryChanges.length > 0) : [];
+  const refreshAll = () => {
+    const count = changed.length;
+    const name = changed[0] ? fullName(changed[0].person) : '';
+    void refreshPeople({ memberIds: [], hostPersonIds: changed.map((p) => p.id) }, (tr) =>
+      count === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count }),
+    );
+  };
 
   return (
     <section className="trip-section" aria-labelledby={`${uid}-h`}>
@@ -61,6 +71,11 @@ export function HostsSection({ detail }: { detail: TripDetail }) {
         <h2 id={`${uid}-h`}>{t('delegation.hosts.heading')}</h2>
         {detail.hosts.length > 0 && <p className="muted">{t('delegation.counts.hosts', { count: detail.hosts.length })}</p>}
       </div>
+      {changed.length > 0 && (
+        <div className="trip-card directory-card">
+          <RefreshAllBar count={changed.length} onRefresh={refreshAll} />
+        </div>
+      )}
       {empty && (
         <div className="trip-card">
           <SectionEmpty
@@ -105,6 +120,15 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
   const name = host ? host.institution.name : t('delegation.hosts.others');
   const liaisons = people.filter((p) => p.hostRole === 'kontak');
   const pickerId = `${uid}-person`;
+  const refreshPeople = useDirectoryRefresh(tripId);
+  const refreshable = canRefresh(detail);
+
+  const refreshPerson = async (p: TripHostPerson) => {
+    const personName = fullName(p.person);
+    const done = await refreshPeople({ memberIds: [], hostPersonIds: [p.id] }, (tr) => tr('delegation.directory.refreshed', { name: personName }));
+    // The button goes once the row shows the new data; the row's own control stays: focus it.
+    if (done) document.querySelector<HTMLElement>(`[data-host-person-id="${p.id}"] select`)?.focus();
+  };
 
   const removeHost = async () => {
     if (!host) return;
@@ -202,7 +226,8 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
                 {people.map((p) => {
                   const pname = fullName(p.person);
                   return (
-                    <tr key={p.id} className={p.hostRole === 'kontak' ? 'is-liaison' : undefined}>
+                    <Fragment key={p.id}>
+                    <tr data-host-person-id={p.id} className={p.hostRole === 'kontak' ? 'is-liaison' : undefined}>
                       <td className="cell-person">
                         <span className="person-name">{pname}</span>
                         {p.person.jabatan && <span className="person-sub">{p.person.jabatan}</span>}
@@ -239,6 +264,14 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
                         </button>
                       </td>
                     </tr>
+                    {refreshable && p.directoryChanges.length > 0 && (
+                      <tr className="directory-row">
+                        <td colSpan={3}>
+                          <DirectoryNotice name={pname} changes={p.directoryChanges} onRefresh={() => void refreshPerson(p)} />
+                        </td>
+                      </tr>
+                    )}
+                    </Fragment>
                   );
                 })}
               </tbody>
