@@ -50,6 +50,7 @@ function prepare(db: Store['db']) {
     ),
     reset: db.prepare(`UPDATE trip_doc_choices SET deleted_at = @now, updated_at = @now WHERE id = @id AND deleted_at IS NULL`),
     signer: db.prepare(`SELECT issuer_id FROM doc_signers WHERE id = ? AND deleted_at IS NULL`).pluck(),
+    acknowledgeOff: db.prepare(`SELECT 1 FROM trip_reports WHERE id = ? AND acknowledge = 0 AND deleted_at IS NULL`).pluck(),
   };
 }
 const stmts = preparedPer(prepare);
@@ -70,6 +71,8 @@ export function readChoices(store: Store, tripId: string): Record<SignedKind, Do
       attention: r.attention,
     };
   }
+  // The report texts' "Mengetahui" switch, when off, means nobody unless the trip chose a signer.
+  if (out.report.acknowledge === '' && stmts(store.db).acknowledgeOff.get(tripId)) out.report = { ...out.report, acknowledge: 'none' };
   return out;
 }
 

@@ -354,4 +354,20 @@ describe('who issues and signs the documents, on the trip page', () => {
     const issued = (await call(app, 'numbers.get', { tripId: trip.id })).issued.spt?.number ?? '';
     expect(within(spt).getByText(`Sudah bernomor ${issued}: dokumen mencetak kop dan penanda tangan seperti saat nomor diterbitkan.`)).toBeTruthy();
   });
+
+  it('an issued SPT whose signer changed says so, and "Cetak penanda tangan terbaru" prints the signer as he is now', async () => {
+    const { app, user } = await startHarness();
+    const { trip, bupati } = await seedSigning(app);
+    await call(app, 'numbers.issue', { tripId: trip.id, kind: 'spt' });
+    await call(app, 'signers.update', { id: bupati.id, patch: { name: 'Pj. Bupati Pengganti' } });
+    expect((await call(app, 'numbers.get', { tripId: trip.id })).signerChanged).toEqual(['spt']);
+
+    renderAt(`#/trips/${trip.id}`);
+    const section = await documentsSection();
+    const notice = await within(section).findByText('Penerbit atau penanda tangan berubah sejak nomor ini terbit; dokumen tetap mencetak yang lama.');
+    await user.click(within(notice.closest('p') as HTMLElement).getByRole('button', { name: 'Cetak penanda tangan terbaru' }));
+    await waitFor(() => expect(within(section).queryByText('Cetak penanda tangan terbaru')).toBeNull());
+    expect((await call(app, 'numbers.get', { tripId: trip.id })).signerChanged).toEqual([]);
+    cleanup();
+  });
 });

@@ -221,6 +221,23 @@ describe('who issues and signs each document by default', () => {
     expect(forced.warnings).toContainEqual({ code: 'acknowledgeSubordinate', name: kadis.name });
   });
 
+  it('"a.n." needs a head to sign for: an issuer whose region is unknown warns', () => {
+    const unknown = (level: IssuerLevel, signers: Signer[]) => ({ ...issuer(level, signers), kop: kopLines(level, noLines, null) });
+    const r = resolveSigning({
+      kind: 'letter',
+      issuers: [unknown('kepala_daerah', []), unknown('setda', [sekda]), unknown('perangkat_daerah', [])],
+      members: [staff],
+      hosts: malang,
+      regionCode: '',
+      choice: emptyChoice('t', 'letter'),
+    });
+    expect(r.form).toBe('an');
+    expect(r.above).toEqual([]);
+    expect(r.warnings).toContainEqual({ code: 'anWithoutHead' });
+    // With the region known the same choice is fine.
+    expect(resolve('letter', [staff]).warnings).toEqual([]);
+  });
+
   it('a signer nobody holds yet prints its seat and asks for the name', () => {
     const bare = [issuer('kepala_daerah', []), issuer('setda', []), issuer('perangkat_daerah', [])];
     const spt = resolveSigning({ kind: 'spt', issuers: bare, members: [wabup], hosts: [], regionCode: '51.08', choice: emptyChoice('t', 'spt') });

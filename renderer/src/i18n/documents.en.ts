@@ -125,6 +125,8 @@ const documentsEn: DocumentsResources = {
     handTyped: 'from the register',
     register: 'Register of the {{issuer}}',
     clash: 'Duplicate number: another document of this register has it too',
+    signerChanged: 'The issuer or signer changed since this number was issued; the document still prints the earlier one.',
+    refreshSigning: 'Print the current signer',
     notIssued: 'Not issued yet',
     next: 'Next number: {{number}}',
     date: 'Date',

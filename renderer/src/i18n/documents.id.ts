@@ -124,6 +124,8 @@ const documentsId = {
     handTyped: 'dari buku agenda',
     register: 'Buku agenda {{issuer}}',
     clash: 'Nomor ganda: juga dipakai dokumen lain di buku agenda ini',
+    signerChanged: 'Penerbit atau penanda tangan berubah sejak nomor ini terbit; dokumen tetap mencetak yang lama.',
+    refreshSigning: 'Cetak penanda tangan terbaru',
     notIssued: 'Belum diterbitkan',
     next: 'Nomor berikutnya: {{number}}',
     date: 'Tanggal',

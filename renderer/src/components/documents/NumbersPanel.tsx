@@ -40,12 +40,40 @@ export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: stri
               issued={state.value.issued[kind]}
               suggested={state.value.suggested[kind]}
               defaultDate={state.value.defaultDates[kind]}
+              signerChanged={state.value.signerChanged.includes(kind)}
               register={signing.status === 'ok' ? registerLevel(signing.value.docs[kind].level) : null}
             />
           ))}
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * An issued document prints who signed it as it was issued; when the issuer
+ * or signer has changed since, say so and offer to print them as they are now.
+ */
+function SignerChanged({ tripId, kind }: { tripId: string; kind: NumberedKind }) {
+  const { t } = useTranslation();
+  const write = useTripWrite();
+  const [busy, setBusy] = useState(false);
+  return (
+    <p className="number-clash">
+      <AlertIcon size={13} />
+      <span>{t('documents.numbers.signerChanged')}</span>{' '}
+      <button
+        type="button"
+        className="btn btn-secondary btn-small"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void write('numbers.refreshSigning', { tripId, kind }).finally(() => setBusy(false));
+        }}
+      >
+        {t('documents.numbers.refreshSigning')}
+      </button>
+    </p>
   );
 }
 
@@ -67,9 +95,11 @@ interface NumberRowProps {
   defaultDate: string;
   /** The issuer whose register numbers this document (while not yet issued). */
   register: IssuerLevel | null;
+  /** Issued, and its issuer or signer changed since. */
+  signerChanged: boolean;
 }
 
-function NumberRow({ tripId, kind, issued, suggested, defaultDate, register }: NumberRowProps) {
+function NumberRow({ tripId, kind, issued, suggested, defaultDate, register, signerChanged }: NumberRowProps) {
   const { t } = useTranslation();
   const uid = useId();
   const kindName = t(`documents.kinds.${kind}`);
@@ -104,6 +134,7 @@ function NumberRow({ tripId, kind, issued, suggested, defaultDate, register }: N
                 <span>{t('documents.numbers.clash')}</span>
               </p>
             )}
+            {signerChanged && <SignerChanged tripId={tripId} kind={kind} />}
           </div>
           <div className="number-actions">
             <button type="button" className="btn btn-secondary btn-small" aria-label={t('documents.numbers.clearLabel', { kind: kindName })} onClick={() => setConfirming(true)}>
