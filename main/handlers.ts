@@ -11,6 +11,7 @@ import { learningsHandlers } from './handlers/learnings';
 import { mediaHandlers } from './handlers/media';
 import { documentsHandlers } from './handlers/documents';
 import { issuersHandlers } from './handlers/issuers';
+import { quotesHandlers } from './handlers/quotes';
 import { exportHandlers, type Desktop } from './handlers/export';
 import type { DocBuilder } from './docs/builder';
 
@@ -77,6 +78,7 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     ...mediaHandlers(store),
     ...documentsHandlers(store),
     ...issuersHandlers(store),
+    ...quotesHandlers(store),
     ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }) }),
   };
 }

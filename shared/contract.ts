@@ -39,6 +39,7 @@ import { learningsOps } from './ops/learnings';
 import { mediaOps } from './ops/media';
 import { documentsOps } from './ops/documents';
 import { issuersOps } from './ops/issuers';
+import { quotesOps } from './ops/quotes';
 
 /**
  * The one API contract between the renderer and main: operation name →
@@ -108,6 +109,7 @@ export const contract = {
   ...mediaOps,
   ...documentsOps,
   ...issuersOps,
+  ...quotesOps,
 } as const;
 
 export type Contract = typeof contract;

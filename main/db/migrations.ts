@@ -5,6 +5,7 @@ import { v4learnings } from './migrations/v4-learnings';
 import { v5media } from './migrations/v5-media';
 import { v6documents } from './migrations/v6-documents';
 import { v7issuers } from './migrations/v7-issuers';
+import { v8quotes } from './migrations/v8-quotes';
 
 export interface Migration {
   version: number;
@@ -197,6 +198,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v5media,
   v6documents,
   v7issuers,
+  v8quotes,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -11,6 +11,7 @@ import { listLearnings } from '../services/learnings';
 import { listCoverage, listPhotoImages } from '../services/media';
 import { issuedAs, issuedNumbers } from '../services/numbers';
 import { getProfile } from '../services/profile';
+import { readQuotes } from '../services/quotes';
 import { readReportText } from '../services/report-text';
 import { readChoices, resolveTripSigning } from '../services/signing';
 import { liveTripRow } from '../services/trips';
@@ -114,6 +115,7 @@ export function gatherDocData(store: Store, tripId: string, today: string, opts:
         agenda: listAgenda(store, tripId),
         learnings: listLearnings(store, tripId),
         coverage: listCoverage(store, tripId),
+        quotes: readQuotes(store, tripId),
         photos,
         text: readReportText(store, tripId),
         numbers,

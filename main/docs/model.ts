@@ -4,6 +4,7 @@ import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shar
 import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/domain/issuers';
 import type { Learning } from '../../shared/domain/learnings';
 import type { Coverage, Photo } from '../../shared/domain/media';
+import type { Quote } from '../../shared/domain/quotes';
 
 /** A photo with its JPEG bytes (already shrunk on import: at most 1600 px). */
 export interface DocPhoto extends Omit<Photo, 'thumbUrl'> {
@@ -70,6 +71,8 @@ export interface DocData {
   /** In the user's order, each with its follow-ups. */
   learnings: Learning[];
   coverage: Coverage[];
+  /** Kutipan: the only words a press release puts in someone's mouth. */
+  quotes: Quote[];
   photos: DocPhoto[];
   /** The user's texts; '' fields fall back to drafts. */
   text: ReportText;

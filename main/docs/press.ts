@@ -1,14 +1,17 @@
 /**
  * Siaran Pers draft: kop; "SIARAN PERS"; headline; dateline "Singaraja (Humas
  * Buleleng) –" and a lead of at most ~45 words (who, what, where, when);
- * the host's practice and figures from the learnings, quotes taken from the
- * learnings' own words, the follow-up; the office as contact. No NIP and no
+ * the host's practice and figures from the learnings; quotations only from
+ * the Kutipan the user recorded (a government release must be true: no
+ * sentence is put in anyone's mouth); the follow-up; the office as contact. No NIP and no
  * personal phone number ever appears: every text is scrubbed of the members'
  * and hosts' NIPs and phone numbers, and of anything shaped like a NIP.
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
 import type { Learning } from '../../shared/domain/learnings';
+import type { Quote } from '../../shared/domain/quotes';
+import { isRealIsoDate } from '../../shared/dates';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, document, section } from './common';
 import { pressTexts } from './conditions';
@@ -67,9 +70,30 @@ function figureText(label: string, value: string): string {
 
 const ATTRIBUTIONS = ['ujar', 'jelas', 'tambah', 'kata'];
 
-/** A learning's words make a sensible quote when they read as a statement, not a note. */
-function quotable(text: string): boolean {
-  return wordCount(text) >= 8 && /\b(dapat|akan|perlu|bisa|harus|ingin|kami|kita|mampu|layak|sangat)\b/i.test(text);
+/**
+ * The recorded words as a quotation paragraph's text: "…," ujar Wakil Bupati
+ * Buleleng, Gede Supriatna. The first quote of a speaker names them (by name
+ * alone when the lead sentence already named them), the next in a row says
+ * "ujarnya". A question or exclamation keeps its mark.
+ */
+function quoteText(q: Quote, state: { last: string | null; named: Set<string>; n: number }): string {
+  // The release sets the quotation marks itself; marks the user typed around the words go, inner ones become single.
+  const words = clean(q.words)
+    .replace(/^["“”']+|["“”']+$/g, '')
+    .trim()
+    .replace(/["“”]/g, "'")
+    .replace(/[.,;:]+$/, '');
+  const mark = /[?!]$/.test(words) ? '' : ',';
+  const verb = ATTRIBUTIONS[state.n % ATTRIBUTIONS.length] ?? 'ujar';
+  const name = plainName({ name: q.speakerName });
+  let who: string;
+  if (state.last === q.speakerPersonId) who = `${verb}nya`;
+  else if (state.named.has(q.speakerPersonId)) who = `${verb} ${name}`;
+  else who = `${verb} ${[clean(q.speakerJabatan), name].filter(Boolean).join(', ')}`;
+  state.last = q.speakerPersonId;
+  state.named.add(q.speakerPersonId);
+  state.n += 1;
+  return `"${upperFirst(words)}${mark}" ${who}.`;
 }
 
 export function buildPress(data: DocData): BuiltDocument {
@@ -111,8 +135,16 @@ export function buildPress(data: DocData): BuiltDocument {
       : '';
   const leadText = [leadSentence1, leadSentence2].filter((s) => s).reduce((acc, s) => (acc && wordCount(`${acc} ${s}`) > LEAD_MAX_WORDS ? acc : clean(`${acc} ${s}`)), '');
 
+  const released = isRealIsoDate(eventDate) ? formatDay(eventDate) : '';
   const children: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, children: [new TextRun({ text: 'SIARAN PERS', bold: true, size: 28, underline: {} })] }),
+    new Paragraph({ spacing: { before: 60, after: 120 }, children: [new TextRun({ text: 'UNTUK DISIARKAN SEGERA', bold: true, size: 20 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120, after: released ? 0 : 240 },
+      children: [new TextRun({ text: 'SIARAN PERS', bold: true, size: 28, underline: {} })],
+    }),
+    // The release date: the day of the event it reports.
+    ...(released ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun(released)] })] : []),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: 360 },
@@ -142,10 +174,15 @@ export function buildPress(data: DocData): BuiltDocument {
     .join(' ');
   if (second) children.push(body(second));
 
-  // The learnings: host practice, figures, and the delegation's own words as quotes.
+  // The learnings: host practice and figures, and what was said about them (recorded Kutipan only).
   const shown = data.learnings.slice(0, 3);
-  const speaker = lead ? plainName(lead.person) : '';
-  let quotes = 0;
+  const quoting = { last: null as string | null, named: new Set<string>(lead ? [lead.personId] : []), n: 0 };
+  const quoted = new Set<string>();
+  const quotesOf = (pred: (q: Quote) => boolean) =>
+    data.quotes.filter((q) => !quoted.has(q.id) && clean(q.words) && pred(q)).map((q) => {
+      quoted.add(q.id);
+      return body(quoteText(q, quoting));
+    });
   shown.forEach((l: Learning, i) => {
     const topic = noEndStop(l.topic);
     const intro = i === 0 ? `Dalam kunjungan tersebut, rombongan mempelajari ${lowerFirst(topic)}.` : `Rombongan juga mempelajari ${lowerFirst(topic)}.`;
@@ -153,17 +190,12 @@ export function buildPress(data: DocData): BuiltDocument {
     const figures = l.figures.filter((f) => clean(f.label) && clean(f.value)).slice(0, 4);
     const figureSentence = figures.length ? `Sejumlah capaian yang dipaparkan antara lain ${joinAnd(figures.map((f) => figureText(f.label, f.value)))}.` : '';
     children.push(body([intro, practice, figureSentence].filter(Boolean).join(' ')));
-    const quote = noEndStop(l.applicability);
+    children.push(...quotesOf((q) => q.learningId === l.id));
     const recommendation = noEndStop(l.recommendation);
-    if (quote && speaker && quotable(quote)) {
-      const verb = ATTRIBUTIONS[quotes % ATTRIBUTIONS.length] ?? 'ujar';
-      const attribution = quotes === 0 ? `${verb} ${speaker}` : `${verb}nya`;
-      children.push(body(`"${upperFirst(quote)}," ${attribution}.`));
-      quotes += 1;
-    } else if (recommendation) {
-      children.push(body(`Langkah yang direkomendasikan rombongan adalah ${lowerFirst(recommendation)}.`));
-    }
+    if (recommendation) children.push(body(`Langkah yang direkomendasikan rombongan adalah ${lowerFirst(recommendation)}.`));
   });
+  // What was said elsewhere (at an agenda item, or about no learning shown), in the order it was recorded.
+  children.push(...quotesOf(() => true));
   const more = data.learnings.slice(3).map((l) => lowerFirst(noEndStop(l.topic))).filter(Boolean);
   if (more.length) {
     const listed = more.slice(0, 5);

@@ -89,6 +89,7 @@ export const GAP_CODES = [
   'photosWithoutCaption',
   'clippingsIncomplete',
   'noPhotos',
+  'noQuotes',
   // The trip's details and the documents' own texts.
   'noTripTitle',
   'noTripDates',
@@ -248,6 +249,9 @@ export function readiness(data: DocData): Readiness {
   // Advice: the report's background is drafted, the letter says why in general words.
   if (isBlank(trip.background)) add('noBackground', ['report'], 'trip', 'advice');
   if (isBlank(trip.purpose) && isBlank(trip.objectives)) add('noPurpose', ['letter'], 'trip', 'advice');
+
+  // The press release quotes only what was recorded: without a Kutipan it has no quotation (complete, but flatter).
+  if (data.quotes.length === 0) add('noQuotes', ['press'], 'documents', 'advice');
 
   const order = (code: string) => (GAP_CODES as readonly string[]).indexOf(code);
   return { gaps: gaps.sort((a, b) => order(a.code) - order(b.code)), notNeeded };

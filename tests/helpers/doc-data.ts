@@ -420,6 +420,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
     agenda,
     learnings,
     coverage,
+    quotes: [],
     photos,
     text: {
       tripId: TRIP_ID,

@@ -321,7 +321,9 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     expect(lead).toContain('ke Kota Malang, Kamis (24/4/2025).');
     expect(lead).toContain('pukul 11.00 WIB');
     expect(t).toContain('dari 108 menjadi 28');
-    expect(t).toMatch(/"Buleleng dapat memadukan [^"]+," ujar Gede Supriatna\./);
+    // No quotation without a recorded Kutipan: the learnings' own words are never put in anyone's mouth.
+    expect(t).not.toMatch(/["“”]/);
+    expect(t).not.toMatch(/\bujar(nya)?\b/);
     expect(t).toContain('Narahubung: Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985');
     const words = wordCount(t);
     expect(words).toBeGreaterThan(150);
@@ -333,6 +335,43 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     const own = make(buildPress, data).parts.text;
     expect(own).toContain('Buleleng & Malang "Bersinergi"');
     expect(own).toContain('Narahubung: Humas Kominfosanti, (0362) 21985');
+  });
+
+  it('press quotes only the recorded Kutipan, each attributed to its speaker, beside its learning', () => {
+    const data = seedDocData();
+    const lead = data.detail.members[0]!;
+    const host = data.detail.hostPeople[0]!;
+    const q = (id: string, personId: string, name: string, jabatan: string, words: string, learningId: string | null) => ({
+      id,
+      tripId: data.detail.trip.id,
+      speakerPersonId: personId,
+      speakerName: name,
+      speakerJabatan: jabatan,
+      words,
+      saidOn: '2025-04-24',
+      place: 'Ruang Sidang Balai Kota Malang',
+      learningId,
+      agendaItemId: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    data.quotes = [
+      q('q1', lead.personId, lead.person.name, lead.person.jabatan, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
+      q('q2', lead.personId, lead.person.name, lead.person.jabatan, 'Tahun depan kajiannya kami mulai', data.learnings[0]!.id),
+      q('q3', host.personId, host.person.name, host.person.jabatan, '"Silakan belajar dari kami, pintu kami terbuka."', null),
+    ];
+    const t = make(buildPress, data).parts.text;
+    // The lead is named in the lead sentence: the quote names him by name, the next in a row says "-nya".
+    expect(t).toContain('"Kami ingin command center seperti ini hadir di Buleleng," ujar Gede Supriatna.');
+    expect(t).toContain('"Tahun depan kajiannya kami mulai," jelasnya.');
+    // A speaker not yet named gets jabatan and name.
+    expect(t).toContain('"Silakan belajar dari kami, pintu kami terbuka," tambah Sekretaris Daerah Kota Malang, Erik Setyo Santoso.');
+    // Beside its learning: before the second learning's paragraph.
+    expect(t.indexOf('hadir di Buleleng')).toBeLessThan(t.indexOf('Rombongan juga mempelajari'));
+    // Every quotation mark comes from a recorded Kutipan: two per quote.
+    expect((t.match(/"/g) ?? []).length).toBe(6);
+    expect(t).toContain('UNTUK DISIARKAN SEGERA');
+    expect(t).toContain('Kamis, 24 April 2025');
   });
 
   it('press never carries a NIP or a personal phone number, not even when typed into learnings or the contact', () => {

@@ -9,6 +9,7 @@ import { fixture as v4 } from './migration-fixtures/v4';
 import { fixture as v5 } from './migration-fixtures/v5';
 import { fixture as v6 } from './migration-fixtures/v6';
 import { fixture as v7 } from './migration-fixtures/v7';
+import { fixture as v8 } from './migration-fixtures/v8';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -77,6 +78,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   5: v5,
   6: v6,
   7: v7,
+  8: v8,
 };
 
 const cleanups: Array<() => void> = [];

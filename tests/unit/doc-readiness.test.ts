@@ -9,7 +9,9 @@ const gap = (d: DocData, code: string) => readiness(d).gaps.find((g) => g.code =
 describe('readiness check before export', () => {
   it('the seed trip lacks only the letter and non-ASN numbers (and so their dates), with advice about the report number', () => {
     const d = seedDocData({ withEmblem: true });
-    expect(codes(d)).toEqual(['noSignDate', 'noNonAsnNumber', 'noLetterNumber', 'noReportNumber']);
+    expect(codes(d)).toEqual(['noSignDate', 'noNonAsnNumber', 'noLetterNumber', 'noReportNumber', 'noQuotes']);
+    // No recorded Kutipan: the press release quotes nobody, and readiness says where to record one.
+    expect(gap(d, 'noQuotes')).toEqual({ code: 'noQuotes', kinds: ['press'], fix: 'documents', severity: 'advice' });
     expect(gap(d, 'noLetterNumber')).toEqual({ code: 'noLetterNumber', kinds: ['letter'], fix: 'documents', severity: 'missing' });
     // Unnumbered and undated: never dated on the day of export.
     expect(gap(d, 'noSignDate')).toMatchObject({ kinds: ['spt_non_asn', 'letter'], severity: 'missing' });

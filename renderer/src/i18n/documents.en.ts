@@ -50,6 +50,7 @@ const documentsEn: DocumentsResources = {
   gaps: {
     noKop: 'The letterhead is empty (government and office name).',
     noPlaceOfIssue: 'The place of issue (e.g. Singaraja) is empty.',
+    noQuotes: 'The press release has no quotation: record what was actually said in the Quotes panel (the release never invents one).',
     noGaruda: 'The regional head’s letterhead has no Garuda emblem yet (Settings → Issuers).',
     noSignerName: 'A signer’s name or position is empty.',
     noSignDate: 'No date of signature yet: issue the number or set a date of signature.',

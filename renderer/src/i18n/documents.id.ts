@@ -49,6 +49,7 @@ const documentsId = {
   gaps: {
     noKop: 'Kop surat belum diisi (nama pemerintah daerah dan perangkat daerah).',
     noPlaceOfIssue: 'Tempat penerbitan surat (mis. Singaraja) belum diisi.',
+    noQuotes: 'Siaran pers tanpa kutipan: catat ucapan yang benar-benar disampaikan di panel Kutipan (siaran pers tidak mengarang kutipan).',
     noGaruda: 'Kop jabatan Kepala Daerah belum punya lambang Garuda (Pengaturan → Penerbit naskah).',
     noSignerName: 'Nama atau jabatan penanda tangan belum diisi.',
     noSignDate: 'Tanggal tanda tangan belum ada: terbitkan nomornya atau isi tanggal tanda tangan.',

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatch } from '../../main/dispatcher';
+import { createHandlers } from '../../main/handlers';
+import type { Store } from '../../main/db/store';
+import { buildDocx } from '../../main/docs/index';
+import { gatherDocData } from '../../main/docs/gather';
+import { readDocx } from '../helpers/docx';
+import { tempStore } from '../helpers/db';
+import type { Quote } from '../../shared/domain/quotes';
+import type { ApiError } from '../../shared/result';
+
+/*
+ * Kutipan through the dispatcher on a real file: only the trip's people can
+ * be quoted, the speaker is named as the trip keeps them, remove is undoable,
+ * and the press release prints exactly the recorded words.
+ */
+
+let t: Awaited<ReturnType<typeof tempStore>>;
+let store: Store;
+let dispatch: Dispatch;
+
+async function call<T>(op: string, input: unknown): Promise<T> {
+  const r = await dispatch(op as never, input as never);
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value as T;
+}
+async function refused(op: string, input: unknown): Promise<ApiError> {
+  const r = await dispatch(op as never, input as never);
+  if (r.ok) throw new Error(`${op} was accepted`);
+  return r.error;
+}
+
+beforeEach(async () => {
+  t = await tempStore();
+  store = t.store;
+  dispatch = createDispatcher(createHandlers({ store, info: { version: 't', mode: 'test', dbPath: t.path } }));
+});
+afterEach(() => t.close());
+
+async function trip() {
+  const tripId = (await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' })).id;
+  const lead = await call<{ personId: string }>('members.addNew', {
+    tripId,
+    role: 'ketua',
+    person: { kind: 'official', name: 'Gede Supriatna', titleSuffix: 'S.H.', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' },
+  });
+  const stranger = (await call<{ id: string }>('people.create', { kind: 'official', name: 'Bukan Peserta', employment: 'non_asn' })).id;
+  const other = (await call<{ id: string }>('trips.create', { title: 'Lain', startDate: '2025-05-01', endDate: '2025-05-02' })).id;
+  const otherLearning = (await call<{ id: string }>('learnings.create', { tripId: other, topic: 'Topik lain' })).id;
+  return { tripId, lead: lead.personId, stranger, otherLearning };
+}
+
+describe('Kutipan', () => {
+  it('records the words of a member, named as the trip keeps him, and the release prints exactly them', async () => {
+    const { tripId, lead } = await trip();
+    const q = await call<Quote>('quotes.create', { tripId, speakerPersonId: lead, words: '"Kami akan belajar banyak dari Kota Malang."', saidOn: '2025-04-24', place: 'Balai Kota Malang' });
+    expect(q).toMatchObject({ speakerName: 'Gede Supriatna', speakerJabatan: 'Wakil Bupati Buleleng', words: 'Kami akan belajar banyak dari Kota Malang.' });
+    // A later directory edit does not rename who said it.
+    await call('people.update', { id: lead, patch: { jabatan: 'Bupati Buleleng' } });
+    expect((await call<Quote[]>('quotes.list', { tripId }))[0]).toMatchObject({ speakerJabatan: 'Wakil Bupati Buleleng' });
+    const text = readDocx(buildDocx('press', gatherDocData(store, tripId, '2025-04-28')).bytes).text;
+    expect(text).toContain('"Kami akan belajar banyak dari Kota Malang," ujar Gede Supriatna.');
+    expect((text.match(/"/g) ?? []).length).toBe(2);
+  });
+
+  it('refuses a speaker who is not on the trip, a learning of another trip and empty words, naming the field; nothing is written', async () => {
+    const { tripId, lead, stranger, otherLearning } = await trip();
+    expect(await refused('quotes.create', { tripId, speakerPersonId: stranger, words: 'Halo' })).toMatchObject({ field: 'speakerPersonId', key: 'quotes.errors.speakerNotOfTrip' });
+    expect(await refused('quotes.create', { tripId, speakerPersonId: lead, words: 'Halo', learningId: otherLearning })).toMatchObject({ field: 'learningId', key: 'quotes.errors.learningNotOfTrip' });
+    expect(await refused('quotes.create', { tripId, speakerPersonId: lead, words: ' "" ' })).toMatchObject({ field: 'words', key: 'validation.required' });
+    expect(store.db.prepare('SELECT count(*) FROM trip_quotes').pluck().get()).toBe(0);
+  });
+
+  it('edits, removes and restores a quote; a removed quote leaves the release', async () => {
+    const { tripId, lead } = await trip();
+    const q = await call<Quote>('quotes.create', { tripId, speakerPersonId: lead, words: 'Kata pertama' });
+    expect((await call<Quote>('quotes.update', { id: q.id, patch: { words: 'Kata yang benar' } })).words).toBe('Kata yang benar');
+    await call('quotes.remove', { id: q.id });
+    expect(await call<Quote[]>('quotes.list', { tripId })).toEqual([]);
+    expect(readDocx(buildDocx('press', gatherDocData(store, tripId, '2025-04-28')).bytes).text).not.toContain('Kata yang benar');
+    expect((await call<Quote>('quotes.restore', { id: q.id })).words).toBe('Kata yang benar');
+    expect(await refused('quotes.update', { id: '0199a000-0000-7000-8000-0000000000ff', patch: { words: 'x' } })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+  });
+});
