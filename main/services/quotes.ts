@@ -86,19 +86,20 @@ export function listQuotes(store: Store, tripId: string): Quote[] {
 const invalid = (field: string, key: string, message: string) => new AppError('VALIDATION', message, { field, key });
 
 /** The speaker's name and jabatan as the trip keeps them; the learning and agenda item must be the trip's. */
-function checked(store: Store, tripId: string, q: { speakerPersonId: string; learningId: string | null; agendaItemId: string | null }, prefix = '') {
+function checked(store: Store, tripId: string, q: { speakerPersonId: string | null; learningId: string | null; agendaItemId: string | null }, prefix = '') {
   const s = stmts(store.db);
-  const speaker = s.speaker.get({ tripId, personId: q.speakerPersonId }) as { name: string; jabatan: string } | undefined;
-  if (!speaker) throw invalid(`${prefix}speakerPersonId`, 'quotes.errors.speakerNotOfTrip', 'The speaker is not a member or host official of this trip');
+  const speaker = q.speakerPersonId === null ? undefined : (s.speaker.get({ tripId, personId: q.speakerPersonId }) as { name: string; jabatan: string } | undefined);
+  if (q.speakerPersonId !== null && !speaker) throw invalid(`${prefix}speakerPersonId`, 'quotes.errors.speakerNotOfTrip', 'The speaker is not a member or host official of this trip');
   if (q.learningId && !s.learningOfTrip.get(q.learningId, tripId)) throw invalid(`${prefix}learningId`, 'quotes.errors.learningNotOfTrip', 'The learning is not of this trip');
   if (q.agendaItemId && !s.agendaOfTrip.get(q.agendaItemId, tripId)) throw invalid(`${prefix}agendaItemId`, 'quotes.errors.agendaItemNotOfTrip', 'The agenda item is not of this trip');
-  return { speakerName: speaker.name, speakerJabatan: speaker.jabatan };
+  return speaker ? { speakerName: speaker.name, speakerJabatan: speaker.jabatan } : null;
 }
 
 export function createQuote(store: Store, input: In<typeof quoteCreateSchema>): Quote {
   return store.write(() => {
     liveTripRow(store, input.tripId, 'tripId');
     const speaker = checked(store, input.tripId, input);
+    if (!speaker) throw new Error('speaker checked');
     const id = store.newId();
     stmts(store.db).insert.run({ ...input, ...speaker, id, now: store.now() });
     return toQuote(stmts(store.db).get.get(id) as QuoteDbRow);
@@ -116,9 +117,20 @@ export function updateQuote(store: Store, { id, patch }: In<typeof quoteUpdateSc
   return store.write(() => {
     const cur = toQuote(liveQuote(store, id));
     const next = { ...cur, ...stripUndefined(patch) };
+    // Only what the patch changes is checked: words said by someone who has since left the trip stay editable.
     // A new speaker is named as the trip keeps them now; the same speaker keeps the name recorded with the words.
-    const speaker = checked(store, cur.tripId, next, 'patch.');
-    const names = patch.speakerPersonId !== undefined && patch.speakerPersonId !== cur.speakerPersonId ? speaker : { speakerName: cur.speakerName, speakerJabatan: cur.speakerJabatan };
+    const newSpeaker = patch.speakerPersonId !== undefined && patch.speakerPersonId !== cur.speakerPersonId;
+    const speaker = checked(
+      store,
+      cur.tripId,
+      {
+        speakerPersonId: newSpeaker ? next.speakerPersonId : null,
+        learningId: patch.learningId !== undefined ? next.learningId : null,
+        agendaItemId: patch.agendaItemId !== undefined ? next.agendaItemId : null,
+      },
+      'patch.',
+    );
+    const names = newSpeaker && speaker ? speaker : { speakerName: cur.speakerName, speakerJabatan: cur.speakerJabatan };
     stmts(store.db).update.run({ ...next, ...names, id, now: store.now() });
     return toQuote(stmts(store.db).get.get(id) as QuoteDbRow);
   });

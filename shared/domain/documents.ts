@@ -25,13 +25,15 @@ export type DocFont = (typeof FONTS)[number];
 export const NUMBER_TOKENS = ['{kode}', '{nomor}', '{unit}', '{bulan}', '{bulan2}', '{tahun}'] as const;
 
 const isoDate = z.string({ error: 'validation.required' }).refine(isRealIsoDate, { error: 'validation.invalidDate' });
-const mm = z
+/** A page margin in mm (the house style's and an issuer's own). */
+export const marginMm = z
   .number({ error: 'validation.invalidType' })
   .int({ error: 'validation.invalid' })
   .min(5, { error: 'documents.validation.marginRange' })
   .max(60, { error: 'documents.validation.marginRange' });
 
-const template = z
+/** A numbering template: must hold {nomor}, may hold only the known tokens. */
+export const numberTemplate = z
   .string({ error: 'validation.invalidType' })
   .trim()
   .min(1, { error: 'validation.required' })
@@ -42,7 +44,7 @@ const template = z
   });
 
 export const numberingSchema = z.strictObject({
-  template,
+  template: numberTemplate,
   /** Archive classification code (Permendagri 83/2022), e.g. 800.1.11.1. */
   code: text(60),
   /** Unit code, e.g. Kominfosanti or 107.1. */
@@ -64,10 +66,10 @@ export const DEFAULT_NUMBERING: Record<NumberedKind, Numbering> = {
 const profileFields = {
   paper: z.enum(PAPERS, { error: 'validation.invalidChoice' }).default('F4'),
   font: z.enum(FONTS, { error: 'validation.invalidChoice' }).default('Arial'),
-  marginTop: mm.default(20),
-  marginRight: mm.default(20),
-  marginBottom: mm.default(25),
-  marginLeft: mm.default(30),
+  marginTop: marginMm.default(20),
+  marginRight: marginMm.default(20),
+  marginBottom: marginMm.default(25),
+  marginLeft: marginMm.default(30),
 };
 
 export const profileUpdateSchema = z

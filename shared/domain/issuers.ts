@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { FONTS, NUMBER_TOKENS, PAPERS, type DocFont, type Paper } from './documents';
+import { FONTS, PAPERS, marginMm, numberTemplate, type DocFont, type Paper } from './documents';
 import { idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, text, type Stamped } from './common';
 
 /*
@@ -49,25 +49,11 @@ export type SignedKind = (typeof SIGNED_KINDS)[number];
 export const REGISTER_KINDS = ['report', 'spt', 'spt_non_asn', 'letter'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
-const mm = z
-  .number({ error: 'validation.invalidType' })
-  .int({ error: 'validation.invalid' })
-  .min(5, { error: 'documents.validation.marginRange' })
-  .max(60, { error: 'documents.validation.marginRange' });
-
-const template = z
-  .string({ error: 'validation.invalidType' })
-  .trim()
-  .min(1, { error: 'validation.required' })
-  .max(200, { error: 'validation.tooLong' })
-  .refine((s) => s.includes('{nomor}'), { error: 'documents.validation.templateNeedsNumber' })
-  .refine((s) => (s.match(/\{[^}]*\}/g) ?? []).every((t) => (NUMBER_TOKENS as readonly string[]).includes(t)), {
-    error: 'documents.validation.templateUnknownToken',
-  });
+const mm = marginMm;
 
 /** An issuer's register: one template, a classification code per kind, one running sequence a year (or one per kind). */
 export const registerSchema = z.strictObject({
-  template: template.default('{kode}/{nomor}/{unit}/{tahun}'),
+  template: numberTemplate.default('{kode}/{nomor}/{unit}/{tahun}'),
   unit: text(60),
   /** Archive classification code (Permendagri 83/2022) per kind. */
   codes: z

@@ -20,12 +20,12 @@ let store: Store;
 let dispatch: Dispatch;
 
 async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await dispatch(op as never, input as never);
+  const r = await dispatch(op, input);
   if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
   return r.value as T;
 }
 async function refused(op: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(op as never, input as never);
+  const r = await dispatch(op, input);
   if (r.ok) throw new Error(`${op} was accepted`);
   return r.error;
 }
@@ -72,7 +72,7 @@ describe('Kutipan', () => {
   });
 
   it('edits, removes and restores a quote; a removed quote leaves the release', async () => {
-    const { tripId, lead } = await trip();
+    const { tripId, lead, stranger } = await trip();
     const q = await call<Quote>('quotes.create', { tripId, speakerPersonId: lead, words: 'Kata pertama' });
     expect((await call<Quote>('quotes.update', { id: q.id, patch: { words: 'Kata yang benar' } })).words).toBe('Kata yang benar');
     await call('quotes.remove', { id: q.id });
@@ -80,5 +80,10 @@ describe('Kutipan', () => {
     expect(readDocx(buildDocx('press', gatherDocData(store, tripId, '2025-04-28')).bytes).text).not.toContain('Kata yang benar');
     expect((await call<Quote>('quotes.restore', { id: q.id })).words).toBe('Kata yang benar');
     expect(await refused('quotes.update', { id: '0199a000-0000-7000-8000-0000000000ff', patch: { words: 'x' } })).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+    // Words of someone who has since left the trip stay editable (and keep his name); a new speaker must be on the trip.
+    const member = (await call<{ members: Array<{ id: string; personId: string }> }>('trips.detail', { id: tripId })).members.find((m) => m.personId === lead)!;
+    await call('members.remove', { id: member.id });
+    expect(await call<Quote>('quotes.update', { id: q.id, patch: { words: 'Kata terakhir' } })).toMatchObject({ words: 'Kata terakhir', speakerName: 'Gede Supriatna' });
+    expect(await refused('quotes.update', { id: q.id, patch: { speakerPersonId: stranger } })).toMatchObject({ field: 'patch.speakerPersonId', key: 'quotes.errors.speakerNotOfTrip' });
   });
 });

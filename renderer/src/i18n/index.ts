@@ -22,6 +22,8 @@ import exportingId from './exporting.id';
 import exportingEn from './exporting.en';
 import issuersId from './issuers.id';
 import issuersEn from './issuers.en';
+import quotesId from './quotes.id';
+import quotesEn from './quotes.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -69,6 +71,7 @@ void i18n.use(initReactI18next).init({
         profile: profileId,
         exporting: exportingId,
         issuers: issuersId,
+        quotes: quotesId,
       },
     },
     en: {
@@ -84,6 +87,7 @@ void i18n.use(initReactI18next).init({
         profile: profileEn,
         exporting: exportingEn,
         issuers: issuersEn,
+        quotes: quotesEn,
       },
     },
   },

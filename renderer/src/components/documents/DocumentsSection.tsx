@@ -5,6 +5,7 @@ import { notifyTripsChanged } from '../../lib/data';
 import { ExportButton } from './ExportDialog';
 import { RefreshIcon } from './icons';
 import { NumbersPanel } from './NumbersPanel';
+import { QuotesPanel } from './QuotesPanel';
 import { ReadinessPanel } from './ReadinessPanel';
 import { ReportTextsForm } from './ReportTextsForm';
 import { SigningPanel } from './SigningPanel';
@@ -13,7 +14,8 @@ import { useLive } from './useLive';
 /**
  * Dokumen: whether the trip is ready for its official documents (and where
  * to fix what is missing), who issues and signs each of them, their
- * numbers, the report's own words, and the export.
+ * numbers, the report's own words, the quotes the press release may print,
+ * and the export.
  */
 export function DocumentsSection({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
@@ -48,6 +50,8 @@ export function DocumentsSection({ detail }: { detail: TripDetail }) {
         <NumbersPanel tripId={tripId} state={numbers.state} signing={signing.state} onRetry={numbers.reload} />
       </div>
       <ReportTextsForm tripId={tripId} />
+      {/* Beside the press release's own texts: the words it may quote. */}
+      <QuotesPanel detail={detail} />
     </section>
   );
 }

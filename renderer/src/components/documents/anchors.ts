@@ -13,6 +13,10 @@ export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
 
 /** The numbers panel and its rows, inside the documents section. */
 export const NUMBERS_ANCHOR = 'trip-documents-numbers';
+/** The recorded quotes, the only ones the press release prints. */
+export const QUOTES_ANCHOR = 'trip-documents-quotes';
+/** Its "Tambah kutipan" button. */
+export const QUOTES_ADD_ID = 'trip-documents-quotes-add';
 /** Who issues and signs each document. */
 export const SIGNING_ANCHOR = 'trip-documents-signing';
 export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;
@@ -30,6 +34,7 @@ export function fixTarget(code: string, fix: Exclude<FixPlace, 'profile'>): { an
   if (fix === 'documents' && kind) return { anchor: numberRowId(kind), focus: numberIssueId(kind) };
   if (fix === 'documents' && SIGNING_GAPS.has(code)) return { anchor: SIGNING_ANCHOR };
   if (fix === 'documents' && ISSUED_GAPS.has(code)) return { anchor: NUMBERS_ANCHOR };
+  if (fix === 'documents' && code === 'noQuotes') return { anchor: QUOTES_ANCHOR, focus: QUOTES_ADD_ID };
   return { anchor: TRIP_ANCHORS[fix] };
 }
 
