@@ -306,12 +306,25 @@ function delegationBlock(ctx: DocContext, data: DocData): Array<Paragraph | Tabl
     ? ` dan ${counted(journalists.length)} orang jurnalis${outlets.size ? ` dari ${counted(outlets.size)} media` : ''}. Daftar jurnalis terdapat pada Lampiran I.`
     : '.';
   out.push(body(sentence, { keepNext: officials.length > 0 }));
-  if (officials.length) {
+  if (officials.length > BODY_MEMBER_LIMIT) {
+    // A large delegation is listed once, in the Lampiran; the body names its first rows in protocol order.
+    const shown = officials.slice(0, BODY_MEMBER_LIMIT);
+    out.push(
+      body(
+        `Susunan ${counted(shown.length)} pejabat/pegawai pertama dalam rombongan sebagai berikut; daftar lengkap ${counted(officials.length)} orang pejabat/pegawai terdapat pada Lampiran I.`,
+        { keepNext: true, after: 80 },
+      ),
+    );
+    out.push(delegationTable(ctx, shown, { withRole: true }), spacer(60));
+  } else if (officials.length) {
     out.push(body('Susunan pejabat/pegawai dalam rombongan sebagai berikut:', { keepNext: true, after: 80 }));
     out.push(delegationTable(ctx, officials, { withRole: true }), spacer(60));
   }
   return out;
 }
+
+/** Up to this many officials (about a page) are listed in the body; the Lampiran always lists everyone. */
+export const BODY_MEMBER_LIMIT = 20;
 
 function figuresTable(ctx: DocContext, figures: Array<{ label: string; value: string }>, leftMm: number): Table {
   const width = Math.min(120, ctx.textWidthMm - leftMm);

@@ -224,6 +224,19 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     expect(staffLed).toContain('Ketut Suwarmawan, S.STP., M.AP.');
   });
 
+  it('a large delegation is listed once, in the Lampiran: the body names the first 20 and refers to it', () => {
+    const { parts } = build(seedDocData({ officials: 100, journalists: 5, photos: 0 }));
+    const t = parts.text;
+    expect(t).toContain('Susunan 20 pejabat/pegawai pertama dalam rombongan sebagai berikut; daftar lengkap 100 orang pejabat/pegawai terdapat pada Lampiran I.');
+    // The 21st and the last appear once (Lampiran), the first ones twice (body and Lampiran).
+    const count = (name: string) => t.split('\n').filter((l) => l === name).length;
+    expect(count('Pegawai Dinas 100')).toBe(1);
+    expect(count('Pegawai Dinas 21')).toBe(1);
+    expect(count('Pegawai Dinas 20')).toBe(2);
+    // A small delegation is listed in full in the body, as before.
+    expect(build(seedDocData({ photos: 0 })).parts.text).toContain('Susunan pejabat/pegawai dalam rombongan sebagai berikut:');
+  });
+
   it('an A4 profile gives 210 × 297 mm', () => {
     const data = seedDocData({ photos: 2 });
     setHouseStyle(data, { paper: 'A4' });
