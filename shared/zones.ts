@@ -156,10 +156,10 @@ export function formatTime(instant: number, zone: string): string {
   return `${formatClock(instant, zone)} ${zoneLabel(zone, instant)}`;
 }
 
-/** "09.00–11.00 WIB" when both ends share a zone, else "05.00 WITA → 10.15 WIB". */
+/** "09.00–11.00 WIB" when both ends share a zone, else "05.00 WITA – 10.15 WIB" (a dash, as letters write a span; no arrow). */
 export function formatSpan(start: number, startZone: string, end: number, endZone: string): string {
   if (startZone === endZone) return `${formatClock(start, startZone)}–${formatClock(end, endZone)} ${zoneLabel(endZone, end)}`;
-  return `${formatTime(start, startZone)} → ${formatTime(end, endZone)}`;
+  return `${formatTime(start, startZone)} – ${formatTime(end, endZone)}`;
 }
 
 /** "Kamis, 24 April 2025" for a local calendar date. */

@@ -1,6 +1,6 @@
 /**
  * Jadwal Acara: the agenda as a landscape table per local day, every time
- * with the zone label of the place where it happens ("05.00 WITA → 10.15 WIB"
+ * with the zone label of the place where it happens ("05.00 WITA – 10.15 WIB"
  * on a leg that crosses a zone), never the machine's own zone.
  */
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';

@@ -61,7 +61,7 @@ describe('trip page: agenda', () => {
     await user.type(within(d).getByLabelText('Ke'), 'Malang');
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(await within(agendaRegion()).findByText('05.00 WITA → 10.15 WIB')).toBeTruthy();
+    expect(await within(agendaRegion()).findByText('05.00 WITA – 10.15 WIB')).toBeTruthy();
     expect(within(agendaRegion()).getByText('Singaraja → Malang')).toBeTruthy();
 
     // 2. The reception at Balai Kota: the zone follows the venue (Kota Malang, WIB).
@@ -96,7 +96,7 @@ describe('trip page: agenda', () => {
 
     await waitFor(() => expect(day().querySelectorAll('.agenda-item')).toHaveLength(3));
     const times = [...day().querySelectorAll('.agenda-time')].map((e) => e.textContent);
-    expect(times).toEqual(['05.00 WITA → 10.15 WIB', '10.45–12.00 WIB', '13.00–14.30 WIB']);
+    expect(times).toEqual(['05.00 WITA – 10.15 WIB', '10.45–12.00 WIB', '13.00–14.30 WIB']);
     const gaps = [...day().querySelectorAll('.agenda-gap')].map((e) => e.textContent);
     expect(gaps).toEqual(['jeda 30 menit', 'jeda 1 jam']);
     expect(within(day()).getByText('Ruang Sidang Balai Kota Malang')).toBeTruthy();

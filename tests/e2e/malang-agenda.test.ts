@@ -98,7 +98,7 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     const agenda = e2e.page.getByRole('region', { name: 'Agenda' });
     await agenda.getByRole('heading', { name: 'Kamis, 24 April 2025' }).waitFor();
     const text = (await agenda.textContent()) ?? '';
-    expect(text).toContain('05.00 WITA → 07.15 WIB');
+    expect(text).toContain('05.00 WITA – 07.15 WIB');
     expect(text).toContain('Singaraja → Malang');
     expect(text).toContain('09.00–10.30 WIB');
     expect(text).toContain('11.00–12.30 WIB');

@@ -81,7 +81,7 @@ describe('agenda items', () => {
     expect(new Date(leg.startAt).toISOString()).toBe('2025-04-23T21:00:00.000Z');
     expect(new Date(leg.endAt).toISOString()).toBe('2025-04-24T03:15:00.000Z');
     expect(leg).toMatchObject({ startLocal: '2025-04-24T05:00', endLocal: '2025-04-24T10:15', fromPlace: 'Singaraja', toPlace: 'Malang' });
-    expect(formatSpan(leg.startAt, leg.startZone, leg.endAt, leg.endZone)).toBe('05.00 WITA → 10.15 WIB');
+    expect(formatSpan(leg.startAt, leg.startZone, leg.endAt, leg.endZone)).toBe('05.00 WITA – 10.15 WIB');
     const row = store.db.prepare('SELECT start_zone, end_zone FROM agenda_items WHERE id = ?').get(leg.id);
     expect(row).toEqual({ start_zone: 'Asia/Makassar', end_zone: 'Asia/Jakarta' });
   });

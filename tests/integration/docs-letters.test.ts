@@ -223,9 +223,9 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
       'Kamis, 24 April 2025',
       'Jumat, 25 April 2025',
       'NO\nWAKTU\nKEGIATAN\nTEMPAT\nPENANGGUNG JAWAB\nPESERTA\nKETERANGAN',
-      '05.00 WITA → 10.15 WIB',
+      '05.00 WITA – 10.15 WIB',
       '11.00–11.45 WIB',
-      '08.00 WIB → 15.30 WITA',
+      '08.00 WIB – 15.30 WITA',
       'Singaraja → Malang',
       'Ruang Sidang Balai Kota Malang',
       'Bagian Protokol Kota Malang',
@@ -263,7 +263,7 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
       { ...data.agenda[2]!, id: 'many', title: 'Liputan', attendance: 'chosen', memberIds: members.slice(6, 16).map((m) => m.id) },
     );
     const t = make(buildRundown, data).parts.text;
-    expect(t).toContain('22.00 WIB → 01.30 WITA\n(s.d. Sabtu, 26/4)');
+    expect(t).toContain('22.00 WIB – 01.30 WITA\n(s.d. Sabtu, 26/4)');
     expect(t).toContain(`Ketut Suwarmawan, S.STP., M.AP.\n${QUOTED}`);
     expect(t).toContain('10 orang');
 
@@ -461,7 +461,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('letters rendere
       { name: 'spt', builder: buildSpt, data: seedDocData({ officials: 20, withEmblem: true }), pages: [2, 4], landscape: false, texts: ['BUPATI BULELENG', 'SURAT PERINTAH TUGAS', 'MEMERINTAHKAN:', 'LAMPIRAN SURAT PERINTAH TUGAS', 'Halaman 1 dari'] },
       { name: 'spt_non_asn', builder: buildSptNonAsn, pages: [2, 4], landscape: false, texts: ['SURAT TUGAS', 'MENUGASKAN:', 'LAMPIRAN SURAT TUGAS', 'MEDIA/INSTANSI', 'Halaman 1 dari'] },
       { name: 'letter', builder: buildLetter, pages: [1, 1], landscape: false, texts: ['Permohonan Kunjungan Studi Komparasi', 'Yth. Wali Kota Malang', 'Demikian permohonan'] },
-      { name: 'rundown', builder: buildRundown, pages: [1, 2], landscape: true, texts: ['JADWAL ACARA', '05.00 WITA → 10.15 WIB', 'Kamis, 24 April 2025', 'Halaman 1 dari 1'] },
+      { name: 'rundown', builder: buildRundown, pages: [1, 2], landscape: true, texts: ['JADWAL ACARA', '05.00 WITA – 10.15 WIB', 'Kamis, 24 April 2025', 'Halaman 1 dari 1'] },
       { name: 'attendance', builder: buildAttendance, pages: [2, 4], landscape: false, texts: ['DAFTAR HADIR PESERTA', 'TANDA TANGAN', 'Jurnalis Balipuspanews', 'Halaman 2 dari'] },
       { name: 'press', builder: buildPress, pages: [1, 2], landscape: false, texts: ['SIARAN PERS', 'Singaraja (Humas Buleleng) –', 'Kamis', '(24/4/2025)', 'Narahubung:'] },
     ] as const;

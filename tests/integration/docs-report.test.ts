@@ -120,7 +120,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
       '33 orang jurnalis',
       'Kamis, 24 April 2025',
       'Jumat, 25 April 2025',
-      '05.00 WITA → 10.15 WIB',
+      '05.00 WITA – 10.15 WIB',
       '11.00–11.45 WIB',
       'HASIL STUDI KOMPARASI',
       '108 → 28',

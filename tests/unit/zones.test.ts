@@ -92,7 +92,7 @@ describe('Indonesian labels and formats', () => {
     expect(formatSpan(a, WIB, b, WIB)).toBe('09.00–11.00 WIB');
     const dep = localToInstant('2025-04-24T05:00', WITA);
     const arr = localToInstant('2025-04-24T10:15', WIB);
-    expect(formatSpan(dep, WITA, arr, WIB)).toBe('05.00 WITA → 10.15 WIB');
+    expect(formatSpan(dep, WITA, arr, WIB)).toBe('05.00 WITA – 10.15 WIB');
     // The leg lasts 6 h 15 min, not 5 h 15 min.
     expect((arr - dep) / 60_000).toBe(375);
   });
