@@ -201,7 +201,7 @@ export function readiness(data: DocData): Readiness {
   };
   memberGap('membersWithoutName', [['report', members], ['spt', sptPeople], ['spt_non_asn', nonAsnPeople], ['attendance', members]], nameMissing, false);
   memberGap('membersWithoutNip', [['report', members], ['spt', sptPeople], ['attendance', members]], nipMissing);
-  memberGap('membersWithoutRank', [['spt', sptPeople]], rankMissing);
+  memberGap('membersWithoutRank', [['report', members], ['spt', sptPeople]], rankMissing);
   memberGap('membersWithoutJabatan', [['report', members], ['spt', sptPeople], ['attendance', members]], jabatanMissing);
   memberGap('journalistsWithoutMedia', [['report', journalistsOf(members)], ['spt_non_asn', nonAsnPeople]], (m) => isBlank(m.person.institutionName));
 

@@ -54,7 +54,7 @@ import {
   venueNames,
 } from './conditions';
 import { cleanText as clean, counted, dateRange, journalistsOf, leadOf, longDate, nameOf, officialsOf, pangkatOf, plainDate, tripDays } from './format';
-import { jabatanText, nipMissing, placeRun, signDateRun, signedBy } from './parts';
+import { jabatanText, nipMissing, placeRun, rankMissing, signDateRun, signedBy } from './parts';
 import { orderingAuthority } from './drafts';
 import type { GapCode } from './readiness';
 import type { BuiltDocument } from './index';
@@ -154,6 +154,12 @@ function jabatanCell(ctx: DocContext, m: Member, withRole: boolean): Cell {
   return runs;
 }
 
+/** Pangkat as the SPT writes it: a civil servant without one is a gap, the others "-" (one rule in every document). */
+function pangkatOrGap(ctx: DocContext, m: Member): Cell {
+  if (rankMissing(m)) return [ctx.gap('membersWithoutRank', 'Pangkat/Gol.')];
+  return pangkatOf(m) || '-';
+}
+
 /** The officials as NO / NAMA / NIP / PANGKAT-GOL / JABATAN, header repeating on every page. */
 function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole: boolean; withUnit?: boolean }): Table {
   const width = ctx.textWidthMm - TABLE_INDENT;
@@ -168,7 +174,7 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
           ...(typeof nip === 'string' ? [run(nip, { size: SMALL_SIZE })] : (nip as ParagraphChild[])),
         );
       }
-      return [String(i + 1), name, pangkatOf(m) || '-', jabatanCell(ctx, m, opts.withRole), clean(m.person.unit) || clean(m.person.institutionName) || '-'];
+      return [String(i + 1), name, pangkatOrGap(ctx, m), jabatanCell(ctx, m, opts.withRole), clean(m.person.unit) || clean(m.person.institutionName) || '-'];
     });
     return gridTable(
       ctx,
@@ -194,7 +200,7 @@ function delegationTable(ctx: DocContext, officials: Member[], opts: { withRole:
     String(i + 1),
     [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', { size: SMALL_SIZE })],
     nipCell(ctx, m),
-    pangkatOf(m) || '-',
+    pangkatOrGap(ctx, m),
     jabatanCell(ctx, m, opts.withRole),
   ]);
   return gridTable(ctx, columns, rows, { widthMm: width, indentMm: TABLE_INDENT });
