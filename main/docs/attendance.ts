@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
 import { DocContext, GRID_BORDERS, SMALL_SIZE, document, mm, section } from './common';
-import { hostNames, tripDatesValid } from './conditions';
+import { hostNames, tripDatesValid, venueNames } from './conditions';
 import { tanggalRange } from './drafts';
 import { clean, journalistsOf, longDate, nameOf, officialsOf } from './format';
 import type { BuiltDocument } from './index';
@@ -32,6 +32,8 @@ const SMALL = { size: SMALL_SIZE };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
+/** The narrowest signature column, in mm. */
+export const SIGN_MM = 50;
 /** Row height: room for a signature. */
 export const ATTENDANCE_ROW_MM = 12;
 
@@ -55,8 +57,9 @@ export function buildAttendance(data: DocData): BuiltDocument {
   const people = [...officialsOf(members), ...journalistsOf(members)];
 
   const total = ctx.textWidthMm;
-  const fixed = [9, 40, 42, 38];
-  const widths = [...fixed, Math.max(30, total - fixed.reduce((a, b) => a + b, 0))].map(mm);
+  // A signature needs about 50 mm: the other columns give way (a NIP still fits on a line).
+  const fixed = [9, 38, 40, 28];
+  const widths = [...fixed, Math.max(SIGN_MM, total - fixed.reduce((a, b) => a + b, 0))].map(mm);
   const sign = widths[4] ?? mm(40);
 
   const cell = (i: number, children: Paragraph[], extra: { header?: boolean } = {}) =>
@@ -92,7 +95,8 @@ export function buildAttendance(data: DocData): BuiltDocument {
       children: [
         cell(0, [centred(String(n))]),
         cell(1, [new Paragraph({ children: [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', SMALL)] })]),
-        cell(2, [new Paragraph({ children: [nipCell(ctx, m, SMALL)] })]),
+        // 9 pt keeps an 18-digit NIP on one line in its column.
+        cell(2, [new Paragraph({ children: [nipCell(ctx, m, { size: 18 })] })]),
         cell(3, jabatanLines(ctx, m)),
         cell(4, [signature]),
       ],
@@ -115,9 +119,13 @@ export function buildAttendance(data: DocData): BuiltDocument {
   });
 
   const when = daySpan(longDate(trip.startDate), longDate(trip.endDate), tanggalRange(trip.startDate, trip.endDate));
+  // Where people sign in: the venue of the visit (from the agenda and the venues), else the host and its region.
   const named = hostNames(data);
   const region = clean(data.hostRegionNames[0] ?? '');
-  const place = [...named, ...(region && !named.some((h) => h.includes(region)) ? [region] : [])].join(', ');
+  const venue = venueNames(data)[0] ?? '';
+  const place = venue
+    ? [venue, ...(region && !venue.includes(region) ? [region] : [])].join(', ')
+    : [...named, ...(region && !named.some((h) => h.includes(region)) ? [region] : [])].join(', ');
   const field = (label: string, value: ParagraphChild[]) =>
     new Paragraph({
       tabStops: [

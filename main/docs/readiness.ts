@@ -207,7 +207,7 @@ export function readiness(data: DocData): Readiness {
 
   // The hosts. The attendance list names the host region when there is no institution.
   const noHost = hostNames(data).length === 0;
-  add('noHostInstitution', [...when(noHost, 'report', 'letter'), ...when(noHost && isBlank(data.hostRegionNames[0]), 'attendance')], 'hosts');
+  add('noHostInstitution', [...when(noHost, 'report', 'letter'), ...when(noHost && isBlank(data.hostRegionNames[0]) && venueNames(data).length === 0, 'attendance')], 'hosts');
   add('noHostReceiver', when(!detail.hostPeople.some((p) => p.hostRole === 'penerima'), 'report'), 'hosts');
   add('noVenue', when(venueNames(data).length === 0, 'report'), 'hosts');
 

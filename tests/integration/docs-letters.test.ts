@@ -284,7 +284,8 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
       'DAFTAR HADIR PESERTA',
       'STUDI KOMPARASI KOMUNIKASI PUBLIK KE KOTA MALANG',
       'Hari/tanggal\t:\tKamis s.d. Jumat, 24 s.d. 25 April 2025',
-      'Tempat\t:\tPemerintah Kota Malang',
+      // The venue of the visit, not the host institution.
+      'Tempat\t:\tRuang Sidang Balai Kota Malang\n',
       'Jumlah peserta\t:\t39 orang (6 pejabat/ASN, 33 jurnalis)',
       'NO\nNAMA\nNIP\nJABATAN/INSTANSI\nTANDA TANGAN',
       `4\n${QUOTED}\n19900202 201503 1 003\nPranata Humas Ahli Pertama\nDinas Kominfosanti\n4. \t`,
@@ -292,6 +293,9 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     ]) {
       expect(t, s).toContain(s);
     }
+    // The signature column is at least 50 mm wide (a signature needs it).
+    const cols = [...parts.body.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(cols.at(-1)).toBeGreaterThanOrEqual(Math.round((50 / 25.4) * 1440) - 1);
     // Signature rows: 39, each at least 12 mm tall, odd ones on the left, even ones indented to the right half.
     const rows = [...parts.body.matchAll(/<w:trHeight w:val="(\d+)" w:hRule="atLeast"\/>/g)];
     expect(rows).toHaveLength(39);
@@ -462,7 +466,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('letters rendere
       { name: 'spt_non_asn', builder: buildSptNonAsn, pages: [2, 4], landscape: false, texts: ['SURAT TUGAS', 'MENUGASKAN:', 'LAMPIRAN SURAT TUGAS', 'MEDIA/INSTANSI', 'Halaman 1 dari'] },
       { name: 'letter', builder: buildLetter, pages: [1, 1], landscape: false, texts: ['Permohonan Kunjungan Studi Komparasi', 'Yth. Wali Kota Malang', 'Demikian permohonan'] },
       { name: 'rundown', builder: buildRundown, pages: [1, 2], landscape: true, texts: ['JADWAL ACARA', '05.00 WITA – 10.15 WIB', 'Kamis, 24 April 2025', 'Halaman 1 dari 1'] },
-      { name: 'attendance', builder: buildAttendance, pages: [2, 4], landscape: false, texts: ['DAFTAR HADIR PESERTA', 'TANDA TANGAN', 'Jurnalis Balipuspanews', 'Halaman 2 dari'] },
+      { name: 'attendance', builder: buildAttendance, pages: [2, 4], landscape: false, texts: ['DAFTAR HADIR PESERTA', 'TANDA TANGAN', 'Balipuspanews', '19780817 199703 1 002', 'Halaman 2 dari'] },
       { name: 'press', builder: buildPress, pages: [1, 2], landscape: false, texts: ['SIARAN PERS', 'Singaraja (Humas Buleleng) –', 'Kamis', '(24/4/2025)', 'Narahubung:'] },
     ] as const;
     for (const c of cases) {
