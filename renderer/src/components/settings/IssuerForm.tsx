@@ -1,6 +1,6 @@
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FONTS, PAPERS, type Profile } from '../../../../shared/domain/documents';
+import type { Profile } from '../../../../shared/domain/documents';
 import type { Issuer } from '../../../../shared/domain/issuers';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
@@ -22,6 +22,7 @@ import {
 } from './issuerForm';
 import { KopPreview } from './KopPreview';
 import { fieldMessage, houseSummary, inputId, MARGINS, serverPath, type FieldErrors } from './profileForm';
+import { PageStyleFields } from './PageStyleFields';
 import { RegisterFields } from './RegisterFields';
 
 interface IssuerFormProps {
@@ -185,7 +186,6 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
         })}`,
       })
     : t('issuers.layout.summaryFollow', { value: houseSummary(t, house) });
-  const marginsHint = `${uid}-margins-hint`;
 
   return (
     <form
@@ -245,58 +245,17 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
         </div>
         {layoutOpen && (
           <div className="house-grid">
-            <Field id={inputId(uid, 'paper')} label={t('profile.paper')} error={errorOf('paper')}>
-              <select id={inputId(uid, 'paper')} className="input profile-select" value={values.paper} onChange={(e) => set('paper', e.target.value as IssuerValues['paper'])}>
-                <option value="">{t('issuers.layout.followValue', { value: house.paper })}</option>
-                {PAPERS.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`profile.papers.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={inputId(uid, 'font')} label={t('profile.font')} error={errorOf('font')}>
-              <select id={inputId(uid, 'font')} className="input profile-select" value={values.font} onChange={(e) => set('font', e.target.value as IssuerValues['font'])}>
-                <option value="">{t('issuers.layout.followValue', { value: house.font })}</option>
-                {FONTS.map((f) => (
-                  <option key={f} value={f}>
-                    {f}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <fieldset className="profile-margins" aria-describedby={marginsHint}>
-              <legend className="label">{t('profile.margins')}</legend>
-              <div className="profile-margin-row">
-                {MARGINS.map((m) => {
-                  const id = inputId(uid, m);
-                  return (
-                    <Field key={m} id={id} label={t(`profile.${m}`)} error={null}>
-                      <input
-                        id={id}
-                        type="number"
-                        inputMode="numeric"
-                        min={5}
-                        max={60}
-                        step={1}
-                        className="input profile-mm"
-                        placeholder={String(house[m])}
-                        value={values[m]}
-                        onChange={(e) => set(m, e.target.value)}
-                        aria-invalid={errors[m] ? true : undefined}
-                        aria-describedby={describe(m, marginsHint)}
-                      />
-                    </Field>
-                  );
-                })}
-              </div>
-              {MARGINS.map((m) => (
-                <Fragment key={m}>{errorOf(m)}</Fragment>
-              ))}
-              <p id={marginsHint} className="field-hint">
-                {t('issuers.layout.marginsHint', { value: MARGINS.map((m) => house[m]).join('/') })}
-              </p>
-            </fieldset>
+            <PageStyleFields
+              uid={uid}
+              values={values}
+              // The selects offer only valid papers and fonts ('' follows the house style); margins are typed text until saved.
+              set={(field, value) => set(field, value as never)}
+              errors={errors}
+              errorOf={errorOf}
+              describe={describe}
+              follow={house}
+              marginsHint={t('issuers.layout.marginsHint', { value: MARGINS.map((m) => house[m]).join('/') })}
+            />
             {ownLayout(values) && (
               <div>
                 <button

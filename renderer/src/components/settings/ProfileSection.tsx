@@ -1,19 +1,18 @@
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FONTS, PAPERS, type Profile } from '../../../../shared/domain/documents';
+import type { Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';
-import { Field } from '../Field';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { IssuersSection } from './IssuersSection';
+import { PageStyleFields } from './PageStyleFields';
 import {
   HOUSE_FIELDS,
   fieldMessage,
   houseLabel,
   inputId,
-  MARGINS,
   serverPath,
   toHousePatch,
   toHouseValues,
@@ -150,7 +149,6 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
       </p>
     );
   };
-  const marginsHint = `${uid}-margins-hint`;
 
   return (
     <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
@@ -165,56 +163,16 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
           </p>
         )}
         <div className="house-grid">
-          <Field id={inputId(uid, 'paper')} label={t('profile.paper')} error={errorOf('paper')}>
-            <select id={inputId(uid, 'paper')} className="input profile-select" value={values.paper} onChange={(e) => set('paper', e.target.value as HouseStyleValues['paper'])}>
-              {PAPERS.map((p) => (
-                <option key={p} value={p}>
-                  {t(`profile.papers.${p}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id={inputId(uid, 'font')} label={t('profile.font')} error={errorOf('font')}>
-            <select id={inputId(uid, 'font')} className="input profile-select" value={values.font} onChange={(e) => set('font', e.target.value as HouseStyleValues['font'])}>
-              {FONTS.map((f) => (
-                <option key={f} value={f}>
-                  {f}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <fieldset className="profile-margins" aria-describedby={marginsHint}>
-            <legend className="label">{t('profile.margins')}</legend>
-            <div className="profile-margin-row">
-              {MARGINS.map((m) => {
-                const id = inputId(uid, m);
-                return (
-                  // The columns are narrow: their messages go under the row.
-                  <Field key={m} id={id} label={t(`profile.${m}`)} error={null}>
-                    <input
-                      id={id}
-                      type="number"
-                      inputMode="numeric"
-                      min={5}
-                      max={60}
-                      step={1}
-                      className="input profile-mm"
-                      value={values[m]}
-                      onChange={(e) => set(m, e.target.value)}
-                      aria-invalid={errors[m] ? true : undefined}
-                      aria-describedby={describe(m)}
-                    />
-                  </Field>
-                );
-              })}
-            </div>
-            {MARGINS.map((m) => (
-              <Fragment key={m}>{errorOf(m)}</Fragment>
-            ))}
-            <p id={marginsHint} className="field-hint">
-              {t('profile.marginsHint')}
-            </p>
-          </fieldset>
+          <PageStyleFields
+            uid={uid}
+            values={values}
+            // The selects offer only valid papers and fonts; margins are typed text until saved.
+            set={(field, value) => set(field, value as never)}
+            errors={errors}
+            errorOf={errorOf}
+            describe={describe}
+            marginsHint={t('profile.marginsHint')}
+          />
         </div>
         <div className="profile-actions">
           {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
