@@ -4,14 +4,16 @@
  * dates, the number of participants, the topics and the office as contact;
  * "Demikian …"; the head of office signs.
  */
-import { AlignmentType, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import { DocContext, document, mm, section } from './common';
+import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
+import type { Member } from '../../shared/domain/delegation';
+import { formatDay, formatTime, localDateOf } from '../../shared/zones';
+import { DocContext, SMALL_SIZE, document, gridTable, mm, section } from './common';
 import { leadGap, letterTopics, officeContact, tripDatesValid } from './conditions';
 import { activityName, governmentShortName, tanggalRange } from './drafts';
 import { clean, isBlank, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, titleCase } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
-import { daySpan, headOfGovernment, jabatanText, lowerFirst, placeRun, rightSigner, signDateRun, signedBy, tab } from './parts';
+import { daySpan, headOfGovernment, jabatanCell, jabatanText, lowerFirst, placeRun, rightSigner, signDateRun, signedBy, tab } from './parts';
 
 /** "Wali Kota Malang" for a city government; "Kepala {name}" for an office; the name otherwise. */
 export function addresseeOf(institutionName: string): string {
@@ -48,12 +50,13 @@ export function buildLetter(data: DocData): BuiltDocument {
   const officials = officialsOf(members);
   const journalists = journalistsOf(members);
   const lead = leadOf(members);
+  const everyone = [...officials, ...journalists];
   const activity = activityName(trip.title);
   const gov = clean(p.govLine) ? titleCase(clean(p.govLine)) : governmentShortName(data);
   const when = tanggalRange(trip.startDate, trip.endDate);
   const whenDays = daySpan(longDate(trip.startDate), longDate(trip.endDate), when);
 
-  const children: Paragraph[] = [];
+  const children: Array<Paragraph | ReturnType<typeof gridTable>> = [];
   // Place and date, top right.
   children.push(
     new Paragraph({
@@ -69,7 +72,8 @@ export function buildLetter(data: DocData): BuiltDocument {
   children.push(
     fieldLine('Nomor', [ctx.orGap(issued?.number, 'noLetterNumber', 'Nomor surat')], 22),
     fieldLine('Sifat', [new TextRun('Biasa')], 22),
-    fieldLine('Lampiran', [new TextRun('-')], 22),
+    // The delegation travels as the letter's Lampiran.
+    fieldLine('Lampiran', [new TextRun(everyone.length ? '1 (satu) berkas' : '-')], 22),
     fieldLine('Hal', [new TextRun({ text: `Permohonan Kunjungan ${activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase())}`, bold: true })], 22, 0, 360),
   );
 
@@ -125,8 +129,13 @@ export function buildLetter(data: DocData): BuiltDocument {
     ? [new TextRun([jabatanText(lead), nameOf(lead)].filter(Boolean).join(', '))]
     : [ctx.gap(leadGap(members), 'Ketua rombongan')];
   const topics = letterTopics(data);
+  const arrival = data.agenda.find((a) => a.kind !== 'perjalanan');
+  const arrivalPlace = arrival ? clean(arrival.venueName) || clean(arrival.venueText) : '';
   children.push(
     fieldLine('Hari/tanggal', [tripDatesValid(trip) && whenDays ? new TextRun(whenDays) : ctx.gap('noTripDates', 'Tanggal kunjungan')], 38, 12),
+    // The planned arrival: the first item at the destination, in its own zone, and where.
+    ...(arrival ? [fieldLine('Waktu', [new TextRun(`${formatDay(localDateOf(arrival.startAt, arrival.startZone))}, pukul ${formatTime(arrival.startAt, arrival.startZone)}`)], 38, 12)] : []),
+    ...(arrival && arrivalPlace ? [fieldLine('Tempat', [new TextRun(arrivalPlace)], 38, 12)] : []),
     fieldLine('Jumlah peserta', people, 38, 12),
     fieldLine('Ketua rombongan', leadRuns, 38, 12),
     fieldLine('Materi', [topics ? new TextRun(topics) : ctx.gap('noScope', 'Ruang lingkup / topik')], 38, 12, 160),
@@ -142,12 +151,15 @@ export function buildLetter(data: DocData): BuiltDocument {
   }
 
   const contact = officeContact(p);
+  const liaison = members.find((m) => m.role === 'sekretaris' && clean(nameOf(m)));
   children.push(
     new Paragraph({
       indent: { firstLine: mm(12) },
       spacing: { after: 160 },
       children: [
         new TextRun('Untuk kelancaran koordinasi, Bapak/Ibu dapat menghubungi '),
+        // A named liaison (the delegation's secretary) reached through the office, never a personal number.
+        ...(liaison ? [new TextRun(`${nameOf(liaison)} (Sekretaris Rombongan) melalui `)] : []),
         contact.length ? new TextRun(contact.join(', ')) : ctx.gap('noOfficeContact', 'Kontak kantor'),
         new TextRun('.'),
       ],
@@ -156,10 +168,36 @@ export function buildLetter(data: DocData): BuiltDocument {
   );
 
   children.push(...rightSigner(ctx, signedBy(ctx, signing)));
+  if (everyone.length) children.push(...delegationAttachment(ctx, data, everyone));
 
   return {
     doc: document(ctx, `Surat Permohonan Kunjungan — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, children })]),
     gaps: ctx.gaps,
     gapCodes: ctx.gapCodes,
   };
+}
+
+/** The Lampiran: the letter's number and date, and everyone who travels (NO / NAMA / JABATAN-INSTANSI). */
+function delegationAttachment(ctx: DocContext, data: DocData, people: Member[]): Array<Paragraph | ReturnType<typeof gridTable>> {
+  const s = data.signing.letter;
+  const left = mm(Math.max(0, ctx.textWidthMm - 100));
+  const stops = [
+    { type: TabStopType.LEFT, position: left + mm(20) },
+    { type: TabStopType.LEFT, position: left + mm(23) },
+  ];
+  const line = (label: string, value: ParagraphChild[]) =>
+    new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
+  const small = { size: SMALL_SIZE };
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ indent: { left }, children: [new TextRun('LAMPIRAN SURAT PERMOHONAN KUNJUNGAN')] }),
+    line('Nomor', [ctx.orGap(data.numbers.letter?.number, 'noLetterNumber', 'Nomor surat')]),
+    line('Tanggal', [signDateRun(ctx, s)]),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [new TextRun({ text: 'DAFTAR NAMA ROMBONGAN', bold: true })] }),
+    gridTable(
+      ctx,
+      [{ header: 'NO', widthMm: 10, align: 'center' }, { header: 'NAMA', widthMm: 65 }, { header: 'JABATAN/INSTANSI' }],
+      people.map((m, i) => [String(i + 1), [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', small)], [jabatanCell(ctx, m, small)]]),
+    ),
+  ];
 }

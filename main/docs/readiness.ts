@@ -199,10 +199,10 @@ export function readiness(data: DocData): Readiness {
     const params: ReadinessGap['params'] = named ? { count: hit.length, names: names(hit.map((m) => label(nameOf(m), members.indexOf(m)))) } : { count: hit.length };
     if (kinds.length) add(code, kinds, 'delegation', 'missing', params);
   };
-  memberGap('membersWithoutName', [['report', members], ['spt', sptPeople], ['spt_non_asn', nonAsnPeople], ['attendance', members]], nameMissing, false);
+  memberGap('membersWithoutName', [['report', members], ['spt', sptPeople], ['spt_non_asn', nonAsnPeople], ['letter', members], ['attendance', members]], nameMissing, false);
   memberGap('membersWithoutNip', [['report', members], ['spt', sptPeople], ['attendance', members]], nipMissing);
   memberGap('membersWithoutRank', [['report', members], ['spt', sptPeople]], rankMissing);
-  memberGap('membersWithoutJabatan', [['report', members], ['spt', sptPeople], ['attendance', members]], jabatanMissing);
+  memberGap('membersWithoutJabatan', [['report', members], ['spt', sptPeople], ['letter', members], ['attendance', members]], jabatanMissing);
   memberGap('journalistsWithoutMedia', [['report', journalistsOf(members)], ['spt_non_asn', nonAsnPeople]], (m) => isBlank(m.person.institutionName));
 
   // The hosts. The attendance list names the host region when there is no institution.

@@ -160,7 +160,17 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
       'Singaraja, 10 April 2025',
       'Nomor\t:\t000.1.2.3/77/2025',
       'Sifat\t:\tBiasa',
-      'Lampiran\t:\t-',
+      // The delegation goes as the letter's Lampiran.
+      'Lampiran\t:\t1 (satu) berkas',
+      // The planned arrival from the agenda, in the place's zone, and where.
+      'Waktu\t:\tKamis, 24 April 2025, pukul 11.00 WIB',
+      'Tempat\t:\tRuang Sidang Balai Kota Malang',
+      // A named liaison, reached through the office.
+      'menghubungi Ni Made Dwi Pratiwi, S.Kom. (Sekretaris Rombongan) melalui Dinas Komunikasi',
+      'LAMPIRAN SURAT PERMOHONAN KUNJUNGAN',
+      'DAFTAR NAMA ROMBONGAN',
+      'NO\nNAMA\nJABATAN/INSTANSI',
+      'Jurnalis Radar Bali 1\nJurnalis Radar Bali',
       'Hal\t:\tPermohonan Kunjungan Studi Komparasi',
       'Yth. Wali Kota Malang\ndi\nKota Malang',
       'Dalam rangka studi komparasi Pemerintah Kabupaten Buleleng ke Kota Malang, dengan maksud mempelajari pengelolaan',
@@ -206,7 +216,8 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     const { parts, gaps } = make(buildLetter, seedDocData());
     expect(parts.text).toContain('Singaraja, [Tanggal belum diisi]');
     expect(parts.text).toContain('Nomor\t:\t[Nomor surat belum diisi]');
-    expect(gaps).toBe(2);
+    // The number and the date, on the letter and on its Lampiran.
+    expect(gaps).toBe(4);
   });
 
   it('rundown: F4 landscape, a table per local day with a repeating header, times with zone labels (WITA → WIB on the travel leg), page-number fields', () => {
@@ -464,7 +475,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('letters rendere
     const cases = [
       { name: 'spt', builder: buildSpt, data: seedDocData({ officials: 20, withEmblem: true }), pages: [2, 4], landscape: false, texts: ['BUPATI BULELENG', 'SURAT PERINTAH TUGAS', 'MEMERINTAHKAN:', 'LAMPIRAN SURAT PERINTAH TUGAS', 'Halaman 1 dari'] },
       { name: 'spt_non_asn', builder: buildSptNonAsn, pages: [2, 4], landscape: false, texts: ['SURAT TUGAS', 'MENUGASKAN:', 'LAMPIRAN SURAT TUGAS', 'MEDIA/INSTANSI', 'Halaman 1 dari'] },
-      { name: 'letter', builder: buildLetter, pages: [1, 1], landscape: false, texts: ['Permohonan Kunjungan Studi Komparasi', 'Yth. Wali Kota Malang', 'Demikian permohonan'] },
+      { name: 'letter', builder: buildLetter, pages: [2, 3], landscape: false, texts: ['Permohonan Kunjungan Studi Komparasi', 'Yth. Wali Kota Malang', 'Demikian permohonan', 'DAFTAR NAMA ROMBONGAN'] },
       { name: 'rundown', builder: buildRundown, pages: [1, 2], landscape: true, texts: ['JADWAL ACARA', '05.00 WITA – 10.15 WIB', 'Kamis, 24 April 2025', 'Halaman 1 dari 1'] },
       { name: 'attendance', builder: buildAttendance, pages: [2, 4], landscape: false, texts: ['DAFTAR HADIR PESERTA', 'TANDA TANGAN', 'Balipuspanews', '19780817 199703 1 002', 'Halaman 2 dari'] },
       { name: 'press', builder: buildPress, pages: [1, 2], landscape: false, texts: ['SIARAN PERS', 'Singaraja (Humas Buleleng) –', 'Kamis', '(24/4/2025)', 'Narahubung:'] },
