@@ -31,8 +31,6 @@ export function tripDatesValid(trip: { startDate: string; endDate: string }): bo
 
 /** A number that is not there, or has no text. */
 export const numberMissing = (n: IssuedNumber | undefined): boolean => !n || isBlank(n.number);
-/** The date of issue printed beside a number (SPT, letter) is missing. */
-export const issueDateMissing = (n: IssuedNumber | undefined): boolean => !n?.issuedOn;
 
 /** The marker where the lead should sign or be named: no members at all is its own gap. */
 export const leadGap = (members: readonly Member[]): GapCode => (members.length === 0 ? 'noMembers' : 'noLead');

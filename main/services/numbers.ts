@@ -7,7 +7,7 @@ import {
   type numberIssueSchema,
   type TripNumbers,
 } from '../../shared/domain/documents';
-import type { IssuedAs, ResolvedSigning } from '../../shared/domain/issuers';
+import type { IssuedAs, IssuerLevel, ResolvedSigning } from '../../shared/domain/issuers';
 import { isRealIsoDate } from '../../shared/dates';
 import { addDays } from '../../shared/zones';
 import { formatNumber } from '../../shared/numbering';
@@ -153,6 +153,7 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
   const suggested = {} as Record<NumberedKind, string>;
   const defaultDates = {} as Record<NumberedKind, string>;
   const printed = issuedAs(store, tripId);
+  const images = kopImages(store, trip.origin_institution_id);
   const signerChanged: NumberedKind[] = [];
   for (const kind of NUMBERED_KINDS) {
     defaultDates[kind] = defaultIssueDate(kind, trip.start_date, today);
@@ -160,7 +161,7 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
     const s = signing.docs[kind];
     suggested[kind] = nextFree(store, s, kind, date).number;
     const was = printed[kind];
-    if (was && !sameSigning(was, snapshotOf(store, s, s.issuer.institutionId))) signerChanged.push(kind);
+    if (was && !sameSigning(was, snapshotOf(s, images))) signerChanged.push(kind);
   }
   return { issued: issuedNumbers(store, tripId), suggested, defaultDates, signerChanged };
 }
@@ -186,18 +187,22 @@ export function refreshIssuedSigning(store: Store, input: In<typeof numberClearS
     const existing = stmts(store.db).liveOfKind.get(input.tripId, input.kind) as NumberDbRow | undefined;
     if (!existing) throw new AppError('NOT_FOUND', `No ${input.kind} number on this trip`, { field: 'kind', key: 'documents.validation.noNumber' });
     const s = tripSigning(store, input.tripId).docs[input.kind];
-    stmts(store.db).setIssuedAs.run({ id: existing.id, issuedAs: JSON.stringify(snapshotOf(store, s, s.issuer.institutionId)), now: store.now() });
+    stmts(store.db).setIssuedAs.run({ id: existing.id, issuedAs: JSON.stringify(snapshotOf(s, kopImages(store, trip.origin_institution_id))), now: store.now() });
   });
   return tripNumbers(store, input.tripId);
 }
 
+/** The kop image each of the institution's issuers prints (blobs.sha256), read once per call. */
+function kopImages(store: Store, institutionId: string | null): Map<IssuerLevel, string | null> {
+  return new Map(loadIssuers(store, institutionId, { dataUrl: false }).map((l) => [l.issuer.level, l.image?.sha256 ?? null]));
+}
+
 /** What the document prints about who issued and signed it, kept with its number. */
-function snapshotOf(store: Store, s: ResolvedSigning, institutionId: string | null): IssuedAs {
-  const image = loadIssuers(store, institutionId, { dataUrl: false }).find((l) => l.issuer.level === s.level)?.image ?? null;
+function snapshotOf(s: ResolvedSigning, images: Map<IssuerLevel, string | null>): IssuedAs {
   return {
     level: s.level,
     kop: s.issuer.kop,
-    emblemSha256: image?.sha256 ?? null,
+    emblemSha256: images.get(s.level) ?? null,
     signer: s.kind === 'report' ? null : s.signer,
     above: s.above,
     acknowledge: s.acknowledge,
@@ -239,7 +244,7 @@ export function issueNumber(store: Store, input: In<typeof numberIssueSchema>, t
     }
     const id = store.newId();
     const row = { id, tripId: input.tripId, kind: input.kind, issuerId: reg, year, seq, number, issuedOn };
-    st.insert.run({ ...row, issuedAs: JSON.stringify(snapshotOf(store, s, s.issuer.institutionId)), now: store.now() });
+    st.insert.run({ ...row, issuedAs: JSON.stringify(snapshotOf(s, kopImages(store, trip.origin_institution_id))), now: store.now() });
     return { ...row, clash: false };
   });
 }

@@ -12,7 +12,7 @@ import { LogisticsForm, hasLogistics } from './LogisticsForm';
 import { useFocusAfterLoad, useMemberActions } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
 import { MemberWarnings, SectionEmpty } from './parts';
-import { canRefresh, DirectoryNotice, RefreshAllBar, useDirectoryRefresh } from './directoryChanges';
+import { canRefresh, DirectoryNotice, RefreshAllBar, useRefreshMembers } from './directoryChanges';
 
 const OFFICIAL_ROLES = MEMBER_ROLES.filter((r) => r !== 'jurnalis');
 
@@ -69,18 +69,9 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
   // One row in the tab order (the last one focused); arrows move between rows.
   const [activeRow, setActiveRow] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const refreshPeople = useDirectoryRefresh(detail.trip.id);
   const changed = canRefresh(detail) ? officials.filter((m) => m.directoryChanges.length > 0) : [];
 
-  const refresh = async (list: Member[]) => {
-    const first = list[0];
-    if (!first) return;
-    const name = fullName(first.person);
-    const done = await refreshPeople({ memberIds: list.map((m) => m.id), hostPersonIds: [] }, (tr) =>
-      list.length === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count: list.length }),
-    );
-    if (done) focusAfter({ memberId: first.id });
-  };
+  const refresh = useRefreshMembers(detail.trip.id, (memberId) => focusAfter({ memberId }));
 
   const move = async (m: Member, delta: number, action?: string) => {
     const n = await actions.move(m, delta);
@@ -323,18 +314,9 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
   const [open, setOpen] = useState<string | null>(null);
   const [activeRow, setActiveRow] = useState<string | null>(null);
   const focusPicker = () => document.getElementById(pickerId)?.focus();
-  const refreshPeople = useDirectoryRefresh(detail.trip.id);
   const changed = canRefresh(detail) ? journalists.filter((m) => m.directoryChanges.length > 0) : [];
 
-  const refresh = async (list: Member[]) => {
-    const first = list[0];
-    if (!first) return;
-    const name = fullName(first.person);
-    const done = await refreshPeople({ memberIds: list.map((m) => m.id), hostPersonIds: [] }, (tr) =>
-      list.length === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count: list.length }),
-    );
-    if (done) focusAfter({ memberId: first.id });
-  };
+  const refresh = useRefreshMembers(detail.trip.id, (memberId) => focusAfter({ memberId }));
 
   const remove = async (m: Member, index: number) => {
     const next = journalists[index + 1] ?? journalists[index - 1];

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { DirectoryChange, TripDetail } from '../../../../shared/domain/delegation';
+import type { DirectoryChange, Member, TripDetail } from '../../../../shared/domain/delegation';
+import { fullName } from '../../../../shared/domain/person';
 import { formatNip } from '../../../../shared/nip';
 import { i18n } from '../../i18n';
 import { InfoIcon, RefreshIcon } from '../documents/icons';
@@ -61,6 +62,23 @@ export function useDirectoryRefresh(tripId: string) {
     },
     [write, toasts, tripId],
   );
+}
+
+/**
+ * "Perbarui dari direktori" for members (one or all that differ): the toast
+ * names one or counts many, and `focus` is told the first member afterwards.
+ */
+export function useRefreshMembers(tripId: string, focus: (memberId: string) => void) {
+  const refreshPeople = useDirectoryRefresh(tripId);
+  return async (list: readonly Member[]) => {
+    const first = list[0];
+    if (!first) return;
+    const name = fullName(first.person);
+    const done = await refreshPeople({ memberIds: list.map((m) => m.id), hostPersonIds: [] }, (tr) =>
+      list.length === 1 ? tr('delegation.directory.refreshed', { name }) : tr('delegation.directory.refreshedMany', { count: list.length }),
+    );
+    if (done) focus(first.id);
+  };
 }
 
 /** The row's note: what the directory says now, and the button that takes it. */
