@@ -96,6 +96,12 @@ export interface E2E {
   errors: string[];
   /** Calls main's dispatcher directly (set-up, checks); an error answer throws. */
   call<T>(operation: string, input: unknown): Promise<T>;
+  /**
+   * Closes the app and opens it again over the same file, as a user does: the
+   * page leaves first (in Electron the window goes with the process), main
+   * restarts, and the page opens the address it was on.
+   */
+  reopen(): Promise<void>;
 }
 
 /**
@@ -111,6 +117,12 @@ export function useE2E(opts: { per?: 'test' | 'file'; context?: BrowserContextOp
       const r = await e.session.app.dispatch(operation, input);
       if (!r.ok) throw new Error(`${operation}: ${r.error.message}`);
       return r.value as T;
+    },
+    async reopen() {
+      const url = e.page.url();
+      await e.page.goto('about:blank');
+      await e.session.restart();
+      await e.page.goto(url);
     },
   } as E2E;
   const open = async () => {

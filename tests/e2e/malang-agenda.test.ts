@@ -93,8 +93,7 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     await addLearning('Integrasi aplikasi layanan publik', [['Aplikasi layanan publik', '108 → 28']], 'Smart Governance', 'Inventarisasi aplikasi layanan publik Buleleng', 'Dinas Kominfosanti', '2025-09-30');
     await addLearning('Ngalam Command Center', [['Beroperasi sejak', '2016'], ['Layanan darurat', '112']], 'Smart Living', 'Kaji kebutuhan command center', 'Bappeda', '2025-12-31');
 
-    await e2e.session.restart();
-    await e2e.page.reload();
+    await e2e.reopen();
     const agenda = e2e.page.getByRole('region', { name: 'Agenda' });
     await agenda.getByRole('heading', { name: 'Kamis, 24 April 2025' }).waitFor();
     const text = (await agenda.textContent()) ?? '';

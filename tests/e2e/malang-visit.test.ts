@@ -87,8 +87,7 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
     await expect.poll(() => card.textContent()).toContain('Ngalam Command Center');
 
     // Everything is in the file, and comes back after a reload in protocol order.
-    await e2e.session.restart();
-    await e2e.page.reload();
+    await e2e.reopen();
     await expect.poll(() => e2e.page.getByLabel('Ringkasan peserta').textContent()).toBe('2 pejabat·33 jurnalis·1 tuan rumah');
     await expect.poll(delegationNames).toEqual(['Gede Supriatna, S.H.', 'Ketut Suwarmawan, S.Sos., M.Si.']);
     const press = e2e.page.getByRole('region', { name: 'Jurnalis' });

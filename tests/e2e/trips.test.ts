@@ -41,8 +41,7 @@ suite('trips, end to end in Chromium against the real handlers and database file
     await expect.poll(() => e2e.page.getByRole('heading', { level: 1 }).textContent()).toBe('Kunjungan Kerja ke Kota Malang');
 
     // Main restarts over the same file; the page reloads and still shows the new name.
-    await e2e.session.restart();
-    await e2e.page.reload();
+    await e2e.reopen();
     await expect.poll(() => e2e.page.getByRole('heading', { level: 1 }).textContent()).toBe('Kunjungan Kerja ke Kota Malang');
 
     // Delete, then undo, then delete for good.
