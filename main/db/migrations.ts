@@ -6,6 +6,7 @@ import { v5media } from './migrations/v5-media';
 import { v6documents } from './migrations/v6-documents';
 import { v7issuers } from './migrations/v7-issuers';
 import { v8quotes } from './migrations/v8-quotes';
+import { v9completeDocuments } from './migrations/v9-complete-documents';
 
 export interface Migration {
   version: number;
@@ -199,6 +200,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v6documents,
   v7issuers,
   v8quotes,
+  v9completeDocuments,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -171,5 +171,23 @@ export function draftTexts(data: DocData): ReportDrafts {
     sptTasks,
     pressHeadline,
     pressContact,
+    foreword: draftForeword(data, activity, where, when),
   };
+}
+
+/**
+ * Kata pengantar: thanks to God and to the host, what the report is for, an
+ * invitation to improve it. Names only the regions and the trip's own facts.
+ */
+function draftForeword(data: DocData, activity: string, where: string, when: string): string {
+  const hosts = joinAnd(data.detail.hosts.map((h) => titleWords(clean(h.institution.name))).filter(Boolean));
+  return [
+    `Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat-Nya laporan hasil ${activity}${where ? ` ke ${where}` : ''}${
+      when ? ` pada tanggal ${when}` : ''
+    } dapat diselesaikan.`,
+    `Laporan ini disusun sebagai pertanggungjawaban pelaksanaan tugas dan sebagai bahan pertimbangan pimpinan dalam menindaklanjuti praktik baik yang dipelajari. Kami menyampaikan terima kasih kepada ${
+      hosts || 'pihak tuan rumah'
+    } atas sambutan dan kesempatan belajar yang diberikan, serta kepada semua pihak yang telah membantu pelaksanaan kegiatan ini.`,
+    'Kami menyadari laporan ini masih jauh dari sempurna; saran dan masukan untuk perbaikannya kami terima dengan senang hati. Semoga laporan ini bermanfaat.',
+  ].join('\n\n');
 }

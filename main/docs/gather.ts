@@ -29,6 +29,8 @@ function styleOf(l: LoadedIssuer, house: Profile): Profile {
     marginRight: i.marginRight ?? house.marginRight,
     marginBottom: i.marginBottom ?? house.marginBottom,
     marginLeft: i.marginLeft ?? house.marginLeft,
+    pageNumbers: house.pageNumbers,
+    letterDate: house.letterDate,
     updatedAt: house.updatedAt,
   };
 }

@@ -54,6 +54,7 @@ interface IssuerDbRow {
   margin_bottom: number | null;
   margin_left: number | null;
   register: string;
+  tembusan: string;
   updated_at: number;
 }
 
@@ -91,7 +92,7 @@ function prepare(db: Store['db']) {
     update: db.prepare(
       `UPDATE doc_issuers SET gov_line = @govLine, office_name = @officeName, address = @address, phone = @phone, email = @email,
          website = @website, place_of_issue = @placeOfIssue, paper = @paper, font = @font, margin_top = @marginTop,
-         margin_right = @marginRight, margin_bottom = @marginBottom, margin_left = @marginLeft, register = @register,
+         margin_right = @marginRight, margin_bottom = @marginBottom, margin_left = @marginLeft, register = @register, tembusan = @tembusan,
          deleted_at = NULL, updated_at = @now
        WHERE id = @id`,
     ),
@@ -212,6 +213,7 @@ export function loadIssuers(store: Store, institutionId: string | null, opts: { 
       marginBottom: row?.margin_bottom ?? null,
       marginLeft: row?.margin_left ?? null,
       register: row ? readRegister(row.register) : DEFAULT_REGISTER,
+      tembusan: row?.tembusan ?? '',
       kop: kopLines(level, lines, originLines),
       emblem:
         image && opts.dataUrl !== false
@@ -268,6 +270,7 @@ export function updateIssuer(store: Store, input: In<typeof issuerUpdateSchema>)
       marginBottom: row.margin_bottom,
       marginLeft: row.margin_left,
       register: readRegister(row.register),
+      tembusan: row.tembusan,
     };
     const next = { ...current, ...stripUndefined(input.patch) };
     stmts(store.db).update.run({ ...next, id, register: JSON.stringify(next.register), now: store.now() });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DocFont, Paper, Profile, profileUpdateSchema } from '../../shared/domain/documents';
+import type { DocFont, LetterDatePlace, PageNumberStyle, Paper, Profile, profileUpdateSchema } from '../../shared/domain/documents';
 import { preparedPer, type Store } from '../db/store';
 import { stripUndefined } from './trips';
 
@@ -27,6 +27,8 @@ interface ProfileDbRow {
   margin_right: number;
   margin_bottom: number;
   margin_left: number;
+  page_numbers: PageNumberStyle;
+  letter_date: LetterDatePlace;
   updated_at: number;
 }
 
@@ -37,16 +39,18 @@ export const DEFAULT_PROFILE: Profile = {
   marginRight: 20,
   marginBottom: 25,
   marginLeft: 30,
+  pageNumbers: 'bottom_right',
+  letterDate: 'above',
   updatedAt: 0,
 };
 
 function prepare(db: Store['db']) {
   return {
-    get: db.prepare(`SELECT paper, font, margin_top, margin_right, margin_bottom, margin_left, updated_at FROM doc_profile WHERE id = ? AND deleted_at IS NULL`),
+    get: db.prepare(`SELECT paper, font, margin_top, margin_right, margin_bottom, margin_left, page_numbers, letter_date, updated_at FROM doc_profile WHERE id = ? AND deleted_at IS NULL`),
     ensure: db.prepare(`INSERT OR IGNORE INTO doc_profile (id, created_at, updated_at) VALUES (@id, @now, @now)`),
     update: db.prepare(
       `UPDATE doc_profile SET paper = @paper, font = @font, margin_top = @marginTop, margin_right = @marginRight,
-         margin_bottom = @marginBottom, margin_left = @marginLeft, updated_at = @now
+         margin_bottom = @marginBottom, margin_left = @marginLeft, page_numbers = @pageNumbers, letter_date = @letterDate, updated_at = @now
        WHERE id = @id`,
     ),
   };
@@ -63,6 +67,8 @@ export function getProfile(store: Store): Profile {
     marginRight: r.margin_right,
     marginBottom: r.margin_bottom,
     marginLeft: r.margin_left,
+    pageNumbers: r.page_numbers,
+    letterDate: r.letter_date,
     updatedAt: r.updated_at,
   };
 }

@@ -18,6 +18,13 @@ export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
 };
 
+export const PAGE_NUMBER_STYLES = ['bottom_right', 'top_center'] as const;
+export type PageNumberStyle = (typeof PAGE_NUMBER_STYLES)[number];
+export const LETTER_DATE_PLACES = ['above', 'nomor'] as const;
+export type LetterDatePlace = (typeof LETTER_DATE_PLACES)[number];
+export const ATTENDANCE_SPLITS = ['day', 'session'] as const;
+export type AttendanceSplit = (typeof ATTENDANCE_SPLITS)[number];
+
 export const FONTS = ['Arial', 'Bookman Old Style'] as const;
 export type DocFont = (typeof FONTS)[number];
 
@@ -70,6 +77,10 @@ const profileFields = {
   marginRight: marginMm.default(20),
   marginBottom: marginMm.default(25),
   marginLeft: marginMm.default(30),
+  /** Page numbers of multi-page documents: "Halaman X dari Y" bottom right, or "- 2 -" top centre from page 2. */
+  pageNumbers: z.enum(PAGE_NUMBER_STYLES, { error: 'validation.invalidChoice' }).default('bottom_right'),
+  /** Where a letter's place and date stand: above the Nomor block (right), or on the Nomor line. */
+  letterDate: z.enum(LETTER_DATE_PLACES, { error: 'validation.invalidChoice' }).default('above'),
 };
 
 export const profileUpdateSchema = z
@@ -83,6 +94,8 @@ export interface Profile {
   marginRight: number;
   marginBottom: number;
   marginLeft: number;
+  pageNumbers: PageNumberStyle;
+  letterDate: LetterDatePlace;
   updatedAt: number;
 }
 
@@ -98,6 +111,16 @@ const reportFields = {
   pressHeadline: text(300),
   /** Contact line at the end of the press release (office, not personal). */
   pressContact: text(500),
+  /** The report's optional parts: a cover (sampul), a lembar pengesahan, a Hambatan chapter part. */
+  cover: z.boolean({ error: 'validation.invalidType' }).default(true),
+  approval: z.boolean({ error: 'validation.invalidType' }).default(false),
+  /** Kata pengantar; '' uses the draft. */
+  foreword: text(20_000),
+  obstaclesOn: z.boolean({ error: 'validation.invalidType' }).default(false),
+  /** Hambatan; '' prints a gap marker while obstaclesOn. */
+  obstacles: text(20_000),
+  /** The attendance list: one sheet per day, or one per agenda session. */
+  attendanceSplit: z.enum(ATTENDANCE_SPLITS, { error: 'validation.invalidChoice' }).default('day'),
 };
 export const reportTextUpdateSchema = z.strictObject({
   tripId: idSchema,
@@ -112,10 +135,16 @@ export interface ReportText {
   acknowledge: boolean;
   pressHeadline: string;
   pressContact: string;
+  cover: boolean;
+  approval: boolean;
+  foreword: string;
+  obstaclesOn: boolean;
+  obstacles: string;
+  attendanceSplit: AttendanceSplit;
   updatedAt: number;
 }
 /** Drafts built from the trip's data for the fields above. */
-export type ReportDrafts = Pick<ReportText, 'conclusion' | 'suggestions' | 'closing' | 'sptTasks' | 'pressHeadline' | 'pressContact'>;
+export type ReportDrafts = Pick<ReportText, 'conclusion' | 'suggestions' | 'closing' | 'sptTasks' | 'pressHeadline' | 'pressContact' | 'foreword'>;
 
 export const numberIssueSchema = z.strictObject({
   tripId: idSchema,

@@ -93,6 +93,8 @@ const issuerFields = {
   marginBottom: mm.nullable().default(null),
   marginLeft: mm.nullable().default(null),
   register: registerSchema.default(DEFAULT_REGISTER),
+  /** Tembusan of its letters, one recipient per line ("Yth. Wakil Bupati Buleleng"); '' for none. */
+  tembusan: text(2_000),
 };
 
 /** The issuer of `level` for `institutionId` (null: trips without an origin institution). */
@@ -216,6 +218,8 @@ export interface Issuer {
   marginBottom: number | null;
   marginLeft: number | null;
   register: Register;
+  /** Tembusan lines of its letters, one per line ('' none). */
+  tembusan: string;
   /** What the kop prints, filled from the institution's region where the user left a line empty. */
   kop: KopLines;
   /** The image on the kop: the Garuda for the Kepala Daerah, else the region's emblem. */

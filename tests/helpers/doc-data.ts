@@ -1,3 +1,4 @@
+import { REPORT_OPTION_DEFAULTS } from '../../main/services/report-text';
 /**
  * DocData for the seed trip (Buleleng → Kota Malang, 24–25 April 2025), built
  * by hand so document generators can be tested and benchmarked without a
@@ -355,6 +356,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
         marginBottom: null,
         marginLeft: null,
         register: DEFAULT_REGISTER,
+        tembusan: '',
         kop: kopLines(level, all, origin),
         emblem: null,
         signers: bare ? [] : signers,
@@ -372,7 +374,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
       [signer('kepala_pd', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I', '197808171997031002')],
     ),
   ];
-  const house = { paper: 'F4' as const, font: 'Arial' as const, marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, updatedAt: 1 };
+  const house = { paper: 'F4' as const, font: 'Arial' as const, marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, pageNumbers: 'bottom_right' as const, letterDate: 'above' as const, updatedAt: 1 };
   const hostInstitution = {
     id: uid(),
     ...stamp,
@@ -431,6 +433,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
       acknowledge: true,
       pressHeadline: '',
       pressContact: '',
+      ...REPORT_OPTION_DEFAULTS,
       updatedAt: 0,
     },
     numbers: bare

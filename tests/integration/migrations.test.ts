@@ -10,6 +10,7 @@ import { fixture as v5 } from './migration-fixtures/v5';
 import { fixture as v6 } from './migration-fixtures/v6';
 import { fixture as v7 } from './migration-fixtures/v7';
 import { fixture as v8 } from './migration-fixtures/v8';
+import { fixture as v9 } from './migration-fixtures/v9';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -79,6 +80,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   6: v6,
   7: v7,
   8: v8,
+  9: v9,
 };
 
 const cleanups: Array<() => void> = [];

@@ -59,9 +59,9 @@ const KOP = {
 };
 
 describe('house style', () => {
-  it('answers the defaults before anything is saved: F4, Arial, margins 20/20/25/30 mm, and nothing else', () => {
+  it('answers the defaults before anything is saved: F4, Arial, margins 20/20/25/30 mm, page numbers bottom right, the letter’s date above, and nothing else', () => {
     const p = getProfile(store);
-    expect(p).toEqual({ paper: 'F4', font: 'Arial', marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, updatedAt: 0 });
+    expect(p).toEqual({ paper: 'F4', font: 'Arial', marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, pageNumbers: 'bottom_right', letterDate: 'above', updatedAt: 0 });
     expect(p).toEqual(DEFAULT_PROFILE);
     // The kop, signatories and numbering are no longer the profile's.
     for (const gone of ['govLine', 'officeName', 'placeOfIssue', 'head', 'sptSigner', 'numbering', 'emblem', 'next']) expect(p).not.toHaveProperty(gone);
@@ -148,6 +148,16 @@ describe('report texts, drafts and readiness', () => {
     const b = updateReportText(store, reportTextUpdateSchema.parse({ tripId, patch: { suggestions: 'Saran.' } }));
     expect(b).toMatchObject({ conclusion: 'Kesimpulan kami.', acknowledge: false, suggestions: 'Saran.' });
     expect(count('SELECT count(*) FROM trip_reports')).toBe(1);
+  });
+
+  it("keeps the report's optional parts and the attendance split, and names a wrong choice's field", async () => {
+    expect(getReportText(store, tripId)).toMatchObject({ cover: true, approval: false, foreword: '', obstaclesOn: false, obstacles: '', attendanceSplit: 'day' });
+    const a = updateReportText(store, reportTextUpdateSchema.parse({ tripId, patch: { cover: false, approval: true, obstaclesOn: true, obstacles: 'Waktu kunjungan singkat.', attendanceSplit: 'session' } }));
+    expect(a).toMatchObject({ cover: false, approval: true, obstaclesOn: true, obstacles: 'Waktu kunjungan singkat.', attendanceSplit: 'session', foreword: '' });
+    expect(getReportText(store, tripId)).toEqual(a);
+    const r = await dispatch('reportText.update', { tripId, patch: { attendanceSplit: 'week' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'patch.attendanceSplit' } });
+    expect(getReportText(store, tripId).attendanceSplit).toBe('session');
   });
 
   it('refuses texts for a removed trip', async () => {

@@ -85,6 +85,7 @@ function issuer(level: IssuerLevel, signers: Signer[]): Issuer {
     marginBottom: null,
     marginLeft: null,
     register: DEFAULT_REGISTER,
+    tembusan: '',
     kop: kopLines(level, noLines, BULELENG),
     emblem: null,
     signers,

@@ -168,6 +168,7 @@ const documentsEn: DocumentsResources = {
     fields: {
       conclusion: 'Conclusion',
       suggestions: 'Suggestions',
+      foreword: 'Foreword (kata pengantar)',
       closing: 'Closing',
       sptTasks: 'Tasks ("Untuk")',
       acknowledge: "Add 'Mengetahui' by the head of office",

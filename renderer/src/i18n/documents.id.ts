@@ -167,6 +167,7 @@ const documentsId = {
     fields: {
       conclusion: 'Kesimpulan',
       suggestions: 'Saran',
+      foreword: 'Kata pengantar',
       closing: 'Penutup',
       sptTasks: 'Untuk',
       acknowledge: "Tambahkan 'Mengetahui' Kepala Dinas",

@@ -11,14 +11,14 @@ import { docErrorMessage } from './errors';
 
 /** The texts with a draft, in screen order, by the document they belong to. */
 const GROUPS = [
-  { id: 'report', fields: ['conclusion', 'suggestions', 'closing'] },
+  { id: 'report', fields: ['foreword', 'conclusion', 'suggestions', 'closing'] },
   { id: 'spt', fields: ['sptTasks'] },
   { id: 'press', fields: ['pressHeadline', 'pressContact'] },
 ] as const;
 type TextField = keyof ReportDrafts;
 const TEXT_FIELDS: readonly TextField[] = GROUPS.flatMap((g) => g.fields);
 /** Rows of each box; the headline is one line. */
-const ROWS: Record<TextField, number> = { conclusion: 5, suggestions: 5, closing: 3, sptTasks: 4, pressHeadline: 1, pressContact: 2 };
+const ROWS: Record<TextField, number> = { foreword: 5, conclusion: 5, suggestions: 5, closing: 3, sptTasks: 4, pressHeadline: 1, pressContact: 2 };
 const HINTED = new Set<string>(['sptTasks', 'pressContact']);
 
 type Values = Pick<ReportText, TextField | 'acknowledge'>;
@@ -31,6 +31,7 @@ const valuesOf = (r: ReportText): Values => ({
   sptTasks: r.sptTasks,
   pressHeadline: r.pressHeadline,
   pressContact: r.pressContact,
+  foreword: r.foreword,
   acknowledge: r.acknowledge,
 });
 
