@@ -11,18 +11,22 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   Header,
   ImageRun,
+  LevelFormat,
   LineRuleType,
   Packer,
   PageNumber,
+  NumberFormat,
   PageOrientation,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlign,
   WidthType,
@@ -34,7 +38,8 @@ import {
 } from 'docx';
 import * as zlib from 'node:zlib';
 import { PAPER_MM } from '../../shared/domain/documents';
-import { isBlank } from './format';
+import { titleWords } from '../../shared/signing';
+import { clean, isBlank } from './format';
 import type { Profile } from '../../shared/domain/documents';
 import type { DocData, DocIssuer } from './model';
 import type { GapCode } from './readiness';
@@ -67,6 +72,8 @@ export class DocContext {
   readonly plain: boolean;
   /** Who issues this document: its kop and page style (the Perangkat Daerah for documents nobody signs). */
   readonly issuer: DocIssuer;
+  /** Word numbering instances handed out so far (each list restarts at 1). */
+  private lists = 0;
   constructor(
     readonly data: DocData,
     opts: { landscape?: boolean; plain?: boolean; issuer?: DocIssuer } = {},
@@ -97,6 +104,12 @@ export class DocContext {
     this.gaps += 1;
     this.gapCodes.add(code);
     return run(`[${what} belum diisi]`, { bold: true, color: 'C00000', highlight: 'yellow' });
+  }
+
+  /** A new instance of a Word list (numbering.xml): its items count from 1 again. */
+  nextList(): number {
+    this.lists += 1;
+    return this.lists + 1;
   }
 
   /** The text, or a gap marker naming what is missing (blank: nothing visible, see isBlank). */
@@ -138,6 +151,7 @@ export function narrative(text: string, opts: { indentMm?: number } = {}): Parag
     .map(
       (p) =>
         new Paragraph({
+          style: STYLE.body,
           alignment: AlignmentType.JUSTIFIED,
           indent: { left: mm(opts.indentMm ?? 0), firstLine: mm(10) },
           spacing: { after: 120 },
@@ -155,6 +169,162 @@ export function heading(text: string, opts: { center?: boolean; size?: number; b
   });
 }
 
+// ——— Word-native structure: styles, numbering, links ———
+//
+// Every document carries real paragraph styles (Title, Heading 1–3 in black,
+// Body Text, Table Text, Signature, TOC 1–3) that Word's Navigation pane and a
+// table of contents use, Word numbering (numbering.xml) for the report's
+// outline I / A / 1 / a and for lists, Indonesian as the language of every run
+// (docDefaults), and the office as the author.
+
+/** Paragraph style ids (styles.xml). */
+export const STYLE = {
+  title: 'Title',
+  h1: 'Heading1',
+  h2: 'Heading2',
+  h3: 'Heading3',
+  body: 'BodyText',
+  table: 'TableText',
+  signature: 'Signature',
+} as const;
+
+/** Numbering definitions (numbering.xml): the report's outline, and three kinds of list. */
+export const NUMBERING = { outline: 'outline', decimal: 'list-decimal', letter: 'list-letter', bullet: 'list-bullet' } as const;
+export type ListKind = 'decimal' | 'letter' | 'bullet';
+
+/** The outline's left edges, in mm: I. at 0, A. at 8, 1. at 16, a. at 23; text 8 or 7 mm further. */
+export const OUTLINE_MM = [
+  { left: 8, hanging: 8 },
+  { left: 16, hanging: 8 },
+  { left: 23, hanging: 7 },
+  { left: 30, hanging: 7 },
+] as const;
+
+const outlineLevels = [
+  { format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+  { format: LevelFormat.UPPER_LETTER, text: '%2.' },
+  { format: LevelFormat.DECIMAL, text: '%3.' },
+  { format: LevelFormat.LOWER_LETTER, text: '%4.' },
+].map((l, level) => ({
+  level,
+  format: l.format,
+  text: l.text,
+  alignment: AlignmentType.LEFT,
+  style: {
+    paragraph: { indent: { left: mm(OUTLINE_MM[level]?.left ?? 8), hanging: mm(OUTLINE_MM[level]?.hanging ?? 8) } },
+    run: { bold: level < 2 },
+  },
+}));
+
+const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (n: number) => string) =>
+  [0, 1, 2].map((level) => ({
+    level,
+    format,
+    text: text(level + 1),
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: mm(7 + level * 7), hanging: mm(7) } } },
+  }));
+
+const numberingConfig = [
+  { reference: NUMBERING.outline, levels: outlineLevels },
+  { reference: NUMBERING.decimal, levels: listLevels(LevelFormat.DECIMAL, (n) => `%${n}.`) },
+  { reference: NUMBERING.letter, levels: listLevels(LevelFormat.LOWER_LETTER, (n) => `%${n}.`) },
+  { reference: NUMBERING.bullet, levels: listLevels(LevelFormat.BULLET, () => '•') },
+];
+
+/**
+ * A heading of the outline: style Heading 1–3 (so the Navigation pane and the
+ * daftar isi find it) numbered by Word (I. / A. / 1.), or unnumbered
+ * (`numbered: false`: "KATA PENGANTAR", "LAMPIRAN"). `instance` restarts the
+ * numbering (the Lampiran counts I, II again); `level` 0 is a chapter.
+ */
+export function outlineHeading(
+  text: string | ParagraphChild[],
+  opts: { level?: 0 | 1 | 2; numbered?: boolean; instance?: number; center?: boolean; before?: number; after?: number; pageBreakBefore?: boolean } = {},
+): Paragraph {
+  const level = opts.level ?? 0;
+  const numbered = opts.numbered ?? true;
+  const style = level === 0 ? STYLE.h1 : level === 1 ? STYLE.h2 : STYLE.h3;
+  return new Paragraph({
+    style,
+    keepNext: true,
+    keepLines: true,
+    pageBreakBefore: opts.pageBreakBefore,
+    alignment: opts.center ? AlignmentType.CENTER : undefined,
+    spacing: { before: opts.before ?? (level === 0 ? 280 : 200), after: opts.after ?? 100 },
+    ...(numbered ? { numbering: { reference: NUMBERING.outline, level, instance: opts.instance ?? 1 } } : {}),
+    ...(!numbered && !opts.center && level > 0 ? { indent: { left: mm(OUTLINE_MM[level - 1]?.left ?? 0) } } : {}),
+    children: typeof text === 'string' ? [new TextRun(text)] : text,
+  });
+}
+
+/**
+ * One item of a Word list (numbering.xml): `instance` from ctx.nextList() per
+ * list, so each list counts from 1; `leftMm` is where the text starts (the
+ * number hangs 7 mm before it).
+ */
+export function listItem(
+  children: ParagraphChild[],
+  opts: { kind?: ListKind; instance: number; leftMm?: number; hangMm?: number; justify?: boolean; after?: number; keepNext?: boolean },
+): Paragraph {
+  const kind = opts.kind ?? 'decimal';
+  const hang = opts.hangMm ?? 7;
+  return new Paragraph({
+    style: STYLE.body,
+    alignment: opts.justify === false ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+    keepNext: opts.keepNext,
+    spacing: { after: opts.after ?? 60 },
+    numbering: { reference: NUMBERING[kind], level: 0, instance: opts.instance },
+    ...(opts.leftMm !== undefined ? { indent: { left: mm(opts.leftMm), hanging: mm(hang) } } : {}),
+    children,
+  });
+}
+
+/** A web address or e-mail as a real hyperlink (blue, underlined, clickable); other text stays a run. */
+export function link(target: string, opts: IRunOptions & { text?: string } = {}): ParagraphChild {
+  const t = clean(target);
+  const { text, ...runOpts } = opts;
+  const href = /^https?:\/\//i.test(t)
+    ? t
+    : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t)
+      ? `mailto:${t}`
+      : /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(t)
+        ? `https://${t}`
+        : null;
+  if (!href) return run(text ?? t, runOpts);
+  return new ExternalHyperlink({ link: href, children: [new TextRun({ ...runOpts, text: text ?? t, style: 'Hyperlink' })] });
+}
+
+/**
+ * Blocks that must share a page — the last lines of a body and the signature
+ * under them: one borderless table of one row that may not split, which both
+ * Word and LibreOffice move to the next page whole (keep-with-next across a
+ * table is ignored by LibreOffice).
+ */
+export function keepTogether(ctx: DocContext, children: Array<Paragraph | Table>): Table {
+  const width = mm(ctx.textWidthMm);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+            // A cell must end with a paragraph (a nested table may not be last).
+            children: children[children.length - 1] instanceof Table ? [...children, new Paragraph({ spacing: { after: 0 }, children: [] })] : children,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 export interface Column {
   header: string;
   /** Width in mm; the last column takes what is left when omitted. */
@@ -168,10 +338,10 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 
 function cellParagraphs(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold = false): Paragraph[] {
   if (typeof cell === 'string') {
-    return cell.split('\n').map((line) => new Paragraph({ alignment: ALIGN[align], children: [new TextRun({ text: line, size, bold })] }));
+    return cell.split('\n').map((line) => new Paragraph({ style: STYLE.table, alignment: ALIGN[align], children: [new TextRun({ text: line, size, bold })] }));
   }
   if (cell.length > 0 && cell[0] instanceof Paragraph) return cell as Paragraph[];
-  return [new Paragraph({ alignment: ALIGN[align], children: cell as ParagraphChild[] })];
+  return [new Paragraph({ style: STYLE.table, alignment: ALIGN[align], children: cell as ParagraphChild[] })];
 }
 
 /**
@@ -181,14 +351,19 @@ function cellParagraphs(cell: Cell, align: 'left' | 'center' | 'right', size: nu
  * A bordered table with fixed column widths in DXA and a header row that
  * repeats on every page. Rows never split across pages.
  */
-export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], opts: { size?: number; widthMm?: number; indentMm?: number } = {}): Table {
+export function gridTable(
+  ctx: DocContext,
+  columns: Column[],
+  rows: Cell[][],
+  opts: { size?: number; widthMm?: number; indentMm?: number; header?: boolean } = {},
+): Table {
   const total = opts.widthMm ?? ctx.textWidthMm;
   const fixed = columns.reduce((s, c) => s + (c.widthMm ?? 0), 0);
   const flexible = columns.filter((c) => c.widthMm === undefined).length;
   const widths = columns.map((c) => mm(c.widthMm ?? Math.max(15, (total - fixed) / Math.max(1, flexible))));
   const size = opts.size ?? SMALL_SIZE;
   if (!ctx.plain) {
-    const xml = gridTableXml(columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0);
+    const xml = gridTableXml(columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true);
     if (xml !== null) return new XmlTable(ctx, xml);
   }
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
@@ -228,7 +403,7 @@ export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], op
     columnWidths: widths,
     ...(opts.indentMm ? { indent: { size: mm(opts.indentMm), type: WidthType.DXA } } : {}),
     borders: GRID_BORDERS,
-    rows: [header, ...body],
+    rows: opts.header === false ? body : [header, ...body],
   });
 }
 
@@ -283,7 +458,7 @@ const TC_MAR = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w=
 
 /** A cell's paragraphs as XML, or null when a run is not one of ours (or the cell holds Paragraphs). */
 function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold: boolean): string | null {
-  const pPr = `<w:pPr><w:jc w:val="${JC[align]}"/></w:pPr>`;
+  const pPr = `<w:pPr><w:pStyle w:val="${STYLE.table}"/><w:jc w:val="${JC[align]}"/></w:pPr>`;
   if (typeof cell === 'string') {
     return cell
       .split('\n')
@@ -301,7 +476,7 @@ function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, b
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number): string | null {
+function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number, withHeader: boolean): string | null {
   const tc = (w: number, body: string, header: boolean) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${TC_BORDERS}${header ? '<w:shd w:fill="E7E6E6" w:color="auto" w:val="clear"/>' : ''}${TC_MAR}${
       header ? '<w:vAlign w:val="center"/>' : ''
@@ -312,14 +487,16 @@ function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size:
   parts.push(
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/>${indent ? `<w:tblInd w:type="dxa" w:w="${indent}"/>` : ''}${tblBorders}<w:tblLayout w:type="fixed"/></w:tblPr>`,
     `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
-    '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>',
   );
-  for (const [i, c] of columns.entries()) {
-    const body = cellXml(c.header, 'center', size, true);
-    if (body === null) return null;
-    parts.push(tc(widths[i] ?? 0, body, true));
+  if (withHeader) {
+    parts.push('<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>');
+    for (const [i, c] of columns.entries()) {
+      const body = cellXml(c.header, 'center', size, true);
+      if (body === null) return null;
+      parts.push(tc(widths[i] ?? 0, body, true));
+    }
+    parts.push('</w:tr>');
   }
-  parts.push('</w:tr>');
   for (const r of rows) {
     parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     for (const [i, c] of columns.entries()) {
@@ -410,7 +587,7 @@ export interface SignerLines {
 }
 
 function signerLine(children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, ...extra, children });
+  return new Paragraph({ style: STYLE.signature, alignment: AlignmentType.CENTER, ...extra, children });
 }
 
 /** Above the signing space: place and date, "Mengetahui,", a.n., jabatan (kept with the names below). */
@@ -515,36 +692,76 @@ export function kopHeader(ctx: DocContext): Header {
   return new Header({ children: [table, rule] });
 }
 
-/** "Halaman X dari Y", right-aligned, small. */
-export function pageFooter(): Footer {
+/** "Halaman X dari Y", right-aligned, small (Y: the document's pages, or the section's). */
+export function pageFooter(total: 'document' | 'section' = 'document'): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ children: ['Halaman ', PageNumber.CURRENT, ' dari ', PageNumber.TOTAL_PAGES], size: 18 }),
+          new TextRun({
+            children: ['Halaman ', PageNumber.CURRENT, ' dari ', total === 'section' ? PageNumber.TOTAL_PAGES_IN_SECTION : PageNumber.TOTAL_PAGES],
+            size: 18,
+          }),
         ],
       }),
     ],
   });
 }
 
+/** "- 2 -", centred at the top (the ministry style: from the second page on). */
+function pageHeaderCentred(): Header {
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: 20 })] })],
+  });
+}
+
+const emptyHeader = () => new Header({ children: [new Paragraph('')] });
+const emptyFooter = () => new Footer({ children: [new Paragraph('')] });
+
 export interface SectionOptions {
   /** The kop on the first page (a different first-page header). */
   kop?: boolean;
-  pageNumbers?: boolean;
+  /**
+   * Page numbers in the house style (profile.pageNumbers): true on every page
+   * ("Halaman 1 dari 3" on the first too), 'fromSecond' not on the first page
+   * (letters: none on a one-page letter). The top-centre style never numbers
+   * the first page.
+   */
+  pageNumbers?: boolean | 'fromSecond';
+  /** Where this section's page numbers start and how they are written (the report's front matter: i, ii …). */
+  pageStart?: number;
+  pageFormat?: 'decimal' | 'lowerRoman';
+  /** "dari Y" counts the section's pages rather than the document's (a report's body after its front matter). */
+  totalPages?: 'document' | 'section';
   children: ISectionOptions['children'];
 }
 
-/** A section with the profile's paper, orientation and margins. */
+/** A section with the profile's paper, orientation and margins, the kop and the house style's page numbers. */
 export function section(ctx: DocContext, opts: SectionOptions): ISectionOptions {
   const p = ctx.profile;
   const paper = PAPER_MM[p.paper];
-  const footer = opts.pageNumbers ? pageFooter() : undefined;
+  const numbered = opts.pageNumbers ?? false;
+  const centred = numbered !== false && p.pageNumbers === 'top_center';
+  const fromSecond = numbered === 'fromSecond' || centred;
+  const titlePage = (opts.kop ?? false) || (numbered !== false && fromSecond);
+  const footer = numbered !== false && !centred ? pageFooter(opts.totalPages) : undefined;
+  const first = opts.kop ? kopHeader(ctx) : emptyHeader();
+  const headers = centred
+    ? { first, default: pageHeaderCentred() }
+    : opts.kop
+      ? { first, default: emptyHeader() }
+      : titlePage
+        ? { first, default: emptyHeader() }
+        : undefined;
+  const footers = footer ? { default: footer, first: fromSecond ? emptyFooter() : footer } : titlePage ? { first: emptyFooter(), default: emptyFooter() } : undefined;
   return {
     properties: {
-      titlePage: opts.kop ?? false,
+      titlePage,
       page: {
+        ...(opts.pageStart !== undefined || opts.pageFormat
+          ? { pageNumbers: { start: opts.pageStart, formatType: opts.pageFormat === 'lowerRoman' ? NumberFormat.LOWER_ROMAN : NumberFormat.DECIMAL } }
+          : {}),
         // docx swaps width and height itself for landscape: pass portrait sizes.
         size: { width: mm(paper.width), height: mm(paper.height), orientation: ctx.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
         margin: {
@@ -557,25 +774,70 @@ export function section(ctx: DocContext, opts: SectionOptions): ISectionOptions 
         },
       },
     },
-    headers: opts.kop ? { first: kopHeader(ctx), default: new Header({ children: [new Paragraph('')] }) } : undefined,
-    footers: footer ? { default: footer, first: footer } : undefined,
+    headers,
+    footers,
     children: opts.children,
   };
 }
 
-/** The document with the profile's font, 12 pt, single spacing (lineRule auto: see architecture.md). */
-export function document(ctx: DocContext, title: string, sections: ISectionOptions[]): Document {
+/** The office as a document's author: "Dinas Komunikasi, Informatika, Persandian dan Statistik Kabupaten Buleleng". */
+export function authorOf(ctx: DocContext): string {
+  const o = ctx.data.office;
+  const office = titleWords(clean(o.officeName));
+  const gov = titleWords(clean(o.govLine)).replace(/^Pemerintah\s+/i, '');
+  return (office ? `${office}${gov && !office.includes(gov) ? ` ${gov}` : ''}` : gov) || 'Rombongan';
+}
+
+const black = { color: '000000' } as const;
+
+/**
+ * The document with the profile's font, 12 pt, single spacing (lineRule auto:
+ * see architecture.md), Indonesian as every run's language, the paragraph
+ * styles and numbering above, and the office as its author.
+ */
+export function document(ctx: DocContext, title: string, sections: ISectionOptions[], opts: { subject?: string } = {}): Document {
+  const font = ctx.profile.font;
+  const heading = (size: number, before: number) => ({
+    run: { ...black, bold: true, size, font },
+    paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 100 } },
+  });
+  const author = authorOf(ctx);
   const doc = new Document({
-    creator: 'Rombongan',
+    creator: author,
+    lastModifiedBy: author,
     title,
+    subject: opts.subject,
     styles: {
       default: {
         document: {
-          run: { font: ctx.profile.font, size: BODY_SIZE },
+          run: { font, size: BODY_SIZE, language: { value: 'id-ID' } },
           paragraph: { spacing: { line: 264, lineRule: LineRuleType.AUTO, after: 0 } },
         },
+        title: { run: { ...black, bold: true, size: 28, font }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0 } } },
+        heading1: heading(BODY_SIZE, 280),
+        heading2: heading(BODY_SIZE, 200),
+        heading3: heading(BODY_SIZE, 160),
+        hyperlink: { run: { color: '0563C1', underline: { type: 'single' } } },
       },
+      paragraphStyles: [
+        { id: STYLE.body, name: 'Body Text', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } } },
+        { id: STYLE.table, name: 'Table Text', basedOn: 'Normal', quickFormat: true, run: { size: SMALL_SIZE } },
+        { id: STYLE.signature, name: 'Signature', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.CENTER } },
+        ...[1, 2, 3].map((n) => ({
+          id: `TOC${n}`,
+          name: `toc ${n}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: {
+            indent: { left: mm((n - 1) * 8) },
+            spacing: { before: n === 1 ? 80 : 0, after: 40 },
+            tabStops: [{ type: TabStopType.RIGHT, position: mm(ctx.textWidthMm), leader: 'dot' as const }],
+          },
+          run: { bold: n === 1 },
+        })),
+      ],
     },
+    numbering: { config: numberingConfig },
     sections,
   });
   if (ctx.deferred.media.size > 0 || ctx.deferred.xml.size > 0) deferredParts.set(doc, ctx.deferred);
@@ -621,7 +883,8 @@ export function pack(doc: Document): Buffer {
   for (const [path, data] of compiler.compile(doc)) {
     if (typeof data === 'string') {
       const raw = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
-      const xml = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
+      const numbered = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
+      const xml = path.startsWith('word/') ? nativeTabs(numbered) : numbered;
       entries.push({ path, bytes: Buffer.from(xml, 'utf8'), deflate: true });
       continue;
     }
@@ -631,6 +894,14 @@ export function pack(doc: Document): Buffer {
     entries.push({ path, bytes, deflate: !isMedia });
   }
   return zip(entries);
+}
+
+/** A tab character inside a run's text becomes Word's own <w:tab/> (a literal tab in w:t is not a tab to Word). */
+export function nativeTabs(xml: string): string {
+  if (!xml.includes('\t')) return xml;
+  return xml.replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, (m, text: string) =>
+    text.includes('\t') ? text.split('\t').map((t) => (t ? `<w:t xml:space="preserve">${t}</w:t>` : '')).join('<w:tab/>') : m,
+  );
 }
 
 interface ZipEntry {

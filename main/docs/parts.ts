@@ -8,7 +8,7 @@ import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, 
 import type { Member } from '../../shared/domain/delegation';
 import { formatNip } from '../../shared/nip';
 import { isMissingNip } from '../../shared/protocol';
-import { mm, type DocContext, type SignerLines } from './common';
+import { STYLE, mm, type DocContext, type SignerLines } from './common';
 import { isBlank, nameOf, pangkatOf, plainDate as plainDateOf, titleCase } from './format';
 import type { SignerLike } from '../../shared/domain/issuers';
 import type { DocSigning } from './model';
@@ -186,6 +186,7 @@ export function rightSigner(ctx: DocContext, s: SignerLines): Paragraph[] {
   return lines.map(
     (l, i) =>
       new Paragraph({
+        style: STYLE.signature,
         alignment: AlignmentType.CENTER,
         indent: { left },
         keepNext: i < lines.length - 1,

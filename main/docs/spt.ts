@@ -7,11 +7,11 @@
  * date of issue (the number's date); the issuer's signer with a.n./u.b.;
  * Tembusan.
  */
-import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { AlignmentType, LineRuleType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
 import { orderedBy, regionNames } from '../../shared/signing';
-import { DocContext, SMALL_SIZE, document, gridTable, mm, para, section } from './common';
+import { DocContext, SMALL_SIZE, document, gridTable, keepTogether, mm, para, section } from './common';
 import { sptTaskLines } from './conditions';
 import { activityName, tanggalRange } from './drafts';
 import { nameOf } from './format';
@@ -97,7 +97,9 @@ function personBlock(ctx: DocContext, m: Member, index: number, first: boolean, 
   );
 }
 
-function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, keepLast = false) {
+/** The people as a table; `from` numbers them on from an earlier part, `header: false` continues a table above. */
+function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, opts: { from?: number; header?: boolean } = {}) {
+  const from = opts.from ?? 0;
   return gridTable(
     ctx,
     nonAsn
@@ -115,15 +117,17 @@ function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, keepLas
           { header: 'JABATAN' },
         ],
     people.map((m, i) => {
-      // The last rows keep with what follows, so the signer never stands alone on a page.
-      const keepNext = keepLast && i >= people.length - 3;
       const cell = (run: TextRun, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) => [
-        new Paragraph({ keepNext, alignment: align, children: [run] }),
+        new Paragraph({ alignment: align, children: [run] }),
       ];
-      return [cell(new TextRun({ ...SMALL, text: String(i + 1) }), AlignmentType.CENTER), ...personRows(ctx, m, nonAsn, SMALL).map(([, r]) => cell(r))];
+      return [cell(new TextRun({ ...SMALL, text: String(from + i + 1) }), AlignmentType.CENTER), ...personRows(ctx, m, nonAsn, SMALL).map(([, r]) => cell(r))];
     }),
+    { header: opts.header },
   );
 }
+
+/** How many of the list's last people go to the signature's page with it. */
+const TAIL_ROWS = 2;
 
 const SMALL = { size: SMALL_SIZE };
 
@@ -221,7 +225,9 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
     new TextRun({ text: 'Pada tanggal ', break: 1 }),
     signDateRun(ctx, signing),
   ];
-  body.push(...rightSigner(ctx, signedBy(ctx, signing, placeDate())));
+  // The last task and the signature on one page, in LibreOffice as in Word.
+  const lastTask = body.pop();
+  body.push(keepTogether(ctx, [...(lastTask instanceof Paragraph ? [lastTask] : []), ...rightSigner(ctx, signedBy(ctx, signing, placeDate()))]));
 
   body.push(new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }));
   body.push(...numberedParas(tembusan(data, signing).map((t, i, all) => [new TextRun(`${t}${i === all.length - 1 ? '.' : ';'}`)])));
@@ -235,14 +241,19 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
         spacing: { before: 240, after: 240 },
         children: [new TextRun({ text: nonAsn ? 'DAFTAR NAMA YANG DITUGASKAN' : 'DAFTAR NAMA YANG DIPERINTAHKAN', bold: true })],
       }),
-      peopleTable(ctx, people, nonAsn, true),
-      new Paragraph({ spacing: { after: 240 }, keepNext: true, children: [] }),
-      ...rightSigner(ctx, signedBy(ctx, signing)),
+      // The list's last rows continue in one block with the signature, so it never stands alone on a page.
+      peopleTable(ctx, people.slice(0, -TAIL_ROWS), nonAsn),
+      new Paragraph({ spacing: { after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] }),
+      keepTogether(ctx, [
+        peopleTable(ctx, people.slice(-TAIL_ROWS), nonAsn, { from: people.length - TAIL_ROWS, header: false }),
+        new Paragraph({ spacing: { after: 240 }, children: [] }),
+        ...rightSigner(ctx, signedBy(ctx, signing)),
+      ]),
     );
   }
 
   return {
-    doc: document(ctx, `${nonAsn ? 'Surat Tugas' : 'Surat Perintah Tugas'} — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: attached, children: body })]),
+    doc: document(ctx, `${nonAsn ? 'Surat Tugas' : 'Surat Perintah Tugas'} — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: 'fromSecond', children: body })]),
     gaps: ctx.gaps,
     gapCodes: ctx.gapCodes,
   };

@@ -108,6 +108,33 @@ export function renderDocx(bytes: Uint8Array, name = 'doc.docx'): Rendered {
   return { pdfPath, pages, widthMm: toMm(size?.[1]), heightMm: toMm(size?.[2]), text };
 }
 
+/**
+ * Renders several .docx in one LibreOffice run (one start-up for all) and
+ * answers each one's pages as text (pdftotext, one string per page).
+ */
+export function renderDocxPages(files: Record<string, Uint8Array>): Record<string, string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'rombongan-render-'));
+  renderDirs.push(dir);
+  const paths = Object.entries(files).map(([name, bytes]) => {
+    const path = join(dir, `${name}.docx`);
+    writeFileSync(path, bytes);
+    return path;
+  });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...paths], {
+    stdio: 'pipe',
+    timeout: 600_000,
+  });
+  rmSync(join(dir, 'profile'), { recursive: true, force: true });
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(files)) {
+    const pdf = join(dir, `${name}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${name}`);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    out[name] = text.split('\f').slice(0, -1);
+  }
+  return out;
+}
+
 /** PNG pictures of the pages (for looking at them by hand): returns their paths. */
 export function renderPages(pdfPath: string, outPrefix: string, dpi = 60): string[] {
   execFileSync('pdftoppm', ['-r', String(dpi), '-png', pdfPath, outPrefix]);
