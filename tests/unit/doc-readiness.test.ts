@@ -117,9 +117,9 @@ describe('readiness check before export', () => {
     d.learnings = [];
     expect(codes(d)).toContain('noLearnings');
     expect(codes(d)).not.toContain('learningsWithoutFollowups');
-    // Only journalists: nobody can lead, the report and the letter mark it.
+    // Only journalists: nobody can lead, the report and the letter mark it, and the attendance list's closing signer.
     d.detail.members = d.detail.members.filter((m) => m.role === 'jurnalis');
-    expect(gap(d, 'noLead')).toMatchObject({ fix: 'delegation', severity: 'missing', kinds: ['report', 'letter'] });
+    expect(gap(d, 'noLead')).toMatchObject({ fix: 'delegation', severity: 'missing', kinds: ['report', 'letter', 'attendance'] });
     d.detail.members = [];
     expect(codes(d)).toContain('noMembers');
     expect(codes(d)).not.toContain('noLead');

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { notifyTripsChanged } from '../../lib/data';
+import { AttendanceSplitField } from './AttendanceSplitField';
 import { ExportButton } from './ExportDialog';
 import { RefreshIcon } from './icons';
 import { NumbersPanel } from './NumbersPanel';
@@ -48,6 +49,7 @@ export function DocumentsSection({ detail }: { detail: TripDetail }) {
         <ReadinessPanel state={readiness.state} onRetry={readiness.reload} />
         <SigningPanel detail={detail} state={signing.state} numbers={numbers.state} onRetry={signing.reload} />
         <NumbersPanel tripId={tripId} state={numbers.state} signing={signing.state} onRetry={numbers.reload} />
+        <AttendanceSplitField tripId={tripId} />
       </div>
       <ReportTextsForm tripId={tripId} />
       {/* Beside the press release's own texts: the words it may quote. */}
