@@ -1,16 +1,19 @@
+import type { Member } from '../../shared/domain/delegation';
 import type { Dimension, Learning } from '../../shared/domain/learnings';
 import type { ReportDrafts } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
-import { clean, dateRange, joinAnd, noEndStop, plainDate, titleCase } from './format';
+import { clean, dateRange, joinAnd, nameOf, noEndStop, plainDate, titleCase } from './format';
 import type { DocData } from './model';
+import { plainName } from './parts';
 import { titleWords } from '../../shared/signing';
 
 /*
  * Drafts of a trip's narrative texts, built from its data so the user starts
  * from something sensible: kesimpulan, saran, penutup, the SPT's tasks, and
- * the press release's headline and contact. Pure, Indonesian, and without
- * any personal contact: the press contact is the office's own.
+ * the press release's headline (title case, the trip's subject, never a
+ * learning's topic pasted in) and contact. Pure, Indonesian, and without any
+ * personal contact: the narahubung is reached through the office's telephone.
  */
 
 const DIMENSION_NAMES: Record<Dimension, string> = {
@@ -151,18 +154,8 @@ export function draftTexts(data: DocData): ReportDrafts {
     where ? ` ke ${where}` : ''
   } dan sebagai bahan pertimbangan pimpinan dalam menindaklanjuti hasilnya. Atas perhatian Bapak/Ibu, kami sampaikan terima kasih.`;
 
-  const gov = governmentShortName(data);
-  const topic = data.learnings[0] ? noEndStop(data.learnings[0].topic) : '';
-  const activityTitle = activity.replace(/(^|\s)\S/g, (c) => c.toUpperCase());
-  const pressHeadline = topic
-    ? `${gov ? `${gov} ` : ''}Belajar ${topic}${where ? ` ke ${where}` : ''}`
-    : where
-      ? `${gov ? `${gov} ` : ''}${activityTitle} ke ${where}`
-      : clean(trip.title);
-
-  const p = data.office;
-  const contactParts = [titleWords(clean(p.officeName)), clean(p.phone) ? `telepon ${clean(p.phone)}` : '', clean(p.email), clean(p.website)].filter(Boolean);
-  const pressContact = contactParts.length ? `Narahubung: ${contactParts.join(', ')}` : '';
+  const pressHeadline = draftHeadline(data, activity, where);
+  const pressContact = draftPressContact(data);
 
   return {
     conclusion: conclusion(data, activity, where, when),
@@ -173,6 +166,123 @@ export function draftTexts(data: DocData): ReportDrafts {
     pressContact,
     foreword: draftForeword(data, activity, where, when),
   };
+}
+
+/** Kata tugas a title keeps in lower case unless it comes first (PUEBI: di, ke, dari, dan, yang, untuk, …). */
+const HEADLINE_SMALL = new Set([
+  'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'bagi', 'dengan', 'oleh', 'tentang', 'terhadap', 'kepada', 'sebagai', 'antara', 'hingga', 'melalui',
+  'dan', 'atau', 'serta', 'tetapi', 'yang', 'bahwa', 'karena',
+]);
+/** Acronyms a headline typed all in capitals keeps in capitals. */
+const ACRONYMS = new Set([
+  'SPBE', 'DPRD', 'DPR', 'MPR', 'OPD', 'SKPD', 'ASN', 'PNS', 'PPPK', 'CCTV', 'TIK', 'UMKM', 'APBD', 'APBN', 'RSUD', 'PDAM', 'BUMD', 'BUMN', 'PPID',
+  'TNI', 'POLRI', 'KPK', 'BPK', 'BPKP', 'RI', 'NKRI', 'PKK', 'WIB', 'WITA', 'WIT', 'IT', 'AI', 'HUT', 'DPA', 'SPT',
+]);
+
+/** One word of a headline (no spaces or hyphens in it) in title case; `shouting`: the whole headline was typed in capitals. */
+function headlineWord(word: string, first: boolean, shouting: boolean): string {
+  const m = /^([^\p{L}\d]*)([\s\S]*)$/u.exec(word);
+  const lead = m?.[1] ?? '';
+  const core = m?.[2] ?? '';
+  const letters = core.replace(/[^\p{L}]/gu, '');
+  if (!letters) return word;
+  const bare = letters.toLowerCase();
+  const caps = letters.length >= 2 && letters === letters.toUpperCase();
+  if (shouting) {
+    if (ACRONYMS.has(letters) || /\d/.test(core)) return word;
+    if (!first && HEADLINE_SMALL.has(bare)) return lead + core.toLowerCase();
+    return lead + core.charAt(0).toUpperCase() + core.slice(1).toLowerCase();
+  }
+  // Written as an acronym (SPBE, DPRD) or with capitals inside (eGov, KemenPAN): as written.
+  if (caps || /\p{Ll}.*\p{Lu}/u.test(core)) return word;
+  if (!first && HEADLINE_SMALL.has(bare)) return lead + core.toLowerCase();
+  return lead + core.charAt(0).toUpperCase() + core.slice(1);
+}
+
+/**
+ * A headline in title case: every word capitalised but the kata tugas
+ * (di, ke, dan, dari, untuk, yang, pada, …) unless first; acronyms and
+ * names with capitals inside (SPBE, DPRD, Kominfo, eGov) stay as written.
+ * A headline typed all in capitals is set in title case, known acronyms kept.
+ */
+export function headlineCase(s: string): string {
+  const t = clean(s);
+  const shouting = /\p{Lu}.*\s.*\p{Lu}/u.test(t) && t === t.toUpperCase();
+  return t
+    .split(' ')
+    .map((w, i) =>
+      w
+        .split(/([-/])/)
+        .map((part, j) => (part === '-' || part === '/' ? part : headlineWord(part, i === 0 && j === 0, shouting)))
+        .join(''),
+    )
+    .join(' ');
+}
+
+const ACTIVITY_WORDS = /^(studi\s+komparasi|studi\s+banding|studi\s+tiru|kunjungan\s+kerja|kunjungan|benchmarking|benchmark)\s+/i;
+const PLACE_WORDS = /^(kota|kabupaten|kab\.|provinsi|pemerintah|pemkab|pemkot|pemprov)\b/i;
+const SUBJECT_MAX_WORDS = 5;
+
+/**
+ * What the delegation went to learn, in a few words: the trip title's
+ * subject ("Studi Komparasi Komunikasi Publik ke Kota Malang" → "Komunikasi
+ * Publik"), else the first item of the scope; '' when neither is short. A
+ * learning's topic (a whole phrase) never goes into a headline.
+ */
+export function headlineSubject(data: DocData): string {
+  const { trip } = data.detail;
+  const short = (s: string) => {
+    const t = noEndStop(s);
+    const n = t.split(' ').filter(Boolean).length;
+    return n > 0 && n <= SUBJECT_MAX_WORDS && !PLACE_WORDS.test(t) ? t : '';
+  };
+  const title = clean(trip.title);
+  if (ACTIVITY_WORDS.test(title)) {
+    const subject = title
+      .replace(ACTIVITY_WORDS, '')
+      .replace(/^(tentang|mengenai|bidang|terkait)\s+/i, '')
+      .replace(/(^|\s+)(ke|di)\s+.*$/i, '')
+      .replace(/\s+(tahun\s+(anggaran\s+)?)?\d{4}$/i, '');
+    if (short(subject)) return short(subject);
+  }
+  const scope = clean(trip.scope).split(/[,;]|\s+dan\s+/i)[0] ?? '';
+  return short(scope);
+}
+
+/** "Pemkab Buleleng Pelajari Komunikasi Publik di Kota Malang", in title case; no learning's topic pasted in. */
+function draftHeadline(data: DocData, activity: string, where: string): string {
+  const gov = governmentShortName(data) || 'Rombongan';
+  const subject = headlineSubject(data);
+  if (subject) return headlineCase(`${gov} Pelajari ${subject}${where ? ` di ${where}` : ''}`);
+  if (where) return headlineCase(`${gov} ${activity} ke ${where}`);
+  return headlineCase(data.detail.trip.title);
+}
+
+/** The trip's liaison: the delegation's secretary (sekretaris rombongan) with a name, if any. */
+export const liaisonOf = (members: readonly Member[]): Member | undefined => members.find((m) => m.role === 'sekretaris' && clean(nameOf(m)) !== '');
+
+/** A jabatan that already names its office ("Kepala Dinas Kominfosanti", "Kepala Bagian Protokol"). */
+const NAMES_OFFICE = /\b(dinas|badan|kantor|sekretariat|inspektorat|bagian|biro|satuan|kecamatan|kabupaten|kota|provinsi)\b/i;
+
+/**
+ * "Narahubung: Ni Made Dwi Pratiwi, Kepala Bidang … Dinas Komunikasi, …,
+ * telepon (0362) 21985": the liaison by name, reached through the office's
+ * telephone (its e-mail when it has none), never a personal number. Without
+ * a liaison, the office; '' when the office has no telephone or e-mail.
+ */
+function draftPressContact(data: DocData): string {
+  const p = data.office;
+  const office = titleWords(clean(p.officeName));
+  const reach = clean(p.phone) ? `telepon ${clean(p.phone)}` : clean(p.email) ? `surel ${clean(p.email)}` : '';
+  if (!reach) return '';
+  const liaison = liaisonOf(data.detail.members);
+  let who = office;
+  if (liaison) {
+    const jabatan = noEndStop(liaison.person.jabatan);
+    const role = !jabatan ? office : NAMES_OFFICE.test(jabatan) ? jabatan : clean(`${jabatan} ${office}`);
+    who = [plainName(liaison.person), role].filter(Boolean).join(', ');
+  }
+  return `Narahubung: ${[who, reach].filter(Boolean).join(', ')}`;
 }
 
 /**

@@ -52,7 +52,9 @@ export function assembleSigning(input: {
 }): Pick<DocData, 'issuers' | 'signing' | 'office'> {
   const { detail, loaded, house, choices, numbers, printed } = input;
   const issuers = {} as Record<IssuerLevel, DocIssuer>;
-  for (const l of loaded) issuers[l.issuer.level] = { level: l.issuer.level, kop: l.issuer.kop, emblem: image(l.image), style: styleOf(l, house) };
+  for (const l of loaded) {
+    issuers[l.issuer.level] = { level: l.issuer.level, kop: l.issuer.kop, emblem: image(l.image), style: styleOf(l, house), tembusan: l.issuer.tembusan };
+  }
   for (const level of ISSUER_LEVELS) if (!issuers[level]) throw new Error(`issuer ${level} missing`);
   const resolved = resolveTripSigning(detail, loaded, choices);
   const signing = {} as Record<SignedKind, DocSigning>;
@@ -63,7 +65,13 @@ export function assembleSigning(input: {
     signing[kind] = was
       ? {
           ...common,
-          issuer: { level: was.level, kop: was.kop, emblem: was.emblemSha256 ? input.imageOf(was.emblemSha256) : null, style: (issuers[was.level] ?? issuers[r.level]).style },
+          issuer: {
+            level: was.level,
+            kop: was.kop,
+            emblem: was.emblemSha256 ? input.imageOf(was.emblemSha256) : null,
+            style: (issuers[was.level] ?? issuers[r.level]).style,
+            tembusan: (issuers[was.level] ?? issuers[r.level]).tembusan,
+          },
           signer: kind === 'report' ? r.signer : was.signer,
           above: was.above,
           acknowledge: was.acknowledge,

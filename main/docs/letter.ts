@@ -1,19 +1,35 @@
 /**
- * Surat permohonan kunjungan to the host institution: kop; place and date;
- * Nomor / Sifat / Lampiran / Hal; "Yth. … di …"; the request with the planned
- * dates, the number of participants, the topics and the office as contact;
- * "Demikian …"; the head of office signs.
+ * Surat permohonan kunjungan to the host institution: kop; place and date
+ * (above the Nomor block, or on the Nomor line: the house style's
+ * letterDate); Nomor / Sifat / Lampiran / Hal; "Yth. … di …"; the request
+ * with the planned dates, arrival, venue, the number of participants, the
+ * topics and a named liaison reached through the office; "Demikian …"; the
+ * signer; the issuer's Tembusan; the delegation as the Lampiran. Pages are
+ * numbered from the second.
  */
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, mm, section } from './common';
 import { leadGap, letterTopics, officeContact, tripDatesValid } from './conditions';
-import { activityName, governmentShortName, tanggalRange } from './drafts';
+import { activityName, governmentShortName, liaisonOf, tanggalRange } from './drafts';
 import { clean, isBlank, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, titleCase } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
-import { daySpan, headOfGovernment, jabatanCell, jabatanText, lowerFirst, placeRun, rightSigner, signDateRun, signedBy, tab } from './parts';
+import {
+  daySpan,
+  headOfGovernment,
+  jabatanCell,
+  jabatanText,
+  listLines,
+  lowerFirst,
+  numberedParas,
+  placeRun,
+  rightSigner,
+  signDateRun,
+  signedBy,
+  tab,
+} from './parts';
 
 /** "Wali Kota Malang" for a city government; "Kepala {name}" for an office; the name otherwise. */
 export function addresseeOf(institutionName: string): string {
@@ -24,17 +40,32 @@ export function addresseeOf(institutionName: string): string {
   return name;
 }
 
-/** A "Label : value" line with the value wrapping under itself. */
-function fieldLine(label: string, value: ParagraphChild[], labelMm: number, indentMm = 0, after = 0): Paragraph {
+/**
+ * A "Label : value" line with the value wrapping under itself; `right`, when
+ * given, stands flush right on the same line (a right tab stop at `rightMm`,
+ * the text width: the place and date on the Nomor line).
+ */
+function fieldLine(label: string, value: ParagraphChild[], labelMm: number, indentMm = 0, after = 0, right?: { runs: ParagraphChild[]; atMm: number }): Paragraph {
   return new Paragraph({
     tabStops: [
       { type: TabStopType.LEFT, position: mm(indentMm + labelMm) },
       { type: TabStopType.LEFT, position: mm(indentMm + labelMm + 3) },
+      ...(right ? [{ type: TabStopType.RIGHT, position: mm(right.atMm) }] : []),
     ],
     indent: { left: mm(indentMm + labelMm + 3), hanging: mm(labelMm + 3) },
     spacing: { after },
-    children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value],
+    children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value, ...(right ? [tab(), ...right.runs] : [])],
   });
+}
+
+/** "Tembusan:" and the issuer's lines numbered "1. …;", the last closed by a stop; none when the issuer has none. */
+function tembusanParas(lines: string[]): Paragraph[] {
+  if (lines.length === 0) return [];
+  const item = (line: string, last: boolean) => `${line.replace(/[;.,]+$/, '')}${last ? '.' : ';'}`;
+  return [
+    new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }),
+    ...numberedParas(lines.map((l, i) => [new TextRun(item(l, i === lines.length - 1))])),
+  ];
 }
 
 export function buildLetter(data: DocData): BuiltDocument {
@@ -57,20 +88,12 @@ export function buildLetter(data: DocData): BuiltDocument {
   const whenDays = daySpan(longDate(trip.startDate), longDate(trip.endDate), when);
 
   const children: Array<Paragraph | ReturnType<typeof gridTable>> = [];
-  // Place and date, top right.
+  // Place and date: top right above the Nomor block, or flush right on the Nomor line (house style).
+  const placeDate = [placeRun(ctx, signing), new TextRun(', '), signDateRun(ctx, signing)];
+  const onNomorLine = ctx.profile.letterDate === 'nomor';
+  if (!onNomorLine) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120, after: 240 }, children: placeDate }));
   children.push(
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: { before: 120, after: 240 },
-      children: [
-        placeRun(ctx, signing),
-        new TextRun(', '),
-        signDateRun(ctx, signing),
-      ],
-    }),
-  );
-  children.push(
-    fieldLine('Nomor', [ctx.orGap(issued?.number, 'noLetterNumber', 'Nomor surat')], 22),
+    fieldLine('Nomor', [ctx.orGap(issued?.number, 'noLetterNumber', 'Nomor surat')], 22, 0, 0, onNomorLine ? { runs: placeDate, atMm: ctx.textWidthMm } : undefined),
     fieldLine('Sifat', [new TextRun('Biasa')], 22),
     // The delegation travels as the letter's Lampiran.
     fieldLine('Lampiran', [new TextRun(everyone.length ? '1 (satu) berkas' : '-')], 22),
@@ -151,7 +174,7 @@ export function buildLetter(data: DocData): BuiltDocument {
   }
 
   const contact = officeContact(p);
-  const liaison = members.find((m) => m.role === 'sekretaris' && clean(nameOf(m)));
+  const liaison = liaisonOf(members);
   children.push(
     new Paragraph({
       indent: { firstLine: mm(12) },
@@ -168,10 +191,12 @@ export function buildLetter(data: DocData): BuiltDocument {
   );
 
   children.push(...rightSigner(ctx, signedBy(ctx, signing)));
+  children.push(...tembusanParas(listLines(signing.issuer.tembusan)));
   if (everyone.length) children.push(...delegationAttachment(ctx, data, everyone));
 
   return {
-    doc: document(ctx, `Surat Permohonan Kunjungan — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, children })]),
+    // Numbered from the second page: a one-page letter carries no number.
+    doc: document(ctx, `Surat Permohonan Kunjungan — ${trip.title}`.slice(0, 250), [section(ctx, { kop: true, pageNumbers: 'fromSecond', children })]),
     gaps: ctx.gaps,
     gapCodes: ctx.gapCodes,
   };

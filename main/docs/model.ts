@@ -24,6 +24,8 @@ export interface DocIssuer {
   kop: KopLines;
   emblem: DocImage | null;
   style: Profile;
+  /** Tembusan of its letters, one recipient per line ('' none): the issuer's as it is now. */
+  tembusan: string;
 }
 
 export interface DocOffice {

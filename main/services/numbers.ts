@@ -7,7 +7,7 @@ import {
   type numberIssueSchema,
   type TripNumbers,
 } from '../../shared/domain/documents';
-import type { IssuedAs, IssuerLevel, ResolvedSigning } from '../../shared/domain/issuers';
+import type { IssuedAs, IssuerLevel, ResolvedSigning, TripSigning } from '../../shared/domain/issuers';
 import { isRealIsoDate } from '../../shared/dates';
 import { addDays } from '../../shared/zones';
 import { formatNumber } from '../../shared/numbering';
@@ -107,8 +107,20 @@ export function issuedAs(store: Store, tripId: string): Partial<Record<NumberedK
  * in the future: the readiness check warns when it does not fit.
  */
 export function defaultIssueDate(kind: NumberedKind, start: string, today: string): string {
-  if (kind === 'report' || !isRealIsoDate(start)) return today;
+  // The press release is dated the day it goes out (readiness warns when that is before the visit).
+  if (kind === 'report' || kind === 'press' || !isRealIsoDate(start)) return today;
   return today < start ? today : addDays(start, -1) < today ? addDays(start, -1) : today;
+}
+
+/** Who issues a numbered document: a signed document as resolved, the press release its Perangkat Daerah (nobody signs it). */
+type Source = Pick<ResolvedSigning, 'level' | 'issuer' | 'signer' | 'above' | 'acknowledge'> & { kind: NumberedKind };
+
+/** The issuer a kind of document of the trip is numbered and issued by. */
+export function sourceOf(signing: TripSigning, kind: NumberedKind): Source {
+  if (kind !== 'press') return signing.docs[kind];
+  const issuer = signing.issuers.find((i) => i.level === 'perangkat_daerah');
+  if (!issuer) throw new Error('issuer perangkat_daerah missing');
+  return { kind, level: 'perangkat_daerah', issuer, signer: null, above: [], acknowledge: null };
 }
 
 /**
@@ -117,11 +129,11 @@ export function defaultIssueDate(kind: NumberedKind, start: string, today: strin
  * Bagian Umum keeps the agenda of the Bupati's letters; domain.md), with the
  * Kepala Daerah's own template and unit code.
  */
-export function registerOf(s: ResolvedSigning): string {
+export function registerOf(s: Pick<Source, 'level' | 'issuer'>): string {
   return s.level === 'kepala_daerah' ? issuerId(s.issuer.institutionId, 'setda') : s.issuer.id;
 }
 
-function nextSeq(store: Store, s: ResolvedSigning, kind: NumberedKind, year: number): number {
+function nextSeq(store: Store, s: Source, kind: NumberedKind, year: number): number {
   const st = stmts(store.db);
   const reg = registerOf(s);
   const max = s.issuer.register.perKind ? (st.maxSeqOfKind.get(reg, year, kind) as number) : (st.maxSeq.get(reg, year) as number);
@@ -129,7 +141,7 @@ function nextSeq(store: Store, s: ResolvedSigning, kind: NumberedKind, year: num
 }
 
 /** The next running number and its text, past any number already in the register (a typed one may read like it). */
-function nextFree(store: Store, s: ResolvedSigning, kind: NumberedKind, date: string): { seq: number; number: string } {
+function nextFree(store: Store, s: Source, kind: NumberedKind, date: string): { seq: number; number: string } {
   const reg = registerOf(s);
   let seq = nextSeq(store, s, kind, Number(date.slice(0, 4)));
   let number = formatFor(s, kind, seq, date);
@@ -140,7 +152,7 @@ function nextFree(store: Store, s: ResolvedSigning, kind: NumberedKind, date: st
   return { seq, number };
 }
 
-const formatFor = (s: ResolvedSigning, kind: NumberedKind, seq: number, date: string): string =>
+const formatFor = (s: Source, kind: NumberedKind, seq: number, date: string): string =>
   formatNumber({ template: s.issuer.register.template, code: s.issuer.register.codes[kind], unit: s.issuer.register.unit }, seq, date);
 
 /**
@@ -158,10 +170,11 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
   for (const kind of NUMBERED_KINDS) {
     defaultDates[kind] = defaultIssueDate(kind, trip.start_date, today);
     const date = onDate ?? defaultDates[kind];
-    const s = signing.docs[kind];
+    const s = sourceOf(signing, kind);
     suggested[kind] = nextFree(store, s, kind, date).number;
     const was = printed[kind];
-    if (was && !sameSigning(was, snapshotOf(s, images))) signerChanged.push(kind);
+    // The press release prints the office as it is now (it has no signer): nothing to refresh.
+    if (kind !== 'press' && was && !sameSigning(was, snapshotOf(s, images))) signerChanged.push(kind);
   }
   return { issued: issuedNumbers(store, tripId), suggested, defaultDates, signerChanged };
 }
@@ -186,7 +199,7 @@ export function refreshIssuedSigning(store: Store, input: In<typeof numberClearS
     }
     const existing = stmts(store.db).liveOfKind.get(input.tripId, input.kind) as NumberDbRow | undefined;
     if (!existing) throw new AppError('NOT_FOUND', `No ${input.kind} number on this trip`, { field: 'kind', key: 'documents.validation.noNumber' });
-    const s = tripSigning(store, input.tripId).docs[input.kind];
+    const s = sourceOf(tripSigning(store, input.tripId), input.kind);
     stmts(store.db).setIssuedAs.run({ id: existing.id, issuedAs: JSON.stringify(snapshotOf(s, kopImages(store, trip.origin_institution_id))), now: store.now() });
   });
   return tripNumbers(store, input.tripId);
@@ -198,7 +211,7 @@ function kopImages(store: Store, institutionId: string | null): Map<IssuerLevel,
 }
 
 /** What the document prints about who issued and signed it, kept with its number. */
-function snapshotOf(s: ResolvedSigning, images: Map<IssuerLevel, string | null>): IssuedAs {
+function snapshotOf(s: Source, images: Map<IssuerLevel, string | null>): IssuedAs {
   return {
     level: s.level,
     kop: s.issuer.kop,
@@ -224,7 +237,7 @@ export function issueNumber(store: Store, input: In<typeof numberIssueSchema>, t
     if (existing) return toIssued(existing);
     const issuedOn = input.issuedOn ?? defaultIssueDate(input.kind, trip.start_date, today);
     const year = Number(issuedOn.slice(0, 4));
-    const s = tripSigning(store, input.tripId).docs[input.kind];
+    const s = sourceOf(tripSigning(store, input.tripId), input.kind);
     ensureIssuer(store, s.issuer.institutionId, s.level);
     const reg = registerOf(s);
     if (reg !== s.issuer.id) ensureIssuer(store, s.issuer.institutionId, 'setda');

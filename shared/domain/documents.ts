@@ -6,8 +6,11 @@ import { idSchema, patchShape, nonEmptyPatch, text } from './common';
 export const DOC_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'rundown', 'attendance', 'press'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
-/** Documents that carry an official number (nomor surat); spt_non_asn is the surat tugas of journalists and other non-ASN. */
-export const NUMBERED_KINDS = ['report', 'spt', 'spt_non_asn', 'letter'] as const;
+/**
+ * Documents that carry an official number (nomor surat); spt_non_asn is the surat tugas of
+ * journalists and other non-ASN; the press release may carry one (issued by the Perangkat Daerah).
+ */
+export const NUMBERED_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'press'] as const;
 export type NumberedKind = (typeof NUMBERED_KINDS)[number];
 
 export const PAPERS = ['F4', 'A4'] as const;
@@ -64,6 +67,7 @@ export const DEFAULT_NUMBERING: Record<NumberedKind, Numbering> = {
   spt: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
   spt_non_asn: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
   letter: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
+  press: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '400.14.5.6', unit: '' },
 };
 
 /**
@@ -222,6 +226,12 @@ export interface BuiltDoc {
   size: number;
   /** Gaps marked inside this document. */
   gaps: number;
+  /**
+   * The report's daftar isi: its page numbers as LibreOffice printed the
+   * report ('rendered'), or left for Word to fill in on opening when no
+   * LibreOffice was found ('forWord'). Absent for other documents.
+   */
+  toc?: 'rendered' | 'forWord';
 }
 export interface DocBytes {
   fileName: string;

@@ -46,15 +46,16 @@ describe('drafts of the narrative texts', () => {
     expect(d.conclusion).toMatch(/^Dari pelaksanaan studi komparasi ke Kota Malang/);
   });
 
-  it('press headline from the trip; contact is the office, never a personal phone', () => {
+  it('press headline from the trip in title case (no learning topic pasted in); contact is the liaison through the office, never a personal phone', () => {
     const data = seedDocData();
     const d = draftTexts(data);
-    expect(d.pressHeadline).toBe('Pemkab Buleleng Belajar Ngalam Command Center sebagai pusat layanan informasi publik ke Kota Malang');
+    expect(d.pressHeadline).toBe('Pemkab Buleleng Pelajari Komunikasi Publik di Kota Malang');
     expect(d.pressContact).toBe(
-      'Narahubung: Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985, kominfosanti@bulelengkab.go.id, kominfosanti.bulelengkab.go.id',
+      'Narahubung: Ni Made Dwi Pratiwi, Kepala Bidang Informasi dan Komunikasi Publik Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985',
     );
     for (const m of data.detail.members) expect(d.pressContact).not.toContain(m.person.phone);
-    data.learnings = [];
+    data.detail.trip.title = 'Kunjungan ke Kota Malang';
+    data.detail.trip.scope = '';
     expect(draftTexts(data).pressHeadline).toBe('Pemkab Buleleng Studi Komparasi ke Kota Malang');
   });
 

@@ -238,8 +238,9 @@ function variant(seed: number): DocData {
   text.acknowledge = r.chance(0.7);
   if (r.chance(0.02)) d.today = '2025-02-30';
   if (r.chance(0.04)) {
-    // Nothing to name the trip by: no title, destination or topic (the press headline has no draft).
+    // Nothing to name the trip by: no title, destination, scope or topic (the press headline has no draft).
     trip.title = r.blank();
+    trip.scope = r.blank();
     detail.hosts = [];
     d.hostRegionNames = [];
     if (d.learnings[0]) d.learnings[0].topic = r.blank();

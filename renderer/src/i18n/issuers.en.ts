@@ -35,6 +35,7 @@ const issuersEn: IssuersResources = {
     email: 'Office e-mail',
     website: 'Website',
     placeOfIssue: 'Place of issue',
+    tembusan: 'Copies of letters (tembusan)',
   },
   placeholders: {
     govLine: 'e.g. PEMERINTAH KABUPATEN BULELENG',
@@ -45,6 +46,11 @@ const issuersEn: IssuersResources = {
   },
   placeOfIssueHint: 'Written above the signature: “Singaraja, 24 April 2025”.',
   noAddressOnKd: 'The letterhead of office carries no address.',
+  tembusan: {
+    heading: 'Copies (tembusan)',
+    placeholder: 'Yth. Bupati Buleleng\nYth. Inspektur Kabupaten Buleleng\nArsip',
+    hint: 'One recipient per line, without numbers: the request letter prints them numbered under “Tembusan:” after the signature. Leave empty for none.',
+  },
   preview: '{{level}} letterhead preview',
   previewEmpty: 'No letterhead lines yet. Fill in the name on the letterhead, or choose an institution with its region.',
   garudaGap: 'No Garuda yet',
@@ -97,6 +103,7 @@ const issuersEn: IssuersResources = {
       spt: 'Assignment letter (SPT)',
       spt_non_asn: 'Assignment letter, non-ASN',
       letter: 'Request letter',
+      press: 'Press release',
     },
     templateName: 'Number template',
     unitName: 'Unit code',

@@ -37,6 +37,7 @@ const issuersId = {
     email: 'Surel kantor',
     website: 'Situs web',
     placeOfIssue: 'Tempat penerbitan',
+    tembusan: 'Tembusan surat',
   },
   placeholders: {
     govLine: 'mis. PEMERINTAH KABUPATEN BULELENG',
@@ -47,6 +48,11 @@ const issuersId = {
   },
   placeOfIssueHint: 'Ditulis di atas tanda tangan: “Singaraja, 24 April 2025”.',
   noAddressOnKd: 'Kop jabatan tidak memuat alamat.',
+  tembusan: {
+    heading: 'Tembusan',
+    placeholder: 'Yth. Bupati Buleleng\nYth. Inspektur Kabupaten Buleleng\nArsip',
+    hint: 'Satu penerima per baris, tanpa nomor: surat permohonan kunjungan mencetaknya bernomor di bawah “Tembusan:” sesudah tanda tangan. Kosongkan bila tanpa tembusan.',
+  },
   preview: 'Pratinjau kop {{level}}',
   previewEmpty: 'Belum ada baris kop. Isi nama pada kop, atau pilih instansi dengan wilayahnya.',
   garudaGap: 'Garuda belum ada',
@@ -99,6 +105,7 @@ const issuersId = {
       spt: 'Surat Perintah Tugas',
       spt_non_asn: 'Surat Tugas non-ASN',
       letter: 'Surat permohonan',
+      press: 'Siaran pers',
     },
     templateName: 'Templat nomor',
     unitName: 'Kode unit',

@@ -18,6 +18,26 @@ const profileEn: ProfileResources = {
   marginBottom: 'Bottom',
   marginLeft: 'Left',
   marginName: '{{side}} margin',
+  pages: 'Pages',
+  pageNumbers: 'Page numbers',
+  pageNumberStyles: {
+    bottom_right: '“Halaman 2 dari 3”, bottom right',
+    top_center: '“- 2 -”, top centre from the second page',
+  },
+  pageNumberHints: {
+    bottom_right: 'Lists and reports are numbered on every page; letters, SPT and press releases from the second page, so a one-page letter has none.',
+    top_center: 'The ministry style: no number on the first page, then “- 2 -” at the top centre.',
+  },
+  letter: 'Letters',
+  letterDate: 'Place and date of a letter',
+  letterDates: {
+    above: 'Top right, above the Nomor',
+    nomor: 'On the Nomor line, flush right',
+  },
+  letterDateHints: {
+    above: 'Singaraja, 21 April 2025 stands alone at the top right; Nomor, Sifat, Lampiran and Hal below it.',
+    nomor: 'Nomor : 000.1.2.3/…/2025 on the left and Singaraja, 21 April 2025 on the right of the same line.',
+  },
   save: 'Save house style',
   saving: 'Saving…',
   saved: 'House style saved.',

@@ -16,6 +16,26 @@ const profileId = {
   marginBottom: 'Bawah',
   marginLeft: 'Kiri',
   marginName: 'Margin {{side}}',
+  pages: 'Halaman',
+  pageNumbers: 'Nomor halaman',
+  pageNumberStyles: {
+    bottom_right: '“Halaman 2 dari 3”, kanan bawah',
+    top_center: '“- 2 -”, tengah atas mulai halaman kedua',
+  },
+  pageNumberHints: {
+    bottom_right: 'Daftar dan laporan bernomor di setiap halaman; surat, SPT dan siaran pers mulai halaman kedua, jadi surat satu halaman tanpa nomor.',
+    top_center: 'Gaya kementerian: halaman pertama tanpa nomor, berikutnya “- 2 -” di tengah atas.',
+  },
+  letter: 'Surat',
+  letterDate: 'Tempat dan tanggal surat',
+  letterDates: {
+    above: 'Di kanan atas, di atas Nomor',
+    nomor: 'Sebaris dengan Nomor, rata kanan',
+  },
+  letterDateHints: {
+    above: 'Singaraja, 21 April 2025 berdiri sendiri di kanan atas; Nomor, Sifat, Lampiran dan Hal di bawahnya.',
+    nomor: 'Nomor : 000.1.2.3/…/2025 di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama.',
+  },
   save: 'Simpan gaya dokumen',
   saving: 'Menyimpan…',
   saved: 'Gaya dokumen disimpan.',

@@ -15,9 +15,10 @@ import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
 import { docErrorMessage } from './errors';
 
 /**
- * Nomor surat: the issued number of the report, the two assignment letters
- * and the request letter, or the next one to issue from the register of the
- * issuer each document is issued by.
+ * Nomor surat: the issued number of the report, the two assignment letters,
+ * the request letter and the press release (optional: it may go out
+ * unnumbered; the Perangkat Daerah numbers it), or the next one to issue from
+ * the register of the issuer each document is issued by.
  */
 export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: string; state: Load<TripNumbers>; signing: Load<TripSigning>; onRetry: () => void }) {
   const { t } = useTranslation();
@@ -41,7 +42,7 @@ export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: stri
               suggested={state.value.suggested[kind]}
               defaultDate={state.value.defaultDates[kind]}
               signerChanged={state.value.signerChanged.includes(kind)}
-              register={signing.status === 'ok' ? registerLevel(signing.value.docs[kind].level) : null}
+              register={signing.status === 'ok' ? registerLevel(kind === 'press' ? 'perangkat_daerah' : signing.value.docs[kind].level) : null}
             />
           ))}
         </ul>
@@ -195,7 +196,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
   return (
     <>
       <div className="number-value">
-        <p className="number-missing">{t('documents.numbers.notIssued')}</p>
+        <p className="number-missing">{t(kind === 'press' ? 'documents.numbers.notIssuedOptional' : 'documents.numbers.notIssued')}</p>
         <p className="field-hint">{t('documents.numbers.next', { number: next })}</p>
         {register && <p className="field-hint number-register">{t('documents.numbers.register', { issuer: t(`issuers.levels.${register}`) })}</p>}
       </div>

@@ -37,7 +37,8 @@ interface IssuerFormProps {
 
 /**
  * One issuer's kop (with a live preview and the emblem), place of issue, an
- * optional layout of its own and its register, saved with one button.
+ * optional layout of its own, its register and the tembusan of its letters,
+ * saved with one button.
  * Enter saves, Escape discards the changes, the first invalid field takes
  * focus.
  */
@@ -282,6 +283,26 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
           errorOf={errorOf}
           sharesSetda={kd}
         />
+      </fieldset>
+
+      <fieldset className="profile-group issuer-group">
+        <legend className="profile-legend">{t('issuers.tembusan.heading')}</legend>
+        <Field id={inputId(uid, 'tembusan')} label={issuerLabel(t, level, 'tembusan')} error={errorOf('tembusan')}>
+          <textarea
+            id={inputId(uid, 'tembusan')}
+            className="input issuer-tembusan"
+            rows={4}
+            spellCheck={false}
+            placeholder={t('issuers.tembusan.placeholder')}
+            value={values.tembusan}
+            onChange={(e) => set('tembusan', e.target.value)}
+            aria-invalid={errors.tembusan ? true : undefined}
+            aria-describedby={describe('tembusan', `${uid}-tembusan-hint`)}
+          />
+          <p id={`${uid}-tembusan-hint`} className="field-hint">
+            {t('issuers.tembusan.hint')}
+          </p>
+        </Field>
       </fieldset>
 
       <div className="profile-actions">

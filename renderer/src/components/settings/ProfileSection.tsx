@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../../shared/domain/documents';
+import { LETTER_DATE_PLACES, PAGE_NUMBER_STYLES, type LetterDatePlace, type PageNumberStyle, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';
+import { Field } from '../Field';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { IssuersSection } from './IssuersSection';
@@ -174,6 +175,48 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
             marginsHint={t('profile.marginsHint')}
           />
         </div>
+        <fieldset className="profile-group house-pages">
+          <legend className="profile-legend">{t('profile.pages')}</legend>
+          <Field id={inputId(uid, 'pageNumbers')} label={t('profile.pageNumbers')} error={errorOf('pageNumbers')}>
+            <select
+              id={inputId(uid, 'pageNumbers')}
+              className="input profile-select"
+              value={values.pageNumbers}
+              onChange={(e) => set('pageNumbers', e.target.value as PageNumberStyle)}
+              aria-describedby={describe('pageNumbers', `${uid}-pageNumbers-hint`)}
+            >
+              {PAGE_NUMBER_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {t(`profile.pageNumberStyles.${style}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${uid}-pageNumbers-hint`} className="field-hint">
+              {t(`profile.pageNumberHints.${values.pageNumbers}`)}
+            </p>
+          </Field>
+        </fieldset>
+        <fieldset className="profile-group house-letter">
+          <legend className="profile-legend">{t('profile.letter')}</legend>
+          <Field id={inputId(uid, 'letterDate')} label={t('profile.letterDate')} error={errorOf('letterDate')}>
+            <select
+              id={inputId(uid, 'letterDate')}
+              className="input profile-select"
+              value={values.letterDate}
+              onChange={(e) => set('letterDate', e.target.value as LetterDatePlace)}
+              aria-describedby={describe('letterDate', `${uid}-letterDate-hint`)}
+            >
+              {LETTER_DATE_PLACES.map((place) => (
+                <option key={place} value={place}>
+                  {t(`profile.letterDates.${place}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${uid}-letterDate-hint`} className="field-hint">
+              {t(`profile.letterDateHints.${values.letterDate}`)}
+            </p>
+          </Field>
+        </fieldset>
         <div className="profile-actions">
           {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
           {dirty && !saving && (

@@ -45,6 +45,8 @@ export interface IssuerValues {
     codes: Record<RegisterKind, string>;
     perKind: boolean;
   };
+  /** Tembusan of its letters, one recipient per line. */
+  tembusan: string;
 }
 
 const marginText = (n: number | null) => (n === null ? '' : String(n));
@@ -65,6 +67,7 @@ export function toIssuerValues(i: Issuer): IssuerValues {
     marginBottom: marginText(i.marginBottom),
     marginLeft: marginText(i.marginLeft),
     register: { template: i.register.template, unit: i.register.unit, codes: { ...i.register.codes }, perKind: i.register.perKind },
+    tembusan: i.tembusan,
   };
 }
 
@@ -87,6 +90,7 @@ export function toIssuerPatch(v: IssuerValues) {
     marginBottom: marginOrNull(v.marginBottom),
     marginLeft: marginOrNull(v.marginLeft),
     register: v.register,
+    tembusan: v.tembusan,
   };
 }
 
@@ -105,6 +109,7 @@ export const ISSUER_ORDER: readonly string[] = [
   'register.template',
   'register.unit',
   ...REGISTER_KINDS.map((k) => `register.codes.${k}`),
+  'tembusan',
 ];
 
 /** True when the issuer sets any part of its layout itself. */
@@ -138,7 +143,7 @@ export function issuerLabel(t: TFunction, level: IssuerLevel, path: string): str
   if (a === 'officeName' && level === 'kepala_daerah') return t('issuers.fields.officeNameKd');
   if (a === 'paper' || a === 'font') return t(`profile.${a}`);
   if (a === 'imageBase64') return t(level === 'kepala_daerah' ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
-  if (a && (KOP_FIELDS as readonly string[]).concat('placeOfIssue').includes(a)) return t(`issuers.fields.${a}`);
+  if (a && (KOP_FIELDS as readonly string[]).concat('placeOfIssue', 'tembusan').includes(a)) return t(`issuers.fields.${a}`);
   return t('fields.generic');
 }
 

@@ -69,9 +69,13 @@ export interface HouseStyleValues {
   marginRight: string;
   marginBottom: string;
   marginLeft: string;
+  /** Where a letter's place and date stand: above the Nomor block, or on the Nomor line. */
+  letterDate: Profile['letterDate'];
+  /** "Halaman X dari Y" bottom right, or "- 2 -" top centre from page 2. */
+  pageNumbers: Profile['pageNumbers'];
 }
 
-export const HOUSE_FIELDS = ['paper', 'font', ...MARGINS] as const;
+export const HOUSE_FIELDS = ['paper', 'font', ...MARGINS, 'pageNumbers', 'letterDate'] as const;
 
 export function toHouseValues(p: Profile): HouseStyleValues {
   return {
@@ -81,6 +85,8 @@ export function toHouseValues(p: Profile): HouseStyleValues {
     marginRight: String(p.marginRight),
     marginBottom: String(p.marginBottom),
     marginLeft: String(p.marginLeft),
+    letterDate: p.letterDate,
+    pageNumbers: p.pageNumbers,
   };
 }
 
@@ -92,6 +98,8 @@ export function toHousePatch(v: HouseStyleValues) {
     marginRight: mm(v.marginRight),
     marginBottom: mm(v.marginBottom),
     marginLeft: mm(v.marginLeft),
+    letterDate: v.letterDate,
+    pageNumbers: v.pageNumbers,
   };
 }
 
@@ -103,7 +111,7 @@ export function validateHouse(v: HouseStyleValues): FieldErrors {
 /** The label of a house-style field, as its messages name it ("Margin Atas"). */
 export function houseLabel(t: TFunction, path: string): string {
   if ((MARGINS as readonly string[]).includes(path)) return t('profile.marginName', { side: t(`profile.${path}`) });
-  if (path === 'paper' || path === 'font') return t(`profile.${path}`);
+  if (path === 'paper' || path === 'font' || path === 'letterDate' || path === 'pageNumbers') return t(`profile.${path}`);
   return t('fields.generic');
 }
 
