@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { DocKind } from '../../shared/domain/documents';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/result';
-import { buildDocx } from './index';
+import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
 import type { BuildReply, BuildRequest, WorkerError } from './worker';
 
@@ -18,6 +18,8 @@ export interface BuiltDocx {
   bytes: Buffer;
   gaps: number;
   fileName: string;
+  /** The report's daftar isi: paged by LibreOffice, or left for Word (with pagedToc). */
+  toc?: TocState;
 }
 
 export interface BuildOptions {
@@ -27,6 +29,12 @@ export interface BuildOptions {
    * hundred photos saves main some 30 ms of copying.
    */
   handOver?: boolean;
+  /**
+   * Page the report's daftar isi as LibreOffice renders it (a render to PDF
+   * and a second build: seconds, so an export-time step; without LibreOffice
+   * the field is left for Word to fill). Other kinds ignore it.
+   */
+  pagedToc?: boolean;
 }
 
 export type DocBuilder = (kind: DocKind, data: DocData, opts?: BuildOptions) => Promise<BuiltDocx>;
@@ -39,9 +47,10 @@ export interface OwnedDocBuilder {
   close(): Promise<void>;
 }
 
-/** Builds in the calling thread: tests, scripts, and the fallback below. */
-export const inThreadBuilder: DocBuilder = (kind, data) => {
+/** Builds in the calling thread: tests, scripts, and the fallback below (synchronously, but for a paged report). */
+export const inThreadBuilder: DocBuilder = (kind, data, opts = {}) => {
   try {
+    if (opts.pagedToc && kind === 'report') return buildDocxPaged(kind, data);
     return Promise.resolve(buildDocx(kind, data));
   } catch (e) {
     return Promise.reject(e instanceof Error ? e : new Error(String(e)));
@@ -121,7 +130,7 @@ export function workerBuilder(bundlePath: string): OwnedDocBuilder {
       if (!p) return;
       r.pending.delete(reply.id);
       if (r.pending.size === 0) worker.unref();
-      if (reply.ok) p.resolve({ bytes: Buffer.from(reply.bytes), gaps: reply.gaps, fileName: reply.fileName });
+      if (reply.ok) p.resolve({ bytes: Buffer.from(reply.bytes), gaps: reply.gaps, fileName: reply.fileName, ...(reply.toc ? { toc: reply.toc } : {}) });
       else p.reject(toError(reply.error));
     });
     // An answer that cannot be read, or an exception the worker did not catch:
@@ -146,7 +155,7 @@ export function workerBuilder(bundlePath: string): OwnedDocBuilder {
       const id = nextId++;
       r.pending.set(id, { resolve, reject });
       r.worker.ref(); // a build under way keeps the process alive until it answers
-      const message: BuildRequest = { id, kind, data };
+      const message: BuildRequest = { id, kind, data, ...(opts.pagedToc ? { pagedToc: true } : {}) };
       try {
         const moved = opts.handOver ? movableBuffers(data) : [];
         try {

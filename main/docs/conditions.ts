@@ -52,10 +52,10 @@ export function venueNames(data: DocData): string[] {
   ].filter(Boolean);
 }
 
-/** The place of an agenda item in the rundown: the leg "A → B" of a journey, else the venue ('' when none). */
+/** The place of an agenda item in the rundown: the leg "A – B" of a journey (no arrows in a document), else the venue ('' when none). */
 export function agendaPlace(it: AgendaItem): string {
   if (it.kind === 'perjalanan' && (clean(it.fromPlace) || clean(it.toPlace))) {
-    return `${clean(it.fromPlace) || '…'} → ${clean(it.toPlace) || '…'}`;
+    return `${clean(it.fromPlace) || '…'} – ${clean(it.toPlace) || '…'}`;
   }
   return clean(it.venueName) || clean(it.venueText);
 }
@@ -108,7 +108,7 @@ export function pressTexts(data: DocData): { headline: string; contact: string }
 }
 
 /** The report's narrative texts: the user's, else the drafts. */
-export function reportTexts(data: DocData): { background: string; conclusion: string; suggestions: string; closing: string } {
+export function reportTexts(data: DocData): { background: string; conclusion: string; suggestions: string; closing: string; foreword: string } {
   const drafts = draftTexts(data);
   const own = (s: string, draft: string) => (cleanText(s) ? s : draft);
   return {
@@ -116,5 +116,11 @@ export function reportTexts(data: DocData): { background: string; conclusion: st
     conclusion: own(data.text.conclusion, drafts.conclusion),
     suggestions: own(data.text.suggestions, drafts.suggestions),
     closing: own(data.text.closing, drafts.closing),
+    foreword: own(data.text.foreword, drafts.foreword),
   };
 }
+
+/** The report's Hambatan: printed when the user chose it, a gap marker until it is written. */
+export const obstaclesMissing = (data: DocData): boolean => data.text.obstaclesOn && textLines(data.text.obstacles).length === 0;
+/** The lembar pengesahan, chosen, with nobody to approve it (the report's "Mengetahui" signer). */
+export const approverMissing = (data: DocData): boolean => data.text.approval && data.signing.report.acknowledge === null;

@@ -8,6 +8,7 @@ import { pack } from './common';
 import type { DocData } from './model';
 import type { GapCode } from './readiness';
 import { buildReport } from './report';
+import { bookmarkPages, printedPages, withUpdateFields, type RenderOptions } from './toc';
 import { buildSpt, buildSptNonAsn } from './spt';
 import { buildLetter } from './letter';
 import { buildRundown } from './rundown';
@@ -65,4 +66,34 @@ export function buildDocument(kind: DocKind, data: DocData): BuiltDocument {
 export function buildDocx(kind: DocKind, data: DocData): { bytes: Buffer; gaps: number; fileName: string } {
   const built = buildDocument(kind, data);
   return { bytes: pack(built.doc), gaps: built.gaps, fileName: fileNameFor(kind, data) };
+}
+
+/**
+ * Who wrote the report's daftar isi page numbers: 'rendered' — LibreOffice's
+ * pages, read from a render; 'forWord' — none could be read (no LibreOffice,
+ * or it failed), so the field is left for Word to fill when it opens the file.
+ */
+export type TocState = 'rendered' | 'forWord';
+
+/**
+ * The report with its daftar isi's page numbers as LibreOffice renders them:
+ * built once without them, rendered to PDF (toc.ts bookmarkPages: seconds,
+ * an export-time step), and built again with the printed numbers and the
+ * body's page count. Without LibreOffice, the first build with its field
+ * dirty and Word asked to update fields on opening.
+ */
+export async function buildReportPaged(data: DocData, opts: RenderOptions = {}): Promise<{ bytes: Buffer; gaps: number; toc: TocState }> {
+  const first = buildReport(data);
+  const bytes = pack(first.doc);
+  const found = await bookmarkPages(bytes, opts);
+  if (!found) return { bytes: withUpdateFields(bytes), gaps: first.gaps, toc: 'forWord' };
+  const second = buildReport(data, { pages: printedPages(found.pages, found.total) });
+  return { bytes: pack(second.doc), gaps: second.gaps, toc: 'rendered' };
+}
+
+/** Builds and packs one document; the report with its daftar isi paged by LibreOffice (buildReportPaged). */
+export async function buildDocxPaged(kind: DocKind, data: DocData): Promise<{ bytes: Buffer; gaps: number; fileName: string; toc?: TocState }> {
+  if (kind !== 'report') return buildDocx(kind, data);
+  const paged = await buildReportPaged(data);
+  return { ...paged, fileName: fileNameFor(kind, data) };
 }

@@ -8,13 +8,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { DocKind } from '../../shared/domain/documents';
-import { buildDocx } from './index';
+import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
 
 export interface BuildRequest {
   id: number;
   kind: DocKind;
   data: DocData;
+  /** The report's daftar isi paged by a LibreOffice render (index.ts buildDocxPaged). */
+  pagedToc?: boolean;
 }
 
 /** What went wrong, as plain data (Error classes do not survive postMessage as such). */
@@ -30,7 +32,7 @@ export interface WorkerError {
 }
 
 export type BuildReply =
-  | { id: number; ok: true; bytes: ArrayBuffer; gaps: number; fileName: string }
+  | { id: number; ok: true; bytes: ArrayBuffer; gaps: number; fileName: string; toc?: TocState }
   | { id: number; ok: false; error: WorkerError };
 
 function describe(e: unknown): WorkerError {
@@ -54,18 +56,20 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 const port = parentPort;
 if (port === null) throw new Error('docs-worker runs in a worker thread (main/docs/builder.ts starts it)');
 
-port.on('message', ({ id, kind, data }: BuildRequest) => {
-  let reply: BuildReply;
-  try {
-    const built = buildDocx(kind, data);
-    reply = { id, ok: true, bytes: ownBuffer(built.bytes), gaps: built.gaps, fileName: built.fileName };
-  } catch (e) {
-    port.postMessage({ id, ok: false, error: describe(e) } satisfies BuildReply);
-    return;
-  }
-  try {
-    port.postMessage(reply, [reply.bytes]);
-  } catch {
-    port.postMessage(reply); // an ArrayBuffer Node will not transfer: copy it instead
-  }
+port.on('message', ({ id, kind, data, pagedToc }: BuildRequest) => {
+  void (async () => {
+    let reply: Extract<BuildReply, { ok: true }>;
+    try {
+      const built: { bytes: Buffer; gaps: number; fileName: string; toc?: TocState } = pagedToc ? await buildDocxPaged(kind, data) : buildDocx(kind, data);
+      reply = { id, ok: true, bytes: ownBuffer(built.bytes), gaps: built.gaps, fileName: built.fileName, ...(built.toc ? { toc: built.toc } : {}) };
+    } catch (e) {
+      port.postMessage({ id, ok: false, error: describe(e) } satisfies BuildReply);
+      return;
+    }
+    try {
+      port.postMessage(reply, [reply.bytes]);
+    } catch {
+      port.postMessage(reply); // an ArrayBuffer Node will not transfer: copy it instead
+    }
+  })();
 });

@@ -201,9 +201,10 @@ export function exportHandlers(
       // Read here (main owns the database); built wherever `build` builds, handed
       // over whole (data is not used again here, so the photos are moved, not copied).
       const data = gatherDocData(store, tripId, today());
-      const { bytes, gaps, fileName } = await build(kind, data, { handOver: true });
+      // The report's daftar isi gets its page numbers from a LibreOffice render when there is one (main/docs/toc.ts).
+      const { bytes, gaps, fileName, toc } = await build(kind, data, { handOver: true, pagedToc: true });
       const exportId = outbox.put({ kind, fileName, bytes });
-      return { exportId, kind, fileName, size: bytes.byteLength, gaps };
+      return { exportId, kind, fileName, size: bytes.byteLength, gaps, ...(toc ? { toc } : {}) };
     },
 
     'docs.fetch': ({ exportId }): DocBytes => {

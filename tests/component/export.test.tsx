@@ -65,7 +65,8 @@ describe('the export dialog in the desktop app', () => {
     await user.click(within(d).getByRole('checkbox', { name: 'Daftar Peserta dan Daftar Hadir' }));
     await user.click(within(d).getByRole('button', { name: 'Ekspor 2 dokumen' }));
 
-    const done = await screen.findByRole('dialog', { name: 'Dokumen selesai dibuat' });
+    // The report's daftar isi is paged by a LibreOffice render first: wait as long as a user would.
+    const done = await screen.findByRole('dialog', { name: 'Dokumen selesai dibuat' }, { timeout: 120_000 });
     expect(within(done).getByRole('status').textContent).toBe(`Disimpan di ${folder}`);
     const report = join(folder, '2025-04-24 Laporan Studi Komparasi Kota Malang.docx');
     const attendance = join(folder, '2025-04-24 Daftar Hadir Kota Malang.docx');
@@ -82,7 +83,7 @@ describe('the export dialog in the desktop app', () => {
     expect(desktop.shown).toEqual([report]);
     await user.click(within(done).getByRole('button', { name: 'Tutup' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-  });
+  }, 180_000);
 
   it('keeps the built documents when the save dialog is cancelled, and saves them on a second try', async () => {
     const { desktop, folder, user } = await start();
@@ -90,14 +91,15 @@ describe('the export dialog in the desktop app', () => {
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen' }));
     await user.click(await screen.findByRole('button', { name: 'Ekspor 1 dokumen' }));
 
-    const done = await screen.findByRole('dialog', { name: 'Dokumen selesai dibuat' });
+    // The report's daftar isi is paged by a LibreOffice render first: wait as long as a user would.
+    const done = await screen.findByRole('dialog', { name: 'Dokumen selesai dibuat' }, { timeout: 120_000 });
     expect(within(done).getByRole('status').textContent).toBe('Dokumen sudah dibuat tetapi belum disimpan.');
     expect(within(done).queryByRole('button', { name: 'Buka folder' })).toBeNull();
     desktop.chooseSaveFile = () => Promise.resolve(join(folder, 'laporan.docx'));
     await user.click(within(done).getByRole('button', { name: 'Simpan…' }));
     await within(done).findByText(`Tersimpan sebagai ${join(folder, 'laporan.docx')}`);
     expect(within(done).getByRole('status').textContent).toBe(`Disimpan di ${folder}`);
-  });
+  }, 180_000);
 
   it('asks for at least one document, and names the document that could not be built', async () => {
     const { tripId, user } = await start();

@@ -89,7 +89,8 @@ suite('exporting documents from the trip page, end to end', () => {
     if (SCREENSHOTS) await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog-choose.png') });
     await dialog.getByRole('button', { name: 'Ekspor 2 dokumen' }).click();
 
-    await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor();
+    // The report's daftar isi is paged by a LibreOffice render first: wait as long as a user would.
+    await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor({ timeout: 120_000 });
     await expect.poll(() => downloads.length).toBe(2);
     expect(buildCalls).toEqual(['report', 'rundown']);
     const names = downloads.map((d) => d.suggestedFilename());
@@ -127,7 +128,7 @@ suite('exporting documents from the trip page, end to end', () => {
     await e2e.page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(e2e.errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows progress document by document, and Cancel stops after the one being built', async () => {
     downloads.length = 0;
@@ -163,20 +164,21 @@ suite('exporting documents from the trip page, end to end', () => {
     expect(buildCalls).toEqual(['report', 'spt', 'spt_non_asn']);
     expect(downloads).toEqual([]);
     expect(e2e.errors).toEqual([]);
-  });
+  }, 180_000);
 
   it('exports the preselected report on Enter from the checkboxes', async () => {
     downloads.length = 0;
     buildCalls.length = 0;
     const dialog = await openDialog();
     await e2e.page.keyboard.press('Enter');
-    await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor();
+    // The report's daftar isi is paged by a LibreOffice render first: wait as long as a user would.
+    await dialog.getByRole('heading', { name: 'Dokumen selesai dibuat' }).waitFor({ timeout: 120_000 });
     expect(buildCalls).toEqual(['report']);
     await expect.poll(() => downloads.length).toBe(1);
     expect(downloads[0]?.suggestedFilename()).toBe('2025-04-24 Laporan Studi Komparasi Kota Malang.docx');
     await e2e.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-  });
+  }, 180_000);
 
   it('closes on Escape before anything is built', async () => {
     buildCalls.length = 0;

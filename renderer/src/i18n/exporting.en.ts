@@ -48,6 +48,7 @@ const exportingEn: ExportingResources = {
   gaps_one: '{{count}} part not filled in',
   gaps_other: '{{count}} parts not filled in',
   complete: 'Complete',
+  tocForWord: 'The page numbers of the report’s table of contents will be filled in by Word when the file is opened (answer “Yes” to update the fields). LibreOffice was not found on this computer to work them out first.',
   gapsHint: 'Parts not filled in are clearly marked in the document. Check the document readiness list on this page to complete them, then export again.',
   failedAt: '{{name}} could not be built.',
   close: 'Close',

@@ -47,6 +47,7 @@ const exportingId = {
   gaps_one: '{{count}} bagian belum diisi',
   gaps_other: '{{count}} bagian belum diisi',
   complete: 'Lengkap',
+  tocForWord: 'Nomor halaman daftar isi laporan akan diisi oleh Word saat berkas dibuka (pilih “Ya” untuk memperbarui kolom). LibreOffice tidak ditemukan di komputer ini untuk menghitungnya lebih dulu.',
   gapsHint: 'Bagian yang belum diisi ditandai jelas di dokumen. Periksa daftar Kesiapan dokumen di halaman ini untuk melengkapinya, lalu ekspor lagi.',
   failedAt: '{{name}} tidak dapat dibuat.',
   close: 'Tutup',

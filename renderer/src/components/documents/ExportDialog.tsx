@@ -364,6 +364,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
               })}
             </ul>
             {phase.docs.some((d) => d.gaps > 0) && <p className="export-gaps-hint">{t('exporting.gapsHint')}</p>}
+            {phase.docs.some((d) => d.toc === 'forWord') && <p className="export-gaps-hint">{t('exporting.tocForWord')}</p>}
             {failureText}
           </div>
           <footer className="modal-footer">

@@ -20,9 +20,14 @@ const TEXT_FIELDS: readonly TextField[] = GROUPS.flatMap((g) => g.fields);
 /** Rows of each box; the headline is one line. */
 const ROWS: Record<TextField, number> = { foreword: 5, conclusion: 5, suggestions: 5, closing: 3, sptTasks: 4, pressHeadline: 1, pressContact: 2 };
 const HINTED = new Set<string>(['sptTasks', 'pressContact']);
+/** The report's optional parts, switched on and off here. */
+const PARTS = ['cover', 'approval', 'obstaclesOn'] as const;
+type Part = (typeof PARTS)[number];
 
-type Values = Pick<ReportText, TextField | 'acknowledge'>;
-type Errors = Partial<Record<TextField | 'acknowledge', string>>;
+type Values = Pick<ReportText, TextField | 'acknowledge' | Part | 'obstacles'>;
+type Errors = Partial<Record<keyof Values, string>>;
+/** Every field of Values, in screen order (what changes() compares and errors focus). */
+const VALUE_FIELDS: ReadonlyArray<keyof Values> = [...PARTS, 'foreword', 'obstacles', ...TEXT_FIELDS.filter((f) => f !== 'foreword'), 'acknowledge'];
 
 const valuesOf = (r: ReportText): Values => ({
   conclusion: r.conclusion,
@@ -33,12 +38,15 @@ const valuesOf = (r: ReportText): Values => ({
   pressContact: r.pressContact,
   foreword: r.foreword,
   acknowledge: r.acknowledge,
+  cover: r.cover,
+  approval: r.approval,
+  obstaclesOn: r.obstaclesOn,
+  obstacles: r.obstacles,
 });
 
 function changes(from: Values, to: Values): Partial<Values> {
-  const patch: Partial<Values> = {};
-  for (const f of TEXT_FIELDS) if (from[f] !== to[f]) patch[f] = to[f];
-  if (from.acknowledge !== to.acknowledge) patch.acknowledge = to.acknowledge;
+  const patch: Record<string, unknown> = {};
+  for (const f of VALUE_FIELDS) if (from[f] !== to[f]) patch[f] = to[f];
   return patch;
 }
 
@@ -82,12 +90,12 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
   const showErrors = (list: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>[]) => {
     const next: Errors = {};
     for (const e of list) {
-      const name = fieldOf(e.field) as TextField | 'acknowledge' | undefined;
+      const name = fieldOf(e.field) as keyof Values | undefined;
       if (name && !next[name]) next[name] = docErrorMessage(t, e);
     }
     setErrors(next);
     setFormError(t('documents.texts.formError'));
-    const first = [...TEXT_FIELDS, 'acknowledge' as const].find((f) => next[f]);
+    const first = VALUE_FIELDS.find((f) => next[f]);
     if (first) document.getElementById(fid(first))?.focus();
   };
 
@@ -186,6 +194,52 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
     );
   };
 
+  /** Hambatan: the user's own text only (no draft: only the team knows what stood in the way). */
+  const obstaclesField = (): ReactNode => {
+    const f = 'obstacles' as const;
+    const hintId = `${fid(f)}-hint`;
+    const errId = `${fid(f)}-error`;
+    return (
+      <div key={f} className={`field doc-text-field${errors[f] ? ' field-invalid' : ''}`}>
+        <div className="doc-text-label">
+          <label htmlFor={fid(f)} className="label">
+            {t('documents.texts.fields.obstacles')}
+          </label>
+        </div>
+        <textarea
+          id={fid(f)}
+          className="input trip-textarea doc-textarea"
+          rows={4}
+          value={values.obstacles}
+          aria-invalid={errors[f] ? true : undefined}
+          aria-describedby={[errors[f] ? errId : '', hintId].filter(Boolean).join(' ')}
+          onChange={(e) => set(f, e.target.value)}
+        />
+        <p className="field-hint" id={hintId}>
+          {t('documents.texts.hints.obstacles')}
+        </p>
+        {errors[f] && (
+          <p id={errId} className="field-error">
+            {errors[f]}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  const partsChoice = (
+    <fieldset className="learning-checks doc-report-parts">
+      <legend>{t('documents.texts.parts.legend')}</legend>
+      {PARTS.map((p) => (
+        <label key={p} className="learning-check">
+          {/* A switch: the part is in the report or not (saved with the texts). */}
+          <input id={fid(p)} type="checkbox" role="switch" checked={values[p]} onChange={(e) => set(p, e.target.checked)} /> {t(`documents.texts.parts.${p}`)}
+        </label>
+      ))}
+      {values.approval && <p className="field-hint">{t('documents.texts.hints.approval')}</p>}
+    </fieldset>
+  );
+
   return (
     <form className="trip-card doc-texts" noValidate onSubmit={(e) => void submit(e)} aria-labelledby={`${uid}-h`} aria-busy={busy || undefined}>
       <header className="doc-panel-head">
@@ -200,7 +254,10 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
       {GROUPS.map((g) => (
         <fieldset key={g.id} className="doc-text-group">
           <legend>{t(`documents.texts.groups.${g.id}`)}</legend>
-          <div className={`doc-text-grid doc-text-grid-${g.id}`}>{g.fields.map((f) => textField(f))}</div>
+          {g.id === 'report' && partsChoice}
+          <div className={`doc-text-grid doc-text-grid-${g.id}`}>
+            {g.fields.flatMap((f) => (f === 'foreword' && values.obstaclesOn ? [textField(f), obstaclesField()] : [textField(f)]))}
+          </div>
           {g.id === 'report' && <p className="field-hint">{t('documents.texts.hints.acknowledge')}</p>}
         </fieldset>
       ))}

@@ -24,7 +24,7 @@ export const numberIssueId = (kind: NumberedKind) => `doc-number-${kind}-issue`;
 
 const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noNonAsnNumber: 'spt_non_asn', noLetterNumber: 'letter', noReportNumber: 'report' };
 /** Gaps fixed in the signing panel: who signs, and the date a document without a number is signed. */
-const SIGNING_GAPS = new Set(['noSignerName', 'noSignDate', 'signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead']);
+const SIGNING_GAPS = new Set(['noSignerName', 'noSignDate', 'signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead', 'noApprover']);
 /** Gaps about numbers already issued: the numbers panel. */
 const ISSUED_GAPS = new Set(['numberClash', 'numberDateOutside']);
 
