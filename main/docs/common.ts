@@ -112,6 +112,16 @@ export class DocContext {
     return this.lists + 1;
   }
 
+  /**
+   * A value that is there but wrong (an invalid NIP): printed as typed, followed
+   * by a marker in the gap style, and listed by readiness under `code`.
+   */
+  invalid(code: GapCode, value: string, what: string, opts: IRunOptions = {}): TextRun {
+    this.gaps += 1;
+    this.gapCodes.add(code);
+    return run(`${value} [${what}]`, { ...opts, bold: true, color: 'C00000', highlight: 'yellow' });
+  }
+
   /** The text, or a gap marker naming what is missing (blank: nothing visible, see isBlank). */
   orGap(value: string | null | undefined, code: GapCode, what: string, opts: IRunOptions = {}): TextRun {
     return isBlank(value) ? this.gap(code, what) : run((value ?? '').trim(), opts);
@@ -351,21 +361,33 @@ function cellParagraphs(cell: Cell, align: 'left' | 'center' | 'right', size: nu
  * A bordered table with fixed column widths in DXA and a header row that
  * repeats on every page. Rows never split across pages.
  */
-export function gridTable(
-  ctx: DocContext,
-  columns: Column[],
-  rows: Cell[][],
-  opts: { size?: number; widthMm?: number; indentMm?: number; header?: boolean } = {},
-): Table {
+export interface GridOptions {
+  size?: number;
+  widthMm?: number;
+  indentMm?: number;
+  header?: boolean;
+}
+
+/** Column widths in twips: fixed ones as given, the rest share what is left. */
+function gridWidths(ctx: DocContext, columns: Column[], opts: GridOptions): number[] {
   const total = opts.widthMm ?? ctx.textWidthMm;
   const fixed = columns.reduce((s, c) => s + (c.widthMm ?? 0), 0);
   const flexible = columns.filter((c) => c.widthMm === undefined).length;
-  const widths = columns.map((c) => mm(c.widthMm ?? Math.max(15, (total - fixed) / Math.max(1, flexible))));
+  return columns.map((c) => mm(c.widthMm ?? Math.max(15, (total - fixed) / Math.max(1, flexible))));
+}
+
+export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], opts: GridOptions = {}): Table {
+  const widths = gridWidths(ctx, columns, opts);
   const size = opts.size ?? SMALL_SIZE;
   if (!ctx.plain) {
     const xml = gridTableXml(columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true);
     if (xml !== null) return new XmlTable(ctx, xml);
   }
+  return gridTableDocx(columns, widths, rows, size, opts);
+}
+
+/** gridTable the docx way (and the way of tables whose cells hold more than runs); `extra` rows go last. */
+function gridTableDocx(columns: Column[], widths: number[], rows: Cell[][], size: number, opts: GridOptions, extra: TableRow[] = []): Table {
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
   const header = new TableRow({
     tableHeader: true,
@@ -403,7 +425,7 @@ export function gridTable(
     columnWidths: widths,
     ...(opts.indentMm ? { indent: { size: mm(opts.indentMm), type: WidthType.DXA } } : {}),
     borders: GRID_BORDERS,
-    rows: opts.header === false ? body : [header, ...body],
+    rows: [...(opts.header === false ? [] : [header]), ...body, ...extra],
   });
 }
 
@@ -476,7 +498,7 @@ function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, b
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number, withHeader: boolean): string | null {
+function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number, withHeader: boolean, lastRow = ''): string | null {
   const tc = (w: number, body: string, header: boolean) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${TC_BORDERS}${header ? '<w:shd w:fill="E7E6E6" w:color="auto" w:val="clear"/>' : ''}${TC_MAR}${
       header ? '<w:vAlign w:val="center"/>' : ''
@@ -506,8 +528,60 @@ function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size:
     }
     parts.push('</w:tr>');
   }
-  parts.push('</w:tbl>');
+  parts.push(lastRow, '</w:tbl>');
   return parts.join('');
+}
+
+const CLOSING_SLOT = 'ROMBONGAN_SLOT';
+const CLOSING_END = 'ROMBONGAN_CLOSING_END_';
+
+/**
+ * A list that ends in what closes it — a signature: the table of `rows`
+ * (header repeated on every page) whose last row, which may not split, holds
+ * the list's last `tailRows` rows (a nested table with the same columns) and
+ * the `closing` paragraphs. Both Word and LibreOffice move that row to the
+ * next page whole, with the header above it: the signature never stands
+ * alone on a page, and never without the list it closes. Spread the answer
+ * into the body.
+ */
+export function gridTableWithClosing(
+  ctx: DocContext,
+  columns: Column[],
+  rows: Cell[][],
+  closing: Paragraph[],
+  opts: GridOptions & { tailRows?: number } = {},
+): Array<Table | Paragraph> {
+  const widths = gridWidths(ctx, columns, opts);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const size = opts.size ?? SMALL_SIZE;
+  const tail = Math.min(opts.tailRows ?? 2, rows.length);
+  const head = rows.slice(0, rows.length - tail);
+  const last = rows.slice(rows.length - tail);
+  const spanBorders = '<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>';
+  const zero = '<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="0"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar>';
+  if (!ctx.plain) {
+    const nested = last.length ? gridTableXml(columns, widths, last, size, 0, false) : '';
+    if (nested !== null) {
+      const lastRow = `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/><w:gridSpan w:val="${columns.length}"/>${spanBorders}${zero}</w:tcPr>${nested}${CLOSING_SLOT}</w:tc></w:tr>`;
+      const xml = gridTableXml(columns, widths, head, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true, lastRow);
+      if (xml !== null) {
+        const table = new XmlTable(ctx, xml);
+        // docx writes the closing paragraphs after the placeholder; pack() moves them into the slot.
+        const end = new Paragraph({ children: [new TextRun(`${CLOSING_END}${ctx.deferred.xml.size}_`)] });
+        return [table, ...(closing.length ? closing : [new Paragraph('')]), end];
+      }
+    }
+  }
+  // The docx way: the same structure with docx's objects.
+  const inner = gridTableDocx(columns, widths, last, size, { ...opts, indentMm: 0, header: false });
+  const cell = new TableCell({
+    width: { size: total, type: WidthType.DXA },
+    columnSpan: columns.length,
+    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    children: [...(last.length ? [inner] : []), ...(closing.length ? closing : [new Paragraph('')])],
+  });
+  return [gridTableDocx(columns, widths, head, size, opts, [new TableRow({ cantSplit: true, children: [cell] })])];
 }
 
 /**
@@ -527,7 +601,11 @@ class XmlTable extends Table {
   }
 }
 
-/** Each placeholder paragraph replaced by its XML. */
+/**
+ * Each placeholder paragraph replaced by its XML; a table with a closing slot
+ * (gridTableWithClosing) takes the paragraphs docx wrote after it, up to its
+ * end marker, into the slot.
+ */
 function substituteXml(xml: string, raw: Map<string, string>): string {
   const out: string[] = [];
   let pos = 0;
@@ -538,8 +616,24 @@ function substituteXml(xml: string, raw: Map<string, string>): string {
     const start = xml.lastIndexOf('<w:p>', i);
     const end = xml.indexOf('</w:p>', i);
     if (j < 0 || start < pos || end < 0) break;
-    out.push(xml.slice(pos, start), raw.get(xml.slice(i, j + RAW_END.length)) ?? '');
+    const token = xml.slice(i, j + RAW_END.length);
+    let table = raw.get(token) ?? '';
+    out.push(xml.slice(pos, start));
     pos = end + '</w:p>'.length;
+    if (table.includes(CLOSING_SLOT)) {
+      const n = token.slice(RAW_PREFIX.length, -RAW_END.length);
+      const marker = xml.indexOf(`${CLOSING_END}${n}_`, pos);
+      const markerStart = marker < 0 ? -1 : xml.lastIndexOf('<w:p>', marker);
+      const markerEnd = marker < 0 ? -1 : xml.indexOf('</w:p>', marker);
+      if (markerStart >= pos && markerEnd > 0) {
+        const closing = xml.slice(pos, markerStart);
+        table = table.replace(CLOSING_SLOT, () => closing);
+        pos = markerEnd + '</w:p>'.length;
+      } else {
+        table = table.replace(CLOSING_SLOT, '<w:p/>');
+      }
+    }
+    out.push(table);
   }
   out.push(xml.slice(pos));
   return out.join('');
@@ -884,7 +978,7 @@ export function pack(doc: Document): Buffer {
     if (typeof data === 'string') {
       const raw = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
       const numbered = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
-      const xml = path.startsWith('word/') ? nativeTabs(numbered) : numbered;
+      const xml = path.startsWith('word/') ? nativeTabs(bookmarksPerDocument(numbered)) : numbered;
       entries.push({ path, bytes: Buffer.from(xml, 'utf8'), deflate: true });
       continue;
     }
@@ -894,6 +988,24 @@ export function pack(doc: Document): Buffer {
     entries.push({ path, bytes, deflate: !isMedia });
   }
   return zip(entries);
+}
+
+/**
+ * docx numbers bookmarks from a counter shared by the whole process: number
+ * them per document (start and end keep their pair), so the same data gives
+ * the same bytes.
+ */
+function bookmarksPerDocument(xml: string): string {
+  if (!xml.includes('<w:bookmarkStart ')) return xml;
+  const ids = new Map<string, number>();
+  return xml.replace(/<w:bookmark(Start|End)( [^>]*?)?w:id="(\d+)"/g, (_m, which: string, before: string | undefined, id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) {
+      n = ids.size + 1;
+      ids.set(id, n);
+    }
+    return `<w:bookmark${which}${before ?? ''}w:id="${n}"`;
+  });
 }
 
 /** A tab character inside a run's text becomes Word's own <w:tab/> (a literal tab in w:t is not a tab to Word). */

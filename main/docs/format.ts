@@ -39,8 +39,18 @@ export function plainDate(date: string): string {
   return formatDateRange(date, date, 'id');
 }
 
-/** "24–25 April 2025". */
-export const dateRange = (start: string, end: string): string => formatDateRange(start, end, 'id');
+/**
+ * A span of days as every document writes it: "24 s.d. 25 April 2025",
+ * "30 April s.d. 2 Mei 2025" (one style in all documents; the screens keep
+ * the dash).
+ */
+export const dateRange = (start: string, end: string): string => formatDateRange(start, end, 'id').replace(/\s*–\s*/, ' s.d. ');
+
+/** A figure as documents print it: "108 → 28" reads "108 menjadi 28" (no arrows in a document). */
+export const figureText = (value: string): string => clean(value).replace(/\s*(?:→|->)\s*/g, ' menjadi ');
+
+/** Text with a route in it, as documents print it: "Singaraja → Malang" reads "Singaraja – Malang". */
+export const noArrows = (value: string): string => clean(value).replace(/\s*(?:→|->)\s*/g, ' – ');
 
 /** Days of the trip, counting both ends, at least one ("2 (dua) hari" is left to the caller). */
 export const tripDays = (start: string, end: string): number => Math.max(1, dayCount(start, end));

@@ -6,9 +6,9 @@
  */
 import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
-import { formatNip } from '../../shared/nip';
+import { formatNip, parseNip } from '../../shared/nip';
 import { isMissingNip } from '../../shared/protocol';
-import { STYLE, mm, type DocContext, type SignerLines } from './common';
+import { STYLE, mm, run, type DocContext, type SignerLines } from './common';
 import { isBlank, nameOf, pangkatOf, plainDate as plainDateOf, titleCase } from './format';
 import type { SignerLike } from '../../shared/domain/issuers';
 import type { DocSigning } from './model';
@@ -85,6 +85,11 @@ export const isJournalist = (m: Member): boolean => m.role === 'jurnalis' || m.p
 
 /** A civil servant (PNS or PPPK, not a journalist) without a NIP: marked 'membersWithoutNip'. */
 export const nipMissing = (m: Member): boolean => !isJournalist(m) && isMissingNip(m.person);
+/** A NIP that is there but is not a valid NIP / NI PPPK (length, birth date, TMT, sex digit): printed as typed, marked. */
+export const nipInvalid = (m: Member): boolean => {
+  const nip = m.person.nip.trim();
+  return nip !== '' && !isJournalist(m) && !parseNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns').ok;
+};
 /** A PNS (not a journalist) without a known pangkat/golongan: marked 'membersWithoutRank'. */
 export const rankMissing = (m: Member): boolean => !pangkatOf(m) && m.person.employment === 'pns' && !isJournalist(m);
 /** Someone other than a journalist without a jabatan: marked 'membersWithoutJabatan'. */
@@ -95,17 +100,18 @@ export const nameMissing = (m: Member): boolean => isBlank(nameOf(m));
 /** Elected officials and journalists have no NIP: "-" there, a gap marker for a civil servant without one. */
 export function nipCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
   const nip = m.person.nip.trim();
-  if (nip) return new TextRun({ ...opts, text: formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns') });
+  if (nip && nipInvalid(m)) return ctx.invalid('membersInvalidNip', nip, 'NIP tidak valid', opts);
+  if (nip) return run(formatNip(nip, m.person.employment === 'pppk' ? 'pppk' : 'pns'), opts);
   if (nipMissing(m)) return ctx.gap('membersWithoutNip', 'NIP');
-  return new TextRun({ ...opts, text: '-' });
+  return run('-', opts);
 }
 
 /** "Penata Muda Tingkat I (III/b)"; "-" for people without a rank; a gap for a PNS without one. */
 export function pangkatCell(ctx: DocContext, m: Member, opts: IRunOptions = {}): TextRun {
   const p = pangkatOf(m);
-  if (p) return new TextRun({ ...opts, text: p });
+  if (p) return run(p, opts);
   if (rankMissing(m)) return ctx.gap('membersWithoutRank', 'Pangkat/Gol.');
-  return new TextRun({ ...opts, text: '-' });
+  return run('-', opts);
 }
 
 /** The outlet of a journalist ("Radar Bali"), '' when unknown. */

@@ -5,6 +5,7 @@ import { SIGNED_KINDS, type SignedKind } from '../../shared/domain/issuers';
 import { orderedBy } from '../../shared/signing';
 import {
   agendaPlace,
+  approverMissing,
   attendeesOf,
   clippingIncomplete,
   followupIncomplete,
@@ -13,6 +14,7 @@ import {
   letterTopics,
   noLead,
   numberMissing,
+  obstaclesMissing,
   officeContact,
   photoType,
   pressTexts,
@@ -24,7 +26,8 @@ import {
 } from './conditions';
 import { cleanText, isBlank, journalistsOf, leadOf, nameOf } from './format';
 import type { DocData, DocIssuer } from './model';
-import { jabatanMissing, nameMissing, nipMissing, rankMissing } from './parts';
+import { jabatanMissing, nameMissing, nipInvalid, nipMissing, rankMissing } from './parts';
+import { attendanceItems, attendanceNipShown, attendancePlace } from './attendance';
 
 /*
  * What is missing before the documents are exported, each gap with the
@@ -67,6 +70,7 @@ export const GAP_CODES = [
   'leadNotChosen',
   'membersWithoutName',
   'membersWithoutNip',
+  'membersInvalidNip',
   'membersWithoutRank',
   'membersWithoutJabatan',
   'journalistsWithoutMedia',
@@ -74,6 +78,7 @@ export const GAP_CODES = [
   'noHostInstitution',
   'noHostReceiver',
   'noVenue',
+  'noHostRegion',
   // The agenda.
   'noAgenda',
   'agendaWithoutTitle',
@@ -99,6 +104,8 @@ export const GAP_CODES = [
   'noSptTasks',
   'noPressHeadline',
   'noReportText',
+  'noObstacles',
+  'noApprover',
   'noBackground',
   'noPurpose',
 ] as const;
@@ -188,10 +195,12 @@ export function readiness(data: DocData): Readiness {
   const nonAsnPeople = orderedBy('spt_non_asn', members);
   add('noMembers', [...when(members.length === 0, 'report', 'letter', 'attendance'), ...when(sptPeople.length === 0, 'spt')], 'delegation');
   add('noNonAsnMembers', when(nonAsnPeople.length === 0, 'spt_non_asn'), 'delegation');
-  add('noLead', when(noLead(members), 'report', 'letter'), 'delegation');
+  // The attendance list is closed by the Sekretaris Rombongan, else the lead.
+  add('noLead', when(noLead(members), 'report', 'letter', 'attendance'), 'delegation');
   const lead = leadOf(members);
   // The documents name the first official as the lead: complete, but perhaps not who leads.
-  if (lead && !members.some((m) => m.role === 'ketua')) add('leadNotChosen', ['report', 'letter', 'press'], 'delegation', 'advice', { names: label(nameOf(lead), members.indexOf(lead)) });
+  if (lead && !members.some((m) => m.role === 'ketua'))
+    add('leadNotChosen', ['report', 'letter', 'press', ...when(!members.some((m) => m.role === 'sekretaris'), 'attendance')], 'delegation', 'advice', { names: label(nameOf(lead), members.indexOf(lead)) });
   /** A gap about members: for the documents whose list holds one it concerns, naming those. */
   const memberGap = (code: GapCode, lists: Array<[DocKind, readonly Member[]]>, pred: (m: Member) => boolean, named = true) => {
     const kinds = lists.filter(([, list]) => list.some(pred)).map(([k]) => k);
@@ -201,6 +210,7 @@ export function readiness(data: DocData): Readiness {
   };
   memberGap('membersWithoutName', [['report', members], ['spt', sptPeople], ['spt_non_asn', nonAsnPeople], ['letter', members], ['attendance', members]], nameMissing, false);
   memberGap('membersWithoutNip', [['report', members], ['spt', sptPeople], ['attendance', members]], nipMissing);
+  memberGap('membersInvalidNip', [['report', members], ['spt', sptPeople], ['attendance', members.filter(attendanceNipShown)]], nipInvalid);
   memberGap('membersWithoutRank', [['report', members], ['spt', sptPeople]], rankMissing);
   memberGap('membersWithoutJabatan', [['report', members], ['spt', sptPeople], ['letter', members], ['attendance', members]], jabatanMissing);
   memberGap('journalistsWithoutMedia', [['report', journalistsOf(members)], ['spt_non_asn', nonAsnPeople]], (m) => isBlank(m.person.institutionName));
@@ -210,12 +220,16 @@ export function readiness(data: DocData): Readiness {
   add('noHostInstitution', [...when(noHost, 'report', 'letter'), ...when(noHost && isBlank(data.hostRegionNames[0]) && venueNames(data).length === 0, 'attendance')], 'hosts');
   add('noHostReceiver', when(!detail.hostPeople.some((p) => p.hostRole === 'penerima'), 'report'), 'hosts');
   add('noVenue', when(venueNames(data).length === 0, 'report'), 'hosts');
+  // The attendance list closes "<the host town>, <date>".
+  add('noHostRegion', when(attendancePlace(data) === '', 'attendance'), 'trip');
 
   // The agenda.
   add('noAgenda', when(data.agenda.length === 0, 'report', 'rundown'), 'agenda');
   const byId = new Map(members.map((m) => [m.id, m]));
   const title = (it: DocData['agenda'][number]) => it.title;
-  listGap('agendaWithoutTitle', ['report', 'rundown'], 'agenda', data.agenda, (it) => isBlank(it.title));
+  // A sheet per session is titled with its item.
+  const untitledSession = data.text.attendanceSplit === 'session' && attendanceItems(data).some((it) => isBlank(it.title));
+  listGap('agendaWithoutTitle', ['report', 'rundown', ...when(untitledSession, 'attendance')], 'agenda', data.agenda, (it) => isBlank(it.title));
   listGap('agendaWithoutPlace', ['rundown'], 'agenda', data.agenda, (it) => isBlank(agendaPlace(it)), title);
   listGap('agendaWithoutPeople', ['rundown'], 'agenda', data.agenda, (it) => attendeesOf(it, byId).length === 0, title);
 
@@ -239,13 +253,17 @@ export function readiness(data: DocData): Readiness {
 
   // The trip's details and the documents' own texts (drafts stand in where they can).
   add('noTripTitle', when(isBlank(trip.title), 'report', 'rundown', 'attendance'), 'trip');
-  add('noTripDates', when(!tripDatesValid(trip), 'report', 'letter', 'rundown', 'attendance'), 'trip');
+  // The attendance list dates its sheets by the agenda when it has one.
+  add('noTripDates', [...when(!tripDatesValid(trip), 'report', 'letter', 'rundown'), ...when(!tripDatesValid(trip) && attendanceItems(data).length === 0, 'attendance')], 'trip');
   add('noLegalBasis', when(!trip.legalBasis.some((b) => b.trim()), 'spt', 'spt_non_asn'), 'trip');
   add('noPurposeObjectives', when(isBlank(trip.purpose) || isBlank(trip.objectives), 'report'), 'trip');
   add('noScope', [...when(isBlank(trip.scope), 'report'), ...when(!letterTopics(data), 'letter')], 'trip');
   add('noSptTasks', when(sptTaskLines(data).length === 0, 'spt'), 'documents');
   add('noPressHeadline', when(isBlank(pressTexts(data).headline), 'press'), 'documents');
   add('noReportText', when(Object.values(reportTexts(data)).some((t) => textLines(t).length === 0), 'report'), 'documents');
+  // The report's optional parts, when chosen: the Hambatan text, and who approves the lembar pengesahan.
+  add('noObstacles', when(obstaclesMissing(data), 'report'), 'documents');
+  add('noApprover', when(approverMissing(data), 'report'), 'documents');
   // Advice: the report's background is drafted, the letter says why in general words.
   if (isBlank(trip.background)) add('noBackground', ['report'], 'trip', 'advice');
   if (isBlank(trip.purpose) && isBlank(trip.objectives)) add('noPurpose', ['letter'], 'trip', 'advice');
@@ -278,10 +296,17 @@ export function signerNameMissing(data: DocData, kind: SignedKind): boolean {
 }
 
 /** Which rule a number's date of issue breaks, or null when it fits the trip. */
-export function dateOutside(kind: NumberedKind, issuedOn: string, start: string, end: string): 'sptAfterStart' | 'letterAfterStart' | 'reportBeforeEnd' | 'yearDiffers' | null {
+export function dateOutside(
+  kind: NumberedKind,
+  issuedOn: string,
+  start: string,
+  end: string,
+): 'sptAfterStart' | 'letterAfterStart' | 'reportBeforeEnd' | 'pressBeforeStart' | 'yearDiffers' | null {
   if (!isRealIsoDate(issuedOn) || !isRealIsoDate(start) || !isRealIsoDate(end)) return null;
   if ((kind === 'spt' || kind === 'spt_non_asn') && issuedOn > start) return 'sptAfterStart';
   if (kind === 'letter' && issuedOn > start) return 'letterAfterStart';
+  // The release reports the visit: dated before it, it would tell of what has not happened.
+  if (kind === 'press' && issuedOn < start) return 'pressBeforeStart';
   if (kind === 'report' && issuedOn < end) return 'reportBeforeEnd';
   if (issuedOn.slice(0, 4) !== start.slice(0, 4) && issuedOn.slice(0, 4) !== end.slice(0, 4)) return 'yearDiffers';
   return null;

@@ -8,7 +8,7 @@ import type { AgendaItem } from '../../shared/domain/agenda';
 import { formatDuration, formatSpan, formatDay, groupByLocalDate, localDateOf, zoneLabel, zoneOffsetMinutes } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, heading, section, type Cell } from './common';
 import { agendaPlace, attendeesOf, tripDatesValid } from './conditions';
-import { clean, dateRange, nameOf } from './format';
+import { clean, dateRange, nameOf, noArrows } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 
@@ -100,7 +100,7 @@ export function buildRundown(data: DocData): BuiltDocument {
         day.items.map((it) => [
           String(++counter),
           timeCell(it),
-          [ctx.orGap(clean(it.title), 'agendaWithoutTitle', 'Kegiatan', SMALL)],
+          [ctx.orGap(noArrows(it.title), 'agendaWithoutTitle', 'Kegiatan', SMALL)],
           placeCell(ctx, it),
           clean(it.pic) || '-',
           peopleCell(it),

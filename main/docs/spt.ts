@@ -7,11 +7,12 @@
  * date of issue (the number's date); the issuer's signer with a.n./u.b.;
  * Tembusan.
  */
-import { AlignmentType, LineRuleType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import type { Table} from 'docx';
+import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
 import { orderedBy, regionNames } from '../../shared/signing';
-import { DocContext, SMALL_SIZE, document, gridTable, keepTogether, mm, para, section } from './common';
+import { DocContext, SMALL_SIZE, document, gridTable, gridTableWithClosing, keepTogether, mm, para, run, section, type Cell, type Column } from './common';
 import { sptTaskLines } from './conditions';
 import { activityName, tanggalRange } from './drafts';
 import { nameOf } from './format';
@@ -53,7 +54,7 @@ function personRows(ctx: DocContext, m: Member, nonAsn: boolean, opts: IRunOptio
     return [
       ['Nama', ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', opts)],
       ['Media/Instansi', ctx.orGap(m.person.institutionName, 'journalistsWithoutMedia', 'Media', opts)],
-      ['Keterangan', new TextRun({ ...opts, text: noteOf(m) || '-' })],
+      ['Keterangan', run(noteOf(m) || '-', opts)],
     ];
   }
   return [
@@ -97,12 +98,9 @@ function personBlock(ctx: DocContext, m: Member, index: number, first: boolean, 
   );
 }
 
-/** The people as a table; `from` numbers them on from an earlier part, `header: false` continues a table above. */
-function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, opts: { from?: number; header?: boolean } = {}) {
-  const from = opts.from ?? 0;
-  return gridTable(
-    ctx,
-    nonAsn
+/** The people as a table; with `closing`, those paragraphs (the signature) close it on the page of its last rows. */
+function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, closing?: Paragraph[]): Array<Table | Paragraph> {
+  const columns: Column[] = nonAsn
       ? [
           { header: 'NO', widthMm: 9, align: 'center' },
           { header: 'NAMA', widthMm: 55 },
@@ -115,19 +113,10 @@ function peopleTable(ctx: DocContext, people: Member[], nonAsn: boolean, opts: {
           { header: 'PANGKAT/GOL.', widthMm: 32 },
           { header: 'NIP', widthMm: 43 },
           { header: 'JABATAN' },
-        ],
-    people.map((m, i) => {
-      const cell = (run: TextRun, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.LEFT) => [
-        new Paragraph({ alignment: align, children: [run] }),
-      ];
-      return [cell(new TextRun({ ...SMALL, text: String(from + i + 1) }), AlignmentType.CENTER), ...personRows(ctx, m, nonAsn, SMALL).map(([, r]) => cell(r))];
-    }),
-    { header: opts.header },
-  );
+        ];
+  const rows: Cell[][] = people.map((m, i) => [String(i + 1), ...personRows(ctx, m, nonAsn, SMALL).map(([, r]): Cell => [r])]);
+  return closing ? gridTableWithClosing(ctx, columns, rows, closing) : [gridTable(ctx, columns, rows)];
 }
-
-/** How many of the list's last people go to the signature's page with it. */
-const TAIL_ROWS = 2;
 
 const SMALL = { size: SMALL_SIZE };
 
@@ -203,7 +192,7 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
     body.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   } else if (!attached) {
     body.push(...labelledList('Kepada', [[new TextRun(`${people.length} orang sebagaimana tercantum dalam daftar berikut:`)]], LIST_STOPS, 120));
-    body.push(peopleTable(ctx, people, nonAsn));
+    body.push(...peopleTable(ctx, people, nonAsn));
     body.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
   } else {
     body.push(
@@ -241,14 +230,8 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
         spacing: { before: 240, after: 240 },
         children: [new TextRun({ text: nonAsn ? 'DAFTAR NAMA YANG DITUGASKAN' : 'DAFTAR NAMA YANG DIPERINTAHKAN', bold: true })],
       }),
-      // The list's last rows continue in one block with the signature, so it never stands alone on a page.
-      peopleTable(ctx, people.slice(0, -TAIL_ROWS), nonAsn),
-      new Paragraph({ spacing: { after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] }),
-      keepTogether(ctx, [
-        peopleTable(ctx, people.slice(-TAIL_ROWS), nonAsn, { from: people.length - TAIL_ROWS, header: false }),
-        new Paragraph({ spacing: { after: 240 }, children: [] }),
-        ...rightSigner(ctx, signedBy(ctx, signing)),
-      ]),
+      // The list's last rows and the signature in one unsplittable row: the signer never stands alone on a page.
+      ...peopleTable(ctx, people, nonAsn, [new Paragraph({ spacing: { after: 240 }, children: [] }), ...rightSigner(ctx, signedBy(ctx, signing))]),
     );
   }
 

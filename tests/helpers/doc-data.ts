@@ -246,7 +246,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
     const p = o
       ? person(i, 'official', o[0], { nip: o[1], golongan: o[2], jabatan: o[3], unit: o[4], employment: i === 0 ? 'elected' : 'pns' })
       : person(i, 'official', `Pegawai Dinas ${i + 1}`, {
-          nip: `1980${String((i % 12) + 1).padStart(2, '0')}1520100${String(i % 10)}1${String((i % 900) + 1).padStart(3, '0')}`,
+          nip: `1980${String((i % 12) + 1).padStart(2, '0')}1520100${String((i % 9) + 1)}1${String((i % 900) + 1).padStart(3, '0')}`,
           golongan: ['III/a', 'III/b', 'III/c', 'II/d'][i % 4] ?? 'III/a',
           jabatan: 'Pranata Komputer Ahli Pertama',
           unit: 'Dinas Kominfosanti',

@@ -86,3 +86,32 @@ describe('Word-native documents', () => {
     expect(d.text).toContain('belum ada');
   });
 });
+
+describe('one style in every document (issue 10 item 8)', () => {
+  const texts = Object.entries(docs).map(([kind, d]) => [kind, [d.text, ...d.headers.map((h) => readBack(h))].join('\n')] as const);
+
+  it.each(texts)('%s: no arrows, one date-range style ("24 s.d. 25 April 2025"), no doubled full stops', (_kind, text) => {
+    expect(text).not.toMatch(/→|->/);
+    expect(text).not.toMatch(/\d{1,2}–\d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(text).not.toMatch(/\d{1,2} [A-Z][a-z]+ – \d{1,2} [A-Z][a-z]+ \d{4}/);
+    // "M.T.." (a title's stop and a sentence's stop) never; an ellipsis is "…".
+    expect(text).not.toMatch(/[^.]\.\.(?!\.)/);
+  });
+
+  it('an invalid NIP is printed as typed and marked, and readiness lists it for the documents that print NIPs', async () => {
+    const { readiness } = await import('../../main/docs/readiness');
+    const bad = seedDocData({ officials: 6, journalists: 0 });
+    const m = bad.detail.members.find((x) => x.person.employment === 'pns');
+    if (!m) throw new Error('the seed has a civil servant');
+    m.person.nip = '19801115201000 1181';
+    const spt = readDocx(pack(BUILDERS.spt(bad).doc)).text;
+    expect(spt).toContain('19801115201000 1181 [NIP tidak valid]');
+    const gaps = readiness(bad).gaps.filter((g) => g.code === 'membersInvalidNip');
+    expect(gaps.map((g) => g.kinds)).toEqual([expect.arrayContaining(['report', 'spt', 'attendance'])]);
+  });
+});
+
+/** The visible text of a header part. */
+function readBack(xml: string): string {
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
