@@ -10,7 +10,7 @@
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
-import { DocContext, SMALL_SIZE, document, gridTable, mm, section } from './common';
+import { DocContext, SMALL_SIZE, document, gridTable, keepTogether, mm, section } from './common';
 import { leadGap, letterTopics, officeContact, tripDatesValid } from './conditions';
 import { activityName, governmentShortName, liaisonOf, tanggalRange } from './drafts';
 import { clean, isBlank, journalistsOf, leadOf, longDate, nameOf, noEndStop, officialsOf, titleCase } from './format';
@@ -187,10 +187,14 @@ export function buildLetter(data: DocData): BuiltDocument {
         new TextRun('.'),
       ],
     }),
-    justified([new TextRun('Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.')], 480),
   );
-
-  children.push(...rightSigner(ctx, signedBy(ctx, signing)));
+  // The closing sentence and the signature on one page, in LibreOffice as in Word.
+  children.push(
+    keepTogether(ctx, [
+      justified([new TextRun('Demikian permohonan ini kami sampaikan. Atas perhatian dan kerja sama Bapak/Ibu, kami ucapkan terima kasih.')], 480),
+      ...rightSigner(ctx, signedBy(ctx, signing)),
+    ]),
+  );
   children.push(...tembusanParas(listLines(signing.issuer.tembusan)));
   if (everyone.length) children.push(...delegationAttachment(ctx, data, everyone));
 

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pack } from '../../main/docs/common';
+import { buildLetter } from '../../main/docs/letter';
 import { buildSpt, buildSptNonAsn } from '../../main/docs/spt';
 import { seedDocData, setHouseStyle } from '../helpers/doc-data';
 import { hasLibreOffice, renderDocxPages } from '../helpers/docx';
@@ -81,6 +82,27 @@ describe.runIf(rendered)('signatures never stand alone, rendered by LibreOffice'
         expect(squash(got[1] ?? '')).toMatch(/^\s*-\s?2\s?-/);
         expect(got.join('')).not.toContain('Halaman');
       }
+    }
+  });
+
+  it('the letter to the host: "Demikian permohonan …" stands on the page of the signature, however long the letter above it runs', () => {
+    const files: Record<string, Uint8Array> = {};
+    let signer = '';
+    // Longer and longer purposes walk the closing across the page end.
+    for (let n = 0; n < 12; n++) {
+      const data = seedDocData();
+      data.detail.trip.purpose = `${'Mempelajari pengelolaan komunikasi publik dan pemanfaatan command center yang terintegrasi dengan layanan kedaruratan, '.repeat(n * 2)}serta tata kelola SPBE di Kota Malang`;
+      signer = data.signing.letter.signer?.name ?? '';
+      files[`letter-${n}`] = pack(buildLetter(data).doc);
+    }
+    expect(signer).not.toBe('');
+    const pages = renderDocxPages(files);
+    const crossed = Object.values(pages).filter((p) => signaturePages(p, squash(signer))[0]?.index !== 0).length;
+    expect(crossed, 'some letters sign on their second page').toBeGreaterThan(0);
+    for (const [name, got] of Object.entries(pages)) {
+      const signed = signaturePages(got, squash(signer));
+      expect(signed.length, `${name}: signed`).toBeGreaterThan(0);
+      expect(signed[0]!.above, `${name}: the closing sentence above the signature`).toContain('Demikian permohonan ini kami sampaikan');
     }
   });
 });
