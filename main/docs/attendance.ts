@@ -33,7 +33,7 @@ import type { AgendaItem } from '../../shared/domain/agenda';
 import type { Member } from '../../shared/domain/delegation';
 import { regionByCode } from '../../shared/regions';
 import { addDays, formatSpan, groupByLocalDate } from '../../shared/zones';
-import { DocContext, GRID_BORDERS, NO_BORDERS, SMALL_SIZE, document, mm, section } from './common';
+import { DocContext, GRID_BORDERS, NO_BORDERS, SMALL_SIZE, STYLE, document, mm, section } from './common';
 import { hostNames, leadGap, tripDatesValid } from './conditions';
 import { clean, cleanText, journalistsOf, leadOf, longDate, nameOf, noArrows, officialsOf, plainDate } from './format';
 import type { BuiltDocument } from './index';
@@ -145,7 +145,7 @@ function nipRun(ctx: DocContext, m: Member): TextRun {
 }
 
 function jabatanLines(ctx: DocContext, m: Member): Paragraph[] {
-  const line = (children: ParagraphChild[]) => new Paragraph({ children });
+  const line = (children: ParagraphChild[]) => new Paragraph({ style: STYLE.table, children });
   if (isJournalist(m)) {
     const outlet = outletOf(m);
     return [line([new TextRun({ ...SMALL, text: 'Jurnalis' })]), ...(outlet ? [line([new TextRun({ ...SMALL, text: outlet })])] : [])];
@@ -183,7 +183,7 @@ function sheetTable(ctx: DocContext, people: Member[], closing: Paragraph[]): Ta
       shading: extra.header ? { fill: 'E7E6E6' } : undefined,
       children,
     });
-  const centred = (text: string, bold = false) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...SMALL, text, bold })] });
+  const centred = (text: string, bold = false) => new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, children: [new TextRun({ ...SMALL, text, bold })] });
   const tall = { value: mm(ATTENDANCE_ROW_MM), rule: HeightRule.ATLEAST };
 
   const personRow = (m: Member, i: number, top = true) => {
@@ -202,8 +202,8 @@ function sheetTable(ctx: DocContext, people: Member[], closing: Paragraph[]): Ta
       height: tall,
       children: [
         cell(0, [centred(String(n))], { top }),
-        cell(1, [new Paragraph({ children: [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', SMALL)] })], { top }),
-        cell(2, [new Paragraph({ alignment: AlignmentType.CENTER, children: [nipRun(ctx, m)] })], { top }),
+        cell(1, [new Paragraph({ style: STYLE.table, children: [ctx.orGap(nameOf(m), 'membersWithoutName', 'Nama', SMALL)] })], { top }),
+        cell(2, [new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, children: [nipRun(ctx, m)] })], { top }),
         cell(3, jabatanLines(ctx, m), { top }),
         cell(4, [signature], { top }),
       ],

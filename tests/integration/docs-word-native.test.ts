@@ -56,6 +56,7 @@ describe('Word-native documents', () => {
     const spt = readDocx(pack(BUILDERS.spt(seedDocData({ officials: 12, journalists: 0 })).doc));
     expect(spt.body).toContain('<w:pStyle w:val="TableText"/>');
     expect(docs.rundown!.body).toContain('<w:pStyle w:val="TableText"/>');
+    expect(docs.attendance!.body).toContain('<w:pStyle w:val="TableText"/>');
     expect(docs.report!.body).toContain('<w:pStyle w:val="Signature"/>');
   });
 
