@@ -841,13 +841,7 @@ export function section(ctx: DocContext, opts: SectionOptions): ISectionOptions 
   const titlePage = (opts.kop ?? false) || (numbered !== false && fromSecond);
   const footer = numbered !== false && !centred ? pageFooter(opts.totalPages) : undefined;
   const first = opts.kop ? kopHeader(ctx) : emptyHeader();
-  const headers = centred
-    ? { first, default: pageHeaderCentred() }
-    : opts.kop
-      ? { first, default: emptyHeader() }
-      : titlePage
-        ? { first, default: emptyHeader() }
-        : undefined;
+  const headers = centred ? { first, default: pageHeaderCentred() } : titlePage ? { first, default: emptyHeader() } : undefined;
   const footers = footer ? { default: footer, first: fromSecond ? emptyFooter() : footer } : titlePage ? { first: emptyFooter(), default: emptyFooter() } : undefined;
   return {
     properties: {

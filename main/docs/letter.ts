@@ -23,7 +23,7 @@ import {
   jabatanText,
   listLines,
   lowerFirst,
-  numberedParas,
+  tembusanParas,
   placeRun,
   rightSigner,
   signDateRun,
@@ -59,15 +59,6 @@ function fieldLine(label: string, value: ParagraphChild[], labelMm: number, inde
 }
 
 /** "Tembusan:" and the issuer's lines numbered "1. …;", the last closed by a stop; none when the issuer has none. */
-function tembusanParas(lines: string[]): Paragraph[] {
-  if (lines.length === 0) return [];
-  const item = (line: string, last: boolean) => `${line.replace(/[;.,]+$/, '')}${last ? '.' : ';'}`;
-  return [
-    new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }),
-    ...numberedParas(lines.map((l, i) => [new TextRun(item(l, i === lines.length - 1))])),
-  ];
-}
-
 export function buildLetter(data: DocData): BuiltDocument {
   const signing = data.signing.letter;
   const ctx = new DocContext(data, { issuer: signing.issuer });

@@ -71,6 +71,16 @@ export function numberedParas(items: ParagraphChild[][], opts: { indentMm?: numb
   );
 }
 
+/** "Tembusan:" and its recipients numbered, each ending ";" and the last "." (nothing when there are none). */
+export function tembusanParas(lines: string[]): Paragraph[] {
+  if (lines.length === 0) return [];
+  const item = (line: string, last: boolean) => `${line.replace(/[;.,]+$/, '')}${last ? '.' : ';'}`;
+  return [
+    new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }),
+    ...numberedParas(lines.map((l, i) => [new TextRun(item(l, i === lines.length - 1))])),
+  ];
+}
+
 /** Lines of a user's list ("1. …" numbering the user typed is dropped; blank lines skipped). */
 export function listLines(text: string): string[] {
   return text

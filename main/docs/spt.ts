@@ -24,7 +24,7 @@ import {
   jabatanCell,
   labelledList,
   nipCell,
-  numberedParas,
+  tembusanParas,
   pangkatCell,
   placeRun,
   rightSigner,
@@ -218,8 +218,7 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
   const lastTask = body.pop();
   body.push(keepTogether(ctx, [...(lastTask instanceof Paragraph ? [lastTask] : []), ...rightSigner(ctx, signedBy(ctx, signing, placeDate()))]));
 
-  body.push(new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [new TextRun({ text: 'Tembusan:', underline: {} })] }));
-  body.push(...numberedParas(tembusan(data, signing).map((t, i, all) => [new TextRun(`${t}${i === all.length - 1 ? '.' : ';'}`)])));
+  body.push(...tembusanParas(tembusan(data, signing)));
 
   if (attached) {
     body.push(new Paragraph({ children: [new PageBreak()] }));
