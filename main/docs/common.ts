@@ -39,7 +39,7 @@ import {
 import * as zlib from 'node:zlib';
 import { PAPER_MM } from '../../shared/domain/documents';
 import { titleWords } from '../../shared/signing';
-import { clean, isBlank } from './format';
+import { clean, isBlank, xmlSafe } from './format';
 import type { Profile } from '../../shared/domain/documents';
 import type { DocData, DocIssuer } from './model';
 import type { GapCode } from './readiness';
@@ -442,11 +442,9 @@ type Deferred = { media: Map<string, Uint8Array>; xml: Map<string, string> };
 const RAW_PREFIX = 'ROMBONGAN_RAW_';
 const RAW_END = '_END';
 
-/** Text as XML character data: escaped, without the control characters XML forbids. */
+/** Text as XML character data: escaped, and without the characters XML forbids (as pack() does to every part). */
 export function xmlText(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex -- removing exactly these characters is the point
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  return xmlSafe(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -959,8 +957,9 @@ const compiler = (Packer as unknown as { compiler: { compile(file: Document): Ma
  * Packs the document like Packer.toBuffer, but: media (already compressed
  * JPEG/PNG) stored, not deflated again (architecture.md: that deflate is most
  * of docx's packing time with photos); the placeholders of imageRun() and
- * gridTable() filled in; and the zip written with Node's native zlib (CRC-32
- * and deflate in C, not JavaScript).
+ * gridTable() filled in; every XML part stripped of the characters XML 1.0
+ * forbids (format.ts xmlSafe: one regex pass a part); and the zip written with
+ * Node's native zlib (CRC-32 and deflate in C, not JavaScript).
  */
 export function pack(doc: Document): Buffer {
   const deferred = deferredParts.get(doc);
@@ -973,7 +972,9 @@ export function pack(doc: Document): Buffer {
       const raw = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
       const numbered = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
       const xml = path.startsWith('word/') ? nativeTabs(bookmarksPerDocument(numbered)) : numbered;
-      entries.push({ path, bytes: Buffer.from(xml, 'utf8'), deflate: true });
+      // The one place every part passes (body, kop headers, footers, core properties, relationships with link targets, the
+      // raw-XML tables): what XML 1.0 forbids goes, whichever field the user typed it in, or Word and LibreOffice refuse the file.
+      entries.push({ path, bytes: Buffer.from(xmlSafe(xml), 'utf8'), deflate: true });
       continue;
     }
     let bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -1024,7 +1025,7 @@ export function zip(entries: ZipEntry[]): Buffer {
   for (const e of entries) {
     const name = Buffer.from(e.path, 'utf8');
     const crc = zlib.crc32(e.bytes);
-    const body = e.deflate ? zlib.deflateRawSync(e.bytes, { level: 6 }) : e.bytes;
+    const body = e.deflate ? zlib.deflateRawSync(e.bytes, { level: 1 }) : e.bytes;
     const method = e.deflate ? 8 : 0;
     if (offset + body.length > 0xffff_fff0) throw new Error('document too large for a zip without zip64');
     const local = Buffer.alloc(30);

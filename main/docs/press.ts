@@ -9,7 +9,8 @@
  * text keeps quotation marks); the follow-up; a named narahubung reached
  * through the office. No NIP and no personal phone number ever appears:
  * every text is scrubbed of the members' and hosts' NIPs and phone numbers,
- * and of anything shaped like a NIP.
+ * of anything shaped like a NIP, and of every e-mail address but the
+ * institutions' own.
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
@@ -97,8 +98,18 @@ export function releaseLayout(ctx: DocContext): ReleaseLayout {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEP = '[\\s.\\-()/]*';
 
-/** Removes the given NIPs and phone numbers (however they are spaced or dashed), and any NIP-shaped number. */
-export function makeScrubber(nips: string[], phones: string[]): (text: string) => string {
+/** An e-mail address in running text (a trailing full stop is the sentence's, not the address's). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/**
+ * Removes every e-mail address but the institutions' own (`keepEmails`: the
+ * office a journalist may write to), the given NIPs and phone numbers
+ * (however they are spaced or dashed), and any NIP-shaped number. E-mail
+ * addresses go first: one may hold a NIP or a phone number.
+ */
+export function makeScrubber(nips: string[], phones: string[], keepEmails: string[] = []): (text: string) => string {
+  const keep = new Set(keepEmails.map((e) => e.trim().toLowerCase()).filter(Boolean));
+  const emails = (text: string) => text.replace(EMAIL, (m) => (keep.has(m.toLowerCase()) ? m : '[dihapus]'));
   const patterns: RegExp[] = [];
   const digitsPattern = (digits: string) => digits.split('').map(escapeRe).join(SEP);
   for (const n of nips) {
@@ -114,7 +125,7 @@ export function makeScrubber(nips: string[], phones: string[]): (text: string) =
   }
   // Anything shaped like a NIP / NI PPPK: 18 digits, grouped 8 6 1 3 or not.
   patterns.push(/\b\d{8}\s?\d{6}\s?\d\s?\d{3}\b/g);
-  return (text: string) => patterns.reduce((t, re) => t.replace(re, '[dihapus]'), text);
+  return (text: string) => patterns.reduce((t, re) => t.replace(re, '[dihapus]'), emails(text));
 }
 
 /** "Kamis (24/4/2025)". */
@@ -164,9 +175,17 @@ export function buildPress(data: DocData): BuiltDocument {
   const p = data.office;
   const { trip, members, hostPeople } = data.detail;
   const signers = Object.values(data.signing).flatMap((s) => [s.signer?.nip ?? '', s.acknowledge?.nip ?? '']);
+  // The institutions' own addresses stay (the narahubung may be reached through the office's); a person's never prints.
+  const institutional = [
+    p.email,
+    data.detail.originInstitution?.email ?? '',
+    ...data.detail.hosts.map((h) => h.institution.email),
+    ...Object.values(data.issuers).flatMap((i) => i.kop.contacts.flatMap((c) => c.match(EMAIL) ?? [])),
+  ];
   const scrub = makeScrubber(
     [...members.map((m) => m.person.nip), ...hostPeople.map((h) => h.person.nip), ...signers],
     [...members.map((m) => m.person.phone), ...hostPeople.map((h) => h.person.phone)],
+    institutional,
   );
   const texts = pressTexts(data);
   const activity = activityName(trip.title);

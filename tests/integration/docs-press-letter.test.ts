@@ -209,6 +209,37 @@ describe('siaran pers: headline, number, narahubung, quotations', () => {
   });
 });
 
+describe('siaran pers: e-mail addresses are scrubbed as phones and NIPs are', () => {
+  it('no personal e-mail address prints (in a learning, a Kutipan, the contact), however it is written; the institutions’ own stay', () => {
+    const data = seedDocData();
+    const lead = data.detail.members[0]!;
+    const secretary = data.detail.members.find((m) => m.role === 'sekretaris')!;
+    lead.person = { ...lead.person, email: 'gede.supriatna@gmail.com' };
+    const nipMail = `${secretary.person.nip}@students.undiksha.ac.id`;
+    data.learnings[0]!.hostPractice = `Tanya jawab lewat Gede.Supriatna@Gmail.com atau ${nipMail}. Surat resmi ke humas@malangkota.go.id. ${data.learnings[0]!.hostPractice}`;
+    data.quotes = [
+      quote(data, 'q1', lead, 'Silakan kirim masukan ke wabup.buleleng@yahoo.co.id, kami baca semuanya.', data.learnings[0]!.id),
+      quote(data, 'q2', data.detail.hostPeople[0]!, 'Hubungi staf kami di budi_santoso+studi@malangkota.go.id.', null),
+    ];
+    data.text.pressContact = 'Narahubung: Ni Made Dwi Pratiwi, surel dwi.pratiwi@gmail.com atau kominfosanti@bulelengkab.go.id';
+    const { parts } = make(buildPress, data);
+    const everything = parts.paths.filter((p) => !p.startsWith('word/media/')).map((p) => parts.xml(p)).join('\n').toLowerCase();
+    for (const personal of ['gede.supriatna@gmail.com', nipMail, 'wabup.buleleng@yahoo.co.id', 'budi_santoso+studi@malangkota.go.id', 'dwi.pratiwi@gmail.com']) {
+      expect(everything).not.toContain(personal.toLowerCase());
+    }
+    // No part of an address is left beside the marker; a sentence keeps its full stop.
+    expect(parts.text.replace(/humas@malangkota\.go\.id|kominfosanti@bulelengkab\.go\.id/g, '')).not.toContain('@');
+    expect(parts.text).toContain('Tanya jawab lewat [dihapus] atau [dihapus]. Surat resmi ke humas@malangkota.go.id.');
+    expect(parts.text).toContain('"Silakan kirim masukan ke [dihapus], kami baca semuanya," ujar Gede Supriatna.');
+    // The office's own address (the contact of the release) and the host institution's stay.
+    expect(parts.text).toContain('Narahubung: Ni Made Dwi Pratiwi, surel [dihapus] atau kominfosanti@bulelengkab.go.id');
+    data.text.pressContact = '';
+    data.office.phone = '';
+    const { parts: drafted } = make(buildPress, data);
+    expect(drafted.text).toContain('surel kominfosanti@bulelengkab.go.id');
+  });
+});
+
 describe('surat permohonan: tembusan and the date’s place', () => {
   it('prints the issuer’s Tembusan numbered after the signature, before the Lampiran; none when the issuer has none', () => {
     const data = seedDocData();
