@@ -7,6 +7,8 @@ import { v6documents } from './migrations/v6-documents';
 import { v7issuers } from './migrations/v7-issuers';
 import { v8quotes } from './migrations/v8-quotes';
 import { v9completeDocuments } from './migrations/v9-complete-documents';
+import { v10modelChecks } from './migrations/v10-model-checks';
+import { v11erasure } from './migrations/v11-erasure';
 
 export interface Migration {
   version: number;
@@ -201,6 +203,8 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v7issuers,
   v8quotes,
   v9completeDocuments,
+  v10modelChecks,
+  v11erasure,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import {
   HOST_ROLES,
+  kindForRole,
+  MAX_MEMBERS_PER_TRIP,
   type hostAddSchema,
   type hostPersonAddSchema,
   type hostPersonUpdateSchema,
@@ -21,7 +23,7 @@ import {
   type refreshSchema,
 } from '../../shared/domain/delegation';
 import type { Institution, InstitutionKind } from '../../shared/domain/institution';
-import type { Employment, PersonRow } from '../../shared/domain/person';
+import type { Employment, PersonKind, PersonRow } from '../../shared/domain/person';
 import type { Trip } from '../../shared/domain/trip';
 import { duplicateNips, memberWarnings, orderMembers, type OtherTrip } from '../../shared/protocol';
 import { AppError } from '../../shared/result';
@@ -50,7 +52,7 @@ const PERSON_COLS = `p.kind AS p_kind, p.title_prefix AS p_title_prefix, p.name 
   p.employment AS p_employment, p.nip AS p_nip, p.golongan AS p_golongan, p.jabatan AS p_jabatan, p.unit AS p_unit,
   p.eselon AS p_eselon, p.travel_level AS p_travel_level, p.phone AS p_phone, p.email AS p_email,
   p.institution_id AS p_institution_id, p.media_type AS p_media_type, p.press_card AS p_press_card, p.notes AS p_notes,
-  p.created_at AS p_created_at, p.updated_at AS p_updated_at, coalesce(pi.name, '') AS p_institution_name`;
+  p.created_at AS p_created_at, p.updated_at AS p_updated_at, p.erased_at AS p_erased_at, coalesce(pi.name, '') AS p_institution_name`;
 const PERSON_JOIN = `JOIN people p ON p.id = x.person_id LEFT JOIN institutions pi ON pi.id = p.institution_id`;
 
 interface PersonCols {
@@ -74,6 +76,8 @@ interface PersonCols {
   p_notes: string;
   p_created_at: number;
   p_updated_at: number;
+  /** Erased for good ("Hapus permanen"): the trip's snapshot is all there is; nothing to refresh from. */
+  p_erased_at: number | null;
   p_institution_name: string;
 }
 
@@ -134,7 +138,7 @@ const SNAPSHOT_FIELDS = [
  * fields from the trip's snapshot, and the fields where the directory now
  * says something else.
  */
-function asKept(dir: PersonRow, snapshot: string): { person: PersonRow; changes: DirectoryChange[] } {
+function asKept(dir: PersonRow, snapshot: string, erased = false): { person: PersonRow; changes: DirectoryChange[] } {
   let kept: Record<string, unknown> | null = null;
   try {
     const v = snapshot ? (JSON.parse(snapshot) as unknown) : null;
@@ -149,7 +153,7 @@ function asKept(dir: PersonRow, snapshot: string): { person: PersonRow; changes:
     const v = kept[f];
     if (typeof v !== 'string') continue;
     (person as unknown as Record<string, string>)[f] = v;
-    if (v !== dir[f]) changes.push({ field: f, trip: v, directory: dir[f] });
+    if (v !== dir[f] && !erased) changes.push({ field: f, trip: v, directory: dir[f] });
   }
   return { person, changes };
 }
@@ -212,7 +216,7 @@ interface HostPersonDbRow extends PersonCols {
 }
 
 const toHostPerson = (r: HostPersonDbRow): TripHostPerson => {
-  const { person, changes } = asKept(toPerson(r), r.snapshot);
+  const { person, changes } = asKept(toPerson(r), r.snapshot, r.p_erased_at !== null);
   return {
     id: r.id,
     tripId: r.trip_id,
@@ -254,7 +258,9 @@ function prepare(db: Store['db']) {
     institution: db.prepare(
       `SELECT i.id AS institution_id, ${INSTITUTION_COLS}, i.deleted_at AS i_deleted_at FROM institutions i WHERE i.id = ?`,
     ),
-    personLive: db.prepare(`SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL`),
+    personLiveKind: db.prepare(`SELECT kind FROM people WHERE id = ? AND deleted_at IS NULL`).pluck(),
+    personKind: db.prepare(`SELECT kind FROM people WHERE id = ?`).pluck(),
+    liveMemberCount: db.prepare(`SELECT count(*) FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL`).pluck(),
     institutionLive: db.prepare(`SELECT 1 FROM institutions WHERE id = ? AND deleted_at IS NULL`),
 
     // Members
@@ -392,7 +398,7 @@ function prepare(db: Store['db']) {
 
     // Duplicating a trip
     copyMembers: db.prepare(
-      `SELECT x.person_id AS personId, x.role, x.position FROM trip_members x JOIN people p ON p.id = x.person_id
+      `SELECT x.person_id AS personId, x.role, x.position, p.kind FROM trip_members x JOIN people p ON p.id = x.person_id
        WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL`,
     ),
     copyHosts: db.prepare(
@@ -401,7 +407,7 @@ function prepare(db: Store['db']) {
     ),
     copyHostPeople: db.prepare(
       `SELECT x.person_id AS personId, x.host_role AS hostRole FROM trip_host_people x JOIN people p ON p.id = x.person_id
-       WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY x.created_at, x.id`,
+       WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL AND p.kind = 'host_official' ORDER BY x.created_at, x.id`,
     ),
     copyVenues: db.prepare(
       `SELECT CASE WHEN i.deleted_at IS NULL THEN v.institution_id END AS institutionId, v.name, v.address
@@ -418,9 +424,48 @@ type TripRow = ReturnType<typeof liveTripRow>;
 
 /** The live trip, or NOT_FOUND naming the input field that pointed at it. */
 
-function checkPerson(store: Store, id: string, field: string): void {
-  if (!stmts(store.db).personLive.get(id)) {
+/** The live person's kind, or VALIDATION naming `field`. */
+function checkPerson(store: Store, id: string, field: string): PersonKind {
+  const kind = stmts(store.db).personLiveKind.get(id) as PersonKind | undefined;
+  if (!kind) {
     throw new AppError('VALIDATION', `Person ${id} does not exist or was deleted`, { field, key: 'errors.personNotFound' });
+  }
+  return kind;
+}
+
+/**
+ * A person's kind must fit the role: the ketua and every other official role
+ * only for the delegation's own officials, 'jurnalis' only for journalists
+ * (also used by the import into a trip).
+ */
+export function checkRoleFits(kind: PersonKind, role: MemberRole, field: string): void {
+  const wanted = kindForRole(role);
+  if (kind === wanted) return;
+  if (wanted === 'journalist') {
+    throw new AppError('VALIDATION', `A person of kind ${kind} cannot join the journalists: only a journalist can`, {
+      field,
+      key: 'delegation.errors.roleNeedsJournalist',
+    });
+  }
+  throw new AppError('VALIDATION', `A person of kind ${kind} cannot be ${role} of the delegation: the role is for its own officials`, {
+    field,
+    key: 'delegation.errors.roleNeedsOfficial',
+  });
+}
+
+/**
+ * Room for `adding` more live members in the trip (MAX_MEMBERS_PER_TRIP);
+ * call inside the write transaction that adds them, so the count is the one
+ * the write sees. Also used by the import into a trip.
+ */
+export function checkMemberRoom(store: Store, tripId: string, adding: number, field: string): void {
+  const live = stmts(store.db).liveMemberCount.get(tripId) as number;
+  if (adding > 0 && live + adding > MAX_MEMBERS_PER_TRIP) {
+    throw new AppError('VALIDATION', `A trip holds at most ${MAX_MEMBERS_PER_TRIP} members (it has ${live}, ${adding} more asked)`, {
+      field,
+      key: 'delegation.errors.tooManyMembers',
+      params: { max: MAX_MEMBERS_PER_TRIP, members: live },
+    });
   }
 }
 
@@ -485,7 +530,7 @@ function loadMembers(store: Store, trip: TripRow): { members: Member[]; customOr
     if (list) list.push(item);
     else overlaps.set(o.personId, [item]);
   }
-  const kept = new Map(rows.map((r) => [r.id, asKept(toPerson(r), r.snapshot)]));
+  const kept = new Map(rows.map((r) => [r.id, asKept(toPerson(r), r.snapshot, r.p_erased_at !== null)]));
   const personOf = (r: MemberDbRow) => kept.get(r.id) as { person: PersonRow; changes: DirectoryChange[] };
   const dupes = duplicateNips(rows.map((r) => ({ id: r.id, personId: r.person_id, nip: personOf(r).person.nip })));
   const ordered = orderMembers(
@@ -585,7 +630,18 @@ export function duplicateTrip(store: Store, input: { id: string; title: string; 
     if (input.endDate < input.startDate) {
       throw new AppError('VALIDATION', 'End date is before start date', { field: 'endDate', key: 'validation.endBeforeStart' });
     }
-    // A deleted institution or person is not carried into a new trip (it can no longer be chosen).
+    // A deleted institution or person is not carried into a new trip (it can no longer be chosen),
+    // nor a person whose kind no longer fits their role (the directory changed them since).
+    const members = (s.copyMembers.all(src.id) as Array<{ personId: string; role: MemberRole; position: number | null; kind: PersonKind }>).filter(
+      (m) => m.kind === kindForRole(m.role),
+    );
+    if (members.length > MAX_MEMBERS_PER_TRIP) {
+      throw new AppError('VALIDATION', `A trip holds at most ${MAX_MEMBERS_PER_TRIP} members; this one has ${members.length}`, {
+        field: 'id',
+        key: 'delegation.errors.tooManyMembers',
+        params: { max: MAX_MEMBERS_PER_TRIP, members: members.length },
+      });
+    }
     const origin = src.originInstitutionId !== null && s.institutionLive.get(src.originInstitutionId) ? src.originInstitutionId : null;
     const trip = insertTrip(store, {
       title: input.title,
@@ -601,7 +657,7 @@ export function duplicateTrip(store: Store, input: { id: string; title: string; 
       status: 'rencana',
     });
     const now = trip.createdAt;
-    for (const m of s.copyMembers.all(src.id) as Array<{ personId: string; role: MemberRole; position: number | null }>) {
+    for (const m of members) {
       s.insertMember.run({ id: memberId(trip.id, m.personId), tripId: trip.id, personId: m.personId, role: m.role, position: m.position, now });
     }
     for (const h of s.copyHosts.all(src.id) as Array<{ institutionId: string }>) {
@@ -630,6 +686,7 @@ function insertMember(store: Store, tripId: string, personId: string, role: Memb
       key: 'delegation.errors.alreadyMember',
     });
   }
+  checkMemberRoom(store, tripId, 1, 'tripId');
   const now = store.now();
   const position = positionFor(store, tripId, null);
   if (existing) s.rejoinMember.run({ id, personId, role, position, now });
@@ -640,7 +697,7 @@ function insertMember(store: Store, tripId: string, personId: string, role: Memb
 export function addMember(store: Store, input: In<typeof memberAddSchema>): Member {
   return store.write(() => {
     liveTripRow(store, input.tripId, 'tripId');
-    checkPerson(store, input.personId, 'personId');
+    checkRoleFits(checkPerson(store, input.personId, 'personId'), input.role, 'personId');
     const id = insertMember(store, input.tripId, input.personId, input.role);
     return memberById(store, input.tripId, id);
   });
@@ -650,6 +707,7 @@ export function addMember(store: Store, input: In<typeof memberAddSchema>): Memb
 export function addNewMember(store: Store, input: In<typeof memberAddNewSchema>): Member {
   return store.write(() => {
     liveTripRow(store, input.tripId, 'tripId');
+    checkRoleFits(input.person.kind, input.role, 'person.kind');
     let person: PersonRow;
     try {
       person = insertPerson(store, input.person);
@@ -675,6 +733,7 @@ export function updateMember(store: Store, { id, patch }: In<typeof memberUpdate
     const ref = liveMemberRef(store, id);
     const cur = s.logistics.get(id) as Logistics;
     const next: Logistics = { ...cur, ...(stripUndefined(patch) as Partial<Logistics>) };
+    if (next.role !== cur.role) checkRoleFits(s.personKind.get(ref.person_id) as PersonKind, next.role, 'patch.role');
     if (patch.roommatePersonId !== undefined && next.roommatePersonId !== null) {
       if (next.roommatePersonId === ref.person_id || !s.livePersonInTrip.get(ref.trip_id, next.roommatePersonId)) {
         throw new AppError('VALIDATION', 'The roommate must be another member of this trip', {
@@ -702,7 +761,8 @@ export function restoreMember(store: Store, id: string): Member {
     const ref = memberRef(store, id);
     liveTripRow(store, ref.trip_id);
     if (ref.deleted_at !== null) {
-      checkPerson(store, ref.person_id, 'id');
+      checkRoleFits(checkPerson(store, ref.person_id, 'id'), ref.role, 'id');
+      checkMemberRoom(store, ref.trip_id, 1, 'id');
       const position = positionFor(store, ref.trip_id, ref.position);
       stmts(store.db).reviveMember.run({ id, role: ref.role, position, now: store.now() });
     }
@@ -798,7 +858,12 @@ export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema
   return store.write(() => {
     const s = stmts(store.db);
     liveTripRow(store, input.tripId, 'tripId');
-    checkPerson(store, input.personId, 'personId');
+    if (checkPerson(store, input.personId, 'personId') !== 'host_official') {
+      throw new AppError('VALIDATION', `Person ${input.personId} is not a host official`, {
+        field: 'personId',
+        key: 'delegation.errors.notHostOfficial',
+      });
+    }
     const id = hostPersonId(input.tripId, input.personId);
     const existing = s.hostPerson.get(id) as HostPersonDbRow | undefined;
     const now = store.now();

@@ -7,13 +7,14 @@ import type {
   ImportRowResult,
   ImportRowStatus,
 } from '../../shared/domain/import';
-import { fullName, personCreateSchema, type PersonCreate } from '../../shared/domain/person';
+import { fullName, personCreateSchema, type PersonCreate, type PersonKind } from '../../shared/domain/person';
 import { checkRow, foldName, INSTITUTION_KIND_FOR, samePersonKey, type CheckedRow } from '../../shared/import-mapping';
 import { randomFillSync } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/result';
 import { memberId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
+import { checkMemberRoom, checkRoleFits } from './delegation';
 import { liveTripRow } from './trips';
 import { personFieldsOf, type PersonDbRow as PeopleDbRow } from './people';
 
@@ -78,6 +79,7 @@ function prepare(db: Store['db']) {
     liveMember: db.prepare(
       `SELECT 1 FROM trip_members WHERE trip_id = ? AND person_id = ? AND deleted_at IS NULL LIMIT 1`,
     ),
+    personKind: db.prepare(`SELECT kind FROM people WHERE id = ?`).pluck(),
     /** A new member, or one removed earlier brought back with the new role. */
     upsertMember: db.prepare(
       `INSERT INTO trip_members (id, trip_id, person_id, role, created_at, updated_at) VALUES (@id, @tripId, @personId, @role, @now, @now)
@@ -311,6 +313,7 @@ function checkTarget(store: Store, input: ImportInput): void {
       key: 'import.errors.hostToTrip',
     });
   }
+  checkRoleFits(input.kind, input.addToTrip.role, 'addToTrip.role');
   liveTripRow(store, input.addToTrip.tripId);
 }
 
@@ -380,8 +383,11 @@ export function commitImport(store: Store, input: ImportCommit): ImportOutcome {
 
     if (input.addToTrip) {
       const { tripId, role } = input.addToTrip;
-      for (const personId of joining) {
-        if (s.liveMember.get(tripId, personId)) continue;
+      const newcomers = [...new Set(joining)].filter((personId) => !s.liveMember.get(tripId, personId));
+      checkMemberRoom(store, tripId, newcomers.length, 'addToTrip');
+      for (const personId of newcomers) {
+        // A row matched by NIP may be someone of another kind, who cannot take this role.
+        checkRoleFits(s.personKind.get(personId) as PersonKind, role, 'addToTrip.role');
         outcome.addedToTrip += s.upsertMember.run({ id: memberId(tripId, personId), tripId, personId, role, now }).changes;
       }
     }

@@ -1,7 +1,9 @@
 import type { Institution, InstitutionCreate, InstitutionKind, InstitutionUpdate } from '../../shared/domain/institution';
 import { regionByCode } from '../../shared/regions';
+import type { Erased } from '../../shared/domain/person';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
+import { eraseAndCompact, ERASED_NAME } from './people';
 import { stripUndefined } from './trips';
 
 /*
@@ -174,9 +176,80 @@ export function restoreInstitution(store: Store, id: string): Institution {
   return store.write(() => {
     const row = stmts(store.db).get.get(id) as InstitutionDbRow | undefined;
     if (!row) throw notFound(id);
+    if (eraseStmts(store.db).erasedAt.get(id) !== null) {
+      throw new AppError('CONFLICT', `Institution ${id} was erased permanently and cannot be restored`, {
+        field: 'id',
+        key: 'people.errors.institutionErased',
+      });
+    }
     if (row.deleted_at === null) return toInstitution(row);
     const now = store.now();
     stmts(store.db).restore.run(now, id);
     return toInstitution({ ...row, deleted_at: null, updated_at: now });
   });
+}
+
+/*
+ * "Hapus permanen" of an institution. An institution is an office, not a
+ * person; what may be personal in it is a contact (a liaison's mobile number
+ * or e-mail, an address). It is erased only when nothing still uses it: no
+ * live person works there, no live trip has it as origin, host or venue, no
+ * issuer (kop, signers, register) belongs to it. Trips keep their hosts as
+ * their history, and the letters and reports they print read the
+ * institution's name and address, so wiping a used one would rewrite issued
+ * documents; the refusal says what still uses it. People already deleted
+ * (restorable) lose their link to it. The erased row keeps only its kind and
+ * id, is marked deleted and erased, and its change log loses its old values;
+ * the file is rewritten as for a person (people.ts eraseAndCompact).
+ */
+
+function prepareErase(db: Store['db']) {
+  return {
+    erasedAt: db.prepare(`SELECT erased_at FROM institutions WHERE id = ?`).pluck(),
+    people: db.prepare(`SELECT count(*) FROM people WHERE institution_id = ? AND deleted_at IS NULL`).pluck(),
+    trips: db
+      .prepare(
+        `SELECT count(*) FROM trips t WHERE t.deleted_at IS NULL AND (t.origin_institution_id = @id
+           OR EXISTS (SELECT 1 FROM trip_hosts h WHERE h.trip_id = t.id AND h.institution_id = @id AND h.deleted_at IS NULL)
+           OR EXISTS (SELECT 1 FROM venues v WHERE v.trip_id = t.id AND v.institution_id = @id AND v.deleted_at IS NULL))`,
+      )
+      .pluck(),
+    issuers: db.prepare(`SELECT count(*) FROM doc_issuers WHERE institution_id = ?`).pluck(),
+    unlinkDeletedPeople: db.prepare(
+      `UPDATE people SET institution_id = NULL, updated_at = @now WHERE institution_id = @id AND deleted_at IS NOT NULL`,
+    ),
+    erase: db.prepare(
+      `UPDATE institutions SET name = @name, region_code = '', address = '', phone = '', email = '', website = '',
+         deleted_at = coalesce(deleted_at, @now), erased_at = coalesce(erased_at, @now), updated_at = @now
+       WHERE id = @id`,
+    ),
+    forgetLogs: db.prepare(
+      `UPDATE change_log SET previous_values = NULL WHERE table_name = 'institutions' AND row_id = @id AND previous_values IS NOT NULL`,
+    ),
+  };
+}
+const eraseStmts = preparedPer(prepareErase);
+
+export function eraseInstitution(store: Store, id: string): Erased {
+  const compacted = eraseAndCompact(store, () => {
+    const s = eraseStmts(store.db);
+    if (!stmts(store.db).get.get(id)) throw notFound(id);
+    const uses = {
+      people: s.people.get(id) as number,
+      trips: s.trips.get({ id }) as number,
+      issuers: s.issuers.get(id) as number,
+    };
+    if (uses.people + uses.trips + uses.issuers > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `Institution ${id} is still used by ${uses.people} people, ${uses.trips} trips and ${uses.issuers} issuers`,
+        { field: 'id', key: 'people.errors.institutionEraseInUse', params: uses },
+      );
+    }
+    const args = { id, now: store.now(), name: ERASED_NAME };
+    s.unlinkDeletedPeople.run(args);
+    s.erase.run(args);
+    s.forgetLogs.run(args);
+  });
+  return { id, compacted };
 }

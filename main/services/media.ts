@@ -158,6 +158,7 @@ function prepare(db: Store['db']) {
     livePhotoIds: db.prepare(`SELECT id FROM photos WHERE trip_id = ? AND deleted_at IS NULL`).pluck(),
     setPhotoPosition: db.prepare(`UPDATE photos SET position = @position, updated_at = @now WHERE id = @id`),
     markPhoto: db.prepare(`UPDATE photos SET deleted_at = @at, updated_at = @now WHERE id = @id`),
+    agendaItem: db.prepare(`SELECT trip_id, deleted_at FROM agenda_items WHERE id = ?`),
     agendaItems: db.prepare(
       `SELECT id, title, start_at, start_zone FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL ORDER BY start_at, position, id`,
     ),
@@ -351,9 +352,26 @@ export function getPhoto(store: Store, id: string): PhotoImage {
   return { id, fileName: row.file_name, mime: 'image/jpeg', dataBase64: blob.bytes.toString('base64') };
 }
 
+/**
+ * A photo's agenda link must be a live item of the photo's own trip. A link
+ * the photo already has is kept as it is even when its item was removed since
+ * (the form sends it back with every caption edit, and restoring the item
+ * brings the link back to life).
+ */
+function checkAgendaLink(store: Store, photo: PhotoDbRow, agendaItemId: string | null): void {
+  if (agendaItemId === null || agendaItemId === photo.agenda_item_id) return;
+  const item = stmts(store.db).agendaItem.get(agendaItemId) as { trip_id: string; deleted_at: number | null } | undefined;
+  if (!item || item.deleted_at !== null || item.trip_id !== photo.trip_id) {
+    throw new AppError('VALIDATION', `Agenda item ${agendaItemId} is not a live item of this photo's trip`, {
+      field: 'agendaItemId',
+      key: 'media.errors.agendaItemNotFound',
+    });
+  }
+}
+
 export function updatePhoto(store: Store, input: In<typeof photoUpdateSchema>): Photo {
   return store.write(() => {
-    livePhotoRow(store, input.id);
+    checkAgendaLink(store, livePhotoRow(store, input.id), input.agendaItemId);
     stmts(store.db).updatePhoto.run({ ...input, now: store.now() });
     return toPhoto(photoRow(store, input.id));
   });

@@ -1,12 +1,26 @@
 import { z } from 'zod';
 import { idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, enumOrEmpty, type Stamped } from './common';
-import { personCreateSchema, type PersonRow } from './person';
+import { personCreateSchema, type PersonKind, type PersonRow } from './person';
 import type { Institution } from './institution';
 import type { Trip } from './trip';
 
 /** Roles in the delegation, in protocol order. */
 export const MEMBER_ROLES = ['ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping', 'jurnalis'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/**
+ * The kind of person a delegation role takes: journalists join only as
+ * 'jurnalis', every other role (the ketua first) is for the delegation's own
+ * officials. Host officials are never in the delegation: they are the trip's
+ * hosts (`hostPeople`), which take only host officials.
+ */
+export const kindForRole = (role: MemberRole): Exclude<PersonKind, 'host_official'> => (role === 'jurnalis' ? 'journalist' : 'official');
+
+/**
+ * The most people (officials and journalists) one trip's delegation holds:
+ * the documents are built and tested at this size.
+ */
+export const MAX_MEMBERS_PER_TRIP = 2000;
 
 export const TRANSPORT_MODES = ['pesawat', 'kereta', 'bus', 'kapal', 'mobil_dinas', 'lainnya'] as const;
 

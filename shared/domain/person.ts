@@ -111,6 +111,17 @@ export interface PeoplePage {
   items: PersonRow[];
 }
 
+/**
+ * What "Hapus permanen" answers (people.erase, institutions.erase). `compacted`
+ * is false when the file could not be rewritten afterwards (a full disk) or its
+ * WAL not emptied: the fields are wiped, but the bytes they left in the file's
+ * free space remain until the next erasure succeeds.
+ */
+export interface Erased {
+  id: string;
+  compacted: boolean;
+}
+
 /** "Drs. I Nyoman Suwandiasa, S.H., M.M." */
 export function fullName(p: Pick<Person, 'titlePrefix' | 'name' | 'titleSuffix'>): string {
   const core = [p.titlePrefix, p.name].filter(Boolean).join(' ');

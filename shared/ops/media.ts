@@ -30,11 +30,12 @@ export const mediaOps = {
   'photos.get': op<typeof byIdSchema, PhotoImage>(byIdSchema),
   /** A photo already shrunk to JPEG by the renderer; main checks its bytes. */
   'photos.add': op<typeof photoAddSchema, Photo>(photoAddSchema),
+  /** Caption, date and agenda link; a new link must be a live agenda item of the photo's own trip. */
   'photos.update': op<typeof photoUpdateSchema, Photo>(photoUpdateSchema),
   'photos.remove': op<typeof byIdSchema, Removed>(byIdSchema),
   'photos.restore': op<typeof byIdSchema, Photo>(byIdSchema),
   /** Puts the trip's photos in the given order (every live photo once), in one transaction. */
   'photos.reorder': op<typeof photoReorderSchema, Photo[]>(photoReorderSchema),
-  /** Agenda items a photo can be linked to; empty while the agenda has no table. */
+  /** The trip's live agenda items, the ones a photo can be linked to. */
   'photos.agendaOptions': op<typeof byTripSchema, AgendaOption[]>(byTripSchema),
 };

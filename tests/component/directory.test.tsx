@@ -222,6 +222,101 @@ describe('directory: people', () => {
   });
 });
 
+describe('directory: erasure (Hapus permanen)', () => {
+  it('asks first, naming the person and what stays; Escape keeps them and focus returns to the row', async () => {
+    const { app, user } = await startHarness();
+    await seedPerson(app, suwarmawan);
+    renderAt('#/directory');
+    await user.click(await screen.findByRole('tab', { name: /Pejabat/ }));
+    const row = (await screen.findByRole('rowheader', { name: 'Drs. Ketut Suwarmawan, M.M.' })).closest('tr') as HTMLElement;
+    row.focus();
+    await user.keyboard('{Enter}');
+    const form = await dialog('Ubah data Drs. Ketut Suwarmawan, M.M.');
+    await user.click(within(form).getByRole('button', { name: 'Hapus permanen…' }));
+
+    const confirm = await dialog('Hapus permanen Drs. Ketut Suwarmawan, M.M.?');
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    const description = confirm.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ') ?? '';
+    expect(description).toContain('Drs. Ketut Suwarmawan, M.M. dihapus dari berkas data ini');
+    expect(description).toContain('Tindakan ini tidak dapat dibatalkan.');
+    expect(description).toContain('Dokumen perjalanan yang sudah diterbitkan');
+    expect(description).toContain('tetap memuat apa yang dicetaknya');
+    expect(description).toContain('Cadangan yang lebih lama masih menyimpan data ini');
+    expect(description).toContain('Pengaturan → Cadangan');
+    // The safe choice has the focus.
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Batal' }));
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(bodyRows()[0]);
+    expect((await serverPeople(app)).total).toBe(1);
+    expect(rowNames()).toEqual(['Drs. Ketut Suwarmawan, M.M.']);
+  });
+
+  it('Shift+Delete erases from the keyboard; the toast offers no undo and Ctrl+Z brings nobody back', async () => {
+    const { app, user } = await startHarness();
+    const ketut = await seedPerson(app, suwarmawan);
+    await seedPerson(app, supriatna);
+    renderAt('#/directory');
+    await user.click(await screen.findByRole('tab', { name: /Pejabat/ }));
+    await screen.findByRole('rowheader', { name: 'Gede Supriatna' });
+    bodyRows()[1]?.focus();
+    await user.keyboard('{Shift>}{Delete}{/Shift}');
+    const confirm = await dialog('Hapus permanen Drs. Ketut Suwarmawan, M.M.?');
+    await user.tab();
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Hapus permanen' }));
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status.textContent).toContain('Drs. Ketut Suwarmawan, M.M. dihapus permanen.'));
+    expect(within(status).queryByRole('button', { name: /Urungkan/ })).toBeNull();
+    await waitFor(() => expect(rowNames()).toEqual(['Gede Supriatna']));
+    // Focus stays in the list, on the row that took its place.
+    expect(document.activeElement).toBe(bodyRows()[0]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect((await serverPeople(app)).total).toBe(1);
+    expect(rowNames()).toEqual(['Gede Supriatna']);
+    const restore = await app.dispatch('people.restore', { id: ketut.id });
+    expect(restore).toMatchObject({ ok: false, error: { key: 'people.errors.erased' } });
+  });
+
+  it('shows a refusal in the dialog (an institution still used) and erases one nobody uses', async () => {
+    const { app, user } = await startHarness();
+    const outlet = await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
+    await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Radar Bali', phone: '0361 225 533' });
+    await seedPerson(app, { kind: 'journalist', name: 'Ketut Wiratmaja', institutionId: outlet.id });
+    renderAt('#/directory');
+    await user.click(await screen.findByRole('tab', { name: /Instansi/ }));
+    const used = (await screen.findByRole('rowheader', { name: 'Bali Post' })).closest('tr') as HTMLElement;
+    used.focus();
+    await user.keyboard('{Shift>}{Delete}{/Shift}');
+    let confirm = await dialog('Hapus permanen “Bali Post”?');
+    expect(within(confirm).getByText(/Cadangan yang lebih lama masih menyimpan data ini/)).toBeTruthy();
+    await user.click(within(confirm).getByRole('button', { name: 'Hapus permanen' }));
+    expect(await within(confirm).findByRole('alert')).toHaveProperty('textContent', expect.stringContaining('Instansi ini masih dipakai: 1 orang, 0 perjalanan'));
+    await waitFor(() => expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Batal' })));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(used);
+
+    // From the edit dialog, for the one nobody uses.
+    await user.click(screen.getByRole('button', { name: 'Radar Bali' }));
+    const form = await dialog('Ubah instansi');
+    await user.click(within(form).getByRole('button', { name: 'Hapus permanen…' }));
+    confirm = await dialog('Hapus permanen “Radar Bali”?');
+    await user.click(within(confirm).getByRole('button', { name: 'Hapus permanen' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: 'Radar Bali' })).toBeNull());
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('Radar Bali dihapus permanen.');
+    expect(within(status).queryByRole('button', { name: /Urungkan/ })).toBeNull();
+    expect((await call<Institution[]>(app, 'institutions.list', {})).map((i) => i.name)).toEqual(['Bali Post']);
+    // Focus lands on the row that is left.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('rowheader', { name: 'Bali Post' }).closest('tr')));
+  });
+});
+
 describe('directory: institutions', () => {
   it('creates an institution with the region picker (name search, keyboard) and shows its zone', async () => {
     const { app, user } = await startHarness();

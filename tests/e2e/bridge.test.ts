@@ -30,4 +30,19 @@ suite('the preload bridge, end to end', () => {
     expect(e2e.session.app.db.prepare('SELECT title FROM trips').all()).toEqual([{ title: 'Kunker Smart Kampung Banyuwangi' }]);
     expect(e2e.errors).toEqual([]);
   });
+
+  it('browser mode takes the token out of the address bar once read, and a reload still loads the trips', async () => {
+    await e2e.call('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
+    const { port, token, url } = e2e.session.server;
+    expect(new URL(url).searchParams.get('token')).toBe(token);
+    await e2e.page.goto(`${url}&view=compact#/trips`);
+    const trip = e2e.page.getByRole('link', { name: 'Studi Komparasi ke Kota Malang' });
+    // The list is read with the token, so by now it has been taken out of the address (other parameters and the hash stay).
+    await trip.waitFor();
+    expect(e2e.page.url()).toBe(`http://127.0.0.1:${port}/?view=compact#/trips`);
+    // A reload has no token in the address: the tab's sessionStorage still has it.
+    await e2e.page.reload();
+    await trip.waitFor();
+    expect(e2e.page.url()).not.toContain(token);
+  });
 });

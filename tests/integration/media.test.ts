@@ -171,7 +171,11 @@ describe('photos', () => {
 
   it('updates caption, date and agenda link; removes and restores', () => {
     const p = addPhoto(store, photoInput());
-    const agendaItemId = '0199a1b2-0000-7000-8000-000000000001';
+    // A link must be a live agenda item of the photo's trip (tests/integration/model-checks.test.ts).
+    const agendaItemId = createAgendaItem(
+      store,
+      agendaCreateSchema.parse({ tripId, kind: 'penyambutan', title: 'Penyambutan', startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' }),
+    ).id;
     const u = updatePhoto(store, photoUpdateSchema.parse({ id: p.id, caption: 'Penyerahan cendera mata', takenAt: '2025-04-24T11:00', agendaItemId }));
     expect([u.caption, u.takenAt, u.agendaItemId]).toEqual(['Penyerahan cendera mata', '2025-04-24T11:00', agendaItemId]);
     removePhoto(store, p.id);

@@ -11,6 +11,8 @@ import { fixture as v6 } from './migration-fixtures/v6';
 import { fixture as v7 } from './migration-fixtures/v7';
 import { fixture as v8 } from './migration-fixtures/v8';
 import { fixture as v9 } from './migration-fixtures/v9';
+import { fixture as v10 } from './migration-fixtures/v10';
+import { fixture as v11 } from './migration-fixtures/v11';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -81,6 +83,8 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   7: v7,
   8: v8,
   9: v9,
+  10: v10,
+  11: v11,
 };
 
 const cleanups: Array<() => void> = [];

@@ -28,12 +28,36 @@ export function httpBridge(token: string, base = ''): Bridge {
   };
 }
 
+/** Where the browser-mode token is kept for this tab, so a reload still works. */
+export const TOKEN_KEY = 'rombongan.token';
+
+/**
+ * The browser-mode token: from `?token=` in the address, which is then kept in
+ * this tab's sessionStorage and taken out of the address bar and the current
+ * history entry (other parameters and the hash stay); after a reload, from
+ * sessionStorage. Where sessionStorage refuses it, the address keeps the token
+ * so that a reload still works.
+ */
+export function takeToken(win: Pick<Window, 'location' | 'history' | 'sessionStorage'> = window): string {
+  const url = new URL(win.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl === null) return win.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  if (fromUrl !== '') {
+    try {
+      win.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    } catch {
+      // Storage disabled or full: the address is the only place the token lives.
+      return fromUrl;
+    }
+  }
+  url.searchParams.delete('token');
+  win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  return fromUrl || (win.sessionStorage.getItem(TOKEN_KEY) ?? '');
+}
+
 function pickBridge(): Bridge {
   if (window.rombongan) return window.rombongan;
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  const token = fromUrl ?? sessionStorage.getItem('rombongan.token') ?? '';
-  if (fromUrl) sessionStorage.setItem('rombongan.token', fromUrl);
-  return httpBridge(token);
+  return httpBridge(takeToken());
 }
 
 let client: Client | undefined;

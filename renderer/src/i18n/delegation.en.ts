@@ -244,6 +244,10 @@ const delegationEn: DelegationResources = {
     hostNotFound: 'Host not found. It may have been removed.',
     hostPersonNotFound: 'Host official not found. They may have been removed.',
     venueNotFound: 'Venue not found. It may have been removed.',
+    roleNeedsOfficial: 'This role is only for the delegation’s own officials; a journalist or a host official cannot lead or join the delegation.',
+    roleNeedsJournalist: 'Only media people (journalists) can be added to the journalists list.',
+    notHostOfficial: 'Only host officials can be added to the hosts.',
+    tooManyMembers: 'A trip holds at most {{max, number}} members (officials and journalists); this one already has {{members, number}}.',
   },
 };
 

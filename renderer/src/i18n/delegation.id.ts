@@ -242,6 +242,10 @@ const delegationId = {
     hostNotFound: 'Tuan rumah tidak ditemukan. Mungkin sudah dihapus.',
     hostPersonNotFound: 'Pejabat tuan rumah tidak ditemukan. Mungkin sudah dihapus.',
     venueNotFound: 'Tempat tidak ditemukan. Mungkin sudah dihapus.',
+    roleNeedsOfficial: 'Peran ini hanya untuk pejabat rombongan sendiri; jurnalis dan pejabat tuan rumah tidak dapat menjadi ketua atau anggota rombongan.',
+    roleNeedsJournalist: 'Hanya awak media (jurnalis) yang dapat ditambahkan ke daftar jurnalis.',
+    notHostOfficial: 'Hanya pejabat tuan rumah yang dapat ditambahkan ke daftar tuan rumah.',
+    tooManyMembers: 'Satu perjalanan paling banyak {{max, number}} anggota rombongan (pejabat dan jurnalis); perjalanan ini sudah berisi {{members, number}}.',
   },
 };
 

@@ -81,6 +81,7 @@ const mediaEn: MediaResources = {
     noCopy: 'This article has no saved copy yet.',
     reorderMismatch: 'The photo order does not match the photos of this trip; reload the page.',
     notJournalist: 'Choose a journalist of this trip’s delegation.',
+    agendaItemNotFound: 'That event is not on this trip’s agenda. It may have been deleted; choose another.',
   },
 };
 

@@ -79,6 +79,7 @@ const mediaId = {
     noCopy: 'Berita ini belum memiliki salinan.',
     reorderMismatch: 'Urutan foto tidak cocok dengan daftar foto perjalanan ini; muat ulang halaman.',
     notJournalist: 'Pilih jurnalis dari rombongan perjalanan ini.',
+    agendaItemNotFound: 'Acara itu tidak ada di agenda perjalanan ini. Mungkin sudah dihapus; pilih acara lain.',
   },
 };
 

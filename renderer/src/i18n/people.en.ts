@@ -188,8 +188,34 @@ const peopleEn: PeopleResources = {
     updated: 'Changes to {{name}} saved.',
   },
   errors: {
+    kindInUse: 'This person is on a trip in a role that needs their current kind (official, journalist or host official). Remove them from that trip first if the kind is really wrong.',
     nipTaken: 'This NIP already belongs to {{name}}. One NIP is one person; open that person to change it.',
     institutionInUse: 'This institution is still in use.',
+    erased: 'This person was erased permanently and cannot be restored.',
+    institutionErased: 'This institution was erased permanently and cannot be restored.',
+    eraseSigner:
+      'This person is a signer ({{jabatan}}) in Settings → Issuers. Remove them from the signers first, then erase them.',
+    institutionEraseInUse:
+      'This institution is still in use: {{people}} people, {{trips}} trips, {{issuers}} issuers. Only an institution nothing uses any more can be erased; trips keep their hosts and origin as their history.',
+  },
+  erase: {
+    action: 'Erase permanently…',
+    personTitle: 'Erase {{name}} permanently?',
+    personLead:
+      'The name, NIP, rank, position, phone, e-mail and notes of {{name}} are removed from this data file, including their change history. This cannot be undone.',
+    personTrips:
+      'Trip documents already issued (numbered, or the trip has taken place) keep what they printed. From other trips, this person is removed.',
+    institutionTitle: 'Erase “{{name}}” permanently?',
+    institutionLead:
+      'The name, region, address, phone, e-mail and website of “{{name}}” are removed from this data file, including their change history. This cannot be undone.',
+    backups:
+      'Older backups still hold this data until backup rotation replaces them. Old backups can be deleted now in Settings → Backups.',
+    confirm: 'Erase permanently',
+    working: 'Erasing…',
+    done: '{{name}} erased permanently.',
+    notCompacted:
+      '{{name}} erased permanently, but the data file could not be compacted (is the disk full?): leftovers stay in the file’s free space until the next erasure succeeds.',
+    key: 'erase permanently',
   },
   institutions: {
     heading: 'Institutions',

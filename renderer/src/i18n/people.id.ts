@@ -186,8 +186,34 @@ const peopleId = {
     updated: 'Perubahan pada {{name}} disimpan.',
   },
   errors: {
+    kindInUse: 'Orang ini ikut dalam perjalanan dengan peran yang memerlukan jenisnya sekarang (pejabat, jurnalis atau pejabat tuan rumah). Keluarkan dulu dari perjalanan itu bila jenisnya memang salah.',
     nipTaken: 'NIP ini sudah dipakai oleh {{name}}. Satu NIP hanya untuk satu orang; buka data orang tersebut bila ingin mengubahnya.',
     institutionInUse: 'Instansi ini masih dipakai.',
+    erased: 'Orang ini sudah dihapus permanen dan tidak dapat dikembalikan.',
+    institutionErased: 'Instansi ini sudah dihapus permanen dan tidak dapat dikembalikan.',
+    eraseSigner:
+      'Orang ini tercatat sebagai penanda tangan ({{jabatan}}) di Pengaturan → Penerbit naskah. Hapus dari daftar penanda tangan terlebih dahulu, lalu hapus permanen.',
+    institutionEraseInUse:
+      'Instansi ini masih dipakai: {{people}} orang, {{trips}} perjalanan, {{issuers}} penerbit naskah. Hanya instansi yang tidak dipakai lagi yang dapat dihapus permanen; perjalanan menyimpan tuan rumah dan asalnya sebagai riwayat.',
+  },
+  erase: {
+    action: 'Hapus permanen…',
+    personTitle: 'Hapus permanen {{name}}?',
+    personLead:
+      'Nama, NIP, pangkat, jabatan, telepon, surel, dan catatan {{name}} dihapus dari berkas data ini, termasuk riwayat perubahannya. Tindakan ini tidak dapat dibatalkan.',
+    personTrips:
+      'Dokumen perjalanan yang sudah diterbitkan (sudah bernomor, atau perjalanannya sudah berlangsung) tetap memuat apa yang dicetaknya. Dari perjalanan lain, orang ini dikeluarkan.',
+    institutionTitle: 'Hapus permanen “{{name}}”?',
+    institutionLead:
+      'Nama, wilayah, alamat, telepon, surel, dan situs “{{name}}” dihapus dari berkas data ini, termasuk riwayat perubahannya. Tindakan ini tidak dapat dibatalkan.',
+    backups:
+      'Cadangan yang lebih lama masih menyimpan data ini sampai tergeser oleh rotasi cadangan. Cadangan lama dapat dihapus sekarang di Pengaturan → Cadangan.',
+    confirm: 'Hapus permanen',
+    working: 'Menghapus…',
+    done: '{{name}} dihapus permanen.',
+    notCompacted:
+      '{{name}} dihapus permanen, tetapi berkas data belum dapat dipadatkan (ruang disk penuh?): sisa data lama tetap ada di ruang kosong berkas sampai penghapusan permanen berikutnya berhasil.',
+    key: 'hapus permanen',
   },
   institutions: {
     heading: 'Instansi',

@@ -33,10 +33,12 @@ interface InstitutionDialogProps {
   onCancel: () => void;
   onSaved: (institution: Institution, created: boolean) => void;
   onDelete?: (institution: Institution) => void;
+  /** Shows "Hapus permanen…" (edit only): the caller asks for confirmation. */
+  onErase?: (institution: Institution) => void;
 }
 
 /** Create or edit an institution: kind, name, region (with its time zone), address and contacts. */
-export function InstitutionDialog({ institution, defaultKind = 'host', onCancel, onSaved, onDelete }: InstitutionDialogProps) {
+export function InstitutionDialog({ institution, defaultKind = 'host', onCancel, onSaved, onDelete, onErase }: InstitutionDialogProps) {
   const { t } = useTranslation();
   const uid = useId();
   const headingId = `${uid}-heading`;
@@ -225,10 +227,19 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
           </Field>
         </div>
         <footer className="modal-footer">
-          {institution && onDelete && (
-            <button type="button" className="btn btn-danger dir-footer-start" onClick={() => onDelete(institution)} disabled={saving}>
-              {t('common.delete')}
-            </button>
+          {institution && (onDelete || onErase) && (
+            <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
+              {onDelete && (
+                <button type="button" className="btn btn-danger" onClick={() => onDelete(institution)} disabled={saving}>
+                  {t('common.delete')}
+                </button>
+              )}
+              {onErase && (
+                <button type="button" className="btn btn-danger" onClick={() => onErase(institution)} disabled={saving}>
+                  {t('people.erase.action')}
+                </button>
+              )}
+            </div>
           )}
           <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
             {t('common.cancel')}

@@ -12,11 +12,12 @@ import { PlusIcon } from '../Icons';
 import { EmptyState, ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { EraseDialog } from './EraseDialog';
 import { InstitutionDialog } from './InstitutionDialog';
 import { BuildingIcon, SearchIcon } from './icons';
 import { useDebounced } from './useDebounced';
 
-type DialogState = { mode: 'create' } | { mode: 'edit'; institution: Institution } | null;
+type DialogState = { mode: 'create' } | { mode: 'edit'; institution: Institution } | { mode: 'erase'; institution: Institution } | null;
 type Load = { status: 'loading' } | { status: 'ok'; key: string; items: Institution[] } | { status: 'error'; error: ApiError };
 
 /** The institutions tab: own offices, host institutions and media outlets. */
@@ -34,6 +35,8 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const [dialog, setDialog] = useState<DialogState>(null);
   const [active, setActive] = useState(0);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
+  /** After an erasure the row is gone: focus goes to the one that takes its place once the list is back. */
+  const focusAfterLoad = useRef<number | null>(null);
   const key = `${kind}|${query}`;
 
   useEffect(() => {
@@ -106,6 +109,14 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
     if (inst) rows.current.get(inst.id)?.focus();
   };
 
+  useEffect(() => {
+    const at = focusAfterLoad.current;
+    if (at === null || !items) return;
+    focusAfterLoad.current = null;
+    const inst = items[Math.max(0, Math.min(at, items.length - 1))];
+    if (inst) rows.current.get(inst.id)?.focus();
+  }, [items]);
+
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, list: Institution[], i: number, inst: Institution) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
     switch (e.key) {
@@ -125,11 +136,13 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
         setDialog({ mode: 'edit', institution: inst });
         break;
       case 'Delete':
-        void remove(inst);
+        if (e.shiftKey) setDialog({ mode: 'erase', institution: inst });
+        else void remove(inst);
         break;
       case 'Backspace':
         if (!(isMac && e.metaKey)) return;
-        void remove(inst);
+        if (e.shiftKey) setDialog({ mode: 'erase', institution: inst });
+        else void remove(inst);
         break;
       default:
         return;
@@ -250,7 +263,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
                           }}
                           tabIndex={i === activeIndex ? 0 : -1}
                           className="row"
-                          aria-keyshortcuts="Enter Delete"
+                          aria-keyshortcuts="Enter Delete Shift+Delete"
                           onFocus={() => setActive(i)}
                           onKeyDown={(e) => onRowKeyDown(e, items, i, inst)}
                           onDoubleClick={() => setDialog({ mode: 'edit', institution: inst })}
@@ -295,6 +308,9 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
                   <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('people.keys.delete')}
                 </span>
                 <span>
+                  <kbd className="kbd">{isMac ? '⇧⌘⌫' : 'Shift+Delete'}</kbd> {t('people.erase.key')}
+                </span>
+                <span>
                   <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('people.institutions.new').toLowerCase()}
                 </span>
               </p>
@@ -302,7 +318,21 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
           )}
         </>
       )}
-      {dialog && (
+      {dialog?.mode === 'erase' && (
+        <EraseDialog
+          key={dialog.institution.id}
+          target={{ kind: 'institution', institution: dialog.institution }}
+          onCancel={() => setDialog(null)}
+          onErased={(result, name) => {
+            focusAfterLoad.current = items ? Math.max(0, items.findIndex((x) => x.id === result.id)) : null;
+            setDialog(null);
+            notifyDirectoryChanged();
+            // An erasure cannot be undone: no undo action, no Ctrl+Z.
+            toasts.show({ message: (tr) => tr(result.compacted ? 'people.erase.done' : 'people.erase.notCompacted', { name }) });
+          }}
+        />
+      )}
+      {dialog && dialog.mode !== 'erase' && (
         <InstitutionDialog
           key={dialog.mode === 'edit' ? dialog.institution.id : 'new'}
           institution={dialog.mode === 'edit' ? dialog.institution : undefined}
@@ -316,6 +346,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
             setDialog(null);
             void remove(inst);
           }}
+          onErase={(inst) => setDialog({ mode: 'erase', institution: inst })}
         />
       )}
     </>

@@ -11,13 +11,14 @@ import { DirectoryIcon, PlusIcon } from '../Icons';
 import { EmptyState, ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { EraseDialog } from './EraseDialog';
 import { PeopleTable } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { SearchIcon, UploadIcon } from './icons';
 import { useDebounced } from './useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 
-type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow } | null;
+type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow } | { mode: 'erase'; person: PersonRow } | null;
 
 interface PeoplePanelProps {
   kind: PersonKind;
@@ -313,6 +314,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
                 onRange={onRange}
                 onOpen={(person) => setDialog({ mode: 'edit', person })}
                 onDelete={(person) => void remove(person)}
+                onErase={(person) => setDialog({ mode: 'erase', person })}
                 resetKey={JSON.stringify(filter)}
                 caption={t(`people.caption.${kind}`)}
               />
@@ -332,6 +334,9 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
                 <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('people.keys.delete')}
               </span>
               <span>
+                <kbd className="kbd">{isMac ? '⇧⌘⌫' : 'Shift+Delete'}</kbd> {t('people.erase.key')}
+              </span>
+              <span>
                 <kbd className="kbd">/</kbd> {t('people.keys.search')}
               </span>
               <span>
@@ -342,7 +347,20 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
         </>
       )}
 
-      {dialog && (
+      {dialog?.mode === 'erase' && (
+        <EraseDialog
+          key={dialog.person.id}
+          target={{ kind: 'person', person: dialog.person }}
+          onCancel={() => setDialog(null)}
+          onErased={(result, name) => {
+            setDialog(null);
+            notifyDirectoryChanged();
+            // An erasure cannot be undone: no undo action, no Ctrl+Z.
+            toasts.show({ message: (tr) => tr(result.compacted ? 'people.erase.done' : 'people.erase.notCompacted', { name }) });
+          }}
+        />
+      )}
+      {dialog && dialog.mode !== 'erase' && (
         <PersonDialog
           key={dialog.mode === 'edit' ? dialog.person.id : 'new'}
           kind={kind}
@@ -361,6 +379,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
             setDialog(null);
             void remove(person);
           }}
+          onErase={(person) => setDialog({ mode: 'erase', person })}
         />
       )}
     </>

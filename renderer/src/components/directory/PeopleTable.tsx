@@ -52,6 +52,8 @@ interface PeopleTableProps {
   onRange: (first: number, last: number) => void;
   onOpen: (person: PersonRow) => void;
   onDelete: (person: PersonRow, index: number) => void;
+  /** Shift+Delete (⇧⌘⌫): "Hapus permanen", which asks first. */
+  onErase?: (person: PersonRow, index: number) => void;
   /** Changes when the filter changes: back to the top. */
   resetKey: string;
   /** The table's accessible name. */
@@ -66,7 +68,7 @@ interface PeopleTableProps {
  * (the header shares the column template); table semantics are kept with
  * explicit roles and aria-rowcount/aria-rowindex.
  */
-export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, resetKey, caption }: PeopleTableProps) {
+export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onErase, resetKey, caption }: PeopleTableProps) {
   const { t } = useTranslation();
   const columns = COLUMNS[kind];
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -113,6 +115,15 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, res
   }, [resetKey, virtualizer]);
 
   const activeIndex = Math.max(0, Math.min(active, total - 1));
+
+  // A row that goes away under the keyboard focus (deleted, erased) leaves the focus on the
+  // row that takes its place, not on the page: the list had it last, and nothing else took it.
+  const focusInside = useRef(false);
+  useEffect(() => {
+    if (!focusInside.current) return;
+    const a = document.activeElement;
+    if (a === null || a === document.body) focusPending.current = true;
+  }, [total]);
 
   // Focus follows the keyboard once the row is rendered.
   useEffect(() => {
@@ -161,12 +172,12 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, res
         if (person) onOpen(person);
         break;
       case 'Delete':
-        if (person) onDelete(person, activeIndex);
+        if (person) (e.shiftKey && onErase ? onErase : onDelete)(person, activeIndex);
         break;
       case 'Backspace':
-        // ⌘⌫ is "delete" on a Mac keyboard.
+        // ⌘⌫ is "delete" on a Mac keyboard, ⇧⌘⌫ "erase".
         if (!(isMac && e.metaKey)) return;
-        if (person) onDelete(person, activeIndex);
+        if (person) (e.shiftKey && onErase ? onErase : onDelete)(person, activeIndex);
         break;
       default:
         return;
@@ -202,7 +213,19 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, res
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup" className="dir-body" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
+        <tbody
+          role="rowgroup"
+          className="dir-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            focusInside.current = true;
+          }}
+          onBlur={(e) => {
+            // Focus moved somewhere else on purpose (a dialog, the search box); a removed row gives no target.
+            if (e.relatedTarget instanceof Node) focusInside.current = e.currentTarget.contains(e.relatedTarget);
+          }}
+        >
           {items.map((v) => {
             const p = rowAt(v.index);
             return (
@@ -218,7 +241,7 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, res
                 tabIndex={v.index === activeIndex ? 0 : -1}
                 className={`row dir-row${p ? '' : ' dir-row-loading'}`}
                 style={{ transform: `translateY(${v.start}px)` }}
-                aria-keyshortcuts="Enter Delete"
+                aria-keyshortcuts={onErase ? 'Enter Delete Shift+Delete' : 'Enter Delete'}
                 aria-busy={p ? undefined : true}
                 onFocus={() => {
                   activeRef.current = v.index;

@@ -57,10 +57,12 @@ interface PersonDialogProps {
   onSaved: (person: PersonRow, created: boolean) => void;
   /** Shows a delete button (edit only). */
   onDelete?: (person: PersonRow) => void;
+  /** Shows "Hapus permanen…" (edit only): the caller asks for confirmation. */
+  onErase?: (person: PersonRow) => void;
 }
 
 /** Create or edit a person of one kind, with the fields that kind needs. */
-export function PersonDialog({ kind, person, unitSuggestions, initialName, onCancel, onSaved, onDelete }: PersonDialogProps) {
+export function PersonDialog({ kind, person, unitSuggestions, initialName, onCancel, onSaved, onDelete, onErase }: PersonDialogProps) {
   const { t } = useTranslation();
   const uid = useId();
   const headingId = `${uid}-heading`;
@@ -430,10 +432,19 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
           </fieldset>
         </div>
         <footer className="modal-footer">
-          {person && onDelete && (
-            <button type="button" className="btn btn-danger dir-footer-start" onClick={() => onDelete(person)} disabled={saving}>
-              {t('common.delete')}
-            </button>
+          {person && (onDelete || onErase) && (
+            <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
+              {onDelete && (
+                <button type="button" className="btn btn-danger" onClick={() => onDelete(person)} disabled={saving}>
+                  {t('common.delete')}
+                </button>
+              )}
+              {onErase && (
+                <button type="button" className="btn btn-danger" onClick={() => onErase(person)} disabled={saving}>
+                  {t('people.erase.action')}
+                </button>
+              )}
+            </div>
           )}
           <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
             {t('common.cancel')}
