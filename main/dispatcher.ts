@@ -8,16 +8,23 @@ import {
   type ParsedInputOf,
 } from '../shared/contract';
 import { AppError, type ApiError, type Result } from '../shared/result';
+import type { SYSTEM_OPERATIONS } from '../shared/ops/backups';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;
 };
+
+/** The file's health, backups and log: bound by the app (main/app.ts); a bare dispatcher may lack them. */
+type SystemOperation = (typeof SYSTEM_OPERATIONS)[number];
+export type HandlerTable = Omit<Handlers, SystemOperation> & Partial<Pick<Handlers, SystemOperation>>;
 
 export type Dispatch = (operation: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export interface DispatcherOptions {
   /** Where unexpected errors are reported (they reach the user only as INTERNAL). */
   log?: (message: string, error: unknown) => void;
+  /** Turns what the OS or SQLite threw (disk full, read-only, damage) into what the user is told. */
+  mapError?: (error: unknown) => AppError | null;
 }
 
 const ZOD_KEY: Record<string, string> = {
@@ -55,7 +62,7 @@ function validationError(err: z.ZodError): ApiError {
  * the input with the contract's schema, runs the handler and answers a Result.
  * Nothing a renderer sends reaches a handler unvalidated.
  */
-export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {}): Dispatch {
+export function createDispatcher(handlers: HandlerTable, opts: DispatcherOptions = {}): Dispatch {
   const log = opts.log ?? ((m, e) => console.error(m, e));
   return async (operation, input) => {
     if (!isOperationName(operation)) {
@@ -71,15 +78,20 @@ export function createDispatcher(handlers: Handlers, opts: DispatcherOptions = {
     const parsed = contract[operation].input.safeParse(input === undefined ? {} : input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     try {
-      const handler = handlers[operation] as (i: unknown) => unknown;
+      const handler = (handlers as Partial<Handlers>)[operation] as ((i: unknown) => unknown) | undefined;
+      if (!handler) {
+        throw new AppError('UNSUPPORTED', `${operation} is not available here`, { key: 'errors.UNKNOWN_OPERATION' });
+      }
       const value = await handler(parsed.data);
       return { ok: true, value };
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toApiError() };
+      const mapped = opts.mapError?.(e);
       log(`operation ${operation} failed`, e);
+      if (mapped) return { ok: false, error: mapped.toApiError() };
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'Unexpected error; details are in the log', key: 'errors.INTERNAL' },
+        error: { code: 'INTERNAL', message: 'Unexpected error; details are in the log file', key: 'errors.INTERNAL' },
       };
     }
   };

@@ -14,6 +14,7 @@ import { issuersHandlers } from './handlers/issuers';
 import { quotesHandlers } from './handlers/quotes';
 import { exportHandlers, type Desktop } from './handlers/export';
 import type { DocBuilder } from './docs/builder';
+import type { SYSTEM_OPERATIONS } from '../shared/ops/backups';
 
 export interface HandlerContext {
   store: Store;
@@ -24,8 +25,11 @@ export interface HandlerContext {
   docBuilder?: DocBuilder;
 }
 
-/** Binds every contract operation to its service. */
-export function createHandlers({ store, info, desktop, docBuilder }: HandlerContext): Handlers {
+/** The operations of an open database; the file's health, backups and log are bound by main/app.ts. */
+export type DatabaseHandlers = Omit<Handlers, (typeof SYSTEM_OPERATIONS)[number]>;
+
+/** Binds every database operation to its service. */
+export function createHandlers({ store, info, desktop, docBuilder }: HandlerContext): DatabaseHandlers {
   return {
     'app.info': () => ({
       ...info,
@@ -46,6 +50,7 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     'institutions.update': (input) => institutions.updateInstitution(store, input),
     'institutions.delete': ({ id }) => institutions.deleteInstitution(store, id),
     'institutions.restore': ({ id }) => institutions.restoreInstitution(store, id),
+    'institutions.erase': ({ id }) => institutions.eraseInstitution(store, id),
 
     'people.search': (q) => people.searchPeople(store, q),
     'people.get': ({ id }) => people.getPerson(store, id),
@@ -53,6 +58,7 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     'people.update': (input) => people.updatePerson(store, input),
     'people.delete': ({ id }) => people.deletePerson(store, id),
     'people.restore': ({ id }) => people.restorePerson(store, id),
+    'people.erase': ({ id }) => people.erasePerson(store, id),
     'people.importPreview': (input) => importer.previewImport(store, input),
     'people.importCommit': (input) => importer.commitImport(store, input),
 

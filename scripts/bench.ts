@@ -229,10 +229,60 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
     rows.push(['  of which: read the CSV, map the columns', median(phases.parse), null, '']);
     rows.push(['  of which: people.importPreview (writes nothing)', median(phases.preview), null, '']);
     rows.push(['  of which: people.importCommit (one transaction)', median(phases.commit), null, '']);
+    db.close();
+    await fileSafetyBenchmarks(rows, seedPath);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+/** The file checks at open and a restore, on the decade database. */
+async function fileSafetyBenchmarks(rows: Row[], seedPath: string): Promise<void> {
+  const checks: number[] = [];
+  const opens: number[] = [];
+  const rawChecks: number[] = [];
+  const rawOpens: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const { db, checkMs } = await openDatabase(seedPath);
+    opens.push(ms(t0));
+    checks.push(checkMs);
+    db.close();
+    const r0 = process.hrtime.bigint();
+    const ro = new Database(seedPath, { readonly: true });
+    ro.pragma('quick_check');
+    rawChecks.push(ms(r0));
+    ro.close();
+    const o0 = process.hrtime.bigint();
+    const raw = new Database(seedPath);
+    raw.pragma('journal_mode = WAL');
+    raw.prepare('SELECT count(*) FROM trips').get();
+    rawOpens.push(ms(o0));
+    raw.close();
+  }
+  rows.push(['quick_check at open, decade database (66 MB)', median(checks), median(rawChecks), 'raw: PRAGMA quick_check alone']);
+  rows.push(['  open with every file check (ours?, -wal, quick_check)', median(opens), median(rawOpens), 'raw: open + WAL + one read']);
+
+  const { startApp } = await import('../main/app');
+  const app = await startApp({ dbPath: seedPath, mode: 'test', log: () => undefined });
+  try {
+    const made = (await call(app.dispatch, 'backups.create', {})) as { name: string };
+    const restores: number[] = [];
+    const copies: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = process.hrtime.bigint();
+      await call(app.dispatch, 'backups.restore', { name: made.name });
+      restores.push(ms(t0));
+      const c0 = process.hrtime.bigint();
+      copyFileSync(seedPath, `${seedPath}.copy`);
+      copies.push(ms(c0));
+      rmSync(`${seedPath}.copy`, { force: true });
+    }
+    rows.push(['restore a backup of the decade database (check, safety backup, swap, reopen)', median(restores), median(copies), 'raw: one file copy']);
+  } finally {
+    app.close();
+  }
+}
+
 const trip = (i: number) => ({ title: `Studi Komparasi ${i}`, startDate: '2025-04-24', endDate: '2025-04-25' });
 
 /** Adding 100 photos to a trip (main's share: verify, hash, store), time and peak memory. */

@@ -15,7 +15,7 @@ import {
   institutionUpdateSchema,
   type Institution,
 } from './domain/institution';
-import { personCreateSchema, personSearchSchema, personUpdateSchema, type PeoplePage, type PersonRow } from './domain/person';
+import { personCreateSchema, personSearchSchema, personUpdateSchema, type Erased, type PeoplePage, type PersonRow } from './domain/person';
 import {
   hostAddSchema,
   hostPersonAddSchema,
@@ -40,6 +40,7 @@ import { mediaOps } from './ops/media';
 import { documentsOps } from './ops/documents';
 import { issuersOps } from './ops/issuers';
 import { quotesOps } from './ops/quotes';
+import { backupsOps } from './ops/backups';
 
 /**
  * The one API contract between the renderer and main: operation name →
@@ -74,6 +75,8 @@ export const contract = {
   'institutions.update': op<typeof institutionUpdateSchema, Institution>(institutionUpdateSchema),
   'institutions.delete': op<typeof byIdSchema, Removed>(byIdSchema),
   'institutions.restore': op<typeof byIdSchema, Institution>(byIdSchema),
+  /** "Hapus permanen": wipes an institution nothing uses any more, for good (no restore). */
+  'institutions.erase': op<typeof byIdSchema, Erased>(byIdSchema),
 
   'people.search': op<typeof personSearchSchema, PeoplePage>(personSearchSchema),
   'people.get': op<typeof byIdSchema, PersonRow>(byIdSchema),
@@ -81,6 +84,8 @@ export const contract = {
   'people.update': op<typeof personUpdateSchema, PersonRow>(personUpdateSchema),
   'people.delete': op<typeof byIdSchema, Removed>(byIdSchema),
   'people.restore': op<typeof byIdSchema, PersonRow>(byIdSchema),
+  /** "Hapus permanen": wipes the person and their change log, for good; trips that issued documents keep what they printed. */
+  'people.erase': op<typeof byIdSchema, Erased>(byIdSchema),
   /** Validates spreadsheet rows and matches NIPs; writes nothing. */
   'people.importPreview': op<typeof importInputSchema, ImportPreview>(importInputSchema),
   /** Writes the valid rows the user kept, all in one transaction. */
@@ -110,6 +115,7 @@ export const contract = {
   ...documentsOps,
   ...issuersOps,
   ...quotesOps,
+  ...backupsOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,13 @@ export const ERROR_CODES = [
   /** Needs something this transport lacks (a save dialog in browser mode). */
   'UNSUPPORTED',
   'DB_TOO_NEW',
+  /** The database file was refused or is damaged: only backups and the log answer. */
+  'DB_UNAVAILABLE',
+  /** A write on a damaged (read-only) database, or SQLite found damage. */
+  'DB_DAMAGED',
+  'DISK_FULL',
+  /** The database file or its folder cannot be written. */
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -46,6 +46,10 @@ async function browserMode(reason: string | null): Promise<void> {
   });
   console.log(`Rombongan is running. Open this address in your browser: ${server.url}`);
   console.log(`Database: ${dbPath}  (Ctrl+C to stop)`);
+  const health = app.health();
+  if (health.state !== 'ok') {
+    console.log(`The database is ${health.state} (${health.problem ?? ''}): the app explains it and offers its backups. Log: ${health.logPath}`);
+  }
   const stop = () => {
     void server.close().then(() => {
       app.close();
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof AppError ? e.message : e);
+  // One line, never a stack trace: the details are in the log beside the database.
+  console.error(`Rombongan could not start: ${e instanceof AppError ? e.message : e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

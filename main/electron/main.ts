@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { APP_VERSION, startApp, type App } from '../app';
 import { requestTooLarge } from '../dispatcher';
 import { resolveDbPath } from '../paths';
-import { AppError, type Result } from '../../shared/result';
+import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from './channel';
 import { createDesktop } from './desktop';
 import { buildMenu } from './menu';
@@ -167,20 +167,16 @@ async function start(): Promise<void> {
 
   const dbPath = resolveDbPath(process.argv, process.env, app.getPath('userData'));
   try {
+    // A refused, damaged or read-only file does not stop the start: the window
+    // opens and says what is wrong, with the backups and the restore at hand.
     core = await startApp({ dbPath, mode: 'electron', backups: true, desktop: createDesktop(() => mainWindow) });
   } catch (e) {
-    if (e instanceof AppError && e.code === 'DB_TOO_NEW') {
-      // openDatabase refused the file before writing anything to it.
-      fail(
-        'Basis data dari versi yang lebih baru',
-        `${e.message}\n\nBerkas basis data ini dibuat oleh versi Rombongan yang lebih baru dan tidak diubah. Perbarui Rombongan untuk membukanya.`,
-      );
-      return;
-    }
-    console.error('startApp failed', e);
-    fail('Rombongan tidak dapat dimulai', `Basis data ${dbPath} tidak dapat dibuka.\n\n${e instanceof Error ? e.message : String(e)}`);
+    console.error('startApp failed', e instanceof Error ? e.message : String(e));
+    fail('Rombongan tidak dapat dimulai', `Basis data ${dbPath} tidak dapat dibuka. Rinciannya ada di berkas log di folder "logs" di samping basis data.`);
     return;
   }
+  const health = core.health();
+  if (health.state !== 'ok') core.log.info(`Started with the database ${health.state} (${health.problem ?? ''})`);
 
   ipcMain.handle(INVOKE_CHANNEL, onInvoke);
   Menu.setApplicationMenu(buildMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', showAbout }));

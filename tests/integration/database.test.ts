@@ -107,16 +107,17 @@ describe('opening the database', () => {
 describe('automatic backups', () => {
   it('writes a consistent copy and prunes by the retention policy', async () => {
     const folder = dir();
-    const { db } = await openDatabase(join(folder, 'r.sqlite'));
+    const dbPath = join(folder, 'r.sqlite');
+    const { db } = await openDatabase(dbPath);
     const store = createStore(db);
     createTrip(store, { title: 'A', startDate: '2025-01-01', endDate: '2025-01-01' });
     const backups = join(folder, 'backups');
     mkdirSync(backups);
     // Ten old backups, one a day, then a new one: the policy keeps a bounded set.
     for (let i = 10; i >= 1; i--) {
-      writeFileSync(join(backups, `auto-202611${String(23 - i).padStart(2, '0')}T120000.sqlite`), '', { flag: 'w' });
+      writeFileSync(join(backups, `r-auto-202611${String(23 - i).padStart(2, '0')}T120000.sqlite`), '', { flag: 'w' });
     }
-    const { created, deleted } = await rotateBackup(db, backups, new Date(2026, 10, 23, 12, 0, 0), {
+    const { created, deleted } = await rotateBackup(db, dbPath, new Date(2026, 10, 23, 12, 0, 0), {
       keepLast: 3,
       daily: 5,
       weekly: 0,
@@ -124,9 +125,11 @@ describe('automatic backups', () => {
     });
     expect(existsSync(created)).toBe(true);
     expect(deleted.length).toBeGreaterThan(0);
-    expect(listAutoBackups(backups).length).toBe(11 - deleted.length);
+    expect(created).toContain('r-auto-20261123T120000');
+    expect(listAutoBackups(dbPath).length).toBe(11 - deleted.length);
     const copy = new Database(created, { readonly: true });
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete'); // one self-contained file, no -wal
     expect(copy.prepare('SELECT count(*) AS n FROM trips').get()).toEqual({ n: 1 });
     copy.close();
     expect(listTrips(store)).toHaveLength(1);
