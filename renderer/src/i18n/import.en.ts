@@ -49,6 +49,9 @@ const importEn: ImportResources = {
     unsupported: 'Only .csv and .xlsx files can be read. In Excel, use Save As → CSV or Excel Workbook.',
     unreadable: 'This file cannot be read as Excel (.xlsx). Open and save it again in Excel, then retry.',
     empty: 'This file holds no data.',
+    tooLarge: 'This Excel file would unpack too large (over 200 MB or 2,000 parts), or is made to bring the app down; it was not read. Save only the sheet you need again, or save as CSV.',
+    timeout: 'This file could not be read within two minutes, so reading was stopped. Save it as CSV and try again.',
+    encoding: 'Read as {{encoding}}.',
     tooMany: 'The file has {{count}} rows; one import takes at most 50,000. Split the file.',
   },
   mapping: {

@@ -47,6 +47,9 @@ const importId = {
     unsupported: 'Hanya berkas .csv dan .xlsx yang dapat dibaca. Dari Excel, pilih Simpan Sebagai → CSV atau Buku Kerja Excel.',
     unreadable: 'Berkas ini tidak dapat dibaca sebagai Excel (.xlsx). Buka dan simpan ulang di Excel, lalu coba lagi.',
     empty: 'Berkas ini tidak berisi data.',
+    tooLarge: 'Berkas Excel ini terlalu besar bila dibuka (lebih dari 200 MB atau 2.000 bagian), atau dibuat untuk melumpuhkan aplikasi; berkas tidak dibaca. Simpan ulang lembar yang diperlukan saja, atau simpan sebagai CSV.',
+    timeout: 'Berkas ini tidak selesai dibaca dalam dua menit, jadi pembacaan dihentikan. Simpan sebagai CSV lalu coba lagi.',
+    encoding: 'Dibaca sebagai {{encoding}}.',
     tooMany: 'Berkas berisi {{count}} baris, sedangkan satu kali impor paling banyak 50.000 baris. Bagi berkasnya.',
   },
   mapping: {

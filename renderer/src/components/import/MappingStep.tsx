@@ -6,6 +6,8 @@ import type { ImportMapping } from '../../../../shared/import-mapping';
 import { columns, dataRows, FIELDS_FOR, samples } from './model';
 import type { Workbook } from './readFile';
 
+const ENCODING_NAMES = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252' } as const;
+
 interface Props {
   kind: PersonKind;
   book: Workbook;
@@ -55,6 +57,11 @@ export function MappingStep({ kind, book, sheet, onSheet, hasHeader, onHeader, m
   return (
     <div className="import-mapping">
       <div className="import-file-bar">
+        {book.encoding && (
+          <p className="field-hint import-encoding" data-testid="import-encoding">
+            {t('import.file.encoding', { encoding: ENCODING_NAMES[book.encoding] })}
+          </p>
+        )}
         {book.sheets.length > 1 && (
           <div className="field">
             <label className="label" htmlFor={`${uid}-sheet`}>
