@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { Sidebar } from './components/Sidebar';
+import { HealthBanner, RefusedScreen } from './components/settings/BackupsSection';
+import { useCall } from './lib/data';
 import { ToastProvider } from './components/Toasts';
 import { TripActionsProvider } from './components/TripActions';
 import { useRoute, type Route } from './lib/router';
@@ -34,6 +36,9 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  const health = useCall('health.get', {});
+  const h = health.state.status === 'ok' ? health.state.value : null;
+  if (h?.state === 'refused') return <RefusedScreen health={h} />;
   return (
     <ToastProvider>
       <TripActionsProvider>
@@ -47,6 +52,7 @@ export function App() {
           </button>
           <Sidebar route={route} />
           <main className="main">
+            {h && <HealthBanner health={h} />}
             <div className="page">
               <Screen route={route} />
             </div>

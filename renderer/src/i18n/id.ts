@@ -215,6 +215,11 @@ const id = {
     INTERNAL: 'Terjadi kesalahan tak terduga. Rinciannya tercatat di log aplikasi.',
     transport: 'Tidak dapat menghubungi aplikasi. Periksa apakah Rombongan masih berjalan, lalu coba lagi.',
     UNKNOWN_OPERATION: 'Perintah ini tidak dikenal. Versi tampilan dan aplikasi mungkin tidak cocok; mulai ulang Rombongan.',
+    DB_UNAVAILABLE: 'Basis data tidak dibuka, jadi ini tidak dapat dilakukan. Lihat Pengaturan → Cadangan.',
+    DB_DAMAGED: 'Basis data rusak dan dibuka hanya untuk dibaca; perubahan ini tidak disimpan. Pulihkan dari cadangan di Pengaturan → Cadangan.',
+    DISK_FULL: 'Disk penuh, jadi perubahan ini tidak disimpan. Data yang sudah tersimpan aman. Kosongkan ruang disk, lalu coba lagi.',
+    READ_ONLY: 'Berkas basis data atau foldernya tidak dapat ditulisi, jadi perubahan ini tidak disimpan.',
+    IO: 'Disk tidak dapat dibaca atau ditulisi. Rinciannya ada di log.',
     DB_TOO_NEW:
       'Berkas data dibuat oleh versi Rombongan yang lebih baru. Perbarui aplikasi untuk membukanya.',
     UNAUTHORIZED: 'Sesi tidak sah. Buka kembali Rombongan dari alamat yang ditampilkan saat aplikasi dimulai.',

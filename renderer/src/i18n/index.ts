@@ -24,6 +24,8 @@ import issuersId from './issuers.id';
 import issuersEn from './issuers.en';
 import quotesId from './quotes.id';
 import quotesEn from './quotes.en';
+import backupsId from './backups.id';
+import backupsEn from './backups.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -72,6 +74,7 @@ void i18n.use(initReactI18next).init({
         exporting: exportingId,
         issuers: issuersId,
         quotes: quotesId,
+        ...backupsId,
       },
     },
     en: {
@@ -88,6 +91,7 @@ void i18n.use(initReactI18next).init({
         exporting: exportingEn,
         issuers: issuersEn,
         quotes: quotesEn,
+        ...backupsEn,
       },
     },
   },

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { DocumentSettings } from '../components/settings/ProfileSection';
+import { BackupsSection } from '../components/settings/BackupsSection';
 import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
 import { useCall } from '../lib/data';
 import { DATA_NOTICE } from '../../../shared/regions';
@@ -12,6 +13,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const uid = useId();
   const { state, retry } = useCall('app.info', {});
+  const health = useCall('health.get', {});
   const lang = currentLang();
 
   return (
@@ -47,6 +49,8 @@ export function SettingsScreen() {
       </section>
 
       <DocumentSettings />
+
+      {health.state.status === 'ok' && <BackupsSection health={health.state.value} />}
 
       <section className="panel settings-panel" aria-labelledby={`${uid}-about`}>
         <h2 id={`${uid}-about`} className="panel-title">
