@@ -321,6 +321,12 @@ export async function startApp(opts: StartOptions): Promise<App> {
     if (item.schemaVersion > LATEST_VERSION) {
       throw new AppError('DB_TOO_NEW', `The backup ${name} was written by a newer Rombongan`, { field: 'name', key: 'errors.DB_TOO_NEW' });
     }
+    if ((state === 'readOnly' || problem === 'readOnly') && !writable(dirname(dbPath))) {
+      // An unwritable file or folder cannot take the backup's bytes: say so rather than fail half-way.
+      throw new AppError('READ_ONLY', 'The folder of the database cannot be written; nothing was restored', {
+        key: 'backups.errors.readOnly',
+      });
+    }
     if (state === 'refused' && problem !== null && !['damaged', 'foreignWal', 'missingWithBackups', 'cannotOpen'].includes(problem)) {
       // A file that is not ours is never replaced: the user picked the wrong file.
       throw new AppError('CONFLICT', 'The open file is not a Rombongan database; it is never replaced by a restore', {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { Sidebar } from './components/Sidebar';
-import { HealthBanner, RefusedScreen } from './components/settings/BackupsSection';
-import { useCall } from './lib/data';
+import { HealthBanners } from './components/health/HealthBanners';
+import { RefusedScreen } from './components/health/RefusedScreen';
+import { useGeneration, useHealth } from './components/health/health';
 import { ToastProvider } from './components/Toasts';
 import { TripActionsProvider } from './components/TripActions';
 import { useRoute, type Route } from './lib/router';
@@ -36,11 +37,12 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const health = useCall('health.get', {});
-  const h = health.state.status === 'ok' ? health.state.value : null;
-  if (h?.state === 'refused') return <RefusedScreen health={h} />;
+  // The file's health decides what is shown; after a restore everything below mounts anew.
+  const health = useHealth();
+  const generation = useGeneration();
+  if (health?.state === 'refused') return <RefusedScreen health={health} />;
   return (
-    <ToastProvider>
+    <ToastProvider key={generation}>
       <TripActionsProvider>
         <div id={APP_SHELL_ID} className="shell">
           <button
@@ -52,7 +54,7 @@ export function App() {
           </button>
           <Sidebar route={route} />
           <main className="main">
-            {h && <HealthBanner health={h} />}
+            {health && <HealthBanners health={health} />}
             <div className="page">
               <Screen route={route} />
             </div>

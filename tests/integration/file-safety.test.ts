@@ -459,6 +459,9 @@ describe('disk full and read-only', () => {
     if (!dir) return;
     const path = join(dir, 'rombongan.sqlite');
     await makeDb(path, ['Hanya dibaca'], 5);
+    const maker = await start(path);
+    const kept = await call<BackupItem>(maker, 'backups.create', {});
+    maker.close();
     const before = sha(path);
     execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'pipe' });
     const app = await start(path);
@@ -466,6 +469,10 @@ describe('disk full and read-only', () => {
     expect(await tripTitles(app)).toEqual(['Hanya dibaca']);
     const e = await fails(app, 'trips.create', trip('Tidak bisa'));
     expect(e).toMatchObject({ code: 'READ_ONLY', key: 'errors.READ_ONLY' });
+    // A restore cannot write here either: it says so, in its own words, and changes nothing.
+    const r = await fails(app, 'backups.restore', { name: kept.name });
+    expect(r).toMatchObject({ code: 'READ_ONLY', key: 'backups.errors.readOnly' });
+    expect(await tripTitles(app)).toEqual(['Hanya dibaca']);
     app.close();
     expect(sha(path)).toBe(before);
   });

@@ -60,14 +60,34 @@ function pickBridge(): Bridge {
   return httpBridge(takeToken());
 }
 
+/** Answers that say the database file itself is in trouble: the app then reads its health again. */
+const FILE_TROUBLE = new Set<string>(['DB_DAMAGED', 'DB_UNAVAILABLE']);
+const troubleListeners = new Set<() => void>();
+
+/** Calls `listener` whenever a call answers that the database is damaged or not open. */
+export function onDatabaseTrouble(listener: () => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+
+function watched(c: Client): Client {
+  return {
+    async call(operation, input) {
+      const r = await c.call(operation, input);
+      if (!r.ok && FILE_TROUBLE.has(r.error.code)) for (const l of troubleListeners) l();
+      return r;
+    },
+  };
+}
+
 let client: Client | undefined;
 /** The app's one client; created on first use so tests can install a bridge first. */
 export function api(): Client {
-  client ??= createClient(pickBridge());
+  client ??= watched(createClient(pickBridge()));
   return client;
 }
 
 /** Tests only: use this client instead. */
 export function setClientForTests(c: Client | undefined): void {
-  client = c;
+  client = c && watched(c);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { DocumentSettings } from '../components/settings/ProfileSection';
 import { BackupsSection } from '../components/settings/BackupsSection';
+import { useHealth } from '../components/health/health';
 import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
 import { useCall } from '../lib/data';
 import { DATA_NOTICE } from '../../../shared/regions';
@@ -13,7 +14,7 @@ export function SettingsScreen() {
   const { t } = useTranslation();
   const uid = useId();
   const { state, retry } = useCall('app.info', {});
-  const health = useCall('health.get', {});
+  const health = useHealth();
   const lang = currentLang();
 
   return (
@@ -50,7 +51,7 @@ export function SettingsScreen() {
 
       <DocumentSettings />
 
-      {health.state.status === 'ok' && <BackupsSection health={health.state.value} />}
+      {health && <BackupsSection health={health} />}
 
       <section className="panel settings-panel" aria-labelledby={`${uid}-about`}>
         <h2 id={`${uid}-about`} className="panel-title">
