@@ -63,7 +63,7 @@ export class DocContext {
   readonly gapCodes = new Set<GapCode>();
   readonly landscape: boolean;
   /** Pictures added with imageRun() and tables written by gridTable(): placeholder → what pack() puts in. */
-  readonly deferred: Deferred = { media: new Map(), xml: new Map() };
+  readonly deferred: Deferred = { media: new Map(), xml: new Map(), links: new Map(), images: new Map() };
   /**
    * Build with docx's own objects only (real image bytes, docx tables), as a
    * plain docx generator would: the bench's baseline. Such a document packs
@@ -302,8 +302,13 @@ export function link(target: string, opts: IRunOptions & { text?: string } = {})
         ? `https://${t}`
         : null;
   if (!href) return run(text ?? t, runOpts);
-  return new ExternalHyperlink({ link: href, children: [new TextRun({ ...runOpts, text: text ?? t, style: 'Hyperlink' })] });
+  const h = new ExternalHyperlink({ link: href, children: [new TextRun({ ...runOpts, text: text ?? t, style: 'Hyperlink' })] });
+  linkOptions.set(h, { href, run: { ...runOpts, text: text ?? t } });
+  return h;
 }
+
+/** What link() was given, so gridTable() can write such links as XML itself (see linkXml). */
+const linkOptions = new WeakMap<ExternalHyperlink, { href: string; run: IRunOptions & { text: string } }>();
 
 /**
  * Blocks that must share a page — the last lines of a body and the signature
@@ -380,7 +385,7 @@ export function gridTable(ctx: DocContext, columns: Column[], rows: Cell[][], op
   const widths = gridWidths(ctx, columns, opts);
   const size = opts.size ?? SMALL_SIZE;
   if (!ctx.plain) {
-    const xml = gridTableXml(columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true);
+    const xml = gridTableXml(ctx.deferred.links, columns, widths, rows, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true);
     if (xml !== null) return new XmlTable(ctx, xml);
   }
   return gridTableDocx(columns, widths, rows, size, opts);
@@ -438,7 +443,15 @@ function gridTableDocx(columns: Column[], widths: number[], rows: Cell[][], size
 // milliseconds. gridTable() writes it so when every cell is text or runs made
 // by run() / ctx.gap() / ctx.orGap(); anything else goes the docx way.
 
-type Deferred = { media: Map<string, Uint8Array>; xml: Map<string, string> };
+type Deferred = {
+  media: Map<string, Uint8Array>;
+  xml: Map<string, string>;
+  links: Map<string, string>;
+  /** Images written as XML here (photoTable): relationship id → the part's path under word/ and its bytes. */
+  images: Map<string, { path: string; bytes: Uint8Array }>;
+};
+const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const IMAGE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 const RAW_PREFIX = 'ROMBONGAN_RAW_';
 const RAW_END = '_END';
 
@@ -454,13 +467,13 @@ export function xmlText(s: string): string {
 const RUN_KEYS = new Set(['text', 'bold', 'italics', 'underline', 'size', 'color', 'highlight', 'break']);
 
 /** A run as XML, or null when it carries something only docx knows how to write. */
-function runXml(o: IRunOptions & { text: string }, base: { size?: number; bold?: boolean } = {}): string | null {
+function runXml(o: IRunOptions & { text: string }, base: { size?: number; bold?: boolean; style?: string } = {}): string | null {
   for (const k of Object.keys(o)) if (!RUN_KEYS.has(k) && (o as Record<string, unknown>)[k] !== undefined) return null;
   if (o.underline && Object.keys(o.underline).some((k) => k !== 'type' || (o.underline as { type?: string }).type !== 'single')) return null;
   if (o.color !== undefined && typeof o.color !== 'string') return null;
   const bold = o.bold ?? base.bold;
   const size = o.size ?? base.size;
-  let pr = '';
+  let pr = base.style ? `<w:rStyle w:val="${base.style}"/>` : '';
   if (bold) pr += '<w:b/><w:bCs/>';
   if (o.italics) pr += '<w:i/><w:iCs/>';
   if (typeof o.color === 'string' && o.color) pr += `<w:color w:val="${xmlText(o.color)}"/>`;
@@ -476,8 +489,27 @@ const BORDER_XML = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} 
 const TC_BORDERS = `<w:tcBorders>${BORDER_XML}</w:tcBorders>`;
 const TC_MAR = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar>';
 
+/** The document's link relationships so far, and those a table being written adds (kept only when the whole table is written). */
+type Links = { taken: Map<string, string>; added: Map<string, string> };
+
+/**
+ * A link made by link() as XML: its relationship is kept in the document's
+ * deferred parts and added by pack() (docx adds it while writing its own
+ * hyperlinks). Null for an address with a #fragment (docx writes those with an
+ * anchor) or a run we cannot write.
+ */
+function linkXml(links: Links, h: ExternalHyperlink): string | null {
+  const o = linkOptions.get(h);
+  if (!o || o.href.includes('#')) return null;
+  const r = runXml(o.run, { style: 'Hyperlink' });
+  if (r === null) return null;
+  const id = `RombLink${links.taken.size + links.added.size + 1}`;
+  links.added.set(id, o.href);
+  return `<w:hyperlink r:id="rId${id}" w:history="1">${r}</w:hyperlink>`;
+}
+
 /** A cell's paragraphs as XML, or null when a run is not one of ours (or the cell holds Paragraphs). */
-function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold: boolean): string | null {
+function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold: boolean, links?: Links): string | null {
   const pPr = `<w:pPr><w:pStyle w:val="${STYLE.table}"/><w:jc w:val="${JC[align]}"/></w:pPr>`;
   if (typeof cell === 'string') {
     return cell
@@ -487,6 +519,12 @@ function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, b
   }
   let runs = '';
   for (const child of cell) {
+    if (child instanceof ExternalHyperlink) {
+      const x = links ? linkXml(links, child) : null;
+      if (x === null) return null;
+      runs += x;
+      continue;
+    }
     const o = child instanceof TextRun ? runOptions.get(child) : undefined;
     if (!o) return null;
     const x = runXml(o);
@@ -496,7 +534,17 @@ function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, b
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size: number, indent: number, withHeader: boolean, lastRow = ''): string | null {
+function gridTableXml(
+  links: Map<string, string>,
+  columns: Column[],
+  widths: number[],
+  rows: Cell[][],
+  size: number,
+  indent: number,
+  withHeader: boolean,
+  lastRow = '',
+): string | null {
+  const mine: Links = { taken: links, added: new Map() };
   const tc = (w: number, body: string, header: boolean) =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${TC_BORDERS}${header ? '<w:shd w:fill="E7E6E6" w:color="auto" w:val="clear"/>' : ''}${TC_MAR}${
       header ? '<w:vAlign w:val="center"/>' : ''
@@ -520,14 +568,101 @@ function gridTableXml(columns: Column[], widths: number[], rows: Cell[][], size:
   for (const r of rows) {
     parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
     for (const [i, c] of columns.entries()) {
-      const body = cellXml(r[i] ?? '', c.align ?? 'left', size, false);
+      const body = cellXml(r[i] ?? '', c.align ?? 'left', size, false, mine);
       if (body === null) return null;
       parts.push(tc(widths[i] ?? 0, body, false));
     }
     parts.push('</w:tr>');
   }
   parts.push(lastRow, '</w:tbl>');
+  for (const [id, href] of mine.added) links.set(id, href);
   return parts.join('');
+}
+
+// ——— Photo tables as XML ———
+//
+// A report's photo grid is docx's costliest part after the lists: every photo
+// is a drawing of about twenty elements, every cell its borders and margins.
+// photoTable() writes the grid as text; its images become parts of their own
+// (pack() adds them, document() their relationships), numbered per document.
+
+export interface ImageSpec {
+  type: 'jpg' | 'png';
+  data: Uint8Array;
+  /** Size in pixels at 96 dpi, as docx's ImageRun takes it. */
+  transformation: { width: number; height: number };
+  altText: { name: string; title?: string; description?: string };
+}
+
+/** A paragraph of a photo cell: centred, its spacing, and runs made by run() / ctx.gap() or one image. */
+export interface PhotoParagraph {
+  before?: number;
+  after?: number;
+  children: Array<TextRun | ImageSpec>;
+}
+
+const EMU_PER_PX = 9525;
+/** What docx writes for new Paragraph(''). */
+const EMPTY_PARAGRAPH = '<w:p><w:r><w:t xml:space="preserve"></w:t></w:r></w:p>';
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const PIC_NS = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+
+/** An inline picture as docx writes one (docPr ids are numbered per document by pack()). */
+function imageXml(images: Deferred['images'], image: ImageSpec): string {
+  const n = images.size + 1;
+  const id = `RombImg${n}`;
+  images.set(id, { path: `media/romb-image${n}.${image.type}`, bytes: image.data });
+  const cx = Math.round(image.transformation.width * EMU_PER_PX);
+  const cy = Math.round(image.transformation.height * EMU_PER_PX);
+  const alt = image.altText;
+  const docPr = `<wp:docPr id="0" name="${xmlText(alt.name)}"${alt.description !== undefined ? ` descr="${xmlText(alt.description)}"` : ''}${alt.title !== undefined ? ` title="${xmlText(alt.title)}"` : ''}/>`;
+  return (
+    `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${cx}" cy="${cy}"/><wp:effectExtent t="0" r="0" b="0" l="0"/>${docPr}` +
+    `<wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a="${A_NS}" noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+    `<a:graphic xmlns:a="${A_NS}"><a:graphicData uri="${PIC_NS}"><pic:pic xmlns:pic="${PIC_NS}"><pic:nvPicPr><pic:cNvPr id="0" name="" descr=""/><pic:cNvPicPr><a:picLocks noChangeAspect="1" noChangeArrowheads="1"/></pic:cNvPicPr></pic:nvPicPr>` +
+    `<pic:blipFill><a:blip r:embed="rId${id}" cstate="none"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+    `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`
+  );
+}
+
+/**
+ * A borderless grid of photo cells (rows that never split, cells aligned to
+ * the top with 60-twip side margins) as XML; null, with nothing kept, when a
+ * run is not one of ours — the caller then builds it the docx way.
+ */
+export function photoTable(ctx: DocContext, rows: Array<Array<PhotoParagraph[] | null>>, opts: { colTwips: number; indentTwips: number }): Table | null {
+  if (ctx.plain) return null;
+  const images: Deferred['images'] = new Map(ctx.deferred.images);
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const tcPr = `<w:tcPr><w:tcW w:type="dxa" w:w="${opts.colTwips}"/><w:tcBorders>${NO_BORDER_XML}</w:tcBorders><w:tcMar><w:left w:type="dxa" w:w="60"/><w:right w:type="dxa" w:w="60"/></w:tcMar><w:vAlign w:val="top"/></w:tcPr>`;
+  const parts = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${opts.colTwips * cols}"/>${opts.indentTwips ? `<w:tblInd w:type="dxa" w:w="${opts.indentTwips}"/>` : ''}<w:tblBorders>${NO_BORDER_XML}<w:insideH w:val="none" w:color="FFFFFF" w:sz="0"/><w:insideV w:val="none" w:color="FFFFFF" w:sz="0"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
+    `<w:tblGrid>${`<w:gridCol w:w="${opts.colTwips}"/>`.repeat(cols)}</w:tblGrid>`,
+  ];
+  for (const row of rows) {
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    for (const cell of row) {
+      let body = '';
+      for (const p of cell ?? []) {
+        let runs = '';
+        for (const child of p.children) {
+          if (child instanceof TextRun) {
+            const o = runOptions.get(child);
+            const x = o ? runXml(o) : null;
+            if (x === null) return null;
+            runs += x;
+          } else runs += imageXml(images, child);
+        }
+        const spacing = p.before !== undefined || p.after !== undefined ? `<w:spacing${p.after !== undefined ? ` w:after="${p.after}"` : ''}${p.before !== undefined ? ` w:before="${p.before}"` : ''}/>` : '';
+        body += `<w:p><w:pPr>${spacing}<w:jc w:val="center"/></w:pPr>${runs}</w:p>`;
+      }
+      parts.push(`<w:tc>${tcPr}${body || EMPTY_PARAGRAPH}</w:tc>`);
+    }
+    parts.push('</w:tr>');
+  }
+  parts.push('</w:tbl>');
+  for (const [id, image] of images) ctx.deferred.images.set(id, image);
+  return new XmlTable(ctx, parts.join(''));
 }
 
 const CLOSING_SLOT = 'ROMBONGAN_SLOT';
@@ -558,10 +693,10 @@ export function gridTableWithClosing(
   const spanBorders = '<w:tcBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>';
   const zero = '<w:tcMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="0"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar>';
   if (!ctx.plain) {
-    const nested = last.length ? gridTableXml(columns, widths, last, size, 0, false) : '';
+    const nested = last.length ? gridTableXml(ctx.deferred.links, columns, widths, last, size, 0, false) : '';
     if (nested !== null) {
       const lastRow = `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${total}"/><w:gridSpan w:val="${columns.length}"/>${spanBorders}${zero}</w:tcPr>${nested}${CLOSING_SLOT}</w:tc></w:tr>`;
-      const xml = gridTableXml(columns, widths, head, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true, lastRow);
+      const xml = gridTableXml(ctx.deferred.links, columns, widths, head, size, opts.indentMm ? mm(opts.indentMm) : 0, opts.header ?? true, lastRow);
       if (xml !== null) {
         const table = new XmlTable(ctx, xml);
         // docx writes the closing paragraphs after the placeholder; pack() moves them into the slot.
@@ -597,6 +732,11 @@ class XmlTable extends Table {
   override prepForXml(context: Parameters<Table['prepForXml']>[0]): ReturnType<Table['prepForXml']> {
     return this.placeholder.prepForXml(context);
   }
+}
+
+/** A block-level element written as XML by the caller (a table, a content control): pack() puts it in place. */
+export function rawBlock(ctx: DocContext, xml: string): Table {
+  return new XmlTable(ctx, xml);
 }
 
 /**
@@ -644,6 +784,10 @@ export function fieldTable(ctx: DocContext, rows: Array<[string, Cell]>, opts: {
   const indent = mm(opts.indentMm ?? 0);
   const value = mm(ctx.textWidthMm) - label - colon - indent;
   const widths = indent > 0 ? [indent, label, colon, value] : [label, colon, value];
+  if (!ctx.plain) {
+    const xml = fieldTableXml(ctx.deferred.links, widths, indent > 0, rows);
+    if (xml !== null) return new XmlTable(ctx, xml);
+  }
   const cell = (w: number, children: Paragraph[]) =>
     new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
@@ -664,6 +808,29 @@ export function fieldTable(ctx: DocContext, rows: Array<[string, Cell]>, opts: {
         }),
     ),
   });
+}
+
+const NO_BORDER_XML = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:val="none" w:color="FFFFFF" w:sz="0"/>`).join('');
+
+/** fieldTable's fast path (as gridTable's): null when a value holds something only docx can write. */
+function fieldTableXml(links: Map<string, string>, widths: number[], indented: boolean, rows: Array<[string, Cell]>): string | null {
+  const mine: Links = { taken: links, added: new Map() };
+  const tc = (w: number, body: string) => `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/><w:tcBorders>${NO_BORDER_XML}</w:tcBorders></w:tcPr>${body}</w:tc>`;
+  const plain = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r></w:p>`;
+  const [w0 = 0, w1 = 0, w2 = 0, w3 = 0] = widths;
+  const [label, colon, value] = indented ? [w1, w2, w3] : [w0, w1, w2];
+  const parts = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/><w:tblBorders>${NO_BORDER_XML}<w:insideH w:val="none" w:color="FFFFFF" w:sz="0"/><w:insideV w:val="none" w:color="FFFFFF" w:sz="0"/></w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>`,
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  ];
+  for (const [l, v] of rows) {
+    const body = cellXml(v, 'left', BODY_SIZE, false, mine);
+    if (body === null) return null;
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>', indented ? tc(w0, plain('')) : '', tc(label, plain(l)), tc(colon, plain(':')), tc(value, body), '</w:tr>');
+  }
+  parts.push('</w:tbl>');
+  for (const [id, href] of mine.added) links.set(id, href);
+  return parts.join('');
 }
 
 export interface SignerLines {
@@ -926,6 +1093,9 @@ export function document(ctx: DocContext, title: string, sections: ISectionOptio
     numbering: { config: numberingConfig },
     sections,
   });
+  // The links gridTable() wrote itself: their relationships, as docx adds its own hyperlinks' (rId + id, external).
+  for (const [id, href] of ctx.deferred.links) doc.Document.Relationships.addRelationship(id, HYPERLINK_REL, href, 'External');
+  for (const [id, image] of ctx.deferred.images) doc.Document.Relationships.addRelationship(id, IMAGE_REL, image.path);
   if (ctx.deferred.media.size > 0 || ctx.deferred.xml.size > 0) deferredParts.set(doc, ctx.deferred);
   return doc;
 }
@@ -982,6 +1152,8 @@ export function pack(doc: Document): Buffer {
     if (isMedia && deferred && bytes.length < 64) bytes = deferred.media.get(decoder.decode(bytes)) ?? bytes;
     entries.push({ path, bytes, deflate: !isMedia });
   }
+  // The images photoTable() wrote itself (their relationships were added in document()).
+  for (const image of deferred?.images.values() ?? []) entries.push({ path: `word/${image.path}`, bytes: image.bytes, deflate: false });
   return zip(entries);
 }
 

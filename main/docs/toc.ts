@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import { Bookmark, FileChild, TextRun, type Paragraph, type ParagraphChild } from 'docx';
-import { OUTLINE_MM, mm, outlineHeading, zip, type DocContext } from './common';
+import { OUTLINE_MM, mm, outlineHeading, rawBlock, xmlText, zip, type DocContext } from './common';
 import type { GapCode } from './readiness';
 
 /** Part of a heading's text: words, or a gap marker (its readiness code and what is missing). */
@@ -157,6 +157,24 @@ const textRun = (text: string, rPr?: Xml): Xml => el('w:r', null, ...(rPr ? [rPr
 const tabRun = (): Xml => el('w:r', null, el('w:tab'));
 const GAP_RPR = el('w:rPr', null, el('w:b'), el('w:bCs'), el('w:color', { 'w:val': 'C00000' }), el('w:highlight', { 'w:val': 'yellow' }));
 
+/** The element as XML text (what docx's writer would make of it, without its object walk). */
+function xmlString(tree: Xml): string {
+  let out = '';
+  for (const [name, value] of Object.entries(tree)) {
+    const items: unknown[] = Array.isArray(value) ? value : [value];
+    let attrs = '';
+    let inner = '';
+    for (const item of items) {
+      if (typeof item === 'string') inner += xmlText(item);
+      else if (item && typeof item === 'object' && '_attr' in item) {
+        for (const [k, v] of Object.entries((item as { _attr: Record<string, string | number> })._attr)) attrs += ` ${k}="${xmlText(String(v))}"`;
+      } else if (item && typeof item === 'object') inner += xmlString(item as Xml);
+    }
+    out += inner === '' && !(Array.isArray(value) && value.some((v) => typeof v === 'string')) ? `<${name}${attrs}/>` : `<${name}${attrs}>${inner}</${name}>`;
+  }
+  return out;
+}
+
 /** An element written as built here (docx has no TOC field with entries laid out as ours, nor a field with its result). */
 class XmlTree extends FileChild {
   constructor(private readonly tree: Xml) {
@@ -213,7 +231,9 @@ export function daftarIsi(ctx: DocContext, entries: readonly TocEntry[], pages?:
     return el('w:p', null, pPr, ...begin, link, ...end);
   });
   const gallery = el('w:sdtPr', null, el('w:docPartObj', null, el('w:docPartGallery', { 'w:val': 'Table of Contents' }), el('w:docPartUnique')));
-  return new XmlTree(el('w:sdt', null, gallery, el('w:sdtContent', null, ...(paras.length ? paras : [el('w:p')]))));
+  const tree = el('w:sdt', null, gallery, el('w:sdtContent', null, ...(paras.length ? paras : [el('w:p')])));
+  // As text, as gridTable writes its tables: docx's writer would walk ~500 elements for the seed report's daftar isi.
+  return ctx.plain ? new XmlTree(tree) : rawBlock(ctx, xmlString(tree));
 }
 
 /**

@@ -88,6 +88,25 @@ describe('Word-native documents', () => {
   });
 });
 
+describe('links written by the tables themselves', () => {
+  it('every hyperlink in every document has its external relationship, each clipping of the report once', () => {
+    for (const [kind, d] of Object.entries(docs)) {
+      const rels = d.xml('word/_rels/document.xml.rels');
+      for (const m of d.body.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"/g)) {
+        expect(rels, `${kind}: ${m[1]}`).toMatch(new RegExp(`<Relationship Id="${m[1]}" Type="[^"]+/hyperlink" Target="[^"]+" TargetMode="External"/>`));
+      }
+    }
+    const report = docs.report!;
+    const rels = report.xml('word/_rels/document.xml.rels');
+    expect(data.coverage.length).toBeGreaterThan(0);
+    for (const c of data.coverage) {
+      expect(rels.split(`Target="${c.url}"`).length - 1, c.url).toBe(1);
+      // Shown as a link: the Hyperlink character style on the clipping's address.
+      expect(report.body).toMatch(new RegExp(`<w:hyperlink [^>]*r:id="[^"]+"[^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"/>[^]*?${c.url.replace(/[.?*+/]/g, '\\$&')}`));
+    }
+  });
+});
+
 describe('one style in every document (issue 10 item 8)', () => {
   const texts = Object.entries(docs).map(([kind, d]) => [kind, [d.text, ...d.headers.map((h) => readBack(h))].join('\n')] as const);
 
