@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
+import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { Sidebar } from './components/Sidebar';
 import { HealthBanners } from './components/health/HealthBanners';
 import { RefusedScreen } from './components/health/RefusedScreen';
@@ -60,6 +61,7 @@ export function App() {
             </div>
           </main>
         </div>
+        <ShortcutsHelp />
       </TripActionsProvider>
     </ToastProvider>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs, type Route } from '../lib/router';
 import { DirectoryIcon, FollowupsIcon, SettingsIcon, TripsIcon } from './Icons';
+import { ShortcutsButton } from './ShortcutsHelp';
 
 const ITEMS: { section: 'trips' | 'directory' | 'followups' | 'settings'; href: string; icon: ReactNode }[] = [
   { section: 'trips', href: hrefs.trips, icon: <TripsIcon /> },
@@ -47,6 +48,9 @@ export function Sidebar({ route }: { route: Route }) {
           ))}
         </ul>
       </nav>
+      <div className="sidebar-footer">
+        <ShortcutsButton />
+      </div>
     </aside>
   );
 }

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isEditableTarget, isPrimaryModifier, modalOpen, shortcutLabel } from '../lib/keys';
+import { useCommand } from '../lib/commands-react';
+import { shortcutLabel } from '../lib/keys';
 import { CloseIcon } from './Icons';
 
 export const TOAST_MS = 10_000;
@@ -69,19 +70,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     [dismiss],
   );
 
-  // Ctrl+Z / ⌘Z undoes the newest undoable toast, unless the user is typing or in a dialog.
+  // Ctrl+Z / ⌘Z undoes the newest undoable toast (the registry leaves it alone while typing or in a dialog).
   const latestUndoable = [...toasts].reverse().find((x) => x.undoable && x.action);
-  useEffect(() => {
-    if (!latestUndoable) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (!isPrimaryModifier(e) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
-      if (isEditableTarget(e.target) || modalOpen()) return;
-      e.preventDefault();
-      void runAction(latestUndoable);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [latestUndoable, runAction]);
+  useCommand({
+    id: 'toasts.undo',
+    label: 'commands.labels.undo',
+    keys: 'Mod+Z',
+    context: 'global',
+    when: () => latestUndoable !== undefined,
+    run: () => {
+      if (latestUndoable) void runAction(latestUndoable);
+    },
+  });
 
   const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
 

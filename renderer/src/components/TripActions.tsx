@@ -1,9 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Trip } from '../../../shared/domain/trip';
 import { api } from '../api/bridge';
 import { errorMessage } from '../i18n/errors';
 import { notifyTripsChanged, requestRowFocus } from '../lib/data';
-import { isPrimaryModifier, modalOpen } from '../lib/keys';
+import { useCommand } from '../lib/commands-react';
 import { hrefs, navigate, parseHash } from '../lib/router';
 import { TripDialog } from './TripDialog';
 import { useToasts } from './Toasts';
@@ -78,16 +78,16 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
     [toasts, restore],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!isPrimaryModifier(e) || e.shiftKey || e.key.toLowerCase() !== 'n') return;
-      // Always keep the browser from opening a window; ignore while a dialog is open.
-      e.preventDefault();
-      if (!modalOpen()) openCreate();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openCreate]);
+  useCommand({
+    id: 'trips.new',
+    label: 'commands.labels.newTrip',
+    keys: 'Mod+N',
+    context: 'trips',
+    inTextField: true,
+    // Always keep the browser from opening a window; the registry ignores it while a dialog is open.
+    reserve: true,
+    run: openCreate,
+  });
 
   const value = useMemo(() => ({ openCreate, openEdit, deleteTrip }), [openCreate, openEdit, deleteTrip]);
 

@@ -26,6 +26,8 @@ import quotesId from './quotes.id';
 import quotesEn from './quotes.en';
 import backupsId from './backups.id';
 import backupsEn from './backups.en';
+import commandsId from './commands.id';
+import commandsEn from './commands.en';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -75,6 +77,7 @@ void i18n.use(initReactI18next).init({
         issuers: issuersId,
         quotes: quotesId,
         ...backupsId,
+        commands: commandsId,
       },
     },
     en: {
@@ -92,6 +95,7 @@ void i18n.use(initReactI18next).init({
         issuers: issuersEn,
         quotes: quotesEn,
         ...backupsEn,
+        commands: commandsEn,
       },
     },
   },

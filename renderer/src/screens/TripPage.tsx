@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/domain/delegation';
 import type { ApiError } from '../../../shared/result';
@@ -18,7 +18,7 @@ import { TRIP_ANCHORS } from '../components/documents/anchors';
 import { CopyIcon } from '../components/trip/icons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
-import { isEditableTarget, modalOpen } from '../lib/keys';
+import { useCommand } from '../lib/commands-react';
 import { hrefs } from '../lib/router';
 
 const isNotFound = (e: ApiError) => e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'id');
@@ -87,15 +87,7 @@ function TripView({ detail }: { detail: TripDetail }) {
   const days = t('trips.days', { count: dayCount(trip.startDate, trip.endDate) });
 
   // F2 edits the trip, as on the list.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'F2' || e.ctrlKey || e.metaKey || e.altKey || isEditableTarget(e.target) || modalOpen()) return;
-      e.preventDefault();
-      openEdit(trip);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openEdit, trip]);
+  useCommand({ id: 'trip.edit', label: 'commands.labels.editTrip', keys: 'F2', context: 'trip', run: () => openEdit(trip) });
 
   return (
     <>

@@ -7,7 +7,8 @@ import { regionByCode } from '../../../../shared/regions';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';
-import { isEditableTarget, isMac, isPrimaryModifier, modalOpen, shortcutLabel } from '../../lib/keys';
+import { useCommand } from '../../lib/commands-react';
+import { isMac, shortcutLabel } from '../../lib/keys';
 import { PlusIcon } from '../Icons';
 import { EmptyState, ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
@@ -54,23 +55,25 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
 
   const openCreate = useCallback(() => setDialog({ mode: 'create' }), []);
 
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (modalOpen()) return;
-      const k = e.key.toLowerCase();
-      if (isPrimaryModifier(e) && !e.shiftKey && k === 'n') {
-        e.preventDefault();
-        e.stopPropagation();
-        openCreate();
-      } else if ((isPrimaryModifier(e) && !e.shiftKey && k === 'f') || (e.key === '/' && !isEditableTarget(e.target) && !e.ctrlKey && !e.metaKey)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [openCreate]);
+  useCommand({
+    id: 'directory.institutions.new',
+    label: 'people.institutions.new',
+    keys: 'Mod+N',
+    context: 'directory.institutions',
+    inTextField: true,
+    run: openCreate,
+  });
+  useCommand({
+    id: 'directory.institutions.search',
+    label: 'commands.labels.search',
+    keys: ['Mod+F', '/'],
+    context: 'directory.institutions',
+    inTextField: ['Mod+F'],
+    run: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+  });
 
   const restore = async (inst: Institution) => {
     const r = await api().call('institutions.restore', { id: inst.id });

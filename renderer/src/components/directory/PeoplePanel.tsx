@@ -5,7 +5,8 @@ import type { Institution } from '../../../../shared/domain/institution';
 import { fullName, type PersonKind, type PersonRow } from '../../../../shared/domain/person';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';
-import { isEditableTarget, isMac, isPrimaryModifier, modalOpen, shortcutLabel } from '../../lib/keys';
+import { useCommand } from '../../lib/commands-react';
+import { isMac, shortcutLabel } from '../../lib/keys';
 import { hrefs } from '../../lib/router';
 import { DirectoryIcon, PlusIcon } from '../Icons';
 import { EmptyState, ErrorPanel, Loading } from '../Page';
@@ -88,23 +89,25 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
 
   // Ctrl+N / ⌘N: a new person of this tab (ahead of the app-wide "new trip").
   // Ctrl+F / ⌘F and "/": the search box.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (modalOpen()) return;
-      const key = e.key.toLowerCase();
-      if (isPrimaryModifier(e) && !e.shiftKey && key === 'n') {
-        e.preventDefault();
-        e.stopPropagation();
-        openCreate();
-      } else if ((isPrimaryModifier(e) && !e.shiftKey && key === 'f') || (e.key === '/' && !isEditableTarget(e.target) && !e.ctrlKey && !e.metaKey)) {
-        e.preventDefault();
-        searchRef.current?.focus();
-        searchRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [openCreate]);
+  useCommand({
+    id: 'directory.people.new',
+    label: `people.new.${kind}`,
+    keys: 'Mod+N',
+    context: 'directory.people',
+    inTextField: true,
+    run: openCreate,
+  });
+  useCommand({
+    id: 'directory.people.search',
+    label: 'commands.labels.search',
+    keys: ['Mod+F', '/'],
+    context: 'directory.people',
+    inTextField: ['Mod+F'],
+    run: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+  });
 
   const restore = useCallback(
     async (p: PersonRow) => {
