@@ -1,7 +1,7 @@
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import { draftTexts } from '../docs/drafts';
-import { gatherDocData } from '../docs/gather';
+import { gatherDocData } from '../services/doc-data';
 import { readiness } from '../docs/readiness';
 import { clearNumber, issueNumber, refreshIssuedSigning, tripNumbers } from '../services/numbers';
 import { getProfile, updateProfile } from '../services/profile';

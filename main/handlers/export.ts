@@ -14,7 +14,7 @@ import { AppError } from '../../shared/result';
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import { inThreadBuilder, type DocBuilder } from '../docs/builder';
-import { gatherDocData } from '../docs/gather';
+import { gatherDocData } from '../services/doc-data';
 import { localToday } from '../services/today';
 
 /** What only the desktop shell can do: its native dialogs and file manager. */

@@ -14,7 +14,7 @@ import type { Member, MemberRole } from '../../shared/domain/delegation';
 import type { Institution } from '../../shared/domain/institution';
 import { DEFAULT_REGISTER, SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/domain/issuers';
 import { emptyChoice, kopLines } from '../../shared/signing';
-import { assembleSigning } from '../../main/docs/gather';
+import { assembleSigning } from '../../main/services/doc-data';
 import type { LoadedIssuer } from '../../main/services/issuers';
 import type { Learning } from '../../shared/domain/learnings';
 import type { Coverage } from '../../shared/domain/media';

@@ -14,7 +14,7 @@ import { issuerId } from '../../main/db/ids';
 import type { Store } from '../../main/db/store';
 import { mm, pack } from '../../main/docs/common';
 import { draftTexts, headlineCase } from '../../main/docs/drafts';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import type { BuiltDocument } from '../../main/docs/index';
 import { buildLetter } from '../../main/docs/letter';
 import type { DocData } from '../../main/docs/model';

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { startApp, type App } from '../../main/app';

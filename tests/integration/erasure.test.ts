@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../main/db/store';
 import { buildDocx } from '../../main/docs/index';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { addHost, addHostPerson, addMember, refreshFromDirectory, tripDetail, updateMember } from '../../main/services/delegation';
 import {
   createInstitution,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../main/db/store';
 import { buildDocx } from '../../main/docs/index';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { addNewMember } from '../../main/services/delegation';
 import { createInstitution } from '../../main/services/institutions';
 import { createSigner, updateSigner } from '../../main/services/issuers';

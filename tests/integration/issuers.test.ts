@@ -8,7 +8,7 @@ import { createHandlers } from '../../main/handlers';
 import { openDatabase } from '../../main/db/open';
 import { createStore, type Store } from '../../main/db/store';
 import { docChoiceId, issuerId } from '../../main/db/ids';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { buildDocx } from '../../main/docs/index';
 import { readiness } from '../../main/docs/readiness';
 import { addHost, addHostPerson, addMember, refreshFromDirectory, tripDetail, undoRefresh } from '../../main/services/delegation';

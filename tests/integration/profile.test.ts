@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { buildDocx } from '../../main/docs/index';
 import { DEFAULT_PROFILE, getProfile, PROFILE_ID, updateProfile } from '../../main/services/profile';
 import { updateIssuer } from '../../main/services/issuers';

@@ -3,7 +3,7 @@ import { createDispatcher, type Dispatch } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
 import { buildDocx } from '../../main/docs/index';
-import { gatherDocData } from '../../main/docs/gather';
+import { gatherDocData } from '../../main/services/doc-data';
 import { readDocx } from '../helpers/docx';
 import { tempStore } from '../helpers/db';
 import type { Quote } from '../../shared/domain/quotes';
