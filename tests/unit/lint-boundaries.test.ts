@@ -1,0 +1,49 @@
+/**
+ * The layout's boundaries, as ESLint enforces them with the project's own
+ * configuration (eslint.config.mjs): a service folder is entered through its
+ * index, main/docs reads no database, the renderer and shared/ stay apart
+ * from main. Each probe is linted as if it lived at that path.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  // Only the import rule: the probes are not part of the TypeScript project, so type-aware rules cannot run on them.
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
+});
+
+async function refused(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => `${m.line}: ${m.message}`);
+}
+
+describe('import boundaries (eslint.config.mjs)', () => {
+  it('a service folder is entered through its index, from main, from a sibling service and from another service folder', async () => {
+    expect(await refused('main/handlers/probe.ts', "import { a } from '../services/people/rows';\nimport { b } from '../services/people';\nexport const x = [a, b];\n")).toEqual([
+      expect.stringMatching(/^1: .*entered through its index/),
+    ]);
+    expect(await refused('main/services/probe.ts', "import { a } from './people/search-index';\nimport { b } from './people';\nimport type { Store } from '../db/store';\nexport const x = [a, b] as unknown as Store;\n")).toEqual([
+      expect.stringMatching(/^1: .*entered through its index/),
+    ]);
+    expect(
+      await refused('main/services/learnings/probe.ts', "import { a } from '../people/rows';\nimport { b } from '../people';\nimport { c } from './rows';\nimport type { Store } from '../../db/store';\nexport const x = [a, b, c] as unknown as Store;\n"),
+    ).toEqual([expect.stringMatching(/^1: .*entered through its index/)]);
+  });
+
+  it('main/docs builds from its data only: no database, services or handlers', async () => {
+    const messages = await refused(
+      'main/docs/probe.ts',
+      "import Database from 'better-sqlite3';\nimport type { Store } from '../db/store';\nimport { tripDetail } from '../services/delegation';\nimport { pack } from './common';\nexport const x = [Database, tripDetail, pack] as unknown as Store;\n",
+    );
+    expect(messages).toHaveLength(3);
+    for (const [i, m] of messages.entries()) expect(m).toMatch(new RegExp(`^${i + 1}: .*DocData only`));
+  });
+
+  it('the renderer reaches main only through the contract, and shared/ depends on nothing of the app', async () => {
+    expect(await refused('renderer/src/probe.ts', "import { pack } from '../../main/docs/common';\nexport const x = pack;\n")).toHaveLength(1);
+    expect(await refused('shared/probe.ts', "import { api } from '../renderer/src/api/bridge';\nexport const x = api;\n")).toHaveLength(1);
+    expect(await refused('main/probe.ts', "import { App } from '../renderer/src/App';\nexport const x = App;\n")).toHaveLength(1);
+  });
+});
