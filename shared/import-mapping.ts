@@ -6,8 +6,8 @@
  */
 import { IMPORT_FIELDS, type ImportField, type ImportInput } from './domain/import';
 import { personCreateSchema, type Employment, type MediaType, type PersonCreate, type PersonKind } from './domain/person';
-import type { InstitutionKind } from './domain/institution';
 import { parseGolongan } from './ranks';
+import { EMPLOYMENT, INSTITUTION_KIND_FOR, MEDIA_TYPES } from './vocabulary';
 
 /* ——— Headers ——— */
 
@@ -262,36 +262,35 @@ export function normaliseNipCell(text: string): { nip: string; scientific: boole
   return { nip: s, scientific: false };
 }
 
-const EMPLOYMENT_WORDS: Array<[Employment, readonly string[]]> = [
-  ['pns', ['pns', 'asn', 'asn pns', 'pns asn', 'cpns', 'pegawai negeri sipil', 'pegawai negeri']],
-  ['pppk', ['pppk', 'p3k', 'asn pppk', 'pegawai pemerintah dengan perjanjian kerja', 'pppk paruh waktu']],
-  ['elected', ['pejabat terpilih', 'terpilih', 'pejabat negara', 'kepala daerah', 'pejabat politik', 'elected']],
-  [
-    'non_asn',
-    ['non asn', 'nonasn', 'non pns', 'bukan asn', 'honorer', 'tenaga honorer', 'kontrak', 'tenaga kontrak', 'thl', 'swasta', 'lainnya', 'wartawan', 'jurnalis'],
-  ],
-];
+/** The words each employment is written as in spreadsheets: every code has its words. */
+const EMPLOYMENT_WORDS: Readonly<Record<Employment, readonly string[]>> = {
+  pns: ['pns', 'asn', 'asn pns', 'pns asn', 'cpns', 'pegawai negeri sipil', 'pegawai negeri'],
+  pppk: ['pppk', 'p3k', 'asn pppk', 'pegawai pemerintah dengan perjanjian kerja', 'pppk paruh waktu'],
+  elected: ['pejabat terpilih', 'terpilih', 'pejabat negara', 'kepala daerah', 'pejabat politik', 'elected'],
+  non_asn: ['non asn', 'nonasn', 'non pns', 'bukan asn', 'honorer', 'tenaga honorer', 'kontrak', 'tenaga kontrak', 'thl', 'swasta', 'lainnya', 'wartawan', 'jurnalis'],
+};
 
 /** "PNS", "P3K", "Honorer", "Pejabat terpilih" → the employment; null when unknown. */
 export function parseEmployment(text: string): Employment | null {
   const s = normaliseHeader(text);
   if (!s) return null;
-  for (const [value, words] of EMPLOYMENT_WORDS) if (value === s.replace(/ /g, '_') || words.includes(s)) return value;
+  for (const value of EMPLOYMENT) if (value === s.replace(/ /g, '_') || EMPLOYMENT_WORDS[value].includes(s)) return value;
   return null;
 }
 
-const MEDIA_WORDS: Array<[MediaType, readonly string[]]> = [
-  ['cetak', ['cetak', 'media cetak', 'koran', 'surat kabar', 'harian', 'majalah', 'tabloid', 'print', 'koran cetak']],
-  ['online', ['online', 'media online', 'daring', 'media daring', 'siber', 'media siber', 'portal', 'portal berita', 'website', 'digital', 'media digital']],
-  ['tv', ['tv', 'televisi', 'media televisi', 'television', 'media tv']],
-  ['radio', ['radio', 'media radio']],
-];
+/** The words each media type is written as in spreadsheets: every code has its words. */
+const MEDIA_WORDS: Readonly<Record<MediaType, readonly string[]>> = {
+  cetak: ['cetak', 'media cetak', 'koran', 'surat kabar', 'harian', 'majalah', 'tabloid', 'print', 'koran cetak'],
+  online: ['online', 'media online', 'daring', 'media daring', 'siber', 'media siber', 'portal', 'portal berita', 'website', 'digital', 'media digital'],
+  tv: ['tv', 'televisi', 'media televisi', 'television', 'media tv'],
+  radio: ['radio', 'media radio'],
+};
 
 /** "Koran" → cetak, "Media Siber" → online, "Televisi" → tv; null when unknown. */
 export function parseMediaType(text: string): MediaType | null {
   const s = normaliseHeader(text);
   if (!s) return null;
-  for (const [value, words] of MEDIA_WORDS) if (words.includes(s)) return value;
+  for (const value of MEDIA_TYPES) if (MEDIA_WORDS[value].includes(s)) return value;
   return null;
 }
 
@@ -321,12 +320,8 @@ export function parseEselon(text: string): '' | 'I' | 'II' | 'III' | 'IV' | null
 /** Jabatan of an elected head of region or their deputy, who has no NIP. */
 const ELECTED = /^(wakil\s+)?(bupati|wali\s*kota|walikota|gubernur)\b/i;
 
-/** Institutions each kind of person belongs to. */
-export const INSTITUTION_KIND_FOR: Record<PersonKind, InstitutionKind> = {
-  official: 'own',
-  journalist: 'media',
-  host_official: 'host',
-};
+/** Institutions each kind of person belongs to (defined in the vocabulary). */
+export { INSTITUTION_KIND_FOR };
 
 /* ——— Rows ——— */
 

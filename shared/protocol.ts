@@ -5,6 +5,7 @@
 import { MEMBER_ROLES, type MemberRole, type MemberWarning } from './domain/delegation';
 import type { Employment } from './domain/person';
 import { rankIndex } from './ranks';
+import { hasNip, isJournalistRole } from './vocabulary';
 
 const ROLE_RANK = new Map<string, number>(MEMBER_ROLES.map((r, i) => [r, i]));
 const ESELON_RANK: Record<string, number> = { I: 0, II: 1, III: 2, IV: 3 };
@@ -56,7 +57,7 @@ export function hasCustomOrder(members: readonly { position: number | null }[]):
  */
 export function orderMembers<T extends Orderable>(members: readonly T[]): T[] {
   const custom = hasCustomOrder(members);
-  const journalist = (m: T) => Number(m.role === 'jurnalis');
+  const journalist = (m: T) => Number(isJournalistRole(m.role));
   return [...members].sort((a, b) => {
     const j = journalist(a) - journalist(b);
     if (j !== 0) return j;
@@ -86,7 +87,7 @@ export function datesOverlap(aStart: string, aEnd: string, bStart: string, bEnd:
 
 /** A PNS or PPPK without a NIP: the SPT and SPPD cannot be made for them yet. */
 export function isMissingNip(p: { employment: Employment; nip: string }): boolean {
-  return (p.employment === 'pns' || p.employment === 'pppk') && p.nip.trim() === '';
+  return hasNip(p.employment) && p.nip.trim() === '';
 }
 
 export interface NipHolder {

@@ -1,3 +1,4 @@
+import { TRAVEL_LEVELS, type TravelLevel } from './vocabulary/people';
 /** Pangkat/golongan ruang of civil servants (PNS), lowest to highest. */
 export const RANKS = [
   ['I/a', 'Juru Muda'],
@@ -61,9 +62,7 @@ export function parseGolongan(text: string): Golongan | null {
   return byName.get(name) ?? null;
 }
 
-/** Travel cost levels (tingkat biaya perjalanan dinas). */
-export const TRAVEL_LEVELS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export type TravelLevel = (typeof TRAVEL_LEVELS)[number];
+export { TRAVEL_LEVELS, type TravelLevel };
 
 export const ESELON = ['I', 'II', 'III', 'IV'] as const;
 export type Eselon = (typeof ESELON)[number];

@@ -22,6 +22,7 @@ import type {
 } from './domain/issuers';
 import { regionByCode } from './regions';
 import { rankIndex } from './ranks';
+import { LEAD_ROLE, isJournalistRole } from './vocabulary';
 
 /** Rank of a seat: elected officials above all ASN of their region. */
 export const SEAT_RANK: Record<SignerSeat, number> = {
@@ -219,7 +220,7 @@ export function kopLines(
 const nameOf = (m: Member): string => [m.person.titlePrefix, m.person.name].filter(Boolean).join(' ') + (m.person.titleSuffix ? `, ${m.person.titleSuffix}` : '');
 
 export const isNonAsn = (m: Member): boolean =>
-  m.role === 'jurnalis' || m.person.kind === 'journalist' || m.person.employment === 'non_asn';
+  isJournalistRole(m.role) || m.person.kind === 'journalist' || m.person.employment === 'non_asn';
 
 export const memberRank = (m: Member): number => personRank({ ...m.person, kind: m.person.kind });
 
@@ -333,7 +334,7 @@ export function resolveSigning(input: SigningInput): ResolvedSigning {
   let signer: SignerLike | null;
   let acknowledge: SignerLike | null = null;
   if (kind === 'report') {
-    const lead = members.find((m) => m.role === 'ketua');
+    const lead = members.find((m) => m.role === LEAD_ROLE);
     signer = lead
       ? {
           id: null,

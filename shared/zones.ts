@@ -1,4 +1,5 @@
 import { formatLongDate } from './dates';
+import { isTravelKind, type AgendaKind, type Attendance } from './vocabulary';
 
 /*
  * Wall-clock time of a place ⇄ UTC instants, without the laptop's own zone.
@@ -176,9 +177,9 @@ export interface TimedItem {
   endAt: number;
   endZone: string;
   /** 'all' or the chosen members' ids. */
-  attendance: 'all' | 'chosen';
+  attendance: Attendance;
   memberIds: readonly string[];
-  kind?: string;
+  kind?: AgendaKind;
 }
 
 export interface DayGroup<T extends TimedItem> {
@@ -235,7 +236,7 @@ export type SequenceProblem = 'endBeforeStart' | 'arrivalBeforeDeparture';
 export function findImpossible(items: readonly TimedItem[]): Map<string, SequenceProblem> {
   const out = new Map<string, SequenceProblem>();
   for (const it of items) {
-    if (it.endAt < it.startAt) out.set(it.id, it.kind === 'perjalanan' ? 'arrivalBeforeDeparture' : 'endBeforeStart');
+    if (it.endAt < it.startAt) out.set(it.id, it.kind !== undefined && isTravelKind(it.kind) ? 'arrivalBeforeDeparture' : 'endBeforeStart');
   }
   return out;
 }

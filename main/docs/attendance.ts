@@ -31,6 +31,7 @@ import {
 } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
 import type { Member } from '../../shared/domain/delegation';
+import { SECRETARY_ROLE, takesAttendance } from '../../shared/vocabulary';
 import { regionByCode } from '../../shared/regions';
 import { addDays, formatSpan, groupByLocalDate } from '../../shared/zones';
 import { DocContext, GRID_BORDERS, NO_BORDERS, SMALL_SIZE, STYLE, document, mm, section } from './common';
@@ -69,9 +70,8 @@ export interface AttendanceSheet {
   venue: string;
 }
 
-/** What people sign in for: every agenda item but the journeys and the breaks (a jamuan with the host is an official event). */
-const NO_ATTENDANCE: ReadonlySet<AgendaItem['kind']> = new Set(['perjalanan', 'istirahat']);
-export const attendanceItems = (data: DocData): AgendaItem[] => data.agenda.filter((it) => !NO_ATTENDANCE.has(it.kind));
+/** What people sign in for: every agenda item but the journeys and the breaks (vocabulary: takesAttendance). */
+export const attendanceItems = (data: DocData): AgendaItem[] => data.agenda.filter((it) => takesAttendance(it.kind));
 
 const venueOf = (it: AgendaItem): string => cleanText(it.venueName) || cleanText(it.venueText);
 
@@ -124,7 +124,7 @@ export function attendancePlace(data: DocData): string {
 
 /** Who signs each sheet: the Sekretaris Rombongan, else the Ketua (leadOf); undefined when the delegation has no official. */
 export function attendanceSigner(members: readonly Member[]): { member: Member; title: string } | undefined {
-  const secretary = members.find((m) => m.role === 'sekretaris');
+  const secretary = members.find((m) => m.role === SECRETARY_ROLE);
   if (secretary) return { member: secretary, title: 'Sekretaris Rombongan' };
   const lead = leadOf(members);
   return lead ? { member: lead, title: 'Ketua Rombongan' } : undefined;

@@ -1,5 +1,6 @@
 import type { Member } from '../../shared/domain/delegation';
-import type { Dimension, Learning } from '../../shared/domain/learnings';
+import type { Learning } from '../../shared/domain/learnings';
+import { DIMENSION_LABELS, SECRETARY_ROLE } from '../../shared/vocabulary';
 import type { ReportDrafts } from '../../shared/domain/documents';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
@@ -15,15 +16,6 @@ import { titleWords } from '../../shared/signing';
  * learning's topic pasted in) and contact. Pure, Indonesian, and without any
  * personal contact: the narahubung is reached through the office's telephone.
  */
-
-const DIMENSION_NAMES: Record<Dimension, string> = {
-  governance: 'Smart Governance',
-  branding: 'Smart Branding',
-  economy: 'Smart Economy',
-  living: 'Smart Living',
-  society: 'Smart Society',
-  environment: 'Smart Environment',
-};
 
 /** The first sentence of a text, at most about `max` characters (cut at a word). */
 function firstSentence(s: string, max = 280): string {
@@ -91,7 +83,7 @@ function conclusion(data: DocData, activity: string, where: string, when: string
     return `${intro}, Tim memperoleh gambaran praktik baik penyelenggaraan pemerintahan daerah yang dapat dipelajari dan disesuaikan dengan kondisi daerah kita.`;
   }
   const lines = data.learnings.map((l, i) => `${i + 1}. ${learningLine(l)}`);
-  const dims = [...new Set(data.learnings.flatMap((l) => l.dimensions))].map((d) => DIMENSION_NAMES[d]);
+  const dims = [...new Set(data.learnings.flatMap((l) => l.dimensions))].map((d) => DIMENSION_LABELS[d]);
   const tail = dims.length ? `\nHasil tersebut berkaitan dengan dimensi ${joinAnd(dims)}.` : '';
   return `${intro}, dapat disimpulkan hal-hal sebagai berikut:\n${lines.join('\n')}${tail}`;
 }
@@ -259,7 +251,7 @@ function draftHeadline(data: DocData, activity: string, where: string): string {
 }
 
 /** The trip's liaison: the delegation's secretary (sekretaris rombongan) with a name, if any. */
-export const liaisonOf = (members: readonly Member[]): Member | undefined => members.find((m) => m.role === 'sekretaris' && clean(nameOf(m)) !== '');
+export const liaisonOf = (members: readonly Member[]): Member | undefined => members.find((m) => m.role === SECRETARY_ROLE && clean(nameOf(m)) !== '');
 
 /** A jabatan that already names its office ("Kepala Dinas Kominfosanti", "Kepala Bagian Protokol"). */
 const NAMES_OFFICE = /\b(dinas|badan|kantor|sekretariat|inspektorat|bagian|biro|satuan|kecamatan|kabupaten|kota|provinsi)\b/i;

@@ -1,6 +1,7 @@
 /** Indonesian formats the documents share (text, dates, names, ranks). */
 import { dayCount, formatDateRange, formatLongDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
+import { LEAD_ROLE, isJournalistRole } from '../../shared/vocabulary';
 import { fullName } from '../../shared/domain/person';
 import { formatPangkat } from '../../shared/ranks';
 
@@ -90,8 +91,8 @@ export const nameOf = (m: Member): string => fullName(m.person);
 export const pangkatOf = (m: Member): string => (m.person.golongan ? formatPangkat(m.person.golongan) : '');
 
 /** Officials (everyone but journalists), in the delegation's order. */
-export const officialsOf = (members: readonly Member[]): Member[] => members.filter((m) => m.role !== 'jurnalis');
-export const journalistsOf = (members: readonly Member[]): Member[] => members.filter((m) => m.role === 'jurnalis');
-/** The delegation lead: role 'ketua', else the first official. */
+export const officialsOf = (members: readonly Member[]): Member[] => members.filter((m) => !isJournalistRole(m.role));
+export const journalistsOf = (members: readonly Member[]): Member[] => members.filter((m) => isJournalistRole(m.role));
+/** The delegation lead: the lead role (ketua), else the first official. */
 export const leadOf = (members: readonly Member[]): Member | undefined =>
-  members.find((m) => m.role === 'ketua') ?? officialsOf(members)[0];
+  members.find((m) => m.role === LEAD_ROLE) ?? officialsOf(members)[0];

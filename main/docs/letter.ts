@@ -9,6 +9,7 @@
  */
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
+import { RECEIVER_ROLE, isTravelKind } from '../../shared/vocabulary';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, keepTogether, mm, section } from './common';
 import { leadGap, letterTopics, officeContact, tripDatesValid } from './conditions';
@@ -92,7 +93,7 @@ export function buildLetter(data: DocData): BuiltDocument {
   );
 
   // Addressee: the host institution; several hosts are listed under one "Yth." (one letter, one number).
-  const penerima = data.detail.hostPeople.find((h) => h.hostRole === 'penerima');
+  const penerima = data.detail.hostPeople.find((h) => h.hostRole === RECEIVER_ROLE);
   const to = host ? addresseeOf(host.name) : '';
   if (hosts.length > 1) {
     children.push(
@@ -143,7 +144,7 @@ export function buildLetter(data: DocData): BuiltDocument {
     ? [new TextRun([jabatanText(lead), nameOf(lead)].filter(Boolean).join(', '))]
     : [ctx.gap(leadGap(members), 'Ketua rombongan')];
   const topics = letterTopics(data);
-  const arrival = data.agenda.find((a) => a.kind !== 'perjalanan');
+  const arrival = data.agenda.find((a) => !isTravelKind(a.kind));
   const arrivalPlace = arrival ? clean(arrival.venueName) || clean(arrival.venueText) : '';
   children.push(
     fieldLine('Hari/tanggal', [tripDatesValid(trip) && whenDays ? new TextRun(whenDays) : ctx.gap('noTripDates', 'Tanggal kunjungan')], 38, 12),

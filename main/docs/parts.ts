@@ -6,6 +6,7 @@
  */
 import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { Member } from '../../shared/domain/delegation';
+import { isJournalistRole } from '../../shared/vocabulary';
 import { formatNip, parseNip } from '../../shared/nip';
 import { isMissingNip } from '../../shared/protocol';
 import { STYLE, mm, run, type DocContext, type SignerLines } from './common';
@@ -89,7 +90,7 @@ export function listLines(text: string): string[] {
     .filter(Boolean);
 }
 
-export const isJournalist = (m: Member): boolean => m.role === 'jurnalis' || m.person.kind === 'journalist';
+export const isJournalist = (m: Member): boolean => isJournalistRole(m.role) || m.person.kind === 'journalist';
 
 // When a member's line is marked (every document that lists members uses these, and readiness.ts too).
 

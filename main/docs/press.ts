@@ -14,6 +14,7 @@
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
+import { RECEIVER_ROLE, WELCOME_KIND, isTravelKind } from '../../shared/vocabulary';
 import type { Learning } from '../../shared/domain/learnings';
 import type { Quote } from '../../shared/domain/quotes';
 import { isRealIsoDate } from '../../shared/dates';
@@ -205,10 +206,10 @@ export function buildPress(data: DocData): BuiltDocument {
 
   // Who, when, where: the reception is the news; else the first item at the destination.
   const firstAt = (pred: (a: AgendaItem) => boolean) => data.agenda.find(pred);
-  const event = firstAt((a) => a.kind === 'penyambutan') ?? firstAt((a) => a.kind !== 'perjalanan');
+  const event = firstAt((a) => a.kind === WELCOME_KIND) ?? firstAt((a) => !isTravelKind(a.kind));
   const eventDate = event ? localDateOf(event.startAt, event.startZone) : trip.startDate;
   const venue = event ? clean(event.venueName) || clean(event.venueText) : '';
-  const receiver = hostPeople.find((h) => h.hostRole === 'penerima') ?? hostPeople[0];
+  const receiver = hostPeople.find((h) => h.hostRole === RECEIVER_ROLE) ?? hostPeople[0];
 
   const who = lead ? [clean(lead.person.jabatan), plainName(lead.person)].filter(Boolean).join(', ') : '';
   const leadSentence1 = `${who ? `${who}, memimpin rombongan` : 'Rombongan'}${gov ? ` ${gov}` : ''} dalam ${activity}${where ? ` ke ${where}` : ''}${eventDate ? `, ${pressDay(eventDate)}` : ''}.`;
@@ -269,7 +270,7 @@ export function buildPress(data: DocData): BuiltDocument {
   const all = data.learnings.flatMap((l) => l.followups.map((f) => ({ action: noEndStop(f.action), unit: clean(f.ownerUnit) }))).filter((a) => a.action);
   const key = (a: { action: string; unit: string }) => `${a.action.toLowerCase()}|${a.unit}`;
   const actions = all.filter((a, i) => all.findIndex((b) => key(b) === key(a)) === i).slice(0, 3);
-  const last = [...data.agenda].reverse().find((a) => a.kind !== 'perjalanan');
+  const last = [...data.agenda].reverse().find((a) => !isTravelKind(a.kind));
   const when = tanggalRange(trip.startDate, trip.endDate);
   const closing = [
     actions.length

@@ -1,5 +1,6 @@
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
+import { LEAD_ROLE, RECEIVER_ROLE, SECRETARY_ROLE } from '../../shared/vocabulary';
 import { DOC_KINDS, NUMBERED_KINDS, type DocKind, type NumberedKind, type Readiness, type ReadinessGap } from '../../shared/domain/documents';
 import { SIGNED_KINDS, type SignedKind } from '../../shared/domain/issuers';
 import { orderedBy } from '../../shared/signing';
@@ -199,8 +200,8 @@ export function readiness(data: DocData): Readiness {
   add('noLead', when(noLead(members), 'report', 'letter', 'attendance'), 'delegation');
   const lead = leadOf(members);
   // The documents name the first official as the lead: complete, but perhaps not who leads.
-  if (lead && !members.some((m) => m.role === 'ketua'))
-    add('leadNotChosen', ['report', 'letter', 'press', ...when(!members.some((m) => m.role === 'sekretaris'), 'attendance')], 'delegation', 'advice', { names: label(nameOf(lead), members.indexOf(lead)) });
+  if (lead && !members.some((m) => m.role === LEAD_ROLE))
+    add('leadNotChosen', ['report', 'letter', 'press', ...when(!members.some((m) => m.role === SECRETARY_ROLE), 'attendance')], 'delegation', 'advice', { names: label(nameOf(lead), members.indexOf(lead)) });
   /** A gap about members: for the documents whose list holds one it concerns, naming those. */
   const memberGap = (code: GapCode, lists: Array<[DocKind, readonly Member[]]>, pred: (m: Member) => boolean, named = true) => {
     const kinds = lists.filter(([, list]) => list.some(pred)).map(([k]) => k);
@@ -218,7 +219,7 @@ export function readiness(data: DocData): Readiness {
   // The hosts. The attendance list names the host region when there is no institution.
   const noHost = hostNames(data).length === 0;
   add('noHostInstitution', [...when(noHost, 'report', 'letter'), ...when(noHost && isBlank(data.hostRegionNames[0]) && venueNames(data).length === 0, 'attendance')], 'hosts');
-  add('noHostReceiver', when(!detail.hostPeople.some((p) => p.hostRole === 'penerima'), 'report'), 'hosts');
+  add('noHostReceiver', when(!detail.hostPeople.some((p) => p.hostRole === RECEIVER_ROLE), 'report'), 'hosts');
   add('noVenue', when(venueNames(data).length === 0, 'report'), 'hosts');
   // The attendance list closes "<the host town>, <date>".
   add('noHostRegion', when(attendancePlace(data) === '', 'attendance'), 'trip');

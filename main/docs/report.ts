@@ -35,6 +35,7 @@ import {
 } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
+import { DEFAULT_OFFICIAL_ROLE, FOLLOWUP_STATUS_LABELS, MEDIA_TYPE_LABELS, MEMBER_ROLE_LABELS, RECEIVER_ROLE, SPEAKER_ROLE, TONE_LABELS, isMediaType } from '../../shared/vocabulary';
 import { fullName } from '../../shared/domain/person';
 import { regionByCode } from '../../shared/regions';
 import { formatSpan, groupByLocalDate } from '../../shared/zones';
@@ -92,17 +93,6 @@ const LIST_HANG = 7;
 const TABLE_INDENT = SUB;
 /** The Lampiran counts its own I, II, III. */
 const LAMPIRAN_OUTLINE = 2;
-
-const ROLE_NAMES: Partial<Record<Member['role'], string>> = {
-  ketua: 'Ketua Rombongan',
-  wakil_ketua: 'Wakil Ketua Rombongan',
-  sekretaris: 'Sekretaris Rombongan',
-  pendamping: 'Pendamping',
-  anggota: 'Anggota',
-};
-const MEDIA_TYPES: Record<string, string> = { cetak: 'Cetak', online: 'Daring', tv: 'Televisi', radio: 'Radio' };
-const STATUS_NAMES: Record<string, string> = { direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' };
-const TONE_NAMES: Record<string, string> = { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' };
 
 /** A body paragraph (Body Text, justified, the first line indented) at the body's left edge. */
 function body(children: ParagraphChild[] | string, opts: { leftMm?: number; firstLine?: boolean; keepNext?: boolean; after?: number } = {}): Paragraph {
@@ -378,7 +368,7 @@ function nipCell(ctx: DocContext, m: Member): Cell {
 }
 
 function jabatanCell(ctx: DocContext, m: Member, withRole: boolean): Cell {
-  const role = withRole && m.role !== 'anggota' ? ROLE_NAMES[m.role] : undefined;
+  const role = withRole && m.role !== DEFAULT_OFFICIAL_ROLE ? MEMBER_ROLE_LABELS[m.role] : undefined;
   const runs: ParagraphChild[] = [ctx.orGap(jabatanText(m), 'membersWithoutJabatan', 'Jabatan', { size: SMALL_SIZE })];
   if (role) runs.push(run(`(${role})`, { size: SMALL_SIZE, italics: true, break: 1 }));
   return runs;
@@ -511,8 +501,8 @@ function receivedBy(ctx: DocContext, data: DocData): Paragraph[] {
     const jab = clean(p.jabatan);
     return `${clean(fullName(p))}${jab ? `, ${jab}` : ''}`;
   };
-  const receivers = hosts.filter((h) => h.hostRole === 'penerima');
-  const speakers = hosts.filter((h) => h.hostRole === 'narasumber');
+  const receivers = hosts.filter((h) => h.hostRole === RECEIVER_ROLE);
+  const speakers = hosts.filter((h) => h.hostRole === SPEAKER_ROLE);
   const hostName = clean(data.detail.hosts[0]?.institution.name) || data.hostRegionNames[0] || 'instansi tujuan';
   const out: Paragraph[] = [];
   if (receivers.length === 0) {
@@ -621,7 +611,7 @@ function followupTable(ctx: DocContext, data: DocData): Array<Paragraph | Table>
         [ctx.orGap(f.action, 'followupsIncomplete', 'Rencana aksi', { size: SMALL_SIZE })],
         followupOwner(l, f) || [ctx.gap('followupsIncomplete', 'Penanggung jawab')],
         dateOrDash(dates, f.targetDate),
-        STATUS_NAMES[f.status] ?? f.status,
+        FOLLOWUP_STATUS_LABELS[f.status],
       ]);
     }
   }
@@ -673,7 +663,7 @@ function journalistTable(ctx: DocContext, journalists: Member[]): Table {
       String(i + 1),
       [ctx.orGap(nameOf(j), 'membersWithoutName', 'Nama', { size: SMALL_SIZE })],
       clean(j.person.institutionName) || [ctx.gap('journalistsWithoutMedia', 'Media')],
-      MEDIA_TYPES[j.person.mediaType] ?? (clean(j.person.mediaType) || '-'),
+      isMediaType(j.person.mediaType) ? MEDIA_TYPE_LABELS[j.person.mediaType] : '-',
       clean(j.person.pressCard) || '-',
     ]),
     { widthMm: width, indentMm: TABLE_INDENT },
@@ -781,7 +771,7 @@ function clippingTable(ctx: DocContext, data: DocData): Table {
       [ctx.orGap(c.outlet, 'clippingsIncomplete', 'Media', { size: SMALL_SIZE })],
       [ctx.orGap(c.headline, 'clippingsIncomplete', 'Judul berita', { size: SMALL_SIZE })],
       clean(c.url) ? [link(clean(c.url), { size: SMALL_SIZE })] : '-',
-      TONE_NAMES[c.tone] ?? c.tone,
+      TONE_LABELS[c.tone],
     ]),
     { widthMm: width, indentMm: TABLE_INDENT },
   );

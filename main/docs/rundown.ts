@@ -5,6 +5,7 @@
  */
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { AgendaItem } from '../../shared/domain/agenda';
+import { isTravelKind } from '../../shared/vocabulary';
 import { formatDuration, formatSpan, formatDay, groupByLocalDate, localDateOf, zoneLabel, zoneOffsetMinutes } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, heading, section, type Cell } from './common';
 import { agendaPlace, attendeesOf, tripDatesValid } from './conditions';
@@ -34,9 +35,9 @@ function placeCell(ctx: DocContext, it: AgendaItem): Cell {
 
 function notesCell(it: AgendaItem): string {
   const notes: string[] = [];
-  if (it.startZone !== it.endZone || it.kind === 'perjalanan') {
+  if (it.startZone !== it.endZone || isTravelKind(it.kind)) {
     const minutes = Math.round((it.endAt - it.startAt) / 60_000);
-    if (minutes > 0) notes.push(`${it.kind === 'perjalanan' ? 'Lama perjalanan' : 'Durasi'} ${formatDuration(minutes)}`);
+    if (minutes > 0) notes.push(`${isTravelKind(it.kind) ? 'Lama perjalanan' : 'Durasi'} ${formatDuration(minutes)}`);
   }
   if (it.startZone !== it.endZone) {
     const a = zoneLabel(it.startZone, it.startAt);

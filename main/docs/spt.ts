@@ -11,6 +11,7 @@ import type { Table} from 'docx';
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
 import type { Member } from '../../shared/domain/delegation';
+import { MEDIA_TYPE_LABELS, isMediaType } from '../../shared/vocabulary';
 import { orderedBy, regionNames } from '../../shared/signing';
 import { DocContext, SMALL_SIZE, document, gridTable, gridTableWithClosing, keepTogether, mm, para, run, section, type Cell, type Column } from './common';
 import { sptTaskLines } from './conditions';
@@ -43,11 +44,10 @@ const SUB = { label: LIST_STOPS.text, colon: LIST_STOPS.text + 30, value: LIST_S
 
 /** What a non-ASN's "Keterangan" says: "Jurnalis media daring", the press card. */
 function noteOf(m: Member): string {
-  const media = MEDIA_NAMES[m.person.mediaType];
+  const media = isMediaType(m.person.mediaType) ? MEDIA_TYPE_LABELS[m.person.mediaType].toLowerCase() : '';
   const what = isJournalist(m) ? `Jurnalis${media ? ` media ${media}` : ''}` : m.person.jabatan.trim();
   return [what, m.person.pressCard.trim() && `Kartu pers ${m.person.pressCard.trim()}`].filter(Boolean).join('; ');
 }
-const MEDIA_NAMES: Record<string, string> = { cetak: 'cetak', online: 'daring', tv: 'televisi', radio: 'radio' };
 
 function personRows(ctx: DocContext, m: Member, nonAsn: boolean, opts: IRunOptions = {}): Array<[string, TextRun]> {
   if (nonAsn) {

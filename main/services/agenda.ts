@@ -13,6 +13,7 @@ import {
   type Attendance,
 } from '../../shared/domain/agenda';
 import { AppError } from '../../shared/result';
+import { isTravelKind } from '../../shared/vocabulary';
 import { addDays, instantToLocal, localDateOf, localToInstant, sortItems } from '../../shared/zones';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from './trips';
@@ -199,14 +200,14 @@ function resolve(store: Store, tripId: string, v: Values) {
   }
   // The default zone is applied here, in the service, so every client gets the same answer.
   const startZone = v.startZone ?? defaultAgendaZone(JSON.parse(trip.host_region_codes) as string[], venueRegion);
-  const endZone = v.kind === 'perjalanan' ? (v.endZone ?? startZone) : startZone;
-  if (v.kind !== 'perjalanan' && v.endZone !== undefined && v.endZone !== startZone) {
+  const endZone = isTravelKind(v.kind) ? (v.endZone ?? startZone) : startZone;
+  if (!isTravelKind(v.kind) && v.endZone !== undefined && v.endZone !== startZone) {
     throw new AppError('VALIDATION', 'Only a travel leg may end in another zone', { field: 'endZone', key: 'agenda.errors.zoneMismatch' });
   }
   const startAt = localToInstant(v.startLocal, startZone);
   const endAt = localToInstant(v.endLocal, endZone);
   if (endAt < startAt) {
-    const key = v.kind === 'perjalanan' ? 'agenda.errors.arrivalBeforeDeparture' : 'agenda.errors.endBeforeStart';
+    const key = isTravelKind(v.kind) ? 'agenda.errors.arrivalBeforeDeparture' : 'agenda.errors.endBeforeStart';
     throw new AppError('VALIDATION', 'The end is before the start', { field: 'endLocal', key });
   }
   const memberIds = v.attendance === 'chosen' ? [...new Set(v.memberIds)] : [];
@@ -225,8 +226,8 @@ function resolve(store: Store, tripId: string, v: Values) {
     startZone,
     endAt,
     endZone,
-    fromPlace: v.kind === 'perjalanan' ? v.fromPlace : '',
-    toPlace: v.kind === 'perjalanan' ? v.toPlace : '',
+    fromPlace: isTravelKind(v.kind) ? v.fromPlace : '',
+    toPlace: isTravelKind(v.kind) ? v.toPlace : '',
     venueId: v.venueId,
     venueText: v.venueId ? '' : v.venueText,
     pic: v.pic,
@@ -279,7 +280,7 @@ export function updateAgendaItem(store: Store, input: In<typeof agendaUpdateSche
       startZone,
       endLocal: p.endLocal ?? current.endLocal,
       // A non-travel item ends where it starts; a travel leg keeps its arrival zone unless given.
-      endZone: kind === 'perjalanan' ? (p.endZone ?? row.end_zone) : (p.endZone ?? startZone),
+      endZone: isTravelKind(kind) ? (p.endZone ?? row.end_zone) : (p.endZone ?? startZone),
       fromPlace: p.fromPlace ?? row.from_place,
       toPlace: p.toPlace ?? row.to_place,
       venueId: p.venueId !== undefined ? p.venueId : row.venue_id,

@@ -21,6 +21,7 @@ import {
 } from '../../shared/domain/media';
 import type { Removed } from '../../shared/ops/op';
 import { AppError } from '../../shared/result';
+import { isJournalistRole, type MemberRole } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from './trips';
 
@@ -194,8 +195,8 @@ function liveCoverageRow(store: Store, id: string): CoverageDbRow {
 
 function checkJournalist(store: Store, tripId: string, memberId: string | null): void {
   if (memberId === null) return;
-  const m = stmts(store.db).journalist.get(memberId) as { role: string; trip_id: string } | undefined;
-  if (!m || m.trip_id !== tripId || m.role !== 'jurnalis') {
+  const m = stmts(store.db).journalist.get(memberId) as { role: MemberRole; trip_id: string } | undefined;
+  if (!m || m.trip_id !== tripId || !isJournalistRole(m.role)) {
     throw new AppError('VALIDATION', `Member ${memberId} is not a journalist of this trip`, {
       field: 'journalistMemberId',
       key: 'media.errors.notJournalist',

@@ -12,6 +12,7 @@ import { isRealIsoDate } from '../../shared/dates';
 import { addDays } from '../../shared/zones';
 import { formatNumber } from '../../shared/numbering';
 import { AppError } from '../../shared/result';
+import { isReportedStatus } from '../../shared/vocabulary';
 import { issuerId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { ensureIssuer, loadIssuers } from './issuers';
@@ -194,7 +195,7 @@ function sameSigning(a: IssuedAs, b: IssuedAs): boolean {
 export function refreshIssuedSigning(store: Store, input: In<typeof numberClearSchema>): TripNumbers {
   store.write(() => {
     const trip = liveTripRow(store, input.tripId, 'tripId');
-    if (trip.status === 'dilaporkan') {
+    if (isReportedStatus(trip.status)) {
       throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
     }
     const existing = stmts(store.db).liveOfKind.get(input.tripId, input.kind) as NumberDbRow | undefined;

@@ -1,5 +1,6 @@
 import type { Trip, TripCreateInput, TripSummary, TripUpdate } from '../../shared/domain/trip';
 import { AppError } from '../../shared/result';
+import { INITIAL_TRIP_STATUS, JOURNALIST_ROLE, sqlList } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
 
 interface TripRow {
@@ -46,7 +47,7 @@ export const TRIP_DEFAULTS = {
   objectives: '',
   scope: '',
   legalBasis: [],
-  status: 'rencana',
+  status: INITIAL_TRIP_STATUS,
 } as const satisfies Partial<Trip>;
 
 const COLS = `id, title, start_date, end_date, origin_institution_id, host_region_codes, background, purpose,
@@ -64,8 +65,8 @@ function prepare(db: Store['db']) {
     get: db.prepare(`SELECT ${COLS} FROM trips WHERE id = ?`),
     list: db.prepare(
       `SELECT ${COLS},
-         (SELECT count(*) FROM trip_members m WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND m.role <> 'jurnalis') AS officials,
-         (SELECT count(*) FROM trip_members m WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND m.role = 'jurnalis') AS journalists,
+         (SELECT count(*) FROM trip_members m WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND m.role NOT IN ${sqlList([JOURNALIST_ROLE])}) AS officials,
+         (SELECT count(*) FROM trip_members m WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND m.role IN ${sqlList([JOURNALIST_ROLE])}) AS journalists,
          (SELECT count(*) FROM trip_hosts h WHERE h.trip_id = t.id AND h.deleted_at IS NULL) AS hosts
        FROM trips t WHERE deleted_at IS NULL ORDER BY start_date DESC, title COLLATE NOCASE`,
     ),

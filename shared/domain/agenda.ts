@@ -2,22 +2,10 @@ import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { regionByCode } from '../regions';
 import { DEFAULT_ZONE, isLocalDateTime, isValidZone } from '../zones';
+import { AGENDA_KINDS, ATTENDANCE, DEFAULT_AGENDA_KIND, type AgendaKind, type Attendance } from '../vocabulary';
 import { idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, type Stamped } from './common';
 
-export const AGENDA_KINDS = [
-  'perjalanan',
-  'penyambutan',
-  'paparan',
-  'diskusi',
-  'kunjungan_lapangan',
-  'jamuan',
-  'istirahat',
-  'lainnya',
-] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
-
-export const ATTENDANCE = ['all', 'chosen'] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
+export { AGENDA_KINDS, ATTENDANCE, type AgendaKind, type Attendance };
 
 const localDateTime = z
   .string({ error: 'validation.required' })
@@ -32,7 +20,7 @@ const isoDate = z.string({ error: 'validation.required' }).refine(isRealIsoDate,
  * Asia/Jakarta); a missing `endZone` is the start zone.
  */
 const fields = {
-  kind: z.enum(AGENDA_KINDS, { error: 'validation.invalidChoice' }).default('lainnya'),
+  kind: z.enum(AGENDA_KINDS, { error: 'validation.invalidChoice' }).default(DEFAULT_AGENDA_KIND),
   title: requiredText(300),
   startLocal: localDateTime,
   startZone: zone.optional(),

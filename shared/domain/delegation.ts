@@ -1,28 +1,17 @@
 import { z } from 'zod';
 import { idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, enumOrEmpty, type Stamped } from './common';
-import { personCreateSchema, type PersonKind, type PersonRow } from './person';
+import { personCreateSchema, type PersonRow } from './person';
+import { HOST_ROLES, MEMBER_ROLES, TRANSPORT_MODES, kindForRole, type HostRole, type MemberRole, type TransportMode } from '../vocabulary';
 import type { Institution } from './institution';
 import type { Trip } from './trip';
 
-/** Roles in the delegation, in protocol order. */
-export const MEMBER_ROLES = ['ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping', 'jurnalis'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-/**
- * The kind of person a delegation role takes: journalists join only as
- * 'jurnalis', every other role (the ketua first) is for the delegation's own
- * officials. Host officials are never in the delegation: they are the trip's
- * hosts (`hostPeople`), which take only host officials.
- */
-export const kindForRole = (role: MemberRole): Exclude<PersonKind, 'host_official'> => (role === 'jurnalis' ? 'journalist' : 'official');
+export { HOST_ROLES, MEMBER_ROLES, TRANSPORT_MODES, kindForRole, type HostRole, type MemberRole, type TransportMode };
 
 /**
  * The most people (officials and journalists) one trip's delegation holds:
  * the documents are built and tested at this size.
  */
 export const MAX_MEMBERS_PER_TRIP = 2000;
-
-export const TRANSPORT_MODES = ['pesawat', 'kereta', 'bus', 'kapal', 'mobil_dinas', 'lainnya'] as const;
 
 const logistics = {
   transportMode: enumOrEmpty(TRANSPORT_MODES),
@@ -63,9 +52,6 @@ export const memberReorderSchema = z.strictObject({
   /** Every live member id of the trip, in the wanted order. */
   memberIds: z.array(idSchema).max(5000),
 });
-
-export const HOST_ROLES = ['penerima', 'narasumber', 'pendamping', 'kontak'] as const;
-export type HostRole = (typeof HOST_ROLES)[number];
 
 export const hostAddSchema = z.strictObject({ tripId: idSchema, institutionId: idSchema });
 export const hostPersonAddSchema = z.strictObject({
@@ -117,7 +103,7 @@ export interface Member extends Stamped {
   role: MemberRole;
   /** Position in the list; protocol order when the user has not reordered. */
   position: number;
-  transportMode: string;
+  transportMode: TransportMode | '';
   carrier: string;
   transportNumber: string;
   seat: string;

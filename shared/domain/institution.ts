@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../vocabulary';
 import { idSchema, nonEmptyPatch, optionalEmail, patchShape, requiredText, text, type Stamped } from './common';
 
-/** own: our own office(s); host: receiving institutions; media: outlets. */
-export const INSTITUTION_KINDS = ['own', 'host', 'media'] as const;
-export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+export { INSTITUTION_KINDS, type InstitutionKind };
 
 const fields = {
   kind: z.enum(INSTITUTION_KINDS, { error: 'validation.invalidChoice' }),

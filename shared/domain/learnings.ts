@@ -1,23 +1,22 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
+import {
+  CLOSED_STATUSES,
+  DEFAULT_PRIORITY,
+  DIMENSIONS,
+  FOLLOWUP_STATUSES,
+  INITIAL_FOLLOWUP_STATUS,
+  PRIORITIES,
+  SPBE_DOMAINS,
+  isOpenStatus,
+  type Dimension,
+  type FollowupStatus,
+  type Priority,
+  type SpbeDomain,
+} from '../vocabulary';
 import { idSchema, nonEmptyPatch, patchShape, requiredText, text, type Stamped } from './common';
 
-/** Smart-city dimensions (Gerakan Menuju 100 Smart City). */
-export const DIMENSIONS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-/** SPBE domains (Perpres 95/2018). */
-export const SPBE_DOMAINS = ['kebijakan', 'tata_kelola', 'manajemen', 'layanan'] as const;
-export type SpbeDomain = (typeof SPBE_DOMAINS)[number];
-
-export const PRIORITIES = ['tinggi', 'sedang', 'rendah'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-
-export const FOLLOWUP_STATUSES = ['direncanakan', 'berjalan', 'selesai', 'dibatalkan'] as const;
-export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
-
-/** Statuses after which a follow-up can no longer be late. */
-export const CLOSED_STATUSES: readonly FollowupStatus[] = ['selesai', 'dibatalkan'];
+export { CLOSED_STATUSES, DIMENSIONS, FOLLOWUP_STATUSES, PRIORITIES, SPBE_DOMAINS, type Dimension, type FollowupStatus, type Priority, type SpbeDomain };
 
 const isoDate = z.string({ error: 'validation.required' }).refine(isRealIsoDate, { error: 'validation.invalidDate' });
 const optionalDate = z
@@ -31,7 +30,7 @@ const optionalDate = z
  * still open. Dates compare as YYYY-MM-DD strings.
  */
 export function isOverdue(f: { targetDate: string; status: FollowupStatus }, today: string): boolean {
-  return f.targetDate !== '' && f.targetDate < today && !CLOSED_STATUSES.includes(f.status);
+  return f.targetDate !== '' && f.targetDate < today && isOpenStatus(f.status);
 }
 
 const figureSchema = z.strictObject({
@@ -51,7 +50,7 @@ const learningFields = {
   dimensions: z.array(z.enum(DIMENSIONS, { error: 'validation.invalidChoice' })).max(6).default([]),
   spbeDomains: z.array(z.enum(SPBE_DOMAINS, { error: 'validation.invalidChoice' })).max(4).default([]),
   responsibleUnit: text(300),
-  priority: z.enum(PRIORITIES, { error: 'validation.invalidChoice' }).default('sedang'),
+  priority: z.enum(PRIORITIES, { error: 'validation.invalidChoice' }).default(DEFAULT_PRIORITY),
 };
 
 export const learningCreateSchema = z.strictObject({ tripId: idSchema, ...learningFields });
@@ -75,7 +74,7 @@ const followupFields = {
 export const followupCreateSchema = z.strictObject({
   learningId: idSchema,
   ...followupFields,
-  status: z.enum(FOLLOWUP_STATUSES, { error: 'validation.invalidChoice' }).default('direncanakan'),
+  status: z.enum(FOLLOWUP_STATUSES, { error: 'validation.invalidChoice' }).default(INITIAL_FOLLOWUP_STATUS),
 });
 export type FollowupCreateInput = z.input<typeof followupCreateSchema>;
 export const followupUpdateSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TONE, TONES, type Tone } from '../vocabulary';
 import { idSchema, requiredText, text } from './common';
 
 /*
@@ -8,8 +9,7 @@ import { idSchema, requiredText, text } from './common';
  * shared by main (which checks) and the renderer (which shrinks).
  */
 
-export const TONES = ['positif', 'netral', 'negatif'] as const;
-export type Tone = (typeof TONES)[number];
+export { TONES, type Tone };
 
 /** A saved copy of an article: PDF or image, at most this many bytes. */
 export const MAX_COPY_BYTES = 20_000_000;
@@ -152,7 +152,7 @@ const coverageFields = {
   url: httpUrl,
   publishedOn: isoDate,
   section: text(200),
-  tone: z.enum(TONES, { error: 'validation.invalidChoice' }).default('netral'),
+  tone: z.enum(TONES, { error: 'validation.invalidChoice' }).default(DEFAULT_TONE),
 };
 
 export const coverageCreateSchema = z.strictObject({ tripId: idSchema, ...coverageFields });

@@ -1,18 +1,10 @@
 import { z } from 'zod';
-import { GOLONGAN, ESELON, TRAVEL_LEVELS } from '../ranks';
+import { GOLONGAN, ESELON } from '../ranks';
+import { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, TRAVEL_LEVELS, hasNip, type Employment, type MediaType, type PersonKind } from '../vocabulary';
 import { parseNip, nipDigits } from '../nip';
 import { enumOrEmpty, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, requiredText, text, type Stamped } from './common';
 
-/** official: our delegation's officials; journalist: awak media; host_official: people of host institutions. */
-export const PERSON_KINDS = ['official', 'journalist', 'host_official'] as const;
-export type PersonKind = (typeof PERSON_KINDS)[number];
-
-/** pns: NIP; pppk: NI PPPK; elected: Bupati/Wakil Bupati etc., no NIP; non_asn: others. */
-export const EMPLOYMENT = ['pns', 'pppk', 'elected', 'non_asn'] as const;
-export type Employment = (typeof EMPLOYMENT)[number];
-
-export const MEDIA_TYPES = ['cetak', 'online', 'tv', 'radio'] as const;
-export type MediaType = (typeof MEDIA_TYPES)[number];
+export { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, type Employment, type MediaType, type PersonKind };
 
 const fields = {
   kind: z.enum(PERSON_KINDS, { error: 'validation.invalidChoice' }),
@@ -46,7 +38,7 @@ type NipFields = { employment?: Employment; nip?: string };
 function checkNip(p: NipFields, ctx: z.RefinementCtx): void {
   const nip = p.nip ?? '';
   if (nip === '') return;
-  if (p.employment === 'elected' || p.employment === 'non_asn') {
+  if (p.employment !== undefined && !hasNip(p.employment)) {
     ctx.addIssue({ code: 'custom', message: 'validation.nip.notExpected', path: ['nip'] });
     return;
   }
@@ -92,10 +84,12 @@ export interface Person extends Stamped {
   jabatan: string;
   unit: string;
   eselon: string;
+  /** A TravelLevel or '' (string: the forms edit it as text). */
   travelLevel: string;
   phone: string;
   email: string;
   institutionId: string | null;
+  /** A MediaType or '' (string: the forms edit it as text); isMediaType() narrows it. */
   mediaType: string;
   pressCard: string;
   notes: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
+import { INITIAL_TRIP_STATUS, TRIP_STATUSES, type TripStatus } from '../vocabulary';
 import { idSchema, nullableId, patchShape, text, type Stamped } from './common';
 
 export { idSchema };
@@ -7,8 +8,7 @@ export { idSchema };
 export const TITLE_MAX = 300;
 export const NARRATIVE_MAX = 20_000;
 
-export const TRIP_STATUSES = ['rencana', 'persiapan', 'berlangsung', 'selesai', 'dilaporkan'] as const;
-export type TripStatus = (typeof TRIP_STATUSES)[number];
+export { TRIP_STATUSES, type TripStatus };
 
 const isoDate = z
   .string({ error: 'validation.required' })
@@ -32,7 +32,7 @@ const details = {
   scope: text(NARRATIVE_MAX),
   /** Dasar: one line each, e.g. "DPA-SKPD Dinas Kominfosanti Nomor …", "SPT Nomor … tanggal …". */
   legalBasis: z.array(z.string().trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' })).max(50, { error: 'validation.tooMany' }).default([]),
-  status: z.enum(TRIP_STATUSES, { error: 'validation.invalidChoice' }).default('rencana'),
+  status: z.enum(TRIP_STATUSES, { error: 'validation.invalidChoice' }).default(INITIAL_TRIP_STATUS),
 };
 
 /** Dates are calendar dates of the trip (no zone): the agenda carries zones. */

@@ -2,6 +2,7 @@ import { kindForRole, MAX_MEMBERS_PER_TRIP, type HostRole, type MemberRole } fro
 import type { PersonKind } from '../../../shared/domain/person';
 import type { Trip } from '../../../shared/domain/trip';
 import { AppError } from '../../../shared/result';
+import { INITIAL_TRIP_STATUS } from '../../../shared/vocabulary';
 import { hostId, hostPersonId, memberId } from '../../db/ids';
 import type { Store } from '../../db/store';
 import { insertTrip, liveTripRow, toTrip } from '../trips';
@@ -39,7 +40,7 @@ export function duplicateTrip(store: Store, input: { id: string; title: string; 
       objectives: src.objectives,
       scope: src.scope,
       legalBasis: src.legalBasis,
-      status: 'rencana',
+      status: INITIAL_TRIP_STATUS,
     });
     const now = trip.createdAt;
     for (const m of members) {

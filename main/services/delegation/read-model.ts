@@ -6,6 +6,7 @@ import {
   type TripHostPerson,
 } from '../../../shared/domain/delegation';
 import type { Institution } from '../../../shared/domain/institution';
+import { isJournalistRole } from '../../../shared/vocabulary';
 import type { PersonRow } from '../../../shared/domain/person';
 import { duplicateNips, memberWarnings, orderMembers, type OtherTrip } from '../../../shared/protocol';
 import type { Store } from '../../db/store';
@@ -123,7 +124,7 @@ export function tripDetail(store: Store, id: string): TripDetail {
   const hosts = (s.hosts.all(id) as HostDbRow[]).map(toHost);
   const hostPeople = loadHostPeople(store, id);
   const venues = (s.venues.all(id) as VenueDbRow[]).map(toVenue);
-  const journalists = members.reduce((n, m) => n + Number(m.role === 'jurnalis'), 0);
+  const journalists = members.reduce((n, m) => n + Number(isJournalistRole(m.role)), 0);
   return {
     trip,
     originInstitution,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { refreshSchema, TripDetail } from '../../../shared/domain/delegation';
 import { AppError } from '../../../shared/result';
+import { isReportedStatus } from '../../../shared/vocabulary';
 import type { Store } from '../../db/store';
 import { liveTripRow } from '../trips';
 import { notFound } from './checks';
@@ -19,7 +20,7 @@ type In<S extends z.ZodType> = z.output<S>;
 export function refreshFromDirectory(store: Store, input: In<typeof refreshSchema>): TripDetail {
   return store.write(() => {
     const trip = liveTripRow(store, input.tripId, 'tripId');
-    if (trip.status === 'dilaporkan') {
+    if (isReportedStatus(trip.status)) {
       throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
     }
     const s = stmts(store.db);
@@ -42,7 +43,7 @@ export function refreshFromDirectory(store: Store, input: In<typeof refreshSchem
 /** Undoes the last "Perbarui dari direktori" of the named members and host people. */
 export function undoRefresh(store: Store, input: In<typeof refreshSchema>): TripDetail {
   return store.write(() => {
-    if (liveTripRow(store, input.tripId, 'tripId').status === 'dilaporkan') throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
+    if (isReportedStatus(liveTripRow(store, input.tripId, 'tripId').status)) throw new AppError('VALIDATION', 'A reported trip keeps what its documents printed', { field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
     const s = stmts(store.db);
     const detail = tripDetail(store, input.tripId);
     const now = store.now();

@@ -1,4 +1,4 @@
-import type { DirectoryChange, HostRole, MemberRole, TripHost, TripHostPerson, Venue } from '../../../shared/domain/delegation';
+import type { DirectoryChange, HostRole, MemberRole, TransportMode, TripHost, TripHostPerson, Venue } from '../../../shared/domain/delegation';
 import type { Institution, InstitutionKind } from '../../../shared/domain/institution';
 import type { Employment, PersonRow } from '../../../shared/domain/person';
 
@@ -72,7 +72,7 @@ export interface MemberDbRow extends PersonCols {
   trip_id: string;
   role: MemberRole;
   position: number | null;
-  transport_mode: string;
+  transport_mode: TransportMode | '';
   carrier: string;
   transport_number: string;
   seat: string;

@@ -9,6 +9,7 @@ import {
   type TrackerRow,
   type trackerSchema,
 } from '../../../shared/domain/learnings';
+import { OPEN_STATUSES, isOpenStatus, sqlList } from '../../../shared/vocabulary';
 import type { Store } from '../../db/store';
 import { parseList } from './rows';
 
@@ -35,7 +36,7 @@ interface TrackerDbRow {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const OPEN: readonly FollowupStatus[] = ['direncanakan', 'berjalan'];
+const OPEN_SQL = sqlList(OPEN_STATUSES);
 
 /**
  * The tracker's FROM and WHERE, without the status and overdue filters
@@ -102,7 +103,7 @@ export function trackerQueries(input: In<typeof trackerSchema>): TrackerQueries 
     where.push('f.status = @status');
     params.status = input.status;
   }
-  if (input.overdue) where.push(`f.target_date <> '' AND f.target_date < @today AND f.status IN ('direncanakan', 'berjalan')`);
+  if (input.overdue) where.push(`f.target_date <> '' AND f.target_date < @today AND f.status IN ${OPEN_SQL}`);
   const select = `SELECT f.id, f.action, f.owner_unit, f.target_date, f.status, f.learning_id, l.topic, l.priority, l.responsible_unit,
       l.dimensions, f.trip_id, t.title AS trip_title, t.start_date, t.end_date ${base.from}`;
   const dated = {
@@ -126,7 +127,7 @@ export function tracker(store: Store, input: In<typeof trackerSchema>): Tracker 
   let overdueCount = 0;
   const grouped = db.prepare(q.counts.sql).all(q.counts.params) as Array<{ status: FollowupStatus; n: number; late: number }>;
   for (const g of grouped) {
-    const late = OPEN.includes(g.status) ? g.late : 0;
+    const late = isOpenStatus(g.status) ? g.late : 0;
     counts[g.status] = input.overdue ? late : g.n;
     overdueCount += late;
   }

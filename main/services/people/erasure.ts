@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Erased } from '../../../shared/domain/person';
 import { AppError } from '../../../shared/result';
+import { UNDER_WAY_STATUSES, sqlList } from '../../../shared/vocabulary';
 import { preparedPer, type Store } from '../../db/store';
 import { notFound } from './rows';
 
@@ -35,7 +36,7 @@ import { notFound } from './rows';
 export const ERASED_NAME = '(dihapus)';
 
 /** SQL: the trip `t` keeps what its documents printed. */
-const TRIP_KEEPS = `(t.status IN ('berlangsung', 'selesai', 'dilaporkan')
+const TRIP_KEEPS = `(t.status IN ${sqlList(UNDER_WAY_STATUSES)}
   OR EXISTS (SELECT 1 FROM doc_numbers n WHERE n.trip_id = t.id AND n.deleted_at IS NULL))`;
 /** SQL: the membership / host role / quote row `x` is a copy its trip keeps. */
 const KEPT = `(x.deleted_at IS NULL AND EXISTS (SELECT 1 FROM trips t WHERE t.id = x.trip_id AND ${TRIP_KEEPS}))`;

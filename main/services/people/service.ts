@@ -3,6 +3,7 @@ import { fullName } from '../../../shared/domain/person';
 import { kindForRole, type MemberRole } from '../../../shared/domain/delegation';
 import { nipDigits, parseNip } from '../../../shared/nip';
 import { AppError } from '../../../shared/result';
+import { hasNip } from '../../../shared/vocabulary';
 import { preparedPer, type Store } from '../../db/store';
 import { stripUndefined } from '../trips';
 import { isErased } from './erasure';
@@ -69,7 +70,7 @@ export function getPerson(store: Store, id: string): PersonRow {
 /** NIP rules by employment (the schema checks a create; a patch is checked here against the merged person). */
 function checkNip(p: { employment: Employment; nip: string }, field: string): void {
   if (p.nip === '') return;
-  if (p.employment === 'elected' || p.employment === 'non_asn') {
+  if (!hasNip(p.employment)) {
     throw new AppError('VALIDATION', 'Elected officials and non-ASN carry no NIP', { field, key: 'validation.nip.notExpected' });
   }
   const r = parseNip(p.nip, p.employment === 'pppk' ? 'pppk' : 'pns');
