@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
-import './styles.css';
+import './styles/tokens.css';
+import './styles/layout.css';
+import './styles/controls.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

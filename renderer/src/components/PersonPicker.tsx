@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './directory/directory.css';
 import { fullName, type PersonKind, type PersonRow } from '../../../shared/domain/person';
 import { formatNip } from '../../../shared/nip';
 import { api } from '../api/bridge';

@@ -1,3 +1,5 @@
+import type { AgendaKind } from '../../../shared/vocabulary';
+
 /** Indonesian texts of the agenda area (merged under the "agenda" key). */
 const agendaId = {
   heading: 'Agenda',
@@ -51,7 +53,7 @@ const agendaId = {
     jamuan: 'Jamuan',
     istirahat: 'Istirahat',
     lainnya: 'Lainnya',
-  },
+  } satisfies Record<AgendaKind, string>,
   form: {
     newTitle: 'Acara baru',
     editTitle: 'Ubah acara',

@@ -1,3 +1,5 @@
+import type { HostRole, MemberRole, TransportMode, TripStatus } from '../../../shared/vocabulary';
+
 /** Indonesian texts of the delegation screens (merged under the "delegation" key). */
 const delegationId = {
   counts: {
@@ -15,7 +17,7 @@ const delegationId = {
     berlangsung: 'Berlangsung',
     selesai: 'Selesai',
     dilaporkan: 'Dilaporkan',
-  },
+  } satisfies Record<TripStatus, string>,
   roles: {
     ketua: 'Ketua',
     wakil_ketua: 'Wakil ketua',
@@ -23,13 +25,13 @@ const delegationId = {
     sekretaris: 'Sekretaris',
     pendamping: 'Pendamping',
     jurnalis: 'Jurnalis',
-  },
+  } satisfies Record<MemberRole, string>,
   hostRoles: {
     penerima: 'Penerima',
     narasumber: 'Narasumber',
     pendamping: 'Pendamping',
     kontak: 'Narahubung',
-  },
+  } satisfies Record<HostRole, string>,
   transport: {
     none: '— Pilih —',
     pesawat: 'Pesawat',
@@ -38,7 +40,7 @@ const delegationId = {
     kapal: 'Kapal',
     mobil_dinas: 'Mobil dinas',
     lainnya: 'Lainnya',
-  },
+  } satisfies Record<TransportMode | 'none', string>,
   details: {
     heading: 'Rincian',
     edit: 'Ubah rincian',

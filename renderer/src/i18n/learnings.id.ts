@@ -1,3 +1,5 @@
+import type { Dimension, FollowupStatus, Priority, SpbeDomain } from '../../../shared/vocabulary';
+
 /** Indonesian texts of the learnings area (merged under the "learnings" key). */
 const learningsId = {
   heading: 'Hasil kunjungan',
@@ -37,8 +39,8 @@ const learningsId = {
     agendaItems: 'Dari acara',
     noAgenda: 'Belum ada acara di agenda.',
   },
-  priority: { tinggi: 'Prioritas tinggi', sedang: 'Prioritas sedang', rendah: 'Prioritas rendah' },
-  priorityShort: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' },
+  priority: { tinggi: 'Prioritas tinggi', sedang: 'Prioritas sedang', rendah: 'Prioritas rendah' } satisfies Record<Priority, string>,
+  priorityShort: { tinggi: 'Tinggi', sedang: 'Sedang', rendah: 'Rendah' } satisfies Record<Priority, string>,
   dimension: {
     governance: 'Smart Governance',
     branding: 'Smart Branding',
@@ -46,13 +48,13 @@ const learningsId = {
     living: 'Smart Living',
     society: 'Smart Society',
     environment: 'Smart Environment',
-  },
+  } satisfies Record<Dimension, string>,
   spbe: {
     kebijakan: 'Kebijakan Internal SPBE',
     tata_kelola: 'Tata Kelola SPBE',
     manajemen: 'Manajemen SPBE',
     layanan: 'Layanan SPBE',
-  },
+  } satisfies Record<SpbeDomain, string>,
   practice: 'Praktik tuan rumah',
   applicability: 'Penerapan',
   recommendation: 'Rekomendasi',
@@ -83,7 +85,7 @@ const learningsId = {
     statusFormLabel: 'Ubah status “{{action}}”',
     statusChanged: 'Status “{{action}}”: {{to}}.',
   },
-  status: { direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' },
+  status: { direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' } satisfies Record<FollowupStatus, string>,
   errors: {
     learningNotFound: 'Hasil kunjungan ini tidak ada atau sudah dihapus.',
     followupNotFound: 'Tindak lanjut ini tidak ada atau sudah dihapus.',

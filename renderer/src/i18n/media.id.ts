@@ -1,3 +1,5 @@
+import type { Tone } from '../../../shared/vocabulary';
+
 /** Indonesian texts of the media area (merged under the "media" key). */
 const mediaId = {
   coverage: {
@@ -38,7 +40,7 @@ const mediaId = {
       copy: 'Salinan (PDF atau gambar, maks. 20 MB)',
     },
   },
-  tones: { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' },
+  tones: { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' } satisfies Record<Tone, string>,
   photos: {
     heading: 'Dokumentasi',
     count_one: '{{count}} foto',

@@ -1,3 +1,5 @@
+import type { Employment, MediaType, PersonKind } from '../../../shared/vocabulary';
+
 /** Indonesian texts of the people screens (merged under the "people" key). */
 const peopleId = {
   heading: 'Direktori',
@@ -8,12 +10,12 @@ const peopleId = {
     journalist: 'Jurnalis',
     host_official: 'Tuan rumah',
     institutions: 'Instansi',
-  },
+  } satisfies Record<PersonKind | 'institutions', string>,
   kinds: {
     official: 'Pejabat',
     journalist: 'Jurnalis',
     host_official: 'Pejabat tuan rumah',
-  },
+  } satisfies Record<PersonKind, string>,
   count_one: '{{count, number}} orang',
   count_other: '{{count, number}} orang',
   countFiltered_one: '{{count, number}} dari {{all, number}} orang',
@@ -98,13 +100,13 @@ const peopleId = {
     pppk: 'PPPK',
     elected: 'Pejabat terpilih',
     non_asn: 'Non-ASN',
-  },
+  } satisfies Record<Employment, string>,
   mediaTypes: {
     cetak: 'Cetak',
     online: 'Online',
     tv: 'TV',
     radio: 'Radio',
-  },
+  } satisfies Record<MediaType, string>,
   sex: {
     L: 'laki-laki',
     P: 'perempuan',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../components/directory/directory.css';
 import { PERSON_KINDS } from '../../../shared/domain/person';
 import { api } from '../api/bridge';
 import { PageHeading } from '../components/Page';

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
 import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } from '../../../shared/domain/learnings';
 import { useDebounced } from '../components/directory/useDebounced';

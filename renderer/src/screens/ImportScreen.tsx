@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../components/import/import.css';
 import type { ImportInput, ImportOutcome, ImportPreview } from '../../../shared/domain/import';
 import { MAX_IMPORT_ROWS } from '../../../shared/domain/import';
 import type { PersonKind } from '../../../shared/domain/person';

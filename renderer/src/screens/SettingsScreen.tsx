@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../components/trip/trip.css';
+import '../components/settings/settings.css';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { DocumentSettings } from '../components/settings/ProfileSection';
 import { BackupsSection } from '../components/settings/BackupsSection';

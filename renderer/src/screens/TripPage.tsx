@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../components/trip/trip.css';
 import type { TripDetail } from '../../../shared/domain/delegation';
 import type { ApiError } from '../../../shared/result';
 import { dayCount, formatDateRange, formatLongDate } from '../../../shared/dates';

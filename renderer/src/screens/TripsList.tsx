@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import './trips-list.css';
 import type { Trip } from '../../../shared/domain/trip';
 import { dayCount, formatDateRange } from '../../../shared/dates';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';

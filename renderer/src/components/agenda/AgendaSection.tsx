@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import './agenda.css';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import {
@@ -15,6 +16,7 @@ import {
   type SequenceProblem,
 } from '../../../../shared/zones';
 import { formatDateRange } from '../../../../shared/dates';
+import { isTravelKind } from '../../../../shared/vocabulary';
 import { currentLang } from '../../i18n';
 import { useCall } from '../../lib/data';
 import { AlertIcon, CalendarIcon, PlusIcon } from '../Icons';
@@ -212,7 +214,7 @@ function AgendaDay({
           const gap = gaps.get(it.id);
           const overlapWith = flags.overlaps.get(it.id) ?? [];
           const problem = flags.impossible.get(it.id);
-          const travel = it.kind === 'perjalanan';
+          const travel = isTravelKind(it.kind);
           const venue = it.venueName || it.venueText;
           return (
             <li key={it.id} className="agenda-entry">

@@ -1,4 +1,5 @@
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import './directory.css';
 
 export interface ComboboxProps<T> {
   /** id of the input (a <label htmlFor> names it). */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../settings/settings.css';
 import { ATTENDANCE_SPLITS, type AttendanceSplit, type ReportText } from '../../../../shared/domain/documents';
 import { useCall } from '../../lib/data';
 import { ErrorPanel, Loading } from '../Page';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import './documents.css';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { notifyTripsChanged } from '../../lib/data';
 import { AttendanceSplitField } from './AttendanceSplitField';

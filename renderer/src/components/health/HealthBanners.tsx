@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './health.css';
 import type { DbHealth } from '../../../../shared/domain/backups';
 import { currentLang } from '../../i18n';
 import { hrefs } from '../../lib/router';

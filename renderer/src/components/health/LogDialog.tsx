@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './health.css';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage } from '../../i18n/errors';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './health.css';
 import type { DbHealth } from '../../../../shared/domain/backups';
 import { api } from '../../api/bridge';
 import { hrefs } from '../../lib/router';

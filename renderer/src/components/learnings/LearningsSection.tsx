@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './learnings.css';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import type { Learning } from '../../../../shared/domain/learnings';

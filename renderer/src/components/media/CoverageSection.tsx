@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { MAX_COPY_BYTES, type Coverage } from '../../../../shared/domain/media';
 import { formatDateRange } from '../../../../shared/dates';
+import { isJournalistRole } from '../../../../shared/vocabulary';
 import { api } from '../../api/bridge';
 import { currentLang } from '../../i18n';
 import { useCall } from '../../lib/data';
@@ -23,7 +24,7 @@ export function CoverageSection({ detail }: { detail: TripDetail }) {
   const { state } = useCall('coverage.list', { tripId });
   const [dialog, setDialog] = useState<Coverage | 'new' | null>(null);
   const toasts = useToasts();
-  const journalists = detail.members.filter((m) => m.role === 'jurnalis');
+  const journalists = detail.members.filter((m) => isJournalistRole(m.role));
   const items = state.status === 'ok' ? state.value : [];
 
   const addButton = (

@@ -1,3 +1,4 @@
+import './media.css';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { CoverageSection } from './CoverageSection';
 import { PhotosSection } from './PhotosSection';

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import './backups.css';
 import type { BackupItem, DbHealth, RestoreOutcome } from '../../../../shared/domain/backups';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../directory/directory.css';
 import type { Profile } from '../../../../shared/domain/documents';
 import { ISSUER_LEVELS, type Issuer, type IssuerLevel } from '../../../../shared/domain/issuers';
 import type { ApiError } from '../../../../shared/result';

@@ -1,6 +1,7 @@
 import { Fragment, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MEMBER_ROLES, type Member, type MemberRole, type TripDetail } from '../../../../shared/domain/delegation';
+import type { Member, MemberRole, TripDetail } from '../../../../shared/domain/delegation';
+import { DEFAULT_OFFICIAL_ROLE, JOURNALIST_ROLE, LEAD_ROLE, OFFICIAL_ROLES, isJournalistRole } from '../../../../shared/vocabulary';
 import { fullName } from '../../../../shared/domain/person';
 import { formatNip } from '../../../../shared/nip';
 import { pangkatName } from '../../../../shared/ranks';
@@ -14,7 +15,6 @@ import { NewPersonForm } from './NewPersonForm';
 import { MemberWarnings, SectionEmpty } from './parts';
 import { canRefresh, DirectoryNotice, RefreshAllBar, useRefreshMembers } from './directoryChanges';
 
-const OFFICIAL_ROLES = MEMBER_ROLES.filter((r) => r !== 'jurnalis');
 
 /** Row keys: Alt+↑/↓ move the focused member, ↑/↓ move between rows. */
 function rowKeys(e: KeyboardEvent<HTMLTableRowElement>, onMove?: (delta: number) => void) {
@@ -60,10 +60,10 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
   const pickerId = `${uid}-picker`;
   const actions = useMemberActions(detail);
   const focusAfter = useFocusAfterLoad(detail);
-  const officials = detail.members.filter((m) => m.role !== 'jurnalis');
-  const hasKetua = officials.some((m) => m.role === 'ketua');
+  const officials = detail.members.filter((m) => !isJournalistRole(m.role));
+  const hasKetua = officials.some((m) => m.role === LEAD_ROLE);
   const [roleChoice, setRoleChoice] = useState<MemberRole | null>(null);
-  const role = roleChoice ?? (hasKetua ? 'anggota' : 'ketua');
+  const role = roleChoice ?? (hasKetua ? DEFAULT_OFFICIAL_ROLE : LEAD_ROLE);
   const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   // One row in the tab order (the last one focused); arrows move between rows.
@@ -309,7 +309,7 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
   const pickerId = `${uid}-picker`;
   const actions = useMemberActions(detail);
   const focusAfter = useFocusAfterLoad(detail);
-  const journalists = detail.members.filter((m) => m.role === 'jurnalis');
+  const journalists = detail.members.filter((m) => isJournalistRole(m.role));
   const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [activeRow, setActiveRow] = useState<string | null>(null);
@@ -423,7 +423,7 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
               kind="journalist"
               placeholder={t('delegation.journalists.pickerPlaceholder')}
               excludeIds={detail.members.map((m) => m.personId)}
-              onSelect={(p) => void actions.add(p, 'jurnalis', 'delegation.journalists.added')}
+              onSelect={(p) => void actions.add(p, JOURNALIST_ROLE, 'delegation.journalists.added')}
               onAddNew={(name) => setNewPerson({ name })}
             />
           </div>
@@ -442,7 +442,7 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
                 focusPicker();
               }}
               onSubmit={async (person) => {
-                const error = await actions.addNew(person, 'jurnalis', 'delegation.journalists.added');
+                const error = await actions.addNew(person, JOURNALIST_ROLE, 'delegation.journalists.added');
                 if (!error) {
                   setNewPerson(null);
                   focusPicker();

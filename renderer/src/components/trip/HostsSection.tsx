@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HOST_ROLES, type HostRole, type TripDetail, type TripHost, type TripHostPerson, type Venue } from '../../../../shared/domain/delegation';
 import { fullName, type PersonCreateInput } from '../../../../shared/domain/person';
 import { regionByCode } from '../../../../shared/regions';
+import { LIAISON_ROLE, RECEIVER_ROLE } from '../../../../shared/vocabulary';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
 import { errorMessage, fieldOf } from '../../i18n/errors';
@@ -114,11 +115,11 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
   const toasts = useToasts();
   const tripId = detail.trip.id;
   const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
-  const [newRole, setNewRole] = useState<HostRole>('penerima');
+  const [newRole, setNewRole] = useState<HostRole>(RECEIVER_ROLE);
   const [venueForm, setVenueForm] = useState<Venue | 'new' | null>(null);
   const region = host?.institution.regionCode ? regionByCode(host.institution.regionCode) : undefined;
   const name = host ? host.institution.name : t('delegation.hosts.others');
-  const liaisons = people.filter((p) => p.hostRole === 'kontak');
+  const liaisons = people.filter((p) => p.hostRole === LIAISON_ROLE);
   const pickerId = `${uid}-person`;
   const refreshPeople = useDirectoryRefresh(tripId);
   const refreshable = canRefresh(detail);
@@ -227,11 +228,11 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
                   const pname = fullName(p.person);
                   return (
                     <Fragment key={p.id}>
-                    <tr data-host-person-id={p.id} className={p.hostRole === 'kontak' ? 'is-liaison' : undefined}>
+                    <tr data-host-person-id={p.id} className={p.hostRole === LIAISON_ROLE ? 'is-liaison' : undefined}>
                       <td className="cell-person">
                         <span className="person-name">{pname}</span>
                         {p.person.jabatan && <span className="person-sub">{p.person.jabatan}</span>}
-                        {p.hostRole === 'kontak' && (p.person.phone || p.person.email) && (
+                        {p.hostRole === LIAISON_ROLE && (p.person.phone || p.person.email) && (
                           <span className="person-sub contact-line">
                             <PhoneIcon size={12} />
                             {[p.person.phone, p.person.email].filter(Boolean).join(' · ')}

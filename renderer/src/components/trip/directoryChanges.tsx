@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DirectoryChange, Member, TripDetail } from '../../../../shared/domain/delegation';
 import { fullName } from '../../../../shared/domain/person';
 import { formatNip } from '../../../../shared/nip';
+import { isReportedStatus } from '../../../../shared/vocabulary';
 import { i18n } from '../../i18n';
 import { InfoIcon, RefreshIcon } from '../documents/icons';
 import { useToasts } from '../Toasts';
@@ -17,7 +18,7 @@ import { useTripWrite } from './mutate';
  */
 
 /** Whether this trip may still take people's data from the directory. */
-export const canRefresh = (detail: TripDetail): boolean => detail.trip.status !== 'dilaporkan';
+export const canRefresh = (detail: TripDetail): boolean => !isReportedStatus(detail.trip.status);
 
 function valueText(t: TFunction, c: DirectoryChange, v: string): string {
   if (!v.trim()) return t('delegation.directory.empty');

@@ -3,6 +3,7 @@ import type { Member, MemberRole, TripDetail } from '../../../../shared/domain/d
 import { fullName, type PersonCreateInput, type PersonRow } from '../../../../shared/domain/person';
 import type { ApiError } from '../../../../shared/result';
 import { moveItem } from '../../../../shared/protocol';
+import { isJournalistRole } from '../../../../shared/vocabulary';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from './mutate';
 
@@ -90,11 +91,11 @@ export function useMemberActions(detail: TripDetail) {
   /** Moves an official by `delta` places among the officials; journalists keep their order after them. */
   const move = useCallback(
     async (member: Member, delta: number) => {
-      const officials = members.filter((m) => m.role !== 'jurnalis');
+      const officials = members.filter((m) => !isJournalistRole(m.role));
       const from = officials.findIndex((m) => m.id === member.id);
       const next = moveItem(officials, from, delta);
       if (next.every((m, i) => m.id === officials[i]?.id)) return null;
-      const memberIds = [...next, ...members.filter((m) => m.role === 'jurnalis')].map((m) => m.id);
+      const memberIds = [...next, ...members.filter((m) => isJournalistRole(m.role))].map((m) => m.id);
       const r = await write('members.reorder', { tripId, memberIds });
       return r.ok ? next.findIndex((m) => m.id === member.id) + 1 : null;
     },
