@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Result } from '../../../shared/result';
-import { errorMessage } from '../i18n/errors';
+import { errorText } from '../i18n/errors';
+import { useAction } from './form';
 import { Modal } from './Modal';
 
 export interface ConfirmDialogProps<T> {
@@ -45,31 +46,17 @@ export function ConfirmDialog<T>({
   const { t } = useTranslation();
   const uid = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const live = useRef(true);
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
+  // The kit's submit helper: busy while the call is out, one call at a time, nothing after unmount.
+  const { busy, error, run } = useAction();
   useEffect(() => {
     if (error) cancelRef.current?.focus();
   }, [error]);
 
   const go = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await action();
-    if (!live.current) return;
-    if (r.ok) {
-      onDone(r.value);
-      return;
-    }
-    setBusy(false);
-    setError(r.error);
-    onFailed?.(r.error);
+    const r = await run(action, { holdOnSuccess: true });
+    if (!r) return;
+    if (r.ok) onDone(r.value);
+    else onFailed?.(r.error);
   };
 
   return (
@@ -82,7 +69,7 @@ export function ConfirmDialog<T>({
           <div id={`${uid}-d`}>{children}</div>
           {error && (
             <p className="form-error" role="alert">
-              {errorMessage(t, error)}
+              {errorText(t, error)}
             </p>
           )}
         </div>

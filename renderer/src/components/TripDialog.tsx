@@ -1,17 +1,16 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripCreateSchema, type Trip } from '../../../shared/domain/trip';
 import { dayCount, formatDateRange, isRealIsoDate } from '../../../shared/dates';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage, fieldOf, isTripField, issueError, TRIP_FIELDS, type TripField } from '../i18n/errors';
+import { isTripField, issueError, TRIP_FIELDS, type TripField } from '../i18n/errors';
 import { currentLang } from '../i18n';
 import { todayIso } from '../lib/today';
 import { Modal } from './Modal';
-import { Field } from './Field';
+import { FormError, FormField, useForm, type Problems } from './form';
 
 type Values = Record<TripField, string>;
-type FieldErrors = Partial<Record<TripField, ApiError>>;
 
 interface TripDialogProps {
   /** The trip to edit; none for a new one. */
@@ -21,9 +20,9 @@ interface TripDialogProps {
 }
 
 /** Checks the form with the shared schema the server uses; errors per field. */
-function validate(values: Values): { fields: FieldErrors; form: ApiError | null } {
+function validate(values: Values): Problems<TripField> {
   const parsed = tripCreateSchema.safeParse(values);
-  const fields: FieldErrors = {};
+  const fields: Problems<TripField>['fields'] = {};
   let form: ApiError | null = null;
   if (parsed.success) return { fields, form };
   for (const issue of parsed.error.issues) {
@@ -46,116 +45,50 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
   const { t } = useTranslation();
   const uid = useId();
   const headingId = `${uid}-heading`;
-  const ids: Record<TripField, string> = { title: `${uid}-title`, startDate: `${uid}-start`, endDate: `${uid}-end` };
-  const inputs = useRef<Partial<Record<TripField, HTMLInputElement | null>>>({});
-  const submitRef = useRef<HTMLButtonElement>(null);
-
-  const [values, setValues] = useState<Values>(() => {
-    if (trip) return { title: trip.title, startDate: trip.startDate, endDate: trip.endDate };
-    const today = todayIso();
-    return { title: '', startDate: today, endDate: today };
+  const form = useForm<Values>({
+    defaults: () => {
+      if (trip) return { title: trip.title, startDate: trip.startDate, endDate: trip.endDate };
+      const today = todayIso();
+      return { title: '', startDate: today, endDate: today };
+    },
+    fields: TRIP_FIELDS,
+    // Both dates go together: they are checked together.
+    clears: { startDate: ['endDate'], endDate: ['startDate'] },
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  // Bumped to move focus to the first invalid field once its message is rendered.
-  const [focusRequest, setFocusRequest] = useState<{ field: TripField | 'submit'; n: number } | null>(null);
-  const live = useRef(true);
+  const { values, saving } = form;
 
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    if (focusRequest.field === 'submit') submitRef.current?.focus();
-    else inputs.current[focusRequest.field]?.focus();
-  }, [focusRequest]);
-
-  const showErrors = (fields: FieldErrors, form: ApiError | null) => {
-    setErrors(fields);
-    setFormError(form);
-    const first = TRIP_FIELDS.find((f) => fields[f]);
-    setFocusRequest((r) => ({ field: first ?? 'submit', n: (r?.n ?? 0) + 1 }));
-  };
-
-  const setField = (field: TripField, value: string) => {
-    setValues((prev) => {
-      const next = { ...prev, [field]: value };
-      // Moving the start past the end takes the end along.
-      if (field === 'startDate' && isRealIsoDate(value) && isRealIsoDate(prev.endDate) && value > prev.endDate) {
-        next.endDate = value;
-      }
-      return next;
-    });
-    // Editing a field clears its message (both dates go together: they are checked together).
-    setErrors((prev) => {
-      const next = { ...prev };
-      delete next[field];
-      if (field !== 'title') {
-        delete next.startDate;
-        delete next.endDate;
-      }
-      return next;
-    });
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    const local = validate(values);
-    if (Object.keys(local.fields).length > 0 || local.form) {
-      showErrors(local.fields, local.form);
-      return;
-    }
-    let call;
-    if (trip) {
-      const patch: { title?: string; startDate?: string; endDate?: string } = {};
-      if (values.title.trim() !== trip.title) patch.title = values.title;
-      if (values.startDate !== trip.startDate) patch.startDate = values.startDate;
-      if (values.endDate !== trip.endDate) patch.endDate = values.endDate;
-      if (Object.keys(patch).length === 0) {
-        onCancel();
-        return;
-      }
-      call = api().call('trips.update', { id: trip.id, patch });
-    } else {
-      call = api().call('trips.create', values);
-    }
-    setSaving(true);
-    setFormError(null);
-    const result = await call;
-    if (!live.current) return;
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value);
-      return;
-    }
-    const field = fieldOf(result.error.field);
-    if (isTripField(field)) showErrors({ [field]: { ...result.error, field } }, null);
-    else showErrors({}, result.error);
-  };
-
-  const describe = (field: TripField, hintId?: string) =>
-    [errors[field] ? `${ids[field]}-error` : null, hintId].filter(Boolean).join(' ') || undefined;
-
-  const fieldError = (field: TripField) => {
-    const error = errors[field];
-    if (!error) return null;
-    return (
-      <p id={`${ids[field]}-error`} className="field-error" role="alert">
-        {errorMessage(t, error)}
-      </p>
+  const setStart = (value: string) => {
+    form.set('startDate', value);
+    // Moving the start past the end takes the end along.
+    form.setValues((prev) =>
+      isRealIsoDate(value) && isRealIsoDate(prev.endDate) && value > prev.endDate ? { ...prev, endDate: value } : prev,
     );
   };
+
+  const submit = form.submit({
+    validate,
+    send: (v) => {
+      if (!trip) return api().call('trips.create', v);
+      const patch: { title?: string; startDate?: string; endDate?: string } = {};
+      if (v.title.trim() !== trip.title) patch.title = v.title;
+      if (v.startDate !== trip.startDate) patch.startDate = v.startDate;
+      if (v.endDate !== trip.endDate) patch.endDate = v.endDate;
+      if (Object.keys(patch).length === 0) {
+        onCancel();
+        return null;
+      }
+      return api().call('trips.update', { id: trip.id, patch });
+    },
+    onSaved: (saved) => onSaved(saved),
+  });
 
   const lang = currentLang();
   const validRange =
     isRealIsoDate(values.startDate) && isRealIsoDate(values.endDate) && values.endDate >= values.startDate;
   const summaryId = `${uid}-summary`;
+  const title = form.input('title');
+  const start = form.input('startDate');
+  const end = form.input('endDate', [validRange && summaryId]);
 
   return (
     <Modal labelledBy={headingId} onCancel={() => !saving && onCancel()}>
@@ -164,58 +97,24 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
           <h2 id={headingId}>{trip ? t('dialog.editTitle') : t('dialog.createTitle')}</h2>
         </header>
         <div className="modal-body">
-          {formError && (
-            <p className="form-error" role="alert">
-              {errorMessage(t, formError)}
-            </p>
-          )}
-          <Field id={ids.title} label={t('fields.title')} error={fieldError('title')}>
+          <FormError error={form.formError} />
+          <FormField form={form} name="title" label={t('fields.title')}>
             <input
-              id={ids.title}
-              ref={(el) => {
-                inputs.current.title = el;
-              }}
+              {...title}
               data-autofocus
               type="text"
               className="input"
               autoComplete="off"
               placeholder={t('dialog.titlePlaceholder')}
-              value={values.title}
-              onChange={(e) => setField('title', e.target.value)}
-              aria-invalid={errors.title ? true : undefined}
-              aria-describedby={describe('title')}
             />
-          </Field>
+          </FormField>
           <div className="field-row">
-            <Field id={ids.startDate} label={t('fields.startDate')} error={fieldError('startDate')}>
-              <input
-                id={ids.startDate}
-                ref={(el) => {
-                  inputs.current.startDate = el;
-                }}
-                type="date"
-                className="input"
-                value={values.startDate}
-                onChange={(e) => setField('startDate', e.target.value)}
-                aria-invalid={errors.startDate ? true : undefined}
-                aria-describedby={describe('startDate')}
-              />
-            </Field>
-            <Field id={ids.endDate} label={t('fields.endDate')} error={fieldError('endDate')}>
-              <input
-                id={ids.endDate}
-                ref={(el) => {
-                  inputs.current.endDate = el;
-                }}
-                type="date"
-                className="input"
-                value={values.endDate}
-                min={isRealIsoDate(values.startDate) ? values.startDate : undefined}
-                onChange={(e) => setField('endDate', e.target.value)}
-                aria-invalid={errors.endDate ? true : undefined}
-                aria-describedby={describe('endDate', validRange ? summaryId : undefined)}
-              />
-            </Field>
+            <FormField form={form} name="startDate" label={t('fields.startDate')}>
+              <input {...start} type="date" className="input" onChange={(e) => setStart(e.target.value)} />
+            </FormField>
+            <FormField form={form} name="endDate" label={t('fields.endDate')}>
+              <input {...end} type="date" className="input" min={isRealIsoDate(values.startDate) ? values.startDate : undefined} />
+            </FormField>
           </div>
           {validRange && (
             <p className="field-hint" id={summaryId}>
@@ -228,7 +127,7 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
           <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
             {t('common.cancel')}
           </button>
-          <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
             {t('common.save')}
           </button>
         </footer>

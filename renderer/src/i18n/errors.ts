@@ -17,15 +17,57 @@ export function fieldOf(path: string | undefined): string | undefined {
 }
 
 /**
- * The user-facing text of an error: its i18n `key` when we know it, else one
- * for its code, naming the field it is about ("Judul perjalanan wajib diisi.").
+ * Names for fields that the shared `fields.*` list does not know (the
+ * documents' texts and numbers), so a message about them reads
+ * "Kesimpulan terlalu panjang …" rather than naming the raw path.
  */
-export function errorMessage(t: TFunction, error: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>): string {
-  const candidates = [error.key, `errors.${error.code}`, 'errors.unknown'];
+const FIELD_LABELS: Record<string, string> = {
+  conclusion: 'documents.texts.fields.conclusion',
+  suggestions: 'documents.texts.fields.suggestions',
+  closing: 'documents.texts.fields.closing',
+  sptTasks: 'documents.texts.fields.sptTasks',
+  acknowledge: 'documents.texts.fields.acknowledge',
+  pressHeadline: 'documents.texts.fields.pressHeadline',
+  pressContact: 'documents.texts.fields.pressContact',
+  issuedOn: 'documents.numbers.date',
+  number: 'documents.numbers.own',
+};
+
+/** What `errorText` reads: an ApiError, or the parts of one a form built itself. */
+export type ErrorLike = Pick<ApiError, 'key' | 'field' | 'params'> & { code?: ApiError['code'] };
+
+const isErrorLike = (e: unknown): e is ErrorLike =>
+  typeof e === 'object' && e !== null && (typeof (e as ErrorLike).code === 'string' || typeof (e as ErrorLike).key === 'string');
+
+/** A call that never got an answer (thrown, or the bridge gone): the transport message. */
+const TRANSPORT: ErrorLike = { code: 'INTERNAL', key: 'errors.transport' };
+
+/**
+ * THE user-facing text of any error: its i18n `key` when we know it, else one
+ * for its code, else the generic one; the message names the field it is about
+ * ("Judul perjalanan wajib diisi.") by `label` when given, else by the field's
+ * shared name, else by the documents' names for their fields. Anything that is
+ * not an error answer (a thrown exception, a lost connection) reads as the
+ * transport failure.
+ */
+export function errorText(t: TFunction, error: unknown, opts: { label?: string } = {}): string {
+  const e = isErrorLike(error) ? error : TRANSPORT;
+  const candidates = [e.key, e.code ? `errors.${e.code}` : undefined, 'errors.unknown'];
   const key = candidates.find((k): k is string => k !== undefined && i18n.exists(k)) ?? 'errors.unknown';
-  const name = fieldOf(error.field);
-  const field = name && i18n.exists(`fields.${name}`) ? t(`fields.${name}`) : name ? name : t('fields.generic');
-  return t(key, { ...error.params, field });
+  const name = fieldOf(e.field);
+  const field =
+    opts.label ??
+    (name && i18n.exists(`fields.${name}`)
+      ? t(`fields.${name}`)
+      : name && FIELD_LABELS[name]
+        ? t(FIELD_LABELS[name])
+        : name || t('fields.generic'));
+  return t(key, { ...e.params, field });
+}
+
+/** The former name of `errorText`, kept for the screens that still call it. */
+export function errorMessage(t: TFunction, error: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>): string {
+  return errorText(t, error);
 }
 
 type Issue = ZodError['issues'][number];

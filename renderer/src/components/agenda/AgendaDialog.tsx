@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, defaultAgendaZone, type AgendaItem, type AgendaKind, type Attendance } from '../../../../shared/domain/agenda';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { fullName } from '../../../../shared/domain/person';
-import type { ApiError } from '../../../../shared/result';
 import { AGENDA_ZONES } from '../../../../shared/zones';
-import { errorMessage, fieldOf } from '../../i18n/errors';
+import { fieldOf } from '../../i18n/errors';
+import { FieldError, FormError, useForm } from '../form';
 import { Modal } from '../Modal';
 import { useTripWrite } from '../trip/mutate';
 
@@ -34,6 +34,26 @@ function venueZone(detail: TripDetail, venueId: string): string {
   return defaultAgendaZone(detail.trip.hostRegionCodes, inst?.regionCode ?? null);
 }
 
+/** The form's fields in screen order. */
+const FIELDS: readonly (keyof FormValues)[] = [
+  'kind',
+  'title',
+  'date',
+  'startTime',
+  'endDate',
+  'endTime',
+  'startZone',
+  'endZone',
+  'fromPlace',
+  'toPlace',
+  'venueId',
+  'venueText',
+  'pic',
+  'attendance',
+  'memberIds',
+  'notes',
+];
+
 /** Maps a service error field to the form field that shows it. */
 const FIELD_OF: Record<string, keyof FormValues> = {
   startLocal: 'startTime',
@@ -54,7 +74,11 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   const uid = useId();
   const write = useTripWrite();
   const zone0 = item?.startZone ?? venueZone(detail, '');
-  const [v, setV] = useState<FormValues>(() => ({
+  const form = useForm<FormValues>({
+    idPrefix: uid,
+    fields: FIELDS,
+    fieldFor: (path) => FIELD_OF[fieldOf(path) ?? ''],
+    defaults: () => ({
     kind: item?.kind ?? 'paparan',
     title: item?.title ?? '',
     date: item ? item.startLocal.slice(0, 10) : date,
@@ -71,62 +95,42 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     attendance: item?.attendance ?? 'all',
     memberIds: item?.memberIds ?? [],
     notes: item?.notes ?? '',
-  }));
-  const [errors, setErrors] = useState<Partial<Record<keyof FormValues, ApiError>>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+    }),
+  });
+  const { values: v, errors, formError, saving, set } = form;
   const travel = v.kind === 'perjalanan';
-  const set = <K extends keyof FormValues>(k: K, value: FormValues[K]) => setV((p) => ({ ...p, [k]: value }));
   const fid = (f: string) => `${uid}-${f}`;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const endDate = travel ? v.endDate : v.date;
-    const body = {
-      kind: v.kind,
-      title: v.title,
-      startLocal: `${v.date}T${v.startTime}`,
-      startZone: v.startZone,
-      endLocal: `${endDate}T${v.endTime}`,
-      endZone: travel ? v.endZone : v.startZone,
-      fromPlace: travel ? v.fromPlace : '',
-      toPlace: travel ? v.toPlace : '',
-      venueId: v.venueId || null,
-      venueText: v.venueId ? '' : v.venueText,
-      pic: v.pic,
-      attendance: v.attendance,
-      memberIds: v.attendance === 'chosen' ? v.memberIds : [],
-      notes: v.notes,
-    };
-    setSaving(true);
-    const r = item
-      ? await write('agenda.update', { id: item.id, patch: body }, { quiet: true })
-      : await write('agenda.create', { tripId: detail.trip.id, ...body }, { quiet: true });
-    setSaving(false);
-    if (r.ok) {
-      onClose();
-      return;
-    }
-    const f = FIELD_OF[fieldOf(r.error.field) ?? ''];
-    if (f) {
-      setErrors({ [f]: r.error });
-      setFormError(null);
-      document.getElementById(fid(f))?.focus();
-    } else {
-      setErrors({});
-      setFormError(r.error);
-    }
-  };
+  const submit = form.submit({
+    send: () => {
+      const endDate = travel ? v.endDate : v.date;
+      const body = {
+        kind: v.kind,
+        title: v.title,
+        startLocal: `${v.date}T${v.startTime}`,
+        startZone: v.startZone,
+        endLocal: `${endDate}T${v.endTime}`,
+        endZone: travel ? v.endZone : v.startZone,
+        fromPlace: travel ? v.fromPlace : '',
+        toPlace: travel ? v.toPlace : '',
+        venueId: v.venueId || null,
+        venueText: v.venueId ? '' : v.venueText,
+        pic: v.pic,
+        attendance: v.attendance,
+        memberIds: v.attendance === 'chosen' ? v.memberIds : [],
+        notes: v.notes,
+      };
+      return item
+        ? write('agenda.update', { id: item.id, patch: body }, { quiet: true })
+        : write('agenda.create', { tripId: detail.trip.id, ...body }, { quiet: true });
+    },
+    onSaved: () => onClose(),
+  });
 
-  const err = (f: keyof FormValues) =>
-    errors[f] ? (
-      <p id={`${fid(f)}-error`} className="field-error" role="alert">
-        {errorMessage(t, errors[f])}
-      </p>
-    ) : null;
+  const err = (f: keyof FormValues) => <FieldError id={form.errorId(f)} error={errors[f]} />;
   const aria = (f: keyof FormValues) => ({
     'aria-invalid': errors[f] ? true : undefined,
-    'aria-describedby': errors[f] ? `${fid(f)}-error` : undefined,
+    'aria-describedby': form.describe(f),
   });
   const textField = (f: 'title' | 'fromPlace' | 'toPlace' | 'venueText' | 'pic', label: string) => (
     <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
@@ -177,11 +181,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
           <h2 id={`${uid}-h`}>{t(item ? 'agenda.form.editTitle' : 'agenda.form.newTitle')}</h2>
         </header>
         <div className="modal-body">
-          {formError && (
-            <p className="form-error" role="alert">
-              {errorMessage(t, formError)}
-            </p>
-          )}
+          <FormError error={formError} />
           <div className="field-row">
             <div className="field">
               <label htmlFor={fid('kind')} className="label">
@@ -243,7 +243,8 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
                 onChange={(e) => {
                   const id = e.target.value;
                   // A new item follows its venue's zone until the user picks one.
-                  setV((p) => ({ ...p, venueId: id, ...(item ? {} : { startZone: venueZone(detail, id), endZone: travel ? p.endZone : venueZone(detail, id) }) }));
+                  form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : { startZone: venueZone(detail, id), endZone: travel ? p.endZone : venueZone(detail, id) }) }));
+                  form.clearError('venueId');
                 }}
                 {...aria('venueId')}
               >
@@ -307,7 +308,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
           <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
             {t(item ? 'agenda.form.save' : 'agenda.form.create')}
           </button>
         </footer>

@@ -1,9 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../../shared/result';
 import { addDays, formatDay } from '../../../../shared/zones';
 import { currentLang } from '../../i18n';
-import { errorMessage } from '../../i18n/errors';
+import { FormField, useForm } from '../form';
 import { Modal } from '../Modal';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
@@ -29,31 +28,34 @@ export function DuplicateDayDialog({
   const lang = currentLang();
   const write = useTripWrite();
   const toasts = useToasts();
-  const [toDate, setToDate] = useState(addDays(date, 1));
-  const [error, setError] = useState<ApiError | null>(null);
+  const form = useForm<{ to: string }>({
+    idPrefix: uid,
+    defaults: () => ({ to: addDays(date, 1) }),
+    fields: ['to'],
+    // Whatever is refused, it is about the date chosen.
+    fieldFor: () => 'to',
+  });
+  const saving = form.saving;
   const day = formatDay(date, lang);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const r = await write('agenda.duplicateDay', { tripId, date, toDate }, { quiet: true });
-    if (!r.ok) {
-      setError(r.error);
-      return;
-    }
-    onClose();
-    const ids = r.value.filter((i) => !knownIds.has(i.id)).map((i) => i.id);
-    toasts.show({
-      message: (tr) => tr('agenda.duplicated', { day, to: formatDay(toDate, lang) }),
-      ...(ids.length > 0 && {
-        action: { label: (tr) => tr('common.undo'), run: () => void write('agenda.removeMany', { tripId, ids }) },
-        undoable: true,
-      }),
-    });
-  };
+  const submit = form.submit({
+    send: (v) => write('agenda.duplicateDay', { tripId, date, toDate: v.to }, { quiet: true }),
+    onSaved: (items, v) => {
+      onClose();
+      const ids = items.filter((i) => !knownIds.has(i.id)).map((i) => i.id);
+      toasts.show({
+        message: (tr) => tr('agenda.duplicated', { day, to: formatDay(v.to, lang) }),
+        ...(ids.length > 0 && {
+          action: { label: (tr) => tr('common.undo'), run: () => void write('agenda.removeMany', { tripId, ids }) },
+          undoable: true,
+        }),
+      });
+    },
+  });
 
   return (
-    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={onClose}>
-      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)}>
+    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
+      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
         <header className="modal-header">
           <h2 id={`${uid}-h`}>{t('agenda.duplicateTitle', { day })}</h2>
         </header>
@@ -61,32 +63,15 @@ export function DuplicateDayDialog({
           <p className="muted" id={`${uid}-text`}>
             {t('agenda.duplicateText')}
           </p>
-          <div className={`field${error ? ' field-invalid' : ''}`}>
-            <label htmlFor={`${uid}-to`} className="label">
-              {t('agenda.toDate')}
-            </label>
-            <input
-              id={`${uid}-to`}
-              type="date"
-              className="input"
-              data-autofocus
-              value={toDate}
-              onChange={(e) => setToDate(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${uid}-to-error` : undefined}
-            />
-            {error && (
-              <p id={`${uid}-to-error`} className="field-error" role="alert">
-                {errorMessage(t, error)}
-              </p>
-            )}
-          </div>
+          <FormField form={form} name="to" label={t('agenda.toDate')}>
+            <input {...form.input('to')} type="date" className="input" data-autofocus />
+          </FormField>
         </div>
         <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
+          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary">
+          <button type="submit" className="btn btn-primary" disabled={saving}>
             {t('agenda.duplicateSubmit')}
           </button>
         </footer>

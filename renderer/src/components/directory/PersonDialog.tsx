@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   EMPLOYMENT,
@@ -12,14 +12,12 @@ import {
 } from '../../../../shared/domain/person';
 import { formatNip, nipDigits } from '../../../../shared/nip';
 import { ESELON, RANKS, TRAVEL_LEVELS, suggestTravelLevel } from '../../../../shared/ranks';
-import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { InstitutionPicker } from './InstitutionPicker';
 import { NipField } from './NipField';
 import { emptyPersonValues, type PersonValues } from './personValues';
-import { Field } from '../Field';
+import { FormError, FormField, schemaErrors, useForm } from '../form';
 
 type Values = PersonValues;
 type Field = keyof Values;
@@ -43,8 +41,6 @@ function initialValues(kind: PersonKind, person: PersonRow | undefined): Values 
 const suggestionFor = (v: Values) =>
   suggestTravelLevel({ elected: v.employment === 'elected', eselon: v.eselon, golongan: v.golongan });
 
-type Errors = Partial<Record<Field, ApiError>>;
-
 interface PersonDialogProps {
   kind: PersonKind;
   /** The person to edit; none for a new one. */
@@ -66,48 +62,23 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
   const { t } = useTranslation();
   const uid = useId();
   const headingId = `${uid}-heading`;
-  const fid = (f: Field) => `${uid}-${f}`;
-  const submitRef = useRef<HTMLButtonElement>(null);
-  const [values, setValues] = useState<Values>(() => ({ ...initialValues(kind, person), ...(initialName ? { name: initialName } : {}) }));
+  const fields = FIELDS[kind];
+  const form = useForm<Values>({
+    defaults: () => ({ ...initialValues(kind, person), ...(initialName ? { name: initialName } : {}) }),
+    fields,
+    // The NIP is judged by the employment too.
+    clears: { employment: ['nip'] },
+  });
+  const { values, errors, saving } = form;
   const [institutionName, setInstitutionName] = useState(person?.institutionName ?? '');
   // The travel level follows the suggestion until the user picks one.
   const [travelAuto, setTravelAuto] = useState(() => {
     if (!person) return true;
     return person.travelLevel === '' || person.travelLevel === suggestionFor(initialValues(kind, person));
   });
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<{ field: Field | 'submit'; n: number } | null>(null);
-  const live = useRef(true);
-
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    if (focusRequest.field === 'submit') submitRef.current?.focus();
-    else document.getElementById(`${uid}-${focusRequest.field}`)?.focus();
-  }, [focusRequest, uid]);
 
   const suggestion = kind === 'official' ? suggestionFor(values) : null;
   const travelLevel = kind === 'official' && travelAuto ? (suggestion ?? '') : values.travelLevel;
-  const fields = FIELDS[kind];
-
-  const set = <K extends Field>(field: K, value: Values[K]) => {
-    setValues((prev) => ({ ...prev, [field]: value }));
-    setErrors((prev) => {
-      const next = { ...prev };
-      delete next[field];
-      // The NIP is judged by the employment too.
-      if (field === 'employment') delete next.nip;
-      return next;
-    });
-  };
 
   /** What is sent: only this kind's fields, the rest left as they are. */
   const payload = (): Record<string, unknown> => {
@@ -116,36 +87,14 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
     return out;
   };
 
-  const showErrors = (next: Errors, form: ApiError | null) => {
-    setErrors(next);
-    setFormError(form);
-    const first = fields.find((f) => next[f]);
-    setFocusRequest((r) => ({ field: first ?? 'submit', n: (r?.n ?? 0) + 1 }));
-  };
-
-  const validate = (data: Record<string, unknown>): Errors => {
-    const parsed = personCreateSchema.safeParse(person ? { ...initialValues(kind, person), ...data, kind } : data);
-    const out: Errors = {};
-    if (parsed.success) return out;
-    for (const issue of parsed.error.issues) {
-      const f = String(issue.path[0] ?? '') as Field;
-      if (!fields.includes(f) || out[f]) continue;
-      out[f] = issueError(issue, f);
-    }
-    return out;
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    const data = payload();
-    const local = validate(data);
-    if (Object.keys(local).length > 0) {
-      showErrors(local, null);
-      return;
-    }
-    let call;
-    if (person) {
+  const submit = form.submit({
+    validate: () => {
+      const data = payload();
+      return schemaErrors(personCreateSchema, person ? { ...initialValues(kind, person), ...data, kind } : data, fields);
+    },
+    send: () => {
+      const data = payload();
+      if (!person) return api().call('people.create', data as PersonCreateInput);
       const patch: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(data)) {
         if (k === 'kind') continue;
@@ -160,50 +109,24 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
       }
       if (Object.keys(patch).length === 0) {
         onCancel();
-        return;
+        return null;
       }
-      call = api().call('people.update', { id: person.id, patch });
-    } else {
-      call = api().call('people.create', data as PersonCreateInput);
-    }
-    setSaving(true);
-    setFormError(null);
-    const result = await call;
-    if (!live.current) return;
-    setSaving(false);
-    if (result.ok) {
-      onSaved(result.value, !person);
-      return;
-    }
-    const f = fieldOf(result.error.field) as Field | undefined;
-    if (f && fields.includes(f)) showErrors({ [f]: { ...result.error, field: f } }, null);
-    else showErrors({}, result.error);
-  };
+      return api().call('people.update', { id: person.id, patch });
+    },
+    onSaved: (saved) => onSaved(saved, !person),
+  });
 
-  const errorId = (f: Field) => `${fid(f)}-error`;
-  const fieldError = (f: Field) => {
-    const error = errors[f];
-    if (!error) return null;
-    return (
-      <p id={errorId(f)} className="field-error" role="alert">
-        {errorMessage(t, error)}
-      </p>
-    );
-  };
-  const describe = (f: Field, hint?: string) => [errors[f] ? errorId(f) : null, hint].filter(Boolean).join(' ') || undefined;
+  const set = form.set;
+  const describe = form.describe;
   const text = (f: Field, opts: { placeholder?: string; type?: string; list?: string; autoFocus?: boolean } = {}) => (
     <input
-      id={fid(f)}
+      {...form.input(f)}
       type={opts.type ?? 'text'}
       className="input"
       autoComplete="off"
       list={opts.list}
       placeholder={opts.placeholder}
       data-autofocus={opts.autoFocus || undefined}
-      value={values[f] as string}
-      onChange={(e) => set(f, e.target.value as never)}
-      aria-invalid={errors[f] ? true : undefined}
-      aria-describedby={describe(f)}
     />
   );
 
@@ -219,24 +142,20 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
           <h2 id={headingId}>{person ? t('people.form.editTitle', { name: fullName(person) }) : t(`people.form.createTitle.${kind}`)}</h2>
         </header>
         <div className="modal-body">
-          {formError && (
-            <p className="form-error" role="alert">
-              {errorMessage(t, formError)}
-            </p>
-          )}
+          <FormError error={form.formError} />
 
           <fieldset className="form-section">
             <legend className="form-section-title">{t('people.form.identity')}</legend>
             <div className="field-row name-row">
-              <Field id={fid('titlePrefix')} label={t('fields.titlePrefix')} error={fieldError('titlePrefix')}>
+              <FormField form={form} name="titlePrefix" label={t('fields.titlePrefix')}>
                 {text('titlePrefix', { placeholder: t('people.form.titlePrefixPlaceholder') })}
-              </Field>
-              <Field id={fid('name')} label={t('fields.name')} error={fieldError('name')}>
+              </FormField>
+              <FormField form={form} name="name" label={t('fields.name')}>
                 {text('name', { placeholder: t('people.form.namePlaceholder'), autoFocus: true })}
-              </Field>
-              <Field id={fid('titleSuffix')} label={t('fields.titleSuffix')} error={fieldError('titleSuffix')}>
+              </FormField>
+              <FormField form={form} name="titleSuffix" label={t('fields.titleSuffix')}>
                 {text('titleSuffix', { placeholder: t('people.form.titleSuffixPlaceholder') })}
-              </Field>
+              </FormField>
             </div>
             {values.name.trim() && (values.titlePrefix.trim() || values.titleSuffix.trim()) && (
               <p className="field-hint">{t('people.form.preview', { name: shownName })}</p>
@@ -247,9 +166,9 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
             <fieldset className="form-section">
               <legend className="form-section-title">{t('people.form.employmentSection')}</legend>
               <div className="field-row employment-row">
-                <Field id={fid('employment')} label={t('fields.employment')} error={fieldError('employment')}>
+                <FormField form={form} name="employment" label={t('fields.employment')}>
                   <select
-                    id={fid('employment')}
+                    id={form.fieldId('employment')}
                     className="input"
                     value={values.employment}
                     onChange={(e) => set('employment', e.target.value as Employment)}
@@ -260,7 +179,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                       </option>
                     ))}
                   </select>
-                </Field>
+                </FormField>
                 {noNip && values.nip.trim() === '' && !errors.nip ? (
                   <div className="field">
                     <span className="label">{t('fields.nip')}</span>
@@ -268,7 +187,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                   </div>
                 ) : (
                   <NipField
-                    id={fid('nip')}
+                    id={form.fieldId('nip')}
                     value={values.nip}
                     employment={values.employment}
                     onChange={(v) => set('nip', v)}
@@ -277,9 +196,9 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                 )}
               </div>
               <div className="field-row field-row-3">
-                <Field id={fid('golongan')} label={t('fields.golongan')} error={fieldError('golongan')}>
+                <FormField form={form} name="golongan" label={t('fields.golongan')}>
                   <select
-                    id={fid('golongan')}
+                    id={form.fieldId('golongan')}
                     className="input"
                     value={values.golongan}
                     onChange={(e) => set('golongan', e.target.value)}
@@ -295,9 +214,9 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                       </optgroup>
                     ))}
                   </select>
-                </Field>
-                <Field id={fid('eselon')} label={t('fields.eselon')} error={fieldError('eselon')}>
-                  <select id={fid('eselon')} className="input" value={values.eselon} onChange={(e) => set('eselon', e.target.value)}>
+                </FormField>
+                <FormField form={form} name="eselon" label={t('fields.eselon')}>
+                  <select id={form.fieldId('eselon')} className="input" value={values.eselon} onChange={(e) => set('eselon', e.target.value)}>
                     <option value="">{t('people.form.eselonNone')}</option>
                     {ESELON.map((x) => (
                       <option key={x} value={x}>
@@ -305,10 +224,10 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                       </option>
                     ))}
                   </select>
-                </Field>
-                <Field id={fid('travelLevel')} label={t('fields.travelLevel')} error={fieldError('travelLevel')}>
+                </FormField>
+                <FormField form={form} name="travelLevel" label={t('fields.travelLevel')}>
                   <select
-                    id={fid('travelLevel')}
+                    id={form.fieldId('travelLevel')}
                     className="input"
                     value={travelLevel}
                     aria-describedby={describe('travelLevel', suggestion ? travelHintId : undefined)}
@@ -324,7 +243,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                       </option>
                     ))}
                   </select>
-                </Field>
+                </FormField>
               </div>
               {suggestion && (
                 <p className="field-hint travel-hint" id={travelHintId}>
@@ -341,10 +260,10 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                   )}
                 </p>
               )}
-              <Field id={fid('jabatan')} label={t('fields.jabatan')} error={fieldError('jabatan')}>
+              <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
                 {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
-              </Field>
-              <Field id={fid('unit')} label={t('fields.unit')} error={fieldError('unit')}>
+              </FormField>
+              <FormField form={form} name="unit" label={t('fields.unit')}>
                 {text('unit', { placeholder: t('people.form.unitPlaceholder'), list: unitSuggestions?.length ? unitListId : undefined })}
                 {unitSuggestions && unitSuggestions.length > 0 && (
                   <datalist id={unitListId}>
@@ -353,20 +272,16 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                     ))}
                   </datalist>
                 )}
-              </Field>
+              </FormField>
             </fieldset>
           )}
 
           {kind !== 'official' && (
             <fieldset className="form-section">
               <legend className="form-section-title">{kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}</legend>
-              <Field
-                id={fid('institutionId')}
-                label={kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}
-                error={fieldError('institutionId')}
-              >
+              <FormField form={form} name="institutionId" label={kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}>
                 <InstitutionPicker
-                  id={fid('institutionId')}
+                  id={form.fieldId('institutionId')}
                   kind={kind === 'journalist' ? 'media' : 'host'}
                   value={values.institutionId}
                   valueName={institutionName}
@@ -377,12 +292,12 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                   invalid={!!errors.institutionId}
                   describedBy={describe('institutionId')}
                 />
-              </Field>
+              </FormField>
               {kind === 'journalist' ? (
                 <div className="field-row">
-                  <Field id={fid('mediaType')} label={t('fields.mediaType')} error={fieldError('mediaType')}>
+                  <FormField form={form} name="mediaType" label={t('fields.mediaType')}>
                     <select
-                      id={fid('mediaType')}
+                      id={form.fieldId('mediaType')}
                       className="input"
                       value={values.mediaType}
                       onChange={(e) => set('mediaType', e.target.value)}
@@ -394,15 +309,15 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                         </option>
                       ))}
                     </select>
-                  </Field>
-                  <Field id={fid('pressCard')} label={t('fields.pressCard')} error={fieldError('pressCard')}>
+                  </FormField>
+                  <FormField form={form} name="pressCard" label={t('fields.pressCard')}>
                     {text('pressCard')}
-                  </Field>
+                  </FormField>
                 </div>
               ) : (
-                <Field id={fid('jabatan')} label={t('fields.jabatan')} error={fieldError('jabatan')}>
+                <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
                   {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
-                </Field>
+                </FormField>
               )}
             </fieldset>
           )}
@@ -410,16 +325,16 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
           <fieldset className="form-section">
             <legend className="form-section-title">{t('people.form.contact')}</legend>
             <div className="field-row">
-              <Field id={fid('phone')} label={t('fields.phone')} error={fieldError('phone')}>
+              <FormField form={form} name="phone" label={t('fields.phone')}>
                 {text('phone', { type: 'tel', placeholder: t('people.form.phonePlaceholder') })}
-              </Field>
-              <Field id={fid('email')} label={t('fields.email')} error={fieldError('email')}>
+              </FormField>
+              <FormField form={form} name="email" label={t('fields.email')}>
                 {text('email', { type: 'email' })}
-              </Field>
+              </FormField>
             </div>
-            <Field id={fid('notes')} label={t('fields.notes')} error={fieldError('notes')}>
+            <FormField form={form} name="notes" label={t('fields.notes')}>
               <textarea
-                id={fid('notes')}
+                id={form.fieldId('notes')}
                 className="input dir-textarea"
                 rows={2}
                 placeholder={t('people.form.notesPlaceholder')}
@@ -428,7 +343,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
                 aria-invalid={errors.notes ? true : undefined}
                 aria-describedby={describe('notes')}
               />
-            </Field>
+            </FormField>
           </fieldset>
         </div>
         <footer className="modal-footer">
@@ -449,7 +364,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
           <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
             {t('common.cancel')}
           </button>
-          <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
             {t('common.save')}
           </button>
         </footer>

@@ -1,5 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import type { TFunction } from 'i18next';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { TripDetail } from '../../../../shared/domain/delegation';
@@ -8,8 +7,8 @@ import { fullName, type PersonRow } from '../../../../shared/domain/person';
 import { quoteCreateSchema, quoteUpdateSchema, type Quote } from '../../../../shared/domain/quotes';
 import { formatDateRange, formatLongDate } from '../../../../shared/dates';
 import type { ApiError } from '../../../../shared/result';
-import { currentLang, i18n } from '../../i18n';
-import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
+import { currentLang } from '../../i18n';
+import { errorText, FieldError, FormError, formKeys, schemaErrors, useForm } from '../form';
 import { useCall } from '../../lib/data';
 import { PlusIcon } from '../Icons';
 import { useToasts } from '../Toasts';
@@ -20,7 +19,6 @@ import { QUOTES_ADD_ID, QUOTES_ANCHOR } from './anchors';
 /** The form's fields, in screen order (the first invalid one takes focus). */
 const FIELDS = ['speakerPersonId', 'words', 'agendaItemId', 'learningId', 'saidOn', 'place'] as const;
 type QuoteField = (typeof FIELDS)[number];
-const isQuoteField = (f: string | undefined): f is QuoteField => f !== undefined && (FIELDS as readonly string[]).includes(f);
 
 /** What the form edits: the selects hold '' for "none". */
 type Values = Record<QuoteField, string>;
@@ -73,12 +71,6 @@ const toValues = (q: Quote | null): Values => ({
 
 /** The values as the operations take them ('' → null for the links). */
 const toInput = (v: Values) => ({ ...v, learningId: v.learningId || null, agendaItemId: v.agendaItemId || null });
-
-/** The message of an error, naming the field as the form labels it. */
-function quoteMessage(t: TFunction, error: ApiError, field: QuoteField): string {
-  if (error.key && i18n.exists(error.key)) return t(error.key, { ...error.params, field: t(`quotes.fields.${field}`) });
-  return errorMessage(t, error);
-}
 
 /** What the panel edits when it adds a quote (else a quote's id). */
 const NEW = 'new';
@@ -193,7 +185,7 @@ export function QuotesPanel({ detail }: { detail: TripDetail }) {
     body = (
       <div className="form-error doc-form-error" role="alert">
         <p>{t('quotes.loadError')}</p>
-        <p>{errorMessage(t, state.error)}</p>
+        <p>{errorText(t, state.error)}</p>
         <button type="button" className="btn btn-secondary btn-small" onClick={retry}>
           {t('common.retry')}
         </button>
@@ -331,11 +323,14 @@ function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, onCancel,
   const toasts = useToasts();
   const lang = currentLang();
   const original = toValues(quote);
-  const [values, setValues] = useState<Values>(original);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm<Values>({
+    idPrefix: uid,
+    defaults: original,
+    fields: FIELDS,
+    // The day and place may have moved with the agenda item.
+    clears: { agendaItemId: ['saidOn', 'place'] },
+  });
+  const { values, errors, saving } = form;
   const fid = (f: QuoteField) => `${uid}-${f}`;
 
   // The form opens on purpose: a new quote starts with who spoke, an edit with the words.
@@ -345,17 +340,12 @@ function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, onCancel,
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const clearErrors = (fields: readonly QuoteField[]) =>
-    setErrors((prev) => {
-      if (!fields.some((f) => prev[f])) return prev;
-      const next = { ...prev };
-      for (const f of fields) delete next[f];
-      return next;
-    });
-
   const set = (f: QuoteField, v: string) => {
-    setValues((cur) => {
-      if (f !== 'agendaItemId') return { ...cur, [f]: v };
+    if (f !== 'agendaItemId') {
+      form.set(f, v);
+      return;
+    }
+    form.setValues((cur) => {
       // The day and place follow the agenda item, unless the user typed their own.
       const was = agendaDefaults(agenda.find((a) => a.id === cur.agendaItemId));
       const now = agendaDefaults(agenda.find((a) => a.id === v));
@@ -366,69 +356,51 @@ function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, onCancel,
         place: cur.place.trim() === '' || cur.place === was.place ? now.place : cur.place,
       };
     });
-    clearErrors(f === 'agendaItemId' ? ['agendaItemId', 'saidOn', 'place'] : [f]);
+    form.clearError('agendaItemId');
   };
 
-  const show = (next: Errors, form: ApiError | null) => {
-    setErrors(next);
-    setFormError(form);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) document.getElementById(fid(first))?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    if (saving) return;
-    setFormError(null);
-    const input = toInput(values);
+  const patchOf = (v: Values) => {
+    const input = toInput(v);
+    const from = toInput(original);
     const patch: Partial<ReturnType<typeof toInput>> = {};
-    if (quote) {
-      const from = toInput(original);
-      for (const f of FIELDS) if (input[f] !== from[f]) (patch as Record<string, unknown>)[f] = input[f];
+    for (const f of FIELDS) if (input[f] !== from[f]) (patch as Record<string, unknown>)[f] = input[f];
+    return patch;
+  };
+
+  const submit = form.submit({
+    // Every field's problem at once; main checks again (and that the speaker is of the trip).
+    validate: (v) => {
+      const input = toInput(v);
+      const patch = patchOf(v);
+      // Nothing changed: nothing to check (send says so and closes).
+      if (quote && Object.keys(patch).length === 0) return null;
+      const out: Errors = schemaErrors(
+        quote ? quoteUpdateSchema : quoteCreateSchema,
+        quote ? { id: quote.id, patch } : { tripId, ...input },
+        FIELDS,
+        (path) => String(path[quote ? 1 : 0] ?? ''),
+      );
+      if (out.speakerPersonId && v.speakerPersonId === '') {
+        out.speakerPersonId = { code: 'VALIDATION', message: 'speaker required', key: 'quotes.validation.speakerRequired', field: 'speakerPersonId' };
+      }
+      return out;
+    },
+    send: (v) => {
+      if (!quote) return write('quotes.create', { tripId, ...toInput(v) }, { quiet: true });
+      const patch = patchOf(v);
       if (Object.keys(patch).length === 0) {
         toasts.show({ message: (tr) => tr('quotes.unchanged'), duration: 3000 });
         onCancel();
-        return;
+        return null;
       }
-    }
-    // Every field's problem at once; main checks again (and that the speaker is of the trip).
-    const parsed = quote ? quoteUpdateSchema.safeParse({ id: quote.id, patch }) : quoteCreateSchema.safeParse({ tripId, ...input });
-    if (!parsed.success) {
-      const out: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const f = String(issue.path[quote ? 1 : 0] ?? '');
-        if (!isQuoteField(f) || out[f]) continue;
-        out[f] = f === 'speakerPersonId' && values.speakerPersonId === '' ? { code: 'VALIDATION', message: 'speaker required', key: 'quotes.validation.speakerRequired', field: f } : issueError(issue, f);
-      }
-      show(out, null);
-      return;
-    }
-    setSaving(true);
-    const r = quote ? await write('quotes.update', { id: quote.id, patch }, { quiet: true }) : await write('quotes.create', { tripId, ...input }, { quiet: true });
-    setSaving(false);
-    if (r.ok) {
-      onSaved(r.value, base);
-      return;
-    }
-    const f = fieldOf(r.error.field);
-    if (isQuoteField(f)) show({ [f]: { ...r.error, field: f } }, null);
-    else show({}, r.error);
-  };
+      return write('quotes.update', { id: quote.id, patch }, { quiet: true });
+    },
+    onSaved: (q) => onSaved(q, base),
+  });
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      if (!saving) onCancel();
-      return;
-    }
-    // The words may run over several lines: there Ctrl+Enter (⌘Enter) saves.
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && e.target instanceof HTMLTextAreaElement) {
-      e.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  };
+  const onKeyDown = formKeys(() => {
+    if (!saving) onCancel();
+  });
 
   const hintId = (f: QuoteField) => `${fid(f)}-hint`;
   const describe = (f: QuoteField, hint: boolean) => [errors[f] ? `${fid(f)}-error` : '', hint ? hintId(f) : ''].filter(Boolean).join(' ') || undefined;
@@ -448,11 +420,7 @@ function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, onCancel,
           {hint}
         </p>
       )}
-      {errors[f] && (
-        <p id={`${fid(f)}-error`} className="field-error" role="alert">
-          {quoteMessage(t, errors[f], f)}
-        </p>
-      )}
+      <FieldError id={form.errorId(f)} error={errors[f]} label={t(`quotes.fields.${f}`)} />
     </div>
   );
 
@@ -468,16 +436,19 @@ function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, onCancel,
   const title = quote ? t('quotes.editTitle', { name: quote.speakerName }) : t('quotes.addTitle');
 
   return (
-    <form ref={formRef} className="inline-form quote-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined}>
+    <form
+      className="inline-form quote-form"
+      noValidate
+      aria-label={title}
+      onSubmit={(e) => {
+        e.stopPropagation();
+        void submit(e);
+      }} onKeyDown={onKeyDown} aria-busy={saving || undefined}>
       <div className="inline-form-head">
         <p className="inline-form-title">{title}</p>
         <p className="field-hint">{t('quotes.keysHint')}</p>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
       <div className="quote-form-grid">
         {field(
           'speakerPersonId',

@@ -14,6 +14,7 @@ import { currentLang } from '../../i18n';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { fieldMessage } from './text';
+import { FieldError, formKeys, useForm } from '../form';
 
 /** The follow-up actions of one learning, with their status and history. */
 export function FollowupList({ learning, today }: { learning: Learning; today: string }) {
@@ -54,35 +55,35 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
   const [editing, setEditing] = useState(false);
   // A chosen status waits for its note (optional) and a Save: the note goes into the history.
   const [pending, setPending] = useState<FollowupStatus | null>(null);
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const noteForm = useForm<{ note: string }>({
+    idPrefix: uid,
+    defaults: { note: '' },
+    fields: ['note'],
+    // Whatever the change is refused for shows by the note, the one field of the form.
+    fieldFor: () => 'note',
+  });
+  const saving = noteForm.saving;
+  const noteError = noteForm.errors.note;
 
   const choose = (status: FollowupStatus) => {
     setPending(status === f.status ? null : status);
-    setNoteError(null);
+    noteForm.clearError('note');
   };
   const cancelStatus = () => {
     setPending(null);
-    setNote('');
-    setNoteError(null);
+    noteForm.reset({ note: '' });
     document.getElementById(`${uid}-status`)?.focus();
   };
-  const saveStatus = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!pending || saving) return;
-    const status = pending;
-    setSaving(true);
-    const r = await write('followups.setStatus', { id: f.id, status, note: note.trim() }, { quiet: true });
-    setSaving(false);
-    if (!r.ok) {
-      setNoteError(r.error);
-      return;
-    }
-    setPending(null);
-    setNote('');
-    toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
-  };
+  const saveStatus = noteForm.submit({
+    send: (v) => (pending ? write('followups.setStatus', { id: f.id, status: pending, note: v.note.trim() }, { quiet: true }) : null),
+    onSaved: () => {
+      const status = pending;
+      setPending(null);
+      noteForm.reset({ note: '' });
+      if (!status) return;
+      toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
+    },
+  });
   const remove = async () => {
     const r = await write('followups.remove', { id: f.id });
     if (!r.ok) return;
@@ -158,12 +159,7 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           aria-label={t('learnings.fu.statusFormLabel', { action: f.action })}
           aria-busy={saving || undefined}
           onSubmit={(e) => void saveStatus(e)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              cancelStatus();
-            }
-          }}
+          onKeyDown={formKeys(cancelStatus)}
         >
           <p className="followup-status-change">
             {t('learnings.fu.changed', { from: t(`learnings.status.${f.status}`), to: t(`learnings.status.${pending}`) })}
@@ -171,26 +167,15 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           <div className="field followup-status-note">
             <label htmlFor={`${uid}-note`}>{t('learnings.fu.statusNote')}</label>
             <input
-              id={`${uid}-note`}
               type="text"
               className="input"
               autoComplete="off"
               autoFocus
               maxLength={2000}
               placeholder={t('learnings.fu.statusNotePlaceholder')}
-              value={note}
-              onChange={(e) => {
-                setNote(e.target.value);
-                setNoteError(null);
-              }}
-              aria-invalid={noteError ? true : undefined}
-              aria-describedby={noteError ? `${uid}-note-error` : undefined}
+              {...noteForm.input('note')}
             />
-            {noteError && (
-              <p id={`${uid}-note-error`} className="field-error" role="alert">
-                {fieldMessage(t, noteError, t('learnings.fu.statusNote'))}
-              </p>
-            )}
+            <FieldError id={noteForm.errorId('note')} error={noteError} label={t('learnings.fu.statusNote')} />
           </div>
           <div className="followup-form-buttons">
             <button type="submit" className="btn btn-primary btn-small" disabled={saving}>

@@ -1,13 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../../shared/domain/person';
 import type { Member } from '../../../../shared/domain/delegation';
 import { coverageCreateSchema, TONES, type Coverage, type Tone } from '../../../../shared/domain/media';
-import type { ApiError } from '../../../../shared/result';
-import { fieldOf } from '../../i18n/errors';
 import { Modal } from '../Modal';
 import { useTripWrite } from '../trip/mutate';
-import { errorMessage } from '../../i18n/errors';
+import { FieldError, FormError, schemaErrors, useForm } from '../form';
 
 type Field = 'outlet' | 'headline' | 'url' | 'publishedOn' | 'section' | 'journalistMemberId' | 'tone';
 const FIELDS: readonly Field[] = ['journalistMemberId', 'outlet', 'headline', 'url', 'publishedOn', 'section', 'tone'];
@@ -38,80 +36,42 @@ export function CoverageDialog({
   const uid = useId();
   const write = useTripWrite();
   const fid = (f: Field) => `${uid}-${f}`;
-  const [values, setValues] = useState<Values>(() => ({
-    journalistMemberId: editing?.journalistMemberId ?? '',
-    outlet: editing?.outlet ?? '',
-    headline: editing?.headline ?? '',
-    url: editing?.url ?? '',
-    publishedOn: editing?.publishedOn ?? '',
-    section: editing?.section ?? '',
-    tone: editing?.tone ?? 'netral',
-  }));
-  const [errors, setErrors] = useState<Partial<Record<Field, ApiError>>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<Values>({
+    idPrefix: uid,
+    defaults: () => ({
+      journalistMemberId: editing?.journalistMemberId ?? '',
+      outlet: editing?.outlet ?? '',
+      headline: editing?.headline ?? '',
+      url: editing?.url ?? '',
+      publishedOn: editing?.publishedOn ?? '',
+      section: editing?.section ?? '',
+      tone: editing?.tone ?? 'netral',
+    }),
+    fields: FIELDS,
+  });
+  const { values, errors, saving } = form;
 
   const set = <F extends keyof Values>(f: F, v: Values[F]) => {
-    setValues((x) => {
-      const next = { ...x, [f]: v };
-      // A journalist brings their outlet, unless the user already typed one.
-      if (f === 'journalistMemberId' && x.outlet.trim() === '') {
-        const j = journalists.find((m) => m.id === v);
-        if (j) next.outlet = j.person.institutionName;
-      }
-      return next;
-    });
-    setErrors((e) => {
-      const next = { ...e };
-      delete next[f];
-      return next;
-    });
+    form.set(f, v);
+    // A journalist brings their outlet, unless the user already typed one.
+    if (f === 'journalistMemberId') {
+      const j = journalists.find((m) => m.id === v);
+      if (j) form.setValues((x) => (x.outlet.trim() === '' ? { ...x, outlet: j.person.institutionName } : x));
+    }
   };
 
-  const show = (next: Partial<Record<Field, ApiError>>, form: ApiError | null) => {
-    setErrors(next);
-    setFormError(form);
-    const first = FIELDS.find((f) => next[f]);
-    if (first) document.getElementById(fid(first))?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    const fields = { ...values, journalistMemberId: values.journalistMemberId || null };
-    const parsed = coverageCreateSchema.safeParse({ tripId, ...fields });
-    if (!parsed.success) {
-      const out: Partial<Record<Field, ApiError>> = {};
-      for (const issue of parsed.error.issues) {
-        const f = String(issue.path[0] ?? '') as Field;
-        if (!FIELDS.includes(f) || out[f]) continue;
-        const key = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
-        out[f] = { code: 'VALIDATION', message: issue.message, key, field: f };
-      }
-      show(out, null);
-      return;
-    }
-    setSaving(true);
-    const r = editing
-      ? await write('coverage.update', { id: editing.id, ...fields }, { quiet: true })
-      : await write('coverage.create', { tripId, ...fields }, { quiet: true });
-    setSaving(false);
-    if (!r.ok) {
-      const f = fieldOf(r.error.field) as Field | undefined;
-      if (f && FIELDS.includes(f)) show({ [f]: { ...r.error, field: f } }, null);
-      else show({}, r.error);
-      return;
-    }
-    onClose(r.value);
-  };
+  const payload = (v: Values) => ({ ...v, journalistMemberId: v.journalistMemberId || null });
+  const submit = form.submit({
+    validate: (v) => schemaErrors(coverageCreateSchema, { tripId, ...payload(v) }, FIELDS),
+    send: (v) =>
+      editing
+        ? write('coverage.update', { id: editing.id, ...payload(v) }, { quiet: true })
+        : write('coverage.create', { tripId, ...payload(v) }, { quiet: true }),
+    onSaved: (saved) => onClose(saved),
+  });
 
   const label = (f: Field) => t(`media.coverage.fields.${f === 'journalistMemberId' ? 'journalist' : f}`);
-  const err = (f: Field) =>
-    errors[f] ? (
-      <p id={`${fid(f)}-error`} className="field-error" role="alert">
-        {errorMessage(t, { ...errors[f], field: label(f) })}
-      </p>
-    ) : null;
+  const err = (f: Field) => <FieldError id={form.errorId(f)} error={errors[f]} label={label(f)} />;
   const a11y = (f: Field, hint?: boolean) => ({
     id: fid(f),
     'aria-invalid': errors[f] ? true : undefined,
@@ -148,11 +108,7 @@ export function CoverageDialog({
           <h2 id={`${uid}-h`}>{t(editing ? 'media.coverage.dialogEdit' : 'media.coverage.dialogNew')}</h2>
         </header>
         <div className="modal-body">
-          {formError && (
-            <p className="form-error" role="alert">
-              {errorMessage(t, formError)}
-            </p>
-          )}
+          <FormError error={form.formError} />
           {textField('headline', { autofocus: true })}
           {journalists.length > 0 && (
             <div className={`field${errors.journalistMemberId ? ' field-invalid' : ''}`}>

@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTING, SIGNER_SEATS, type Acting, type Issuer, type Signer, type SignerSeat } from '../../../../shared/domain/issuers';
 import { formatNip } from '../../../../shared/nip';
 import { regionNames, seatJabatan } from '../../../../shared/signing';
-import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage } from '../../i18n/errors';
+import { errorText } from '../../i18n/errors';
 import { Field } from '../Field';
 import { useToasts } from '../Toasts';
 import { RemoveIcon } from '../trip/icons';
@@ -19,7 +18,10 @@ import {
   type Origin,
   type SignerValues,
 } from './issuerForm';
-import { fieldMessage, inputId, serverPath, type FieldErrors } from './profileForm';
+import { inputId } from './profileForm';
+import { FieldError, FormError, formKeys, useForm } from '../form';
+
+type SignerField = (typeof SIGNER_FIELDS)[number];
 
 /** What the list edits: a signer's id, or NEW for the form that adds one. */
 const NEW = 'new';
@@ -58,7 +60,7 @@ export function SignersList({ issuer, origin, onChanged }: { issuer: Issuer; ori
   const remove = async (s: Signer) => {
     const r = await api().call('signers.remove', { id: s.id });
     if (!r.ok) {
-      toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return;
     }
     const name = s.name || s.jabatan || t(`issuers.seats.${s.seat}`);
@@ -71,7 +73,7 @@ export function SignersList({ issuer, origin, onChanged }: { issuer: Issuer; ori
         run: async () => {
           const back = await api().call('signers.restore', { id: s.id });
           if (!back.ok) {
-            toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, back.error) });
+            toasts.show({ kind: 'error', message: (tr) => errorText(tr, back.error) });
             return;
           }
           await onChanged();
@@ -221,75 +223,33 @@ interface SignerFormProps {
 function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: SignerFormProps) {
   const { t } = useTranslation();
   const uid = useId();
-  const [values, setValues] = useState<SignerValues>(() =>
-    signer ? toSignerValues(signer) : { seat: FIRST_SEAT[issuer.level], acting: '', jabatan: '', name: '', pangkat: '', nip: '' },
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [focus, setFocus] = useState<{ path: string; n: number } | null>({ path: 'seat', n: 0 });
+  const form = useForm<SignerValues>({
+    idPrefix: uid,
+    defaults: () => (signer ? toSignerValues(signer) : { seat: FIRST_SEAT[issuer.level], acting: '', jabatan: '', name: '', pangkat: '', nip: '' }),
+    fields: SIGNER_FIELDS,
+  });
+  const { values, errors, saving, set } = form;
 
   useEffect(() => {
-    if (focus) document.getElementById(inputId(uid, focus.path))?.focus();
-  }, [focus, uid]);
+    document.getElementById(form.fieldId('seat'))?.focus();
+    // Once, when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
-  const set = <K extends keyof SignerValues>(key: K, value: SignerValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((prev) => {
-      if (!prev[key]) return prev;
-      const copy = { ...prev };
-      delete copy[key];
-      return copy;
-    });
-  };
+  // An empty jabatan is the seat's own, written out: the documents print what is stored.
+  const inputOf = (v: SignerValues) => ({ ...v, jabatan: v.jabatan.trim() || jabatanOf(v.seat) });
+  const submit = form.submit({
+    validate: (v) => validateSigner(issuer.institutionId, issuer.level, inputOf(v)),
+    send: (v) =>
+      signer
+        ? api().call('signers.update', { id: signer.id, patch: inputOf(v) })
+        : api().call('signers.create', { institutionId: issuer.institutionId, level: issuer.level, ...inputOf(v), personId: null }),
+    onSaved: (saved) => void onSaved(saved),
+  });
 
-  const show = (next: FieldErrors) => {
-    setErrors(next);
-    const first = SIGNER_FIELDS.find((f) => next[f]);
-    if (first) setFocus((r) => ({ path: first, n: (r?.n ?? 0) + 1 }));
-  };
+  const onKeyDown = formKeys(onCancel);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    if (saving) return;
-    setFormError(null);
-    // An empty jabatan is the seat's own, written out: the documents print what is stored.
-    const input = { ...values, jabatan: values.jabatan.trim() || jabatanOf(values.seat) };
-    const local = validateSigner(issuer.institutionId, issuer.level, input);
-    if (Object.keys(local).length > 0) {
-      show(local);
-      return;
-    }
-    setSaving(true);
-    const r = signer
-      ? await api().call('signers.update', { id: signer.id, patch: input })
-      : await api().call('signers.create', { institutionId: issuer.institutionId, level: issuer.level, ...input, personId: null });
-    setSaving(false);
-    if (r.ok) {
-      await onSaved(r.value);
-      return;
-    }
-    const path = serverPath(r.error);
-    if ((SIGNER_FIELDS as readonly string[]).includes(path)) show({ [path]: { ...r.error, field: path } });
-    else setFormError(r.error);
-  };
-
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      e.stopPropagation();
-      onCancel();
-    }
-  };
-
-  const describe = (path: string, hintId?: string) => [errors[path] ? `${inputId(uid, path)}-error` : null, hintId].filter(Boolean).join(' ') || undefined;
-  const errorOf = (path: string) =>
-    errors[path] ? (
-      <p id={`${inputId(uid, path)}-error`} className="field-error" role="alert">
-        {fieldMessage(t, errors[path], signerLabel(t, path))}
-      </p>
-    ) : null;
+  const errorOf = (path: SignerField) => <FieldError id={form.errorId(path)} error={errors[path]} label={signerLabel(t, path)} />;
 
   const input = (key: 'jabatan' | 'name' | 'pangkat' | 'nip', opts: { placeholder?: string; hint?: string; numeric?: boolean } = {}) => {
     const id = inputId(uid, key);
@@ -297,15 +257,11 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
     return (
       <Field id={id} label={signerLabel(t, key)} error={errorOf(key)}>
         <input
-          id={id}
           className="input"
           autoComplete="off"
           inputMode={opts.numeric ? 'numeric' : undefined}
           placeholder={opts.placeholder}
-          value={values[key]}
-          onChange={(e) => set(key, e.target.value)}
-          aria-invalid={errors[key] ? true : undefined}
-          aria-describedby={describe(key, hintId)}
+          {...form.input(key, [hintId])}
         />
         {opts.hint && (
           <p id={hintId} className="field-hint">
@@ -319,16 +275,20 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
   const defaultJabatan = jabatanOf(values.seat);
 
   return (
-    <form className="inline-form signer-form" noValidate aria-label={title} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined}>
+    <form
+      className="inline-form signer-form"
+      noValidate
+      aria-label={title}
+      onSubmit={(e) => {
+        e.stopPropagation();
+        void submit(e);
+      }}
+      onKeyDown={onKeyDown} aria-busy={saving || undefined}>
       <div className="inline-form-head">
         <p className="inline-form-title">{title}</p>
         <p className="field-hint">{t('issuers.signers.keysHint')}</p>
       </div>
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
       <div className="signer-grid">
         <Field id={inputId(uid, 'seat')} label={signerLabel(t, 'seat')} error={errorOf('seat')}>
           <select id={inputId(uid, 'seat')} className="input" value={values.seat} onChange={(e) => set('seat', e.target.value as SignerSeat)}>

@@ -2,8 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ZodError } from 'zod';
 import { profileUpdateSchema, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
-import { errorMessage } from '../../i18n/errors';
-import { i18n } from '../../i18n';
+import { errorText } from '../../i18n/errors';
 
 /*
  * What the Pengaturan forms share: errors keyed by the dotted path the
@@ -53,8 +52,7 @@ export const inputId = (uid: string, path: string): string => `${uid}-${path.rep
 
 /** The message of an error, naming the field by `label` (its name on screen). */
 export function fieldMessage(t: TFunction, error: ApiError, label: string): string {
-  if (error.key && i18n.exists(error.key)) return t(error.key, { ...error.params, field: label });
-  return errorMessage(t, error);
+  return errorText(t, error, { label });
 }
 
 /** A margin as typed: '' and text that is no number fail the schema, as they should. */

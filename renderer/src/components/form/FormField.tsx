@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/result';
+import { errorText } from '../../i18n/errors';
+import { Field } from '../Field';
+import type { Form } from './useForm';
+
+/** A field's message, with the id its control's aria-describedby points at. */
+export function FieldError({ id, error, label }: { id: string; error: ApiError | undefined | null; label?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error" role="alert">
+      {errorText(t, error, label === undefined ? {} : { label })}
+    </p>
+  );
+}
+
+/** The error about the whole form (one not about any field on screen). */
+export function FormError({ error, label }: { error: ApiError | null | undefined; label?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {errorText(t, error, label === undefined ? {} : { label })}
+    </p>
+  );
+}
+
+/**
+ * A field of a kit form: its label, the control (wire it with `form.input(name)`
+ * or `form.control(name)`), an optional hint and its error. `errorLabel` names
+ * the field in its message when the shared field names do not.
+ */
+export function FormField<V extends object>({
+  form,
+  name,
+  label,
+  hint,
+  hintId,
+  errorLabel,
+  className,
+  children,
+}: {
+  form: Form<V>;
+  name: keyof V & string;
+  label: string;
+  hint?: ReactNode;
+  hintId?: string;
+  errorLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const error = form.errors[name];
+  return (
+    <Field
+      id={form.fieldId(name)}
+      label={label}
+      hint={hint}
+      hintId={hintId}
+      className={className}
+      error={error ? <FieldError id={form.errorId(name)} error={error} label={errorLabel} /> : null}
+    >
+      {children}
+    </Field>
+  );
+}

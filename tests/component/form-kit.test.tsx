@@ -1,0 +1,174 @@
+/**
+ * The form kit on a small form of its own: the server's field error, the
+ * schema's, the double-submit guard, isDirty, and the one errorText.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { z } from 'zod';
+import type { ApiError, Result } from '../../shared/result';
+import { i18n } from '../../renderer/src/i18n';
+import { errorText, FormError, FormField, schemaErrors, useForm } from '../../renderer/src/components/form';
+
+interface Values {
+  name: string;
+  email: string;
+}
+const FIELDS = ['name', 'email'] as const;
+const schema = z.object({
+  name: z.string().trim().min(1, { error: 'validation.required' }),
+  email: z.string().trim().min(1, { error: 'validation.required' }),
+});
+
+type Send = (v: Values) => Promise<Result<Values>>;
+
+function SmallForm({ send, onSaved }: { send: Send; onSaved?: (v: Values) => void }) {
+  const form = useForm<Values>({ defaults: { name: '', email: '' }, fields: FIELDS });
+  const submit = form.submit({
+    validate: (v) => schemaErrors(schema, v, FIELDS),
+    send,
+    onSaved: (v) => onSaved?.(v),
+  });
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)} aria-busy={form.saving || undefined}>
+      <FormError error={form.formError} />
+      <FormField form={form} name="name" label="Nama">
+        <input {...form.input('name')} className="input" />
+      </FormField>
+      <FormField form={form} name="email" label="Surel">
+        <input {...form.input('email')} className="input" />
+      </FormField>
+      <p>{form.isDirty ? 'dirty' : 'clean'}</p>
+      <button type="button" onClick={() => form.reset()}>
+        Reset
+      </button>
+      <button id={form.submitId} type="submit" disabled={form.saving}>
+        Simpan
+      </button>
+    </form>
+  );
+}
+
+const fail = (error: Partial<ApiError>): Result<Values> => ({
+  ok: false,
+  error: { code: 'VALIDATION', message: 'refused', ...error },
+});
+
+describe('form kit', () => {
+  it('puts a server field error under its field and focuses it', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<Send>(() => Promise.resolve(fail({ field: 'patch.email', key: 'validation.invalid' })));
+    render(<SmallForm send={send} />);
+    await user.type(screen.getByLabelText('Nama'), 'Budi');
+    await user.type(screen.getByLabelText('Surel'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    const email = screen.getByLabelText('Surel');
+    await waitFor(() => expect(document.activeElement).toBe(email));
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    const described = document.getElementById(email.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(described?.textContent).toBe('Surel tidak valid.');
+    expect(screen.getByLabelText('Nama').getAttribute('aria-invalid')).toBeNull();
+    // Typing in the field takes its message away.
+    await user.type(email, 'y');
+    expect(email.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows a schema error before sending and focuses the first invalid field', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<Send>();
+    render(<SmallForm send={send} />);
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    const name = screen.getByLabelText('Nama');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['Nama wajib diisi.', 'Surel wajib diisi.']);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('an error about no field on screen is shown for the form and focuses the submit button', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    render(<SmallForm send={() => Promise.resolve(fail({ code: 'CONFLICT' }))} />);
+    await user.type(screen.getByLabelText('Nama'), 'Budi');
+    await user.type(screen.getByLabelText('Surel'), 'b@x.id');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Data ini baru saja diubah di tempat lain. Muat ulang lalu coba lagi.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Simpan' })));
+  });
+
+  it('sends once when submitted twice while saving, and disables submit meanwhile', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    let answer: (r: Result<Values>) => void = () => undefined;
+    const send = vi.fn<Send>(() => new Promise<Result<Values>>((resolve) => (answer = resolve)));
+    const onSaved = vi.fn();
+    render(<SmallForm send={send} onSaved={onSaved} />);
+    await user.type(screen.getByLabelText('Nama'), 'Budi');
+    await user.type(screen.getByLabelText('Surel'), 'b@x.id');
+    const form = screen.getByRole('button', { name: 'Simpan' }).closest('form')!;
+    // Two submits in the same tick, before "saving" is rendered.
+    form.requestSubmit();
+    form.requestSubmit();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Simpan' })).toHaveProperty('disabled', true));
+    await user.keyboard('{Enter}');
+    expect(send).toHaveBeenCalledTimes(1);
+
+    answer({ ok: true, value: { name: 'Budi', email: 'b@x.id' } });
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('button', { name: 'Simpan' })).toHaveProperty('disabled', false);
+    // What was saved is the clean state now.
+    expect(screen.getByText('clean')).toBeTruthy();
+  });
+
+  it('is dirty after typing and clean after reset', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    render(<SmallForm send={vi.fn<Send>()} />);
+    expect(screen.getByText('clean')).toBeTruthy();
+    await user.type(screen.getByLabelText('Nama'), 'B');
+    expect(screen.getByText('dirty')).toBeTruthy();
+    await user.clear(screen.getByLabelText('Nama'));
+    expect(screen.getByText('clean')).toBeTruthy();
+    await user.type(screen.getByLabelText('Surel'), 'b');
+    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.getByText('clean')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Surel').value).toBe('');
+  });
+
+  it('errorText reads a known key, an unknown one and a network failure', async () => {
+    await i18n.changeLanguage('id');
+    const t = i18n.t.bind(i18n);
+    expect(errorText(t, { code: 'VALIDATION', key: 'validation.tooLong', field: 'patch.title', params: { max: 300 } })).toBe(
+      'Judul perjalanan terlalu panjang: paling banyak 300 karakter.',
+    );
+    // An unknown key falls back to its code's message, and an unknown code to the generic one.
+    expect(errorText(t, { code: 'CONFLICT', key: 'nope.notAKey' })).toBe('Data ini baru saja diubah di tempat lain. Muat ulang lalu coba lagi.');
+    expect(errorText(t, { key: 'nope.notAKey' })).toBe('Terjadi kesalahan.');
+    // The documents' own fields are named, and a label given wins.
+    expect(errorText(t, { code: 'VALIDATION', key: 'validation.required', field: 'texts.conclusion' })).toBe('Kesimpulan wajib diisi.');
+    expect(errorText(t, { code: 'VALIDATION', key: 'validation.required', field: 'title' }, { label: 'Catatan' })).toBe('Catatan wajib diisi.');
+    // A lost connection: the client's answer, and anything thrown.
+    const transport = 'Tidak dapat menghubungi aplikasi. Periksa apakah Rombongan masih berjalan, lalu coba lagi.';
+    expect(errorText(t, { code: 'INTERNAL', key: 'errors.transport' })).toBe(transport);
+    expect(errorText(t, new TypeError('Failed to fetch'))).toBe(transport);
+    await i18n.changeLanguage('en');
+    expect(errorText(t, { code: 'VALIDATION', key: 'validation.required', field: 'title' })).toMatch(/title/i);
+    await i18n.changeLanguage('id');
+  });
+
+  it('a call that throws shows the transport failure for the form', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    render(<SmallForm send={() => Promise.reject(new Error('bridge gone'))} />);
+    await user.type(screen.getByLabelText('Nama'), 'Budi');
+    await user.type(screen.getByLabelText('Surel'), 'b@x.id');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Tidak dapat menghubungi aplikasi. Periksa apakah Rombongan masih berjalan, lalu coba lagi.',
+    );
+  });
+});
