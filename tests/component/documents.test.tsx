@@ -9,6 +9,7 @@ import documentsId from '../../renderer/src/i18n/documents.id';
 import documentsEn from '../../renderer/src/i18n/documents.en';
 import { i18n } from '../../renderer/src/i18n';
 import { dialog, renderAt, seedTrip, startHarness, type Harness } from './harness';
+import { runtimeKey } from '../../renderer/src/i18n/index';
 
 /** A trip this year, so the suggested running number is the one issued today. */
 const YEAR = new Date().getFullYear();
@@ -42,7 +43,7 @@ describe('documents texts', () => {
       for (const code of GAP_CODES) {
         const key = `documents.gaps.${code}`;
         expect(i18n.exists(key, { lng, count: 2 }), `${lng} ${code}`).toBe(true);
-        const text = i18n.t(key, { lng, count: 2, names: 'A, B', name: 'A', number: '800/1/2025', date: '24 April 2025' });
+        const text = i18n.t(runtimeKey(key), { lng, count: 2, names: 'A, B', name: 'A', number: '800/1/2025', date: '24 April 2025' });
         expect(text, `${lng} ${code}`).not.toBe(key);
         expect(text).not.toMatch(/\{\{/);
       }

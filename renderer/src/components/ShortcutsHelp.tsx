@@ -5,6 +5,7 @@ import { useCommand, useCommandList, useCommandRegistry } from '../lib/commands-
 import { Svg } from './Icons';
 import { Modal } from './Modal';
 import '../lib/commands.css';
+import { runtimeKey } from '../i18n';
 
 export const HELP_COMMAND_ID = 'help.shortcuts';
 
@@ -78,7 +79,7 @@ function CommandRow({ command }: { command: Command }) {
   const keys = commandKeys(command.keys);
   return (
     <tr>
-      <th scope="row">{t(command.label)}</th>
+      <th scope="row">{t(runtimeKey(command.label))}</th>
       <td className="commands-keys">
         {keys.map((k, i) => (
           <Fragment key={k}>

@@ -3,6 +3,7 @@ import type { DocumentsResources } from './documents.id';
 /** English texts of the documents area: same keys as documents.id.ts. */
 const documentsEn: DocumentsResources = {
   validation: {
+    noNumber: 'This document has no number on this trip yet, so its signer cannot be updated.',
     marginRange: '{{field}}: margins are between 5 and 60 mm.',
     templateNeedsNumber: '{{field}}: the number template must contain {nomor}.',
     templateUnknownToken: '{{field}}: the template may only use {kode}, {nomor}, {unit}, {bulan}, {bulan2}, {tahun}.',

@@ -1,6 +1,7 @@
 /** Indonesian texts of the documents area (merged under the "documents" key). */
 const documentsId = {
   validation: {
+    noNumber: 'Dokumen ini belum bernomor di perjalanan ini, jadi penandatangannya belum dapat diperbarui.',
     marginRange: '{{field}}: margin antara 5 dan 60 mm.',
     templateNeedsNumber: '{{field}}: templat nomor harus memuat {nomor}.',
     templateUnknownToken: '{{field}}: templat hanya boleh memakai {kode}, {nomor}, {unit}, {bulan}, {bulan2}, {tahun}.',

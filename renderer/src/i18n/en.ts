@@ -177,6 +177,8 @@ const en: Resources = {
     required: '{{field}} is required.',
     tooLong: '{{field}} is too long: at most {{max}} characters.',
     invalidDate: '{{field}} is not a valid date.',
+    invalidDateTime: '{{field}} is not a valid date and time.',
+    invalidZone: '{{field}}: unknown time zone (use WIB, WITA or WIT).',
     endBeforeStart: 'The end date cannot be before the start date.',
     invalidId: 'The trip identifier is not valid.',
     emptyPatch: 'There are no changes to save.',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ZodError } from 'zod';
 import type { ApiError } from '../../../shared/result';
 import { i18n } from './index';
+import { runtimeKey } from './index';
 
 /** Fields of the trip form, in screen order. */
 export const TRIP_FIELDS = ['title', 'startDate', 'endDate'] as const;
@@ -58,11 +59,11 @@ export function errorText(t: TFunction, error: unknown, opts: { label?: string }
   const field =
     opts.label ??
     (name && i18n.exists(`fields.${name}`)
-      ? t(`fields.${name}`)
+      ? t(runtimeKey(`fields.${name}`))
       : name && FIELD_LABELS[name]
-        ? t(FIELD_LABELS[name])
+        ? t(runtimeKey(FIELD_LABELS[name]))
         : name || t('fields.generic'));
-  return t(key, { ...e.params, field });
+  return t(runtimeKey(key), { ...e.params, field });
 }
 
 /** The former name of `errorText`, kept for the screens that still call it. */

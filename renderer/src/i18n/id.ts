@@ -179,6 +179,8 @@ const id = {
     required: '{{field}} wajib diisi.',
     tooLong: '{{field}} terlalu panjang: paling banyak {{max}} karakter.',
     invalidDate: '{{field}} bukan tanggal yang valid.',
+    invalidDateTime: '{{field}} bukan tanggal dan jam yang valid.',
+    invalidZone: '{{field}}: zona waktu tidak dikenal (pakai WIB, WITA atau WIT).',
     endBeforeStart: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
     invalidId: 'Pengenal perjalanan tidak valid.',
     emptyPatch: 'Tidak ada perubahan untuk disimpan.',

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import i18next, { type ParseKeys } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import id from './id';
 import en from './en';
@@ -59,46 +59,62 @@ function applyLang(lng: string): void {
 
 export const i18n = i18next.createInstance();
 
+/** The Indonesian texts: the shape every language has (en.ts is typed by it) and what t() keys are checked against. */
+const idTranslation = {
+  ...id,
+  people: peopleId,
+  delegation: delegationId,
+  import: importId,
+  agenda: agendaId,
+  learnings: learningsId,
+  media: mediaId,
+  documents: documentsId,
+  profile: profileId,
+  exporting: exportingId,
+  issuers: issuersId,
+  quotes: quotesId,
+  ...backupsId,
+  commands: commandsId,
+};
+
+/** The English texts, merged the same way. */
+const enTranslation = {
+  ...en,
+  people: peopleEn,
+  delegation: delegationEn,
+  import: importEn,
+  agenda: agendaEn,
+  learnings: learningsEn,
+  media: mediaEn,
+  documents: documentsEn,
+  profile: profileEn,
+  exporting: exportingEn,
+  issuers: issuersEn,
+  quotes: quotesEn,
+  ...backupsEn,
+  commands: commandsEn,
+} satisfies typeof idTranslation;
+
+/** Both languages as loaded (tests read them to check every key used in the code exists in each). */
+export const TRANSLATIONS = { id: idTranslation, en: enTranslation } as const;
+
+/**
+ * A key made at run time (main's error key, a code's label, a field name): the
+ * compiler cannot check it, so tests/unit/i18n-keys.test.ts checks every key
+ * main, shared and the vocabularies can produce, in both languages.
+ */
+export const runtimeKey = (key: string): ParseKeys => key as ParseKeys;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    // t('…') keys are checked at compile time against the texts.
+    resources: { translation: typeof idTranslation };
+  }
+}
+
 void i18n.use(initReactI18next).init({
   // Each area keeps its texts in its own file, under its own key (t('people.…')).
-  resources: {
-    id: {
-      translation: {
-        ...id,
-        people: peopleId,
-        delegation: delegationId,
-        import: importId,
-        agenda: agendaId,
-        learnings: learningsId,
-        media: mediaId,
-        documents: documentsId,
-        profile: profileId,
-        exporting: exportingId,
-        issuers: issuersId,
-        quotes: quotesId,
-        ...backupsId,
-        commands: commandsId,
-      },
-    },
-    en: {
-      translation: {
-        ...en,
-        people: peopleEn,
-        delegation: delegationEn,
-        import: importEn,
-        agenda: agendaEn,
-        learnings: learningsEn,
-        media: mediaEn,
-        documents: documentsEn,
-        profile: profileEn,
-        exporting: exportingEn,
-        issuers: issuersEn,
-        quotes: quotesEn,
-        ...backupsEn,
-        commands: commandsEn,
-      },
-    },
-  },
+  resources: { id: { translation: idTranslation }, en: { translation: enTranslation } },
   lng: storedLang(),
   fallbackLng: DEFAULT_LANG,
   supportedLngs: [...LANGUAGES],

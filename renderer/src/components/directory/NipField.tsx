@@ -7,6 +7,7 @@ import { nipDigits, parseNip } from '../../../../shared/nip';
 import type { ApiError } from '../../../../shared/result';
 import { currentLang } from '../../i18n';
 import { errorMessage } from '../../i18n/errors';
+import { runtimeKey } from '../../i18n';
 
 /** What the NIP says about its holder, or why it is not a NIP; null while still being typed. */
 export type NipFeedback =
@@ -52,7 +53,7 @@ export function NipField({ id, value, employment, onChange, error }: NipFieldPro
   const lang = currentLang();
   const fb = nipFeedback(value, employment);
   const feedbackId = `${id}-feedback`;
-  const problem = error ? errorMessage(t, error) : fb.state === 'problem' ? t(fb.key) : null;
+  const problem = error ? errorMessage(t, error) : fb.state === 'problem' ? t(runtimeKey(fb.key)) : null;
 
   return (
     <div className={`field${problem ? ' field-invalid' : ''}`}>

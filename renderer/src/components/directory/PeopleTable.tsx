@@ -6,6 +6,7 @@ import { fullName, type PersonKind, type PersonRow } from '../../../../shared/do
 import { formatNip } from '../../../../shared/nip';
 import { formatPangkat } from '../../../../shared/ranks';
 import { isMac } from '../../lib/keys';
+import { runtimeKey } from '../../i18n';
 
 /** Row height in px (CSS .dir-row matches it). */
 export const ROW_HEIGHT = 56;
@@ -32,7 +33,7 @@ export const COLUMNS: Record<PersonKind, Column[]> = {
   journalist: [
     { id: 'name', header: (t) => t('people.columns.name'), cell: (p) => fullName(p) },
     { id: 'outlet', header: (t) => t('people.columns.outlet'), cell: (p) => p.institutionName },
-    { id: 'mediaType', header: (t) => t('people.columns.mediaType'), cell: (p, t) => (p.mediaType ? t(`people.mediaTypes.${p.mediaType}`) : '') },
+    { id: 'mediaType', header: (t) => t('people.columns.mediaType'), cell: (p, t) => (p.mediaType ? t(runtimeKey(`people.mediaTypes.${p.mediaType}`)) : '') },
     { id: 'pressCard', header: (t) => t('people.columns.pressCard'), cell: (p) => p.pressCard, className: 'dir-cell-mono' },
     { id: 'phone', header: (t) => t('people.columns.phone'), cell: (p) => p.phone, className: 'dir-cell-mono' },
   ],

@@ -10,6 +10,7 @@ import { AlertIcon } from '../Icons';
 import { ErrorPanel, Loading } from '../Page';
 import { fixTarget, jumpTo } from './anchors';
 import { CheckCircleIcon, InfoIcon } from './icons';
+import { runtimeKey } from '../../i18n';
 
 /** The text of a gap: documents.gaps.<code> with its parameters; unknown codes still say something. */
 export function gapText(t: TFunction, gap: Pick<ReadinessGap, 'code' | 'params'>): string {
@@ -17,7 +18,7 @@ export function gapText(t: TFunction, gap: Pick<ReadinessGap, 'code' | 'params'>
   const params = { ...gap.params };
   // Dates come as YYYY-MM-DD: written as the documents write them.
   if (typeof params.date === 'string' && isRealIsoDate(params.date)) params.date = formatLongDate(params.date, currentLang());
-  if (i18n.exists(key, params)) return t(key, params);
+  if (i18n.exists(key, params)) return t(runtimeKey(key), params);
   return t('documents.gaps.unknown', { code: gap.code });
 }
 
@@ -101,7 +102,7 @@ function GapItem({ gap }: { gap: ReadinessGap }) {
       </span>
       <div className="gap-body">
         <p className="gap-text" id={textId}>
-          <span className="visually-hidden">{t(`documents.readiness.${badge}`)}: </span>
+          <span className="visually-hidden">{t(runtimeKey(`documents.readiness.${badge}`))}: </span>
           {gapText(t, gap)}
         </p>
         {gap.kinds.length > 0 && (

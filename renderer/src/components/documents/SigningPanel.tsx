@@ -30,6 +30,7 @@ import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { SIGNING_ANCHOR } from './anchors';
 import { docErrorMessage } from './errors';
+import { runtimeKey } from '../../i18n';
 
 const signingCardId = (kind: SignedKind) => `doc-signing-${kind}`;
 
@@ -49,7 +50,7 @@ const FIELD_KEYS: Record<ChoiceField, string> = {
 
 function choiceMessage(t: TFunction, error: ApiError, field: ChoiceField): string {
   const key = [error.key, `errors.${error.code}`].find((k): k is string => k !== undefined && i18n.exists(k)) ?? 'errors.unknown';
-  return t(key, { ...error.params, field: t(FIELD_KEYS[field]) });
+  return t(runtimeKey(key), { ...error.params, field: t(runtimeKey(FIELD_KEYS[field])) });
 }
 
 /** "Plt. Sekretaris Daerah" */
@@ -467,7 +468,7 @@ function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaultDate, 
   const field = (f: ChoiceField, control: ReactNode, hint?: string) => (
     <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
       <label htmlFor={fid(f)} className="label">
-        {t(FIELD_KEYS[f])}
+        {t(runtimeKey(FIELD_KEYS[f]))}
       </label>
       {control}
       {hint && (

@@ -14,13 +14,14 @@ import { ConfirmDialog } from '../ConfirmDialog';
 import { ErrorPanel, Loading } from '../Page';
 import { LogDialog } from '../health/LogDialog';
 import { canRestore, formatInstant, formatSize, refreshHealth, reopenApp, takeBackupsFocus, useBackupsRequest } from '../health/health';
+import { runtimeKey } from '../../i18n';
 
 /** "3 perjalanan, 120 orang". */
 const contents = (t: TFunction, trips: number, people: number) =>
   t('backups.contents', { trips: t('backups.trips', { count: trips }), people: t('backups.people', { count: people }) });
 
 /** The reason of a failed backup, from main's key (a text of its own when the key is unknown here). */
-export const backupErrorReason = (t: TFunction, key: string) => (i18n.exists(key) ? t(key) : t('health.backupErrors.failed'));
+export const backupErrorReason = (t: TFunction, key: string) => (i18n.exists(key) ? t(runtimeKey(key)) : t('health.backupErrors.failed'));
 
 /** The restore notice, once closed, stays closed until the next restore. */
 let dismissedRestore: string | null = null;

@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain/issuers';
 import { kopLines } from '../../../../shared/signing';
 import { MARGINS, mm, schemaErrors, type FieldErrors } from './profileForm';
+import { runtimeKey } from '../../i18n';
 
 /*
  * An issuer's form (kop lines, place of issue, own layout, register) and a
@@ -134,16 +135,16 @@ export function emptyKop(level: IssuerLevel, v: Pick<IssuerValues, KopField | 'p
 export function issuerLabel(t: TFunction, level: IssuerLevel, path: string): string {
   const parts = path.split('.');
   const [a, b, c] = parts;
-  if (a && (MARGINS as readonly string[]).includes(a)) return t('issuers.marginName', { side: t(`profile.${a}`) });
+  if (a && (MARGINS as readonly string[]).includes(a)) return t('issuers.marginName', { side: t(runtimeKey(`profile.${a}`)) });
   if (a === 'register') {
-    if (b === 'codes' && c) return t('issuers.register.codeName', { kind: t(`issuers.register.kinds.${c}`) });
+    if (b === 'codes' && c) return t('issuers.register.codeName', { kind: t(runtimeKey(`issuers.register.kinds.${c}`)) });
     if (b === 'template') return t('issuers.register.templateName');
     if (b === 'unit') return t('issuers.register.unitName');
   }
   if (a === 'officeName' && level === 'kepala_daerah') return t('issuers.fields.officeNameKd');
   if (a === 'paper' || a === 'font') return t(`profile.${a}`);
   if (a === 'imageBase64') return t(level === 'kepala_daerah' ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
-  if (a && (KOP_FIELDS as readonly string[]).concat('placeOfIssue', 'tembusan').includes(a)) return t(`issuers.fields.${a}`);
+  if (a && (KOP_FIELDS as readonly string[]).concat('placeOfIssue', 'tembusan').includes(a)) return t(runtimeKey(`issuers.fields.${a}`));
   return t('fields.generic');
 }
 
@@ -183,7 +184,7 @@ export function validateSigner(institutionId: string | null, level: IssuerLevel,
 }
 
 export const signerLabel = (t: TFunction, path: string): string =>
-  (SIGNER_FIELDS as readonly string[]).includes(path) ? t(`issuers.signers.fields.${path}`) : t('fields.generic');
+  (SIGNER_FIELDS as readonly string[]).includes(path) ? t(runtimeKey(`issuers.signers.fields.${path}`)) : t('fields.generic');
 
 /** "Plt. Sekretaris Daerah": the jabatan with the acting mark, as the documents write it. */
 export function actingJabatan(t: TFunction, acting: Acting, jabatan: string): string {

@@ -3,6 +3,7 @@ import type { ZodError } from 'zod';
 import { profileUpdateSchema, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
 import { errorText } from '../../i18n/errors';
+import { runtimeKey } from '../../i18n';
 
 /*
  * What the Pengaturan forms share: errors keyed by the dotted path the
@@ -108,7 +109,7 @@ export function validateHouse(v: HouseStyleValues): FieldErrors {
 
 /** The label of a house-style field, as its messages name it ("Margin Atas"). */
 export function houseLabel(t: TFunction, path: string): string {
-  if ((MARGINS as readonly string[]).includes(path)) return t('profile.marginName', { side: t(`profile.${path}`) });
+  if ((MARGINS as readonly string[]).includes(path)) return t('profile.marginName', { side: t(runtimeKey(`profile.${path}`)) });
   if (path === 'paper' || path === 'font' || path === 'letterDate' || path === 'pageNumbers') return t(`profile.${path}`);
   return t('fields.generic');
 }

@@ -14,6 +14,7 @@ import { useFocusAfterLoad, useMemberActions } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
 import { MemberWarnings, SectionEmpty } from './parts';
 import { canRefresh, DirectoryNotice, RefreshAllBar, useRefreshMembers } from './directoryChanges';
+import { runtimeKey } from '../../i18n';
 
 
 /** Row keys: Alt+↑/↓ move the focused member, ↑/↓ move between rows. */
@@ -389,7 +390,7 @@ export function JournalistsSection({ detail }: { detail: TripDetail }) {
                         <span className="person-name">{name}</span>
                       </td>
                       <td>{m.person.institutionName || <span className="muted">—</span>}</td>
-                      <td>{m.person.mediaType ? t(`people.mediaTypes.${m.person.mediaType}`) : <span className="muted">—</span>}</td>
+                      <td>{m.person.mediaType ? t(runtimeKey(`people.mediaTypes.${m.person.mediaType}`)) : <span className="muted">—</span>}</td>
                       <td className="cell-press">{m.person.pressCard || <span className="muted">—</span>}</td>
                       <td className="cell-actions">
                         <span className="row-actions">

@@ -9,6 +9,7 @@ import { i18n } from '../../i18n';
 import { InfoIcon, RefreshIcon } from '../documents/icons';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from './mutate';
+import { runtimeKey } from '../../i18n';
 
 /*
  * A trip keeps what its documents print about each person as they were when
@@ -22,8 +23,8 @@ export const canRefresh = (detail: TripDetail): boolean => !isReportedStatus(det
 
 function valueText(t: TFunction, c: DirectoryChange, v: string): string {
   if (!v.trim()) return t('delegation.directory.empty');
-  if (c.field === 'employment' && i18n.exists(`people.employment.${v}`)) return t(`people.employment.${v}`);
-  if (c.field === 'mediaType' && i18n.exists(`people.mediaTypes.${v}`)) return t(`people.mediaTypes.${v}`);
+  if (c.field === 'employment' && i18n.exists(`people.employment.${v}`)) return t(runtimeKey(`people.employment.${v}`));
+  if (c.field === 'mediaType' && i18n.exists(`people.mediaTypes.${v}`)) return t(runtimeKey(`people.mediaTypes.${v}`));
   if (c.field === 'nip') return formatNip(v);
   return v;
 }

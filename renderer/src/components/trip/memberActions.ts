@@ -6,6 +6,7 @@ import { moveItem } from '../../../../shared/protocol';
 import { isJournalistRole } from '../../../../shared/vocabulary';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from './mutate';
+import { runtimeKey } from '../../i18n';
 
 /** What takes focus once the page shows the result of a write. */
 export interface FocusTarget {
@@ -49,7 +50,7 @@ export function useMemberActions(detail: TripDetail) {
   const add = useCallback(
     async (person: PersonRow, role: MemberRole, message: string) => {
       const r = await write('members.add', { tripId, personId: person.id, role });
-      if (r.ok) toasts.show({ message: (tr) => tr(message, { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
+      if (r.ok) toasts.show({ message: (tr) => tr(runtimeKey(message), { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
       return r.ok;
     },
     [write, toasts, tripId],
@@ -59,7 +60,7 @@ export function useMemberActions(detail: TripDetail) {
     async (person: PersonCreateInput, role: MemberRole, message: string): Promise<ApiError | null> => {
       const r = await write('members.addNew', { tripId, role, person }, { quiet: true });
       if (!r.ok) return r.error;
-      toasts.show({ message: (tr) => tr(message, { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
+      toasts.show({ message: (tr) => tr(runtimeKey(message), { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
       return null;
     },
     [write, toasts, tripId],
@@ -73,7 +74,7 @@ export function useMemberActions(detail: TripDetail) {
       if (!r.ok) return false;
       const name = fullName(member.person);
       toasts.show({
-        message: (tr) => tr(message, { name }),
+        message: (tr) => tr(runtimeKey(message), { name }),
         action: {
           label: (tr) => tr('common.undo'),
           run: async () => {
