@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { z } from 'zod';
 import type { ApiError, Result } from '../../shared/result';
 import { i18n } from '../../renderer/src/i18n';
-import { errorText, FormError, FormField, schemaErrors, useForm } from '../../renderer/src/components/form';
+import { errorText, fieldAt, FormError, FormField, schemaErrors, useForm, valueAt, withValueAt } from '../../renderer/src/components/form';
 
 interface Values {
   name: string;
@@ -170,5 +170,144 @@ describe('form kit', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Tidak dapat menghubungi aplikasi. Periksa apakah Rombongan masih berjalan, lalu coba lagi.',
     );
+  });
+});
+
+interface ListValues {
+  title: string;
+  rows: { label: string; value: string }[];
+}
+const listSchema = z.object({
+  title: z.string().trim().min(1, { error: 'validation.required' }),
+  rows: z.array(z.object({ label: z.string().trim().min(1, { error: 'validation.required' }), value: z.string().trim().min(1, { error: 'validation.required' }) })),
+});
+const listFields = (v: ListValues) => ['title', ...v.rows.flatMap((_, i) => [`rows.${i}.label`, `rows.${i}.value`])];
+type SendList = (v: ListValues) => Promise<Result<ListValues> | null>;
+
+/** A form whose fields are paths into a list: "rows.0.label" … */
+function ListForm({ send, onSaved }: { send: SendList; onSaved?: () => void }) {
+  const form = useForm<ListValues, string>({ defaults: { title: '', rows: [{ label: '', value: '' }] }, fields: listFields });
+  const submit = form.submit({ validate: (v) => schemaErrors(listSchema, v, listFields(v)), send, onSaved: () => onSaved?.() });
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)}>
+      <FormError error={form.formError} />
+      <FormField form={form} name="title" label="Judul">
+        <input {...form.input('title')} />
+      </FormField>
+      {form.values.rows.map((_, i) => (
+        <div key={i}>
+          <FormField form={form} name={`rows.${i}.label`} label={`Keterangan ${i + 1}`} errorLabel="Keterangan">
+            <input {...form.input(`rows.${i}.label`)} />
+          </FormField>
+          <FormField form={form} name={`rows.${i}.value`} label={`Nilai ${i + 1}`} errorLabel="Nilai">
+            <input {...form.input(`rows.${i}.value`)} />
+          </FormField>
+        </div>
+      ))}
+      <button type="button" onClick={() => form.setValues((v) => ({ ...v, rows: [...v.rows, { label: '', value: '' }] }))}>
+        Tambah
+      </button>
+      <p>{form.isDirty ? 'dirty' : 'clean'}</p>
+      <button id={form.submitId} type="submit" disabled={form.saving}>
+        Simpan
+      </button>
+    </form>
+  );
+}
+
+describe('form kit: fields on paths', () => {
+  it('finds the field a path names, and reads and writes values at paths', () => {
+    const fields = ['title', 'kop.line1', 'rows.0.label', 'hostRegionCodes'];
+    expect(fieldAt(fields, 'patch.kop.line1')).toBe('kop.line1');
+    expect(fieldAt(fields, ['rows', 0, 'label'])).toBe('rows.0.label');
+    expect(fieldAt(fields, ['hostRegionCodes', 2])).toBe('hostRegionCodes');
+    expect(fieldAt(fields, 'patch.title')).toBe('title');
+    expect(fieldAt(fields, 'tripId')).toBeUndefined();
+    const v = { kop: { line1: 'a', line2: 'b' }, rows: [{ label: 'x' }, { label: 'y' }] };
+    expect(valueAt(v, 'rows.1.label')).toBe('y');
+    expect(valueAt(v, 'rows.5.label')).toBeUndefined();
+    const next = withValueAt(v, 'rows.0.label', 'z');
+    expect(next).toEqual({ kop: { line1: 'a', line2: 'b' }, rows: [{ label: 'z' }, { label: 'y' }] });
+    expect(Array.isArray(next.rows)).toBe(true);
+    // What is not on the path is shared, the original left as it was.
+    expect(next.kop).toBe(v.kop);
+    expect(v.rows[0]?.label).toBe('x');
+  });
+
+  it('shows a schema error on a row under that row, focuses it, and clears only it when typed in', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<SendList>();
+    render(<ListForm send={send} />);
+    await user.type(screen.getByLabelText('Judul'), 'Angka');
+    await user.click(screen.getByRole('button', { name: 'Tambah' }));
+    await user.type(screen.getByLabelText('Keterangan 1'), 'Aplikasi');
+    await user.type(screen.getByLabelText('Nilai 1'), '108');
+    await user.type(screen.getByLabelText('Keterangan 2'), 'CCTV');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+
+    const value2 = screen.getByLabelText('Nilai 2');
+    await waitFor(() => expect(document.activeElement).toBe(value2));
+    expect(value2.id).not.toContain('.');
+    expect(value2.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual(['Nilai wajib diisi.']);
+    expect(send).not.toHaveBeenCalled();
+    await user.type(value2, 'ratusan');
+    expect(value2.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('puts a server error on a nested path under its row', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<SendList>(() => Promise.resolve({ ok: false, error: { code: 'VALIDATION', message: 'x', key: 'validation.tooLong', field: 'patch.rows.0.label', params: { max: 200 } } }));
+    render(<ListForm send={send} />);
+    await user.type(screen.getByLabelText('Judul'), 'Angka');
+    await user.type(screen.getByLabelText('Keterangan 1'), 'Aplikasi');
+    await user.type(screen.getByLabelText('Nilai 1'), '108');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const label1 = screen.getByLabelText('Keterangan 1');
+    await waitFor(() => expect(document.activeElement).toBe(label1));
+    expect(screen.getByRole('alert').textContent).toBe('Keterangan terlalu panjang: paling banyak 200 karakter.');
+  });
+
+  it('a send that resolves to null shows nothing more and frees the form', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<SendList>(() => Promise.resolve(null));
+    const onSaved = vi.fn();
+    render(<ListForm send={send} onSaved={onSaved} />);
+    await user.type(screen.getByLabelText('Judul'), 'Angka');
+    await user.type(screen.getByLabelText('Keterangan 1'), 'Aplikasi');
+    await user.type(screen.getByLabelText('Nilai 1'), '108');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Simpan' })).toHaveProperty('disabled', false));
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Nothing was saved: the form is still dirty.
+    expect(screen.getByText('dirty')).toBeTruthy();
+  });
+
+  it('a refusal about no field goes where fieldFor says, even without a path', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    function NoteForm() {
+      const form = useForm<{ note: string }>({ defaults: { note: '' }, fields: ['note'], fieldFor: () => 'note' });
+      const submit = form.submit({ send: () => Promise.resolve<Result<null>>({ ok: false, error: { code: 'CONFLICT', message: 'x' } }) });
+      return (
+        <form noValidate onSubmit={(e) => void submit(e)}>
+          <FormField form={form} name="note" label="Catatan">
+            <input {...form.input('note')} />
+          </FormField>
+          <button type="submit">Simpan</button>
+        </form>
+      );
+    }
+    render(<NoteForm />);
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const note = screen.getByLabelText('Catatan');
+    await waitFor(() => expect(document.activeElement).toBe(note));
+    expect(note.getAttribute('aria-invalid')).toBe('true');
   });
 });

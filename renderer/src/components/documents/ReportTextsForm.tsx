@@ -1,13 +1,13 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportTextUpdateSchema, type ReportDrafts, type ReportText } from '../../../../shared/domain/documents';
-import type { ApiError } from '../../../../shared/result';
 import { fieldOf } from '../../i18n/errors';
 import { useCall } from '../../lib/data';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { docErrorMessage } from './errors';
+import { schemaErrors, useForm } from '../form';
 
 /** The texts with a draft, in screen order, by the document they belong to. */
 const GROUPS = [
@@ -25,7 +25,6 @@ const PARTS = ['cover', 'approval', 'obstaclesOn'] as const;
 type Part = (typeof PARTS)[number];
 
 type Values = Pick<ReportText, TextField | 'acknowledge' | Part | 'obstacles'>;
-type Errors = Partial<Record<keyof Values, string>>;
 /** Every field of Values, in screen order (what changes() compares and errors focus). */
 const VALUE_FIELDS: ReadonlyArray<keyof Values> = [...PARTS, 'foreword', 'obstacles', ...TEXT_FIELDS.filter((f) => f !== 'foreword'), 'acknowledge'];
 
@@ -53,109 +52,82 @@ function changes(from: Values, to: Values): Partial<Values> {
 /** Teks laporan dan surat: the trip's own words for its documents; an empty box uses the draft. */
 export function ReportTextsForm({ tripId }: { tripId: string }) {
   const { t } = useTranslation();
-  const uid = useId();
   const { state, retry } = useCall('reportText.get', { tripId });
   const drafts = useCall('reportText.drafts', { tripId }).state;
+  if (state.status === 'error') return <ErrorPanel title={t('documents.texts.loadError')} error={state.error} onRetry={retry} />;
+  if (state.status === 'loading') return <Loading />;
+  return <TextsForm tripId={tripId} stored={state.value} drafts={drafts.status === 'ok' ? drafts.value : null} />;
+}
+
+/** The form itself, created with what is stored. */
+function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportText; drafts: ReportDrafts | null }) {
+  const { t } = useTranslation();
+  const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const [saved, setSaved] = useState<Values | null>(null);
-  const [values, setValues] = useState<Values | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const dirty = saved !== null && values !== null && Object.keys(changes(saved, values)).length > 0;
+  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(stored), fields: VALUE_FIELDS });
+  const { values, errors } = form;
+  const busy = form.saving;
+  const dirty = form.isDirty;
+  // "Check the fields marked": shown with the fields' messages, until a save or a reset.
+  const [marked, setMarked] = useState(false);
 
-  // Take what is stored when it loads (again), unless the user is in the middle of editing.
-  const loaded = state.status === 'ok' ? state.value : null;
-  const [seen, setSeen] = useState<ReportText | null>(null);
-  if (loaded && loaded !== seen) {
-    setSeen(loaded);
-    if (!dirty) {
-      const v = valuesOf(loaded);
-      setSaved(v);
-      setValues(v);
-    }
+  // Take what is stored when it loads again, unless the user is in the middle of editing.
+  const [seen, setSeen] = useState(stored);
+  if (stored !== seen) {
+    setSeen(stored);
+    if (!dirty) form.reset(valuesOf(stored));
   }
 
-  if (state.status === 'error') return <ErrorPanel title={t('documents.texts.loadError')} error={state.error} onRetry={retry} />;
-  if (!values || !saved) return <Loading />;
+  const draftOf = (f: TextField) => drafts?.[f] ?? '';
+  const fid = form.fieldId;
+  const set = form.set;
+  const patchOf = (v: Values) => changes(form.baseline, v);
 
-  const draftOf = (f: TextField) => (drafts.status === 'ok' ? drafts.value[f] : '');
-  const fid = (f: string) => `${uid}-${f}`;
-  const set = <K extends keyof Values>(f: K, v: Values[K]) => {
-    setValues((cur) => (cur ? { ...cur, [f]: v } : cur));
-    if (errors[f]) setErrors((e) => ({ ...e, [f]: undefined }));
-  };
-
-  const showErrors = (list: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>[]) => {
-    const next: Errors = {};
-    for (const e of list) {
-      const name = fieldOf(e.field) as keyof Values | undefined;
-      if (name && !next[name]) next[name] = docErrorMessage(t, e);
-    }
-    setErrors(next);
-    setFormError(t('documents.texts.formError'));
-    const first = VALUE_FIELDS.find((f) => next[f]);
-    if (first) document.getElementById(fid(first))?.focus();
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const patch = changes(saved, values);
-    if (Object.keys(patch).length === 0) {
+  const submit = form.submit({
+    validate: (v) => {
+      const patch = patchOf(v);
+      if (Object.keys(patch).length === 0) return null;
+      // Every field's problem at once; the server checks again.
+      const out = schemaErrors(reportTextUpdateSchema, { tripId, patch }, VALUE_FIELDS);
+      if (Object.keys(out).length > 0) setMarked(true);
+      return out;
+    },
+    send: (v) => {
+      const patch = patchOf(v);
+      if (Object.keys(patch).length > 0) return write('reportText.update', { tripId, patch }, { quiet: true });
       toasts.show({ message: (tr) => tr('documents.texts.unchanged'), duration: 3000 });
-      return;
-    }
-    // Every field's problem at once; the server checks again.
-    const parsed = reportTextUpdateSchema.safeParse({ tripId, patch });
-    if (!parsed.success) {
-      showErrors(
-        parsed.error.issues.map((i) => ({
-          code: 'VALIDATION' as const,
-          key: i.message,
-          field: i.path.map(String).join('.'),
-          params: i.code === 'too_big' && typeof i.maximum === 'number' ? { max: i.maximum } : undefined,
-        })),
-      );
-      return;
-    }
-    setBusy(true);
-    const r = await write('reportText.update', { tripId, patch }, { quiet: true });
-    setBusy(false);
-    if (!r.ok) {
-      if (r.error.field && fieldOf(r.error.field) !== 'tripId') showErrors([r.error]);
-      else toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
-      return;
-    }
-    const v = valuesOf(r.value);
-    setSaved(v);
-    setValues(v);
-    setErrors({});
-    setFormError(null);
-    toasts.show({ message: (tr) => tr('documents.texts.saved'), duration: 4000 });
-  };
+      return null;
+    },
+    onSaved: (saved) => {
+      form.reset(valuesOf(saved));
+      setMarked(false);
+      toasts.show({ message: (tr) => tr('documents.texts.saved'), duration: 4000 });
+    },
+    onFailed: (error) => {
+      if (error.field && fieldOf(error.field) !== 'tripId') setMarked(true);
+      else toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, error) });
+    },
+  });
 
   const reset = () => {
-    setValues(saved);
-    setErrors({});
-    setFormError(null);
+    form.reset();
+    setMarked(false);
   };
+
+  const errorOf = (f: keyof Values) =>
+    errors[f] && (
+      <p id={form.errorId(f)} className="field-error">
+        {docErrorMessage(t, errors[f])}
+      </p>
+    );
 
   const textField = (f: TextField): ReactNode => {
     const draft = draftOf(f);
     const value = values[f];
     const label = t(`documents.texts.fields.${f}`);
     const hintId = `${fid(f)}-hint`;
-    const errId = `${fid(f)}-error`;
-    const describedBy = [errors[f] ? errId : '', hintId].filter(Boolean).join(' ');
-    const common = {
-      id: fid(f),
-      className: 'input',
-      value,
-      placeholder: draft,
-      'aria-invalid': errors[f] ? true : undefined,
-      'aria-describedby': describedBy,
-    } as const;
+    const common = { ...form.input(f, [hintId]), className: 'input', placeholder: draft } as const;
     return (
       <div key={f} className={`field doc-text-field${errors[f] ? ' field-invalid' : ''}`}>
         <div className="doc-text-label">
@@ -177,19 +149,15 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
           </button>
         </div>
         {ROWS[f] === 1 ? (
-          <input {...common} onChange={(e) => set(f, e.target.value)} />
+          <input {...common} />
         ) : (
-          <textarea {...common} className="input trip-textarea doc-textarea" rows={ROWS[f]} onChange={(e) => set(f, e.target.value)} />
+          <textarea {...common} className="input trip-textarea doc-textarea" rows={ROWS[f]} />
         )}
         <p className="field-hint" id={hintId}>
           {HINTED.has(f) && <>{t(`documents.texts.hints.${f as 'sptTasks' | 'pressContact'}`)} </>}
           {value.trim() === '' ? t('documents.texts.draftUsed') : t('documents.texts.ownUsed')}
         </p>
-        {errors[f] && (
-          <p id={errId} className="field-error">
-            {errors[f]}
-          </p>
-        )}
+        {errorOf(f)}
       </div>
     );
   };
@@ -198,7 +166,6 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
   const obstaclesField = (): ReactNode => {
     const f = 'obstacles' as const;
     const hintId = `${fid(f)}-hint`;
-    const errId = `${fid(f)}-error`;
     return (
       <div key={f} className={`field doc-text-field${errors[f] ? ' field-invalid' : ''}`}>
         <div className="doc-text-label">
@@ -206,23 +173,11 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
             {t('documents.texts.fields.obstacles')}
           </label>
         </div>
-        <textarea
-          id={fid(f)}
-          className="input trip-textarea doc-textarea"
-          rows={4}
-          value={values.obstacles}
-          aria-invalid={errors[f] ? true : undefined}
-          aria-describedby={[errors[f] ? errId : '', hintId].filter(Boolean).join(' ')}
-          onChange={(e) => set(f, e.target.value)}
-        />
+        <textarea className="input trip-textarea doc-textarea" rows={4} {...form.input(f, [hintId])} />
         <p className="field-hint" id={hintId}>
           {t('documents.texts.hints.obstacles')}
         </p>
-        {errors[f] && (
-          <p id={errId} className="field-error">
-            {errors[f]}
-          </p>
-        )}
+        {errorOf(f)}
       </div>
     );
   };
@@ -246,9 +201,9 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
         <h3 id={`${uid}-h`}>{t('documents.texts.heading')}</h3>
         <p className="field-hint">{t('documents.texts.intro')}</p>
       </header>
-      {formError && (
+      {marked && (
         <p className="form-error doc-form-error" role="alert">
-          {formError}
+          {t('documents.texts.formError')}
         </p>
       )}
       {GROUPS.map((g) => (
@@ -267,7 +222,7 @@ export function ReportTextsForm({ tripId }: { tripId: string }) {
             {t('documents.texts.reset')}
           </button>
         )}
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={busy}>
           {t('documents.texts.save')}
         </button>
       </footer>

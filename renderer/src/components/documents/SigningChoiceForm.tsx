@@ -1,5 +1,5 @@
 /** The form that chooses, per document, the issuer, the signer, how they sign, Mengetahui, the date and u.p. */
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
@@ -14,13 +14,14 @@ import {
 } from '../../../../shared/domain/issuers';
 import { formatLongDate, isRealIsoDate } from '../../../../shared/dates';
 import { resolveSigning } from '../../../../shared/signing';
-import type { ApiError } from '../../../../shared/result';
+import type { ApiError, Result } from '../../../../shared/result';
 import { currentLang, i18n } from '../../i18n';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
 import { docErrorMessage } from './errors';
 import { runtimeKey } from '../../i18n';
 import { jabatanOf, signerText } from './SigningPanel';
+import { useForm } from '../form';
 
 export const CHOICE_ORDER = ['level', 'signerId', 'form', 'acknowledge', 'signDate', 'attention'] as const;
 
@@ -72,17 +73,18 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
   const kind = resolved.kind;
   const kindName = t(`issuers.signing.kinds.${kind}`);
   const saved = draftOf(resolved.choice);
-  const [draft, setDraft] = useState<Draft>(saved);
-  const [errors, setErrors] = useState<Partial<Record<ChoiceField, ApiError>>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const fid = (f: ChoiceField) => `${uid}-${f}`;
+  const report = kind === 'report';
+  // The choices this kind of document has, in screen order.
+  const fields = CHOICE_ORDER.filter((f) => (report ? f !== 'signerId' && f !== 'form' : f !== 'acknowledge') && (f !== 'attention' || kind === 'letter'));
+  const form = useForm<Draft, ChoiceField>({ idPrefix: uid, defaults: saved, fields });
+  const { values: draft, errors, set } = form;
+  const busy = form.saving;
+  const fid = form.fieldId;
 
   const firstRef = useRef<HTMLSelectElement>(null);
   // The form opens on purpose: its first choice takes focus.
   useEffect(() => firstRef.current?.focus(), []);
 
-  const report = kind === 'report';
   const resolveWith = (c: Draft) =>
     resolveSigning({
       kind,
@@ -100,60 +102,44 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
     acknowledge: resolveWith({ ...draft, acknowledge: '' }).acknowledge,
   };
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((prev) => {
-      if (!prev[key]) return prev;
-      const copy = { ...prev };
-      delete copy[key];
-      return copy;
-    });
+  const changed = (d: Draft): Partial<Draft> => {
+    const patch: Partial<Draft> = {};
+    for (const k of Object.keys(d) as Array<keyof Draft>) if (d[k] !== saved[k]) (patch as Record<string, unknown>)[k] = d[k];
+    return patch;
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    if (busy) return;
-    setFormError(null);
-    const patch: Partial<Draft> = {};
-    for (const k of Object.keys(draft) as Array<keyof Draft>) if (draft[k] !== saved[k]) (patch as Record<string, unknown>)[k] = draft[k];
-    if (Object.keys(patch).length === 0) {
-      onClose();
-      return;
-    }
-    setBusy(true);
-    if (ackOff && patch.acknowledge === '') {
-      // "Mengetahui" by default again: the texts' old switch goes back on, and the stored choice is already the default.
-      const on = await write('reportText.update', { tripId: detail.trip.id, patch: { acknowledge: true } });
-      if (!on.ok) {
-        setBusy(false);
-        return;
+  const submit = form.submit({
+    send: (d) => {
+      const patch = changed(d);
+      if (Object.keys(patch).length === 0) {
+        onClose();
+        return null;
       }
-      delete patch.acknowledge;
-    }
-    const r = Object.keys(patch).length > 0 ? await write('signing.update', { tripId: detail.trip.id, kind, patch }, { quiet: true }) : ({ ok: true } as const);
-    setBusy(false);
-    if (r.ok) {
+      return (async (): Promise<Result<unknown> | null> => {
+        if (ackOff && patch.acknowledge === '') {
+          // "Mengetahui" by default again: the texts' old switch goes back on, and the stored choice is already the default.
+          const on = await write('reportText.update', { tripId: detail.trip.id, patch: { acknowledge: true } });
+          // Its failure was told by its toast.
+          if (!on.ok) return null;
+          delete patch.acknowledge;
+        }
+        return Object.keys(patch).length > 0 ? write('signing.update', { tripId: detail.trip.id, kind, patch }, { quiet: true }) : { ok: true, value: null };
+      })();
+    },
+    onSaved: () => {
       toasts.show({ message: (tr) => tr('issuers.signing.saved', { kind: tr(`issuers.signing.kinds.${kind}`) }), duration: 4000 });
       onClose();
-      return;
-    }
-    const field = (r.error.field ?? '').replace(/^patch\./, '');
-    if (isChoiceField(field)) {
-      setErrors({ [field]: r.error });
-      document.getElementById(fid(field))?.focus();
-    } else {
-      setFormError(r.error);
-    }
-  };
+    },
+    keepSaved: false,
+  });
 
   const reset = async () => {
-    if (busy) return;
-    setBusy(true);
-    const r = await write('signing.reset', { tripId: detail.trip.id, kind });
-    if (r.ok && ackOff) await write('reportText.update', { tripId: detail.trip.id, patch: { acknowledge: true } });
-    setBusy(false);
-    if (!r.ok) return;
+    const r = await form.run(async () => {
+      const done = await write('signing.reset', { tripId: detail.trip.id, kind });
+      if (done.ok && ackOff) await write('reportText.update', { tripId: detail.trip.id, patch: { acknowledge: true } });
+      return done;
+    });
+    if (!r?.ok) return;
     toasts.show({ message: (tr) => tr('issuers.signing.resetDone', { kind: tr(`issuers.signing.kinds.${kind}`) }), duration: 4000 });
     onClose();
   };
@@ -168,11 +154,11 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
 
   const errorOf = (f: ChoiceField) =>
     errors[f] ? (
-      <p id={`${fid(f)}-error`} className="field-error" role="alert">
+      <p id={form.errorId(f)} className="field-error" role="alert">
         {choiceMessage(t, errors[f], f)}
       </p>
     ) : null;
-  const describe = (f: ChoiceField, hint?: string) => [errors[f] ? `${fid(f)}-error` : null, hint].filter(Boolean).join(' ') || undefined;
+  const describe = (f: ChoiceField, hint?: string) => form.describe(f, hint);
 
   const field = (f: ChoiceField, control: ReactNode, hint?: string) => (
     <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
@@ -208,10 +194,13 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
   const nonDefault = ackOff || resolved.choice.level !== null || resolved.choice.signerId !== null || resolved.choice.form !== null || resolved.choice.acknowledge !== '' || resolved.choice.signDate !== '' || resolved.choice.attention !== '';
 
   return (
-    <form className="signing-form" noValidate aria-label={t('issuers.signing.editTitle', { kind: kindName })} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={busy || undefined}>
-      {formError && (
+    <form className="signing-form" noValidate aria-label={t('issuers.signing.editTitle', { kind: kindName })} onSubmit={(e) => {
+        e.stopPropagation();
+        void submit(e);
+      }} onKeyDown={onKeyDown} aria-busy={busy || undefined}>
+      {form.formError && (
         <p className="form-error" role="alert">
-          {docErrorMessage(t, formError)}
+          {docErrorMessage(t, form.formError)}
         </p>
       )}
       {numbered && <p className="field-hint signing-numbered-hint">{t('issuers.signing.numberedHint')}</p>}
@@ -330,7 +319,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
         <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={busy}>
           {t('issuers.signing.save')}
         </button>
       </div>

@@ -32,7 +32,7 @@ export function FormError({ error, label }: { error: ApiError | null | undefined
  * or `form.control(name)`), an optional hint and its error. `errorLabel` names
  * the field in its message when the shared field names do not.
  */
-export function FormField<V extends object>({
+export function FormField<V extends object, F extends string = keyof V & string>({
   form,
   name,
   label,
@@ -42,8 +42,8 @@ export function FormField<V extends object>({
   className,
   children,
 }: {
-  form: Form<V>;
-  name: keyof V & string;
+  form: Form<V, F>;
+  name: F;
   label: string;
   hint?: ReactNode;
   hintId?: string;

@@ -13,11 +13,18 @@
  * the double-submit guard would be ours either way. The library would add a
  * dependency and a wrapper per field without taking any of this code away, so
  * the kit is this hook (about as large as one of the copies it replaces).
+ *
+ * A field is named by its path into the values: a top-level key ("title"), or
+ * a dotted path into a record or a list ("register.codes.spt",
+ * "figures.0.label"). Forms with such fields give their field type as the
+ * second type parameter (`useForm<Values, string>`), read and write them with
+ * `valueAt`/`setAt` (or `input`), and give `fields` as a function of the
+ * values when rows come and go.
  */
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { ApiError, Result } from '../../../../shared/result';
-import { fieldOf, issueError } from '../../i18n/errors';
+import { issueError } from '../../i18n/errors';
 
 export type FieldErrors<F extends string> = Partial<Record<F, ApiError>>;
 
@@ -45,22 +52,65 @@ const hasProblems = <F extends string>(p: Problems<F> | null | undefined): p is 
   !!p && (Object.keys(p.fields).length > 0 || !!p.form);
 
 /**
+ * The field of `fields` a path is about: the longest run of its segments that
+ * names one, earliest first ("patch.kop.line1" → "kop.line1",
+ * ["hostRegionCodes", 2] → "hostRegionCodes", "patch.endDate" → "endDate").
+ */
+export function fieldAt<F extends string>(fields: readonly F[], path: string | readonly PropertyKey[]): F | undefined {
+  const parts = typeof path === 'string' ? path.split('.') : path.map(String);
+  const known = fields as readonly string[];
+  for (let start = 0; start < parts.length; start++) {
+    for (let end = parts.length; end > start; end--) {
+      const candidate = parts.slice(start, end).join('.');
+      if (known.includes(candidate)) return candidate as F;
+    }
+  }
+  return undefined;
+}
+
+/** The value at a dotted path ("kop.line1", "figures.0.label"); undefined when it is not there. */
+export function valueAt(values: unknown, path: string): unknown {
+  let cur: unknown = values;
+  for (const part of path.split('.')) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+/** A copy of `values` with `value` at the dotted path (records and lists along it copied, the rest shared). */
+export function withValueAt<V>(values: V, path: string, value: unknown): V {
+  const [head, ...rest] = path.split('.');
+  const key = head ?? '';
+  const cur = values as unknown;
+  const child = typeof cur === 'object' && cur !== null ? (cur as Record<string, unknown>)[key] : undefined;
+  const next = rest.length === 0 ? value : withValueAt(child, rest.join('.'), value);
+  if (Array.isArray(cur)) {
+    const copy: unknown[] = [...(cur as unknown[])];
+    copy[Number(key)] = next;
+    return copy as V;
+  }
+  return { ...(cur as object), [key]: next } as V;
+}
+
+/**
  * The schema's verdict on `data` as field errors: the first issue of each of
- * `fields` (by the issue's first path segment unless `pathOf` says otherwise),
- * with the schema's own i18n key; issues about other paths are left out.
+ * `fields` (the field the issue's path names, see `fieldAt`, unless `pathOf`
+ * says otherwise), with the schema's own i18n key; issues about other paths
+ * are left out.
  */
 export function schemaErrors<F extends string>(
   schema: ZodType,
   data: unknown,
   fields: readonly F[],
-  pathOf: (path: readonly PropertyKey[]) => string = (path) => String(path[0] ?? ''),
+  pathOf: (path: readonly PropertyKey[]) => string | undefined = (path) => fieldAt(fields, path),
 ): FieldErrors<F> {
   const parsed = schema.safeParse(data);
   const out: FieldErrors<F> = {};
   if (parsed.success) return out;
   for (const issue of parsed.error.issues) {
-    const f = pathOf(issue.path) as F;
-    if (!fields.includes(f) || out[f]) continue;
+    const f = pathOf(issue.path) as F | undefined;
+    if (f === undefined || !fields.includes(f) || out[f]) continue;
     out[f] = issueError(issue, f);
   }
   return out;
@@ -85,22 +135,29 @@ export function useAction() {
 
   /**
    * Runs `call` unless one is running; resolves to its result, or to null when
-   * refused or when the component unmounted before the answer. A call that
-   * throws reads as the transport failure. `holdOnSuccess` keeps `busy` on
-   * after a success, for what closes on it (a confirm dialog).
+   * refused, when the component unmounted before the answer, or when the call
+   * itself resolved to null (it stopped on a failure already told, e.g. by the
+   * toast of a first write). A call that throws reads as the transport
+   * failure. `holdOnSuccess` keeps `busy` on after a success, for what closes
+   * on it (a confirm dialog).
    */
-  const run = useCallback(async <R>(call: () => Promise<Result<R>>, opts: { holdOnSuccess?: boolean } = {}): Promise<Result<R> | null> => {
+  const run = useCallback(async <R>(call: () => Promise<Result<R> | null>, opts: { holdOnSuccess?: boolean } = {}): Promise<Result<R> | null> => {
     if (running.current) return null;
     running.current = true;
     setBusy(true);
     setError(null);
-    let r: Result<R>;
+    let r: Result<R> | null;
     try {
       r = await call();
     } catch (e) {
       r = { ok: false, error: { code: 'INTERNAL', key: 'errors.transport', message: e instanceof Error ? e.message : String(e) } };
     }
     if (!live.current) return null;
+    if (r === null) {
+      running.current = false;
+      setBusy(false);
+      return null;
+    }
     if (r.ok && opts.holdOnSuccess) return r;
     running.current = false;
     setBusy(false);
@@ -114,27 +171,37 @@ export function useAction() {
   return { busy, error, setError, run, isRunning };
 }
 
-export interface UseFormOptions<V extends object> {
+export interface UseFormOptions<V extends object, F extends string = keyof V & string> {
   /** The starting values (a new record's defaults or the edited one's). */
   defaults: V | (() => V);
   /**
    * The fields on screen, in screen order: the first invalid one takes the
-   * focus, and an error whose `field` names one is shown under it.
+   * focus, and an error whose `field` names one is shown under it. Read at
+   * every render; a function of the values for fields that come and go with
+   * a list's rows ("figures.0.label" …).
    */
-  fields: readonly (keyof V & string)[];
+  fields: readonly F[] | ((values: V) => readonly F[]);
   /** Id prefix of the fields; a fresh one by default. */
   idPrefix?: string;
   /** Fields whose message goes too when this one is edited (things checked together). */
-  clears?: Partial<Record<keyof V & string, readonly (keyof V & string)[]>>;
-  /** The field an error's `field` path is about; by default its last segment, when on screen. */
-  fieldFor?: (path: string) => (keyof V & string) | undefined;
+  clears?: Partial<Record<F, readonly F[]>>;
+  /**
+   * The field a refusal is about, from its `field` path (undefined when it
+   * names none); by default the field on screen the path names (`fieldAt`).
+   * Undefined shows the refusal for the whole form.
+   */
+  fieldFor?: (path: string | undefined) => F | undefined;
 }
 
 export interface SubmitSpec<V, F extends string, R> {
   /** The check before sending: field errors, or problems with a form-level one. */
   validate?: (values: V) => FieldErrors<F> | Problems<F> | null | undefined;
-  /** The call; null when there is nothing to send (the spec then decides, e.g. closes). */
-  send: (values: V) => Promise<Result<R>> | null | undefined;
+  /**
+   * The call; null when there is nothing to send (the spec then decides, e.g.
+   * closes). The call may resolve to null when it stopped on a failure
+   * already told (the first of two writes): nothing more is shown.
+   */
+  send: (values: V) => Promise<Result<R> | null> | null | undefined;
   onSaved?: (value: R, values: V) => void;
   onFailed?: (error: ApiError) => void;
   /** Saved values become the clean ones (default true); false for a form that closes anyway. */
@@ -147,8 +214,7 @@ export interface SubmitSpec<V, F extends string, R> {
  * defaults/reset/save, and focus on the first invalid field (or on the submit
  * button for a form-level error) after a failed submit.
  */
-export function useForm<V extends object>(opts: UseFormOptions<V>) {
-  type F = keyof V & string;
+export function useForm<V extends object, F extends string = keyof V & string>(opts: UseFormOptions<V, F>) {
   const autoId = useId();
   const prefix = opts.idPrefix ?? autoId;
   const [values, setValuesState] = useState<V>(opts.defaults);
@@ -157,16 +223,19 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
   const [formError, setFormError] = useState<ApiError | null>(null);
   const action = useAction();
   const [focusRequest, setFocusRequest] = useState<{ field: F | null; n: number } | null>(null);
-  const fields = opts.fields;
+  const fields = typeof opts.fields === 'function' ? opts.fields(values) : opts.fields;
 
-  const fieldId = (f: F) => `${prefix}-${f}`;
+  /** A field's id: the prefix and its path, dots as dashes ("figures.0.label" → "…-figures-0-label"). */
+  const fieldId = (f: F) => `${prefix}-${f.replace(/\./g, '-')}`;
   /** The submit button's id: the focus goes there after an error about the whole form. */
   const submitId = `${prefix}--submit`;
   const errorId = (f: F) => `${fieldId(f)}-error`;
 
   useEffect(() => {
     if (!focusRequest) return;
-    document.getElementById(focusRequest.field ? `${prefix}-${focusRequest.field}` : `${prefix}--submit`)?.focus();
+    // A field not on screen (yet) leaves the focus to the submit button.
+    const el = focusRequest.field ? document.getElementById(`${prefix}-${focusRequest.field.replace(/\./g, '-')}`) : null;
+    (el ?? document.getElementById(`${prefix}--submit`))?.focus();
   }, [focusRequest, prefix]);
 
   /** Shows these errors (replacing the ones shown) and moves the focus to the first. */
@@ -178,11 +247,8 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
   };
 
   const fieldFor = (path: string | undefined): F | undefined => {
-    if (!path) return undefined;
-    if (opts.fieldFor) return opts.fieldFor(path);
-    if ((fields as readonly string[]).includes(path)) return path as F;
-    const last = fieldOf(path);
-    return last !== undefined && (fields as readonly string[]).includes(last) ? (last as F) : undefined;
+    if (opts.fieldFor) return opts.fieldFor(path || undefined);
+    return path ? fieldAt(fields, path) : undefined;
   };
 
   /** Shows a refusal: under its field when it names one on screen, else for the form. */
@@ -192,21 +258,28 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
     else showErrors({}, error);
   };
 
-  const clearError = (f: F) => {
+  /** Takes away the message of `f` (and of the fields it `clears`); with `under`, those of the paths under it too. */
+  const clearError = (f: F, under = false) => {
     setErrors((prev) => {
       const also = opts.clears?.[f] ?? [];
-      if (!prev[f] && !also.some((x) => prev[x])) return prev;
+      const gone = (Object.keys(prev) as F[]).filter((k) => k === f || also.includes(k) || (under && k.startsWith(`${f}.`)));
+      if (gone.length === 0) return prev;
       const next = { ...prev };
-      delete next[f];
-      for (const x of also) delete next[x];
+      for (const k of gone) delete next[k];
       return next;
     });
   };
 
-  /** Sets one field (its message goes: it is being corrected). */
-  const set = <K extends F>(field: K, value: V[K]) => {
+  /** Sets one top-level value (its message goes, and those of the paths under it: it is being corrected). */
+  const set = <K extends keyof V & string>(field: K, value: V[K]) => {
     setValuesState((prev) => ({ ...prev, [field]: value }));
-    clearError(field);
+    clearError(field as string as F, true);
+  };
+
+  /** Sets the value at a field's path ("kop.line1", "figures.0.label"); its message goes. */
+  const setAt = (path: F, value: unknown) => {
+    setValuesState((prev) => withValueAt(prev, path, value));
+    clearError(path, true);
   };
 
   /** Sets values by hand (no message cleared): for fields that move each other. */
@@ -254,8 +327,8 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
   /** The wiring of a native text input, textarea or select holding a string. */
   const input = (f: F, hints: (string | null | undefined | false)[] = []) => ({
     id: fieldId(f),
-    value: values[f] as unknown as string,
-    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => set(f, e.target.value as V[F]),
+    value: valueAt(values, f) as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setAt(f, e.target.value),
     'aria-invalid': errors[f] ? true : undefined,
     'aria-describedby': describe(f, ...hints),
   });
@@ -269,7 +342,10 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
 
   return {
     values,
+    /** The value at a field's path. */
+    valueAt: (path: F) => valueAt(values, path),
     set,
+    setAt,
     setValues,
     errors,
     formError,
@@ -278,6 +354,10 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
     showFailure,
     clearError,
     saving: action.busy,
+    /** Another call sharing the form's busy state and guard (a reset, a remove). */
+    run: action.run,
+    /** The clean values: the last defaults, reset or save (what a patch of changes is taken against). */
+    baseline,
     isDirty: !sameValue(values, baseline),
     reset,
     submit,
@@ -290,7 +370,7 @@ export function useForm<V extends object>(opts: UseFormOptions<V>) {
   };
 }
 
-export type Form<V extends object> = ReturnType<typeof useForm<V>>;
+export type Form<V extends object, F extends string = keyof V & string> = ReturnType<typeof useForm<V, F>>;
 
 /**
  * The keys inline forms share: Escape cancels (the event stops here, so it

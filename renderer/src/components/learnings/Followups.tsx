@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../../../shared/dates';
 import {
@@ -9,12 +9,10 @@ import {
   type FollowupStatus,
   type Learning,
 } from '../../../../shared/domain/learnings';
-import type { ApiError } from '../../../../shared/result';
 import { currentLang } from '../../i18n';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from '../trip/mutate';
-import { fieldMessage } from './text';
-import { FieldError, formKeys, useForm } from '../form';
+import { fieldAt, FieldError, formKeys, schemaErrors, useForm } from '../form';
 
 /** The follow-up actions of one learning, with their status and history. */
 export function FollowupList({ learning, today }: { learning: Learning; today: string }) {
@@ -192,20 +190,26 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
 }
 
 type FuField = 'action' | 'ownerUnit' | 'targetDate' | 'evidence';
+const FU_FIELDS: readonly FuField[] = ['action', 'ownerUnit', 'targetDate', 'evidence'];
 
 /** Adds a follow-up to the learning, or edits `followup` when given. */
 function FollowupForm({ learningId, followup, onDone }: { learningId: string; followup?: Followup; onDone: () => void }) {
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
-  const [v, setV] = useState({
-    action: followup?.action ?? '',
-    ownerUnit: followup?.ownerUnit ?? '',
-    targetDate: followup?.targetDate ?? '',
-    evidence: followup?.evidence ?? '',
+  const form = useForm<Record<FuField, string>>({
+    idPrefix: uid,
+    defaults: () => ({
+      action: followup?.action ?? '',
+      ownerUnit: followup?.ownerUnit ?? '',
+      targetDate: followup?.targetDate ?? '',
+      evidence: followup?.evidence ?? '',
+    }),
+    fields: FU_FIELDS,
+    // The form has no room for a message of its own: a refusal about none of its fields shows by the action.
+    fieldFor: (path) => fieldAt(FU_FIELDS, path ?? '') ?? 'action',
   });
-  const [errors, setErrors] = useState<Partial<Record<FuField, Pick<ApiError, 'key' | 'params'>>>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving } = form;
   const labels: Record<FuField, string> = {
     action: t('learnings.fu.action'),
     ownerUnit: t('learnings.fu.ownerUnit'),
@@ -213,45 +217,18 @@ function FollowupForm({ learningId, followup, onDone }: { learningId: string; fo
     evidence: t('learnings.fu.evidence'),
   };
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const input = { learningId, ...v };
-    const check = followupCreateSchema.safeParse(input);
-    if (!check.success) {
-      const next: typeof errors = {};
-      for (const i of check.error.issues) next[i.path[0] as FuField] ??= { key: i.message };
-      setErrors(next);
-      return;
-    }
-    setSaving(true);
-    const r = followup ? await write('followups.update', { id: followup.id, patch: v }, { quiet: true }) : await write('followups.create', input, { quiet: true });
-    setSaving(false);
-    if (r.ok) onDone();
-    else setErrors({ [(r.error.field?.split('.').pop() ?? 'action') as FuField]: r.error });
-  };
+  const submit = form.submit({
+    validate: (v) => schemaErrors(followupCreateSchema, { learningId, ...v }, FU_FIELDS),
+    send: (v) => (followup ? write('followups.update', { id: followup.id, patch: v }, { quiet: true }) : write('followups.create', { learningId, ...v }, { quiet: true })),
+    onSaved: () => onDone(),
+    keepSaved: false,
+  });
 
   const field = (f: FuField, type = 'text') => (
     <div className={`field followup-field-${f}`}>
-      <label htmlFor={`${uid}-${f}`}>{labels[f]}</label>
-      <input
-        id={`${uid}-${f}`}
-        type={type}
-        className="input"
-        autoComplete="off"
-        autoFocus={f === 'action'}
-        value={v[f]}
-        onChange={(e) => {
-          setV((x) => ({ ...x, [f]: e.target.value }));
-          setErrors(({ [f]: _gone, ...rest }) => rest);
-        }}
-        aria-invalid={errors[f] ? true : undefined}
-        aria-describedby={errors[f] ? `${uid}-${f}-error` : undefined}
-      />
-      {errors[f] && (
-        <p id={`${uid}-${f}-error`} className="field-error" role="alert">
-          {fieldMessage(t, errors[f], labels[f])}
-        </p>
-      )}
+      <label htmlFor={form.fieldId(f)}>{labels[f]}</label>
+      <input type={type} className="input" autoComplete="off" autoFocus={f === 'action'} {...form.input(f)} />
+      <FieldError id={form.errorId(f)} error={errors[f]} label={labels[f]} />
     </div>
   );
 
@@ -262,7 +239,7 @@ function FollowupForm({ learningId, followup, onDone }: { learningId: string; fo
       {field('targetDate', 'date')}
       {field('evidence')}
       <div className="followup-form-buttons">
-        <button type="submit" className="btn btn-primary btn-small" disabled={saving}>
+        <button id={form.submitId} type="submit" className="btn btn-primary btn-small" disabled={saving}>
           {t('learnings.save')}
         </button>
         <button type="button" className="btn btn-secondary btn-small" onClick={onDone} disabled={saving}>

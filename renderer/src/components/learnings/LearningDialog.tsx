@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DIMENSIONS,
@@ -11,13 +11,13 @@ import {
   type SpbeDomain,
 } from '../../../../shared/domain/learnings';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
-import type { ApiError } from '../../../../shared/result';
 import { formatDay, formatTime, localDateOf } from '../../../../shared/zones';
 import { currentLang } from '../../i18n';
 import { useCall } from '../../lib/data';
 import { Modal } from '../Modal';
 import { useTripWrite } from '../trip/mutate';
 import { fieldMessage } from './text';
+import { FieldError, FormError, schemaErrors, useForm } from '../form';
 
 interface FigureDraft {
   key: number;
@@ -57,87 +57,72 @@ const toDraft = (l: Learning | null): Draft => ({
   priority: l?.priority ?? 'sedang',
 });
 
-type Errors = Record<string, Pick<ApiError, 'key' | 'params'>>;
+/** The fields in screen order, the figures' two per row. */
+const fieldsOf = (d: Draft): string[] => [
+  'topic',
+  'agendaItemIds',
+  'hostPractice',
+  ...d.figures.flatMap((_, i) => [`figures.${i}.label`, `figures.${i}.value`]),
+  'applicability',
+  'recommendation',
+  'responsibleUnit',
+];
 
 /** Adds or edits one learning; checks the whole form before sending. */
 export function LearningDialog({ tripId, learning, onClose }: { tripId: string; learning: Learning | null; onClose: (saved?: Learning) => void }) {
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
-  const [d, setD] = useState<Draft>(() => toDraft(learning));
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const fid = (f: string) => `${uid}-${f.replace(/\./g, '-')}`;
+  const form = useForm<Draft, string>({ idPrefix: uid, defaults: () => toDraft(learning), fields: fieldsOf });
+  const { values: d, errors, saving } = form;
+  const fid = form.fieldId;
   // The trip's agenda (items are read by agenda.list through api().call).
   const agenda = useCall('agenda.list', { tripId }).state;
   const agendaItems = agenda.status === 'ok' ? agenda.value : null;
 
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
-    setD((x) => ({ ...x, [k]: v }));
-    setErrors(({ [k]: _gone, ...rest }) => rest);
-  };
+  const set = form.set;
   const toggle = <T extends string>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const patchOf = (v: Draft) => {
     // Ids whose agenda item was removed meanwhile are dropped; with the agenda
     // unread, an edit leaves the stored ids alone.
-    const agendaItemIds = agendaItems ? agendaItems.filter((a) => d.agendaItemIds.includes(a.id)).map((a) => a.id) : undefined;
-    const patch = {
-      topic: d.topic,
+    const agendaItemIds = agendaItems ? agendaItems.filter((a) => v.agendaItemIds.includes(a.id)).map((a) => a.id) : undefined;
+    return {
+      topic: v.topic,
       ...(agendaItemIds ? { agendaItemIds } : {}),
-      hostPractice: d.hostPractice,
-      figures: d.figures.map(({ label, value }) => ({ label, value })),
-      applicability: d.applicability,
-      recommendation: d.recommendation,
-      dimensions: d.dimensions,
-      spbeDomains: d.spbeDomains,
-      responsibleUnit: d.responsibleUnit,
-      priority: d.priority,
+      hostPractice: v.hostPractice,
+      figures: v.figures.map(({ label, value }) => ({ label, value })),
+      applicability: v.applicability,
+      recommendation: v.recommendation,
+      dimensions: v.dimensions,
+      spbeDomains: v.spbeDomains,
+      responsibleUnit: v.responsibleUnit,
+      priority: v.priority,
     };
-    const body = { tripId, ...patch };
-    const check = learningCreateSchema.safeParse(body);
-    if (!check.success) {
-      const next: Errors = {};
-      for (const i of check.error.issues) next[i.path.join('.')] ??= { key: i.message };
-      setErrors(next);
-      setFormError(null);
-      // The first invalid field takes focus.
-      window.setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-      return;
-    }
-    setSaving(true);
-    const r = learning
-      ? await write('learnings.update', { id: learning.id, patch }, { quiet: true })
-      : await write('learnings.create', body, { quiet: true });
-    setSaving(false);
-    if (r.ok) onClose(r.value);
-    else if (r.error.field === 'agendaItemIds') {
-      setErrors({ agendaItemIds: r.error });
-      setFormError(null);
-    } else setFormError(r.error);
   };
 
-  const err = (f: string, label: string) =>
-    errors[f] ? (
-      <p id={`${fid(f)}-error`} className="field-error" role="alert">
-        {fieldMessage(t, errors[f], label)}
-      </p>
-    ) : null;
-  const invalid = (f: string) => (errors[f] ? { 'aria-invalid': true as const, 'aria-describedby': `${fid(f)}-error` } : {});
+  const submit = form.submit({
+    validate: (v) => schemaErrors(learningCreateSchema, { tripId, ...patchOf(v) }, fieldsOf(v)),
+    send: (v) =>
+      learning
+        ? write('learnings.update', { id: learning.id, patch: patchOf(v) }, { quiet: true })
+        : write('learnings.create', { tripId, ...patchOf(v) }, { quiet: true }),
+    onSaved: (saved) => onClose(saved),
+    keepSaved: false,
+  });
+
+  const err = (f: string, label: string) => <FieldError id={form.errorId(f)} error={errors[f]} label={label} />;
   const area = (f: 'hostPractice' | 'applicability' | 'recommendation', rows = 3) => (
     <div className="field">
       <label htmlFor={fid(f)}>{t(`learnings.f.${f}`)}</label>
-      <textarea id={fid(f)} className="input textarea" rows={rows} value={d[f]} onChange={(e) => set(f, e.target.value)} {...invalid(f)} />
+      <textarea className="input textarea" rows={rows} {...form.input(f)} />
       {err(f, t(`learnings.f.${f}`))}
     </div>
   );
 
   return (
     <Modal labelledBy={`${uid}-title`} onCancel={() => !saving && onClose()}>
-      <form ref={formRef} className="modal-form learning-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+      <form className="modal-form learning-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
         <header className="modal-header">
           <h2 id={`${uid}-title`}>{learning ? t('learnings.dialogEdit') : t('learnings.dialogNew')}</h2>
         </header>
@@ -147,14 +132,10 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
               {t('learnings.fixErrors')}
             </p>
           )}
-          {formError && (
-            <p className="form-error" role="alert">
-              {fieldMessage(t, formError, t('learnings.f.topic'))}
-            </p>
-          )}
+          <FormError error={form.formError} label={t('learnings.f.topic')} />
           <div className="field">
             <label htmlFor={fid('topic')}>{t('learnings.f.topic')}</label>
-            <input id={fid('topic')} className="input" data-autofocus autoComplete="off" value={d.topic} onChange={(e) => set('topic', e.target.value)} {...invalid('topic')} />
+            <input className="input" data-autofocus autoComplete="off" {...form.input('topic')} />
             {err('topic', t('learnings.f.topic'))}
           </div>
           <fieldset className="learning-checks">
@@ -178,26 +159,14 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
                   <label htmlFor={fid(`figures.${i}.label`)} className={i > 0 ? 'visually-hidden' : undefined}>
                     {t('learnings.f.figureLabel')}
                   </label>
-                  <input
-                    id={fid(`figures.${i}.label`)}
-                    className="input"
-                    value={f.label}
-                    onChange={(e) => set('figures', d.figures.map((x) => (x.key === f.key ? { ...x, label: e.target.value } : x)))}
-                    {...invalid(`figures.${i}.label`)}
-                  />
+                  <input className="input" {...form.input(`figures.${i}.label`)} />
                   {err(`figures.${i}.label`, t('learnings.f.figureLabel'))}
                 </div>
                 <div className="field">
                   <label htmlFor={fid(`figures.${i}.value`)} className={i > 0 ? 'visually-hidden' : undefined}>
                     {t('learnings.f.figureValue')}
                   </label>
-                  <input
-                    id={fid(`figures.${i}.value`)}
-                    className="input"
-                    value={f.value}
-                    onChange={(e) => set('figures', d.figures.map((x) => (x.key === f.key ? { ...x, value: e.target.value } : x)))}
-                    {...invalid(`figures.${i}.value`)}
-                  />
+                  <input className="input" {...form.input(`figures.${i}.value`)} />
                   {err(`figures.${i}.value`, t('learnings.f.figureValue'))}
                 </div>
                 <button
@@ -210,7 +179,8 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
                 </button>
               </div>
             ))}
-            <button type="button" className="btn btn-secondary btn-small" onClick={() => set('figures', [...d.figures, { key: figureKey++, label: '', value: '' }])}>
+            {/* A new row moves no other: the messages shown stay. */}
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => form.setValues((x) => ({ ...x, figures: [...x.figures, { key: figureKey++, label: '', value: '' }] }))}>
               {t('learnings.f.addFigure')}
             </button>
           </fieldset>
@@ -237,7 +207,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
           <div className="field-row">
             <div className="field">
               <label htmlFor={fid('responsibleUnit')}>{t('learnings.f.responsibleUnit')}</label>
-              <input id={fid('responsibleUnit')} className="input" value={d.responsibleUnit} onChange={(e) => set('responsibleUnit', e.target.value)} {...invalid('responsibleUnit')} />
+              <input className="input" {...form.input('responsibleUnit')} />
               {err('responsibleUnit', t('learnings.f.responsibleUnit'))}
             </div>
             <div className="field">
@@ -256,7 +226,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
           <button type="button" className="btn btn-secondary" onClick={() => onClose()} disabled={saving}>
             {t('learnings.cancel')}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
             {t('learnings.save')}
           </button>
         </footer>

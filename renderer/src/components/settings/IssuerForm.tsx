@@ -1,10 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../../shared/domain/documents';
 import type { Issuer } from '../../../../shared/domain/issuers';
-import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage } from '../../i18n/errors';
 import { Field } from '../Field';
 import { useToasts } from '../Toasts';
 import { EmblemField } from './EmblemField';
@@ -21,9 +19,10 @@ import {
   type Origin,
 } from './issuerForm';
 import { KopPreview } from './KopPreview';
-import { fieldMessage, houseSummary, inputId, MARGINS, serverPath, type FieldErrors } from './profileForm';
+import { houseSummary, inputId, MARGINS, serverPath } from './profileForm';
 import { PageStyleFields } from './PageStyleFields';
 import { RegisterFields } from './RegisterFields';
+import { fieldAt, FieldError, FormError, useForm } from '../form';
 
 interface IssuerFormProps {
   issuer: Issuer;
@@ -48,84 +47,42 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
   const toasts = useToasts();
   const level = issuer.level;
   const levelName = t(`issuers.levels.${level}`);
-  const [saved, setSaved] = useState<IssuerValues>(() => toIssuerValues(issuer));
-  const [values, setValues] = useState<IssuerValues>(saved);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [layoutOpen, setLayoutOpen] = useState(() => ownLayout(saved));
-  const [focusRequest, setFocusRequest] = useState<{ path: string; n: number } | null>(null);
-  const live = useRef(true);
-  const submitRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!focusRequest) return;
-    const el = document.getElementById(inputId(uid, focusRequest.path));
-    if (el) el.focus();
-    else submitRef.current?.focus();
-  }, [focusRequest, uid]);
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
+  const form = useForm<IssuerValues, string>({ idPrefix: uid, defaults: () => toIssuerValues(issuer), fields: ISSUER_ORDER });
+  const { values, errors, saving } = form;
+  const [layoutOpen, setLayoutOpen] = useState(() => ownLayout(values));
+  const dirty = form.isDirty;
   const kop = liveKop(level, values, origin);
   const blank = emptyKop(level, values, origin);
 
+  /** A register change clears the message of the path it was made at. */
   const update = (path: string, next: (v: IssuerValues) => IssuerValues) => {
-    setValues(next);
-    setErrors((prev) => {
-      if (!prev[path]) return prev;
-      const copy = { ...prev };
-      delete copy[path];
-      return copy;
-    });
+    form.setValues(next);
+    form.clearError(path);
   };
-  const set = <K extends keyof IssuerValues>(key: K, value: IssuerValues[K]) => update(key, (v) => ({ ...v, [key]: value }));
+  const set = form.set;
 
-  const showErrors = (next: FieldErrors) => {
-    setErrors(next);
-    const first = ISSUER_ORDER.find((p) => next[p]) ?? Object.keys(next)[0] ?? 'submit';
-    if ((['paper', 'font', ...MARGINS] as string[]).includes(first)) setLayoutOpen(true);
-    setFocusRequest((r) => ({ path: first, n: (r?.n ?? 0) + 1 }));
+  // The layout opens when the first message is in it, so that the field can take the focus.
+  const LAYOUT: readonly string[] = ['paper', 'font', ...MARGINS];
+  const openFor = (first: string | undefined) => {
+    if (first && LAYOUT.includes(first)) setLayoutOpen(true);
   };
 
-  const revert = () => {
-    setValues(saved);
-    setErrors({});
-    setFormError(null);
-  };
+  const revert = () => form.reset();
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const local = validateIssuer(issuer.institutionId, level, values);
-    if (Object.keys(local).length > 0) {
-      showErrors(local);
-      return;
-    }
-    setSaving(true);
-    const r = await api().call('issuers.update', { institutionId: issuer.institutionId, level, patch: toIssuerPatch(values) });
-    if (!live.current) return;
-    setSaving(false);
-    if (r.ok) {
-      const v = toIssuerValues(r.value);
-      setSaved(v);
-      setValues(v);
-      setErrors({});
-      onSaved(r.value);
+  const submit = form.submit({
+    validate: (v) => {
+      const local = validateIssuer(issuer.institutionId, level, v);
+      openFor(ISSUER_ORDER.find((p) => local[p]));
+      return local;
+    },
+    send: (v) => api().call('issuers.update', { institutionId: issuer.institutionId, level, patch: toIssuerPatch(v) }),
+    onSaved: (saved) => {
+      form.reset(toIssuerValues(saved));
+      onSaved(saved);
       toasts.show({ message: (tr) => tr('issuers.saved', { level: tr(`issuers.levels.${level}`) }), duration: 4000 });
-      return;
-    }
-    const path = serverPath(r.error);
-    if (path && path !== 'institutionId' && path !== 'level') showErrors({ [path]: { ...r.error, field: path } });
-    else setFormError(r.error);
-  };
+    },
+    onFailed: (error) => openFor(fieldAt(ISSUER_ORDER, serverPath(error))),
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Escape' && dirty) {
@@ -135,16 +92,8 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
     }
   };
 
-  const describe = (path: string, hintId?: string) => [errors[path] ? `${inputId(uid, path)}-error` : null, hintId].filter(Boolean).join(' ') || undefined;
-  const errorOf = (path: string) => {
-    const error = errors[path];
-    if (!error) return null;
-    return (
-      <p id={`${inputId(uid, path)}-error`} className="field-error" role="alert">
-        {fieldMessage(t, error, issuerLabel(t, level, path))}
-      </p>
-    );
-  };
+  const describe = (path: string, hintId?: string) => form.describe(path, hintId);
+  const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={issuerLabel(t, level, path)} />;
 
   const textField = (
     key: 'govLine' | 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'placeOfIssue',
@@ -154,17 +103,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
     const hintId = opts.hint ? `${id}-hint` : undefined;
     return (
       <Field id={id} label={issuerLabel(t, level, key)} error={errorOf(key)}>
-        <input
-          id={id}
-          type={opts.type ?? 'text'}
-          className="input"
-          autoComplete="off"
-          placeholder={opts.placeholder}
-          value={values[key]}
-          onChange={(e) => set(key, e.target.value)}
-          aria-invalid={errors[key] ? true : undefined}
-          aria-describedby={describe(key, hintId)}
-        />
+        <input type={opts.type ?? 'text'} className="input" autoComplete="off" placeholder={opts.placeholder} {...form.input(key, [hintId])} />
         {opts.hint && (
           <p id={hintId} className="field-hint">
             {opts.hint}
@@ -197,11 +136,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
       aria-busy={saving || undefined}
       aria-label={t('issuers.save', { level: levelName })}
     >
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
 
       <fieldset className="profile-group issuer-group">
         <legend className="profile-legend">{t('issuers.kop')}</legend>
@@ -289,15 +224,11 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
         <legend className="profile-legend">{t('issuers.tembusan.heading')}</legend>
         <Field id={inputId(uid, 'tembusan')} label={issuerLabel(t, level, 'tembusan')} error={errorOf('tembusan')}>
           <textarea
-            id={inputId(uid, 'tembusan')}
             className="input issuer-tembusan"
             rows={4}
             spellCheck={false}
             placeholder={t('issuers.tembusan.placeholder')}
-            value={values.tembusan}
-            onChange={(e) => set('tembusan', e.target.value)}
-            aria-invalid={errors.tembusan ? true : undefined}
-            aria-describedby={describe('tembusan', `${uid}-tembusan-hint`)}
+            {...form.input('tembusan', [`${uid}-tembusan-hint`])}
           />
           <p id={`${uid}-tembusan-hint`} className="field-hint">
             {t('issuers.tembusan.hint')}
@@ -312,7 +243,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
             {t('issuers.revert')}
           </button>
         )}
-        <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
           {saving ? t('issuers.saving') : t('issuers.save', { level: levelName })}
         </button>
       </div>

@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LETTER_DATE_PLACES, PAGE_NUMBER_STYLES, type LetterDatePlace, type PageNumberStyle, type Profile } from '../../../../shared/domain/documents';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
-import { errorMessage } from '../../i18n/errors';
 import { Field } from '../Field';
 import { ErrorPanel, Loading } from '../Page';
 import { useToasts } from '../Toasts';
@@ -11,16 +10,14 @@ import { IssuersSection } from './IssuersSection';
 import { PageStyleFields } from './PageStyleFields';
 import {
   HOUSE_FIELDS,
-  fieldMessage,
   houseLabel,
   inputId,
-  serverPath,
   toHousePatch,
   toHouseValues,
   validateHouse,
-  type FieldErrors,
   type HouseStyleValues,
 } from './profileForm';
+import { FieldError, FormError, useForm } from '../form';
 
 /**
  * Pengaturan's document settings: the house style (paper, font, margins;
@@ -59,79 +56,21 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
   const { t } = useTranslation();
   const uid = useId();
   const toasts = useToasts();
-  const [saved, setSaved] = useState<HouseStyleValues>(() => toHouseValues(profile));
-  const [values, setValues] = useState<HouseStyleValues>(saved);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [focusRequest, setFocusRequest] = useState<{ path: string; n: number } | null>(null);
-  const live = useRef(true);
-  const submitRef = useRef<HTMLButtonElement>(null);
+  const form = useForm<HouseStyleValues, string>({ idPrefix: uid, defaults: () => toHouseValues(profile), fields: HOUSE_FIELDS });
+  const { values, errors, saving, set } = form;
+  const dirty = form.isDirty;
 
-  useEffect(() => {
-    live.current = true;
-    return () => {
-      live.current = false;
-    };
-  }, []);
+  const revert = () => form.reset();
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    const el = document.getElementById(inputId(uid, focusRequest.path));
-    if (el) el.focus();
-    else submitRef.current?.focus();
-  }, [focusRequest, uid]);
-
-  const dirty = JSON.stringify(values) !== JSON.stringify(saved);
-
-  const set = <K extends keyof HouseStyleValues>(key: K, value: HouseStyleValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setErrors((prev) => {
-      if (!prev[key]) return prev;
-      const copy = { ...prev };
-      delete copy[key];
-      return copy;
-    });
-  };
-
-  const showErrors = (next: FieldErrors) => {
-    setErrors(next);
-    const first = HOUSE_FIELDS.find((p) => next[p]) ?? Object.keys(next)[0] ?? 'submit';
-    setFocusRequest((r) => ({ path: first, n: (r?.n ?? 0) + 1 }));
-  };
-
-  const revert = () => {
-    setValues(saved);
-    setErrors({});
-    setFormError(null);
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    setFormError(null);
-    const local = validateHouse(values);
-    if (Object.keys(local).length > 0) {
-      showErrors(local);
-      return;
-    }
-    setSaving(true);
-    const r = await api().call('profile.update', toHousePatch(values));
-    if (!live.current) return;
-    setSaving(false);
-    if (r.ok) {
-      const v = toHouseValues(r.value);
-      setSaved(v);
-      setValues(v);
-      setErrors({});
-      onSaved(r.value);
+  const submit = form.submit({
+    validate: (v) => validateHouse(v),
+    send: (v) => api().call('profile.update', toHousePatch(v)),
+    onSaved: (saved) => {
+      form.reset(toHouseValues(saved));
+      onSaved(saved);
       toasts.show({ message: (tr) => tr('profile.saved'), duration: 4000 });
-      return;
-    }
-    const path = serverPath(r.error);
-    if (path) showErrors({ [path]: { ...r.error, field: path } });
-    else setFormError(r.error);
-  };
+    },
+  });
 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Escape' && dirty) {
@@ -140,16 +79,8 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
     }
   };
 
-  const describe = (path: string, hintId?: string) => [errors[path] ? `${inputId(uid, path)}-error` : null, hintId].filter(Boolean).join(' ') || undefined;
-  const errorOf = (path: string) => {
-    const error = errors[path];
-    if (!error) return null;
-    return (
-      <p id={`${inputId(uid, path)}-error`} className="field-error" role="alert">
-        {fieldMessage(t, error, houseLabel(t, path))}
-      </p>
-    );
-  };
+  const describe = (path: string, hintId?: string) => form.describe(path, hintId);
+  const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={houseLabel(t, path)} />;
 
   return (
     <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
@@ -158,11 +89,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
       </h2>
       <p className="field-hint profile-intro">{t('profile.intro')}</p>
       <form className="profile-form house-form" noValidate onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined} aria-label={t('profile.heading')}>
-        {formError && (
-          <p className="form-error" role="alert">
-            {errorMessage(t, formError)}
-          </p>
-        )}
+        <FormError error={form.formError} />
         <div className="house-grid">
           <PageStyleFields
             uid={uid}
@@ -224,7 +151,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
               {t('profile.revert')}
             </button>
           )}
-          <button ref={submitRef} type="submit" className="btn btn-primary" disabled={saving}>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
             {saving ? t('profile.saving') : t('profile.save')}
           </button>
         </div>

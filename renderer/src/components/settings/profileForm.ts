@@ -16,7 +16,7 @@ import { runtimeKey } from '../../i18n';
 export const MARGINS = ['marginTop', 'marginRight', 'marginBottom', 'marginLeft'] as const;
 export type Margin = (typeof MARGINS)[number];
 
-export type FieldErrors = Record<string, ApiError>;
+export type FieldErrors = Partial<Record<string, ApiError>>;
 
 const KEY = /^([a-z]+\.)?validation\.[A-Za-z.]+$/;
 

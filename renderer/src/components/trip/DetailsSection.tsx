@@ -1,10 +1,9 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../../shared/domain/delegation';
 import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../../shared/domain/trip';
 import { regionByCode } from '../../../../shared/regions';
-import type { ApiError } from '../../../../shared/result';
-import { errorMessage, issueError } from '../../i18n/errors';
+import { runtimeKey } from '../../i18n';
 import { CloseIcon, PlusIcon } from '../Icons';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { RegionPicker } from '../RegionPicker';
@@ -12,6 +11,7 @@ import { useToasts } from '../Toasts';
 import { ArrowDownIcon, ArrowUpIcon, NoteIcon, RemoveIcon } from './icons';
 import { useTripWrite } from './mutate';
 import { SectionEmpty } from './parts';
+import { FieldError, FormError, schemaErrors, useForm } from '../form';
 
 const NARRATIVE = ['background', 'purpose', 'objectives', 'scope'] as const;
 type Narrative = (typeof NARRATIVE)[number];
@@ -160,29 +160,39 @@ export function DetailsSection({ detail }: { detail: TripDetail }) {
   );
 }
 
-type Errors = Record<string, ApiError>;
+/** The fields in screen order: a message on a line of the legal basis is about that line. */
+const fieldsOf = (v: Values): string[] => [
+  'status',
+  'originInstitutionId',
+  'hostRegionCodes',
+  ...NARRATIVE,
+  ...v.legalBasis.map((_, i) => `legalBasis.${i}`),
+  'legalBasis',
+];
+
+/** The values as saved: blank lines of the legal basis are dropped, not refused, and the texts trimmed. */
+function normalized(v: Values): Values {
+  const next: Values = { ...v, legalBasis: v.legalBasis.map((l) => l.trim()).filter(Boolean) };
+  for (const f of NARRATIVE) next[f] = next[f].trim();
+  return next;
+}
 
 function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const fid = (f: string) => `${uid}-${f.replace('.', '-')}`;
-  const [values, setValues] = useState<Values>(() => valuesOf(detail));
+  const form = useForm<Values, string>({ idPrefix: uid, defaults: () => valuesOf(detail), fields: fieldsOf });
+  const { values, errors, saving, set } = form;
+  const fid = form.fieldId;
   const [originName, setOriginName] = useState(detail.originInstitution?.name ?? '');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  // Where the focus goes after a line of the legal basis moved, went or came.
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
 
   useEffect(() => {
     if (focus) document.getElementById(focus.id)?.focus();
   }, [focus]);
 
-  const set = <K extends keyof Values>(f: K, v: Values[K]) => {
-    setValues((x) => ({ ...x, [f]: v }));
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== f && !k.startsWith(`${f}.`))));
-  };
   const setLine = (i: number, v: string) => set('legalBasis', values.legalBasis.map((x, j) => (j === i ? v : x)));
   const moveLine = (i: number, d: number) => {
     const next = [...values.legalBasis];
@@ -192,64 +202,44 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
     setFocus((r) => ({ id: fid(`legalBasis.${i + d}`), n: (r?.n ?? 0) + 1 }));
   };
 
-  const show = (next: Errors, form: ApiError | null) => {
-    setErrors(next);
-    setFormError(form);
-    const order = ['status', 'originInstitutionId', 'hostRegionCodes', ...NARRATIVE, ...values.legalBasis.map((_, i) => `legalBasis.${i}`), 'legalBasis'];
-    const first = order.find((k) => next[k]);
-    if (first) setFocus((r) => ({ id: fid(first), n: (r?.n ?? 0) + 1 }));
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
+  /** What changed against the trip as stored. */
+  const patchOf = (next: Values) => {
     const cur = valuesOf(detail);
-    // Blank lines of the legal basis are dropped, not refused.
-    const next: Values = { ...values, legalBasis: values.legalBasis.map((l) => l.trim()).filter(Boolean) };
-    for (const f of NARRATIVE) next[f] = next[f].trim();
     const patch: Record<string, unknown> = {};
     for (const k of Object.keys(next) as Array<keyof Values>) {
       if (JSON.stringify(next[k]) !== JSON.stringify(cur[k])) patch[k] = next[k];
     }
-    if (Object.keys(patch).length === 0) {
-      onDone();
-      return;
-    }
-    const parsed = tripPatchSchema.safeParse(patch);
-    if (!parsed.success) {
-      const out: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.map(String).join('.');
-        if (out[key]) continue;
-        out[key] = issueError(issue, String(issue.path[0] ?? ''));
-      }
-      setValues(next);
-      show(out, null);
-      return;
-    }
-    setSaving(true);
-    setFormError(null);
-    const r = await write('trips.update', { id: detail.trip.id, patch: parsed.data }, { quiet: true });
-    setSaving(false);
-    if (r.ok) {
-      toasts.show({ message: (tr) => tr('delegation.details.saved'), duration: 4000 });
-      onDone();
-      return;
-    }
-    const path = (r.error.field ?? '').replace(/^patch\./, '');
-    if (path && path !== 'id') show({ [path]: { ...r.error, field: path.split('.')[0] ?? path } }, null);
-    else show({}, r.error);
+    return patch;
   };
 
-  const err = (k: string) =>
-    errors[k] ? (
-      <p id={`${fid(k)}-error`} className="field-error" role="alert">
-        {errorMessage(t, errors[k])}
-      </p>
-    ) : null;
+  const submit = form.submit({
+    validate: (v) => {
+      const next = normalized(v);
+      const patch = patchOf(next);
+      if (Object.keys(patch).length === 0) return null;
+      const out = schemaErrors(tripPatchSchema, patch, fieldsOf(next));
+      // The messages are about the lines as they will be saved: the form shows those.
+      if (Object.keys(out).length > 0) form.setValues(next);
+      return out;
+    },
+    send: (v) => {
+      const patch = patchOf(normalized(v));
+      if (Object.keys(patch).length > 0) return write('trips.update', { id: detail.trip.id, patch: tripPatchSchema.parse(patch) }, { quiet: true });
+      onDone();
+      return null;
+    },
+    onSaved: () => {
+      toasts.show({ message: (tr) => tr('delegation.details.saved'), duration: 4000 });
+      onDone();
+    },
+    keepSaved: false,
+  });
+
+  // A message names its field ("Dasar hukum …" for a line of it too).
+  const err = (k: string) => <FieldError id={form.errorId(k)} error={errors[k]} label={t(runtimeKey(`fields.${k.split('.')[0] ?? k}`))} />;
   const aria = (k: string, hint?: string) => ({
     'aria-invalid': errors[k] ? true : undefined,
-    'aria-describedby': [errors[k] ? `${fid(k)}-error` : null, hint].filter(Boolean).join(' ') || undefined,
+    'aria-describedby': form.describe(k, hint),
   });
   const field = (k: string, label: string, control: ReactNode, hint?: string) => (
     <div className={`field${errors[k] ? ' field-invalid' : ''}`}>
@@ -268,11 +258,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
 
   return (
     <form className="trip-card details-form" noValidate aria-label={t('delegation.details.heading')} onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
       <div className="field-row details-top">
         {field(
           'status',
@@ -289,7 +275,6 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
           'originInstitutionId',
           t('fields.originInstitutionId'),
           <InstitutionPicker
-            id={fid('originInstitutionId')}
             kind="own"
             value={values.originInstitutionId}
             valueName={originName}
@@ -297,8 +282,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
               set('originInstitutionId', id);
               setOriginName(name);
             }}
-            invalid={Boolean(errors.originInstitutionId)}
-            describedBy={aria('originInstitutionId', `${fid('originInstitutionId')}-hint`)['aria-describedby']}
+            {...form.control('originInstitutionId', [`${fid('originInstitutionId')}-hint`])}
           />,
           t('delegation.details.originHint'),
         )}
@@ -315,13 +299,11 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
           </ul>
         )}
         <RegionPicker
-          id={fid('hostRegionCodes')}
           value=""
           onChange={(code) => {
             if (code && !values.hostRegionCodes.includes(code)) set('hostRegionCodes', [...values.hostRegionCodes, code]);
           }}
-          invalid={Boolean(errors.hostRegionCodes)}
-          describedBy={aria('hostRegionCodes', `${fid('hostRegionCodes')}-hint`)['aria-describedby']}
+          {...form.control('hostRegionCodes', [`${fid('hostRegionCodes')}-hint`])}
         />
         <p className="field-hint" id={`${fid('hostRegionCodes')}-hint`}>
           {t('delegation.details.regionsHint')}
@@ -426,7 +408,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
         <button type="button" className="btn btn-secondary" onClick={onDone} disabled={saving}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
           {t('delegation.details.save')}
         </button>
       </div>

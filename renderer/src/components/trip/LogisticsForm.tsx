@@ -1,11 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSPORT_MODES, memberUpdateSchema, type Member } from '../../../../shared/domain/delegation';
 import { fullName } from '../../../../shared/domain/person';
-import type { ApiError } from '../../../../shared/result';
-import { errorMessage, fieldOf, issueError } from '../../i18n/errors';
 import { useToasts } from '../Toasts';
 import { useTripWrite } from './mutate';
+import { FieldError, FormError, schemaErrors, useForm } from '../form';
 
 type TextField = 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room';
 type Field = 'transportMode' | TextField | 'roommatePersonId' | 'needs';
@@ -35,75 +34,48 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const fid = (f: Field) => `${uid}-${f}`;
-  const [values, setValues] = useState<Values>(() => valuesOf(member));
-  const [errors, setErrors] = useState<Partial<Record<Field, ApiError>>>({});
-  const [formError, setFormError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(member), fields: FIELDS });
+  const { values, errors, saving, set } = form;
+  const fid = form.fieldId;
   const name = fullName(member.person);
 
-  const set = (f: Field, v: string) => {
-    setValues((x) => ({ ...x, [f]: v }));
-    setErrors((e) => {
-      const next = { ...e };
-      delete next[f];
-      return next;
-    });
-  };
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
+  /** What changed against the member as stored. */
+  const patchOf = (v: Values) => {
     const before = valuesOf(member);
     const patch: Record<string, string | null> = {};
     for (const f of FIELDS) {
-      const v = f === 'transportMode' || f === 'roommatePersonId' ? values[f] : values[f].trim();
-      if (v !== before[f]) patch[f] = f === 'roommatePersonId' ? v || null : v;
+      const x = f === 'transportMode' || f === 'roommatePersonId' ? v[f] : v[f].trim();
+      if (x !== before[f]) patch[f] = f === 'roommatePersonId' ? x || null : x;
     }
-    if (Object.keys(patch).length === 0) {
-      onClose();
-      return;
-    }
-    const parsed = memberUpdateSchema.safeParse({ id: member.id, patch });
-    if (!parsed.success) {
-      const out: Partial<Record<Field, ApiError>> = {};
-      for (const issue of parsed.error.issues) {
-        const f = String(issue.path[1] ?? '') as Field;
-        if (!FIELDS.includes(f) || out[f]) continue;
-        out[f] = issueError(issue, f);
-      }
-      setErrors(out);
-      return;
-    }
-    setSaving(true);
-    setFormError(null);
-    const r = await write('members.update', { id: member.id, patch }, { quiet: true });
-    setSaving(false);
-    if (r.ok) {
-      toasts.show({ message: (tr) => tr('delegation.logistics.saved', { name }), duration: 4000 });
-      onClose();
-      return;
-    }
-    const f = fieldOf(r.error.field) as Field | undefined;
-    if (f && FIELDS.includes(f)) {
-      setErrors({ [f]: { ...r.error, field: f } });
-      document.getElementById(fid(f))?.focus();
-    } else setFormError(r.error);
+    return patch;
   };
 
-  const err = (f: Field) =>
-    errors[f] ? (
-      <p id={`${fid(f)}-error`} className="field-error" role="alert">
-        {errorMessage(t, errors[f])}
-      </p>
-    ) : null;
-  const aria = (f: Field) => ({ 'aria-invalid': errors[f] ? true : undefined, 'aria-describedby': errors[f] ? `${fid(f)}-error` : undefined });
+  const submit = form.submit({
+    validate: (v) => {
+      const patch = patchOf(v);
+      return Object.keys(patch).length === 0 ? null : schemaErrors(memberUpdateSchema, { id: member.id, patch }, FIELDS);
+    },
+    send: (v) => {
+      const patch = patchOf(v);
+      if (Object.keys(patch).length > 0) return write('members.update', { id: member.id, patch }, { quiet: true });
+      onClose();
+      return null;
+    },
+    onSaved: () => {
+      toasts.show({ message: (tr) => tr('delegation.logistics.saved', { name }), duration: 4000 });
+      onClose();
+    },
+    keepSaved: false,
+  });
+
+  const err = (f: Field) => <FieldError id={form.errorId(f)} error={errors[f]} />;
+  const aria = (f: Field) => ({ 'aria-invalid': errors[f] ? true : undefined, 'aria-describedby': form.describe(f) });
   const text = (f: TextField) => (
     <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
       <label htmlFor={fid(f)} className="label">
         {t(`fields.${f}`)}
       </label>
-      <input id={fid(f)} className="input" autoComplete="off" value={values[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)} />
+      <input className="input" autoComplete="off" {...form.input(f)} />
       {err(f)}
     </div>
   );
@@ -111,11 +83,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
 
   return (
     <form className="logistics-form" noValidate aria-label={t('delegation.logistics.heading', { name })} onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-      {formError && (
-        <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
       <fieldset className="logistics-group">
         <legend>{t('delegation.logistics.transport')}</legend>
         <div className="inline-grid logistics-grid">
@@ -179,7 +147,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
         <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
           {t('delegation.logistics.close')}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
           {t('delegation.logistics.save')}
         </button>
       </div>
