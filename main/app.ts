@@ -23,11 +23,11 @@ import { LATEST_VERSION } from './db/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { createHandlers, type DatabaseHandlers } from './handlers';
 import { contract, type AppInfo, type OperationName } from '../shared/contract';
-import type { Desktop } from './handlers/export';
+import type { Desktop } from './documents/export';
 import { workerBuilder } from './docs/builder';
 import { createLogger, logPathOf, type Logger } from './log';
-import { SYSTEM_OPERATIONS } from '../shared/ops/backups';
-import type { BackupItem, DbHealth, DbProblem, DbState, RestoreOutcome } from '../shared/domain/backups';
+import { SYSTEM_OPERATIONS } from '../shared/backups/ops';
+import type { BackupItem, DbHealth, DbProblem, DbState, RestoreOutcome } from '../shared/backups/schemas';
 import { AppError } from '../shared/result';
 
 export const APP_VERSION = '0.1.0';

@@ -8,7 +8,7 @@ import {
   type ParsedInputOf,
 } from '../shared/contract';
 import { AppError, type ApiError, type Result } from '../shared/result';
-import type { SYSTEM_OPERATIONS } from '../shared/ops/backups';
+import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 
 export type Handlers = {
   [K in OperationName]: (input: ParsedInputOf<K>) => OutputOf<K> | Promise<OutputOf<K>>;

@@ -1,19 +1,19 @@
 import type { AppInfo } from '../shared/contract';
 import type { Handlers } from './dispatcher';
 import type { Store } from './db/store';
-import { tripsHandlers } from './handlers/trips';
-import { institutionsHandlers } from './handlers/institutions';
-import { peopleHandlers } from './handlers/people';
-import { delegationHandlers } from './handlers/delegation';
-import { agendaHandlers } from './handlers/agenda';
-import { learningsHandlers } from './handlers/learnings';
-import { mediaHandlers } from './handlers/media';
-import { documentsHandlers } from './handlers/documents';
-import { issuersHandlers } from './handlers/issuers';
-import { quotesHandlers } from './handlers/quotes';
-import { exportHandlers, type Desktop } from './handlers/export';
+import { tripsHandlers } from './trips/handlers';
+import { institutionsHandlers } from './directory/institutions-handlers';
+import { peopleHandlers } from './directory/people-handlers';
+import { delegationHandlers } from './delegation/handlers';
+import { agendaHandlers } from './agenda/handlers';
+import { learningsHandlers } from './learnings/handlers';
+import { mediaHandlers } from './media/handlers';
+import { documentsHandlers } from './documents/handlers';
+import { issuersHandlers } from './documents/issuers-handlers';
+import { quotesHandlers } from './quotes/handlers';
+import { exportHandlers, type Desktop } from './documents/export';
 import type { DocBuilder } from './docs/builder';
-import type { SYSTEM_OPERATIONS } from '../shared/ops/backups';
+import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 
 export interface HandlerContext {
   store: Store;

@@ -16,7 +16,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { hostId, hostPersonId, memberId } from '../main/db/ids';
 import { openDatabase } from '../main/db/open';
 import { createStore, type Store } from '../main/db/store';
-import { RANKS, suggestTravelLevel } from '../shared/ranks';
+import { RANKS, suggestTravelLevel } from '../shared/directory/ranks';
 import { REGIONS, type Region } from '../shared/regions';
 
 export interface SeedOptions {

@@ -1,17 +1,17 @@
 import type { z } from 'zod';
-import { emptySchema } from './domain/trip';
-import { op } from './ops/op';
-import { tripsOps } from './ops/trips';
-import { institutionsOps } from './ops/institutions';
-import { peopleOps } from './ops/people';
-import { delegationOps } from './ops/delegation';
-import { agendaOps } from './ops/agenda';
-import { learningsOps } from './ops/learnings';
-import { mediaOps } from './ops/media';
-import { documentsOps } from './ops/documents';
-import { issuersOps } from './ops/issuers';
-import { quotesOps } from './ops/quotes';
-import { backupsOps } from './ops/backups';
+import { emptySchema } from './trips/schemas';
+import { op } from './op';
+import { tripsOps } from './trips/ops';
+import { institutionsOps } from './directory/institutions-ops';
+import { peopleOps } from './directory/people-ops';
+import { delegationOps } from './delegation/ops';
+import { agendaOps } from './agenda/ops';
+import { learningsOps } from './learnings/ops';
+import { mediaOps } from './media/ops';
+import { documentsOps } from './documents/ops';
+import { issuersOps } from './documents/issuers-ops';
+import { quotesOps } from './quotes/ops';
+import { backupsOps } from './backups/ops';
 
 /**
  * The one API contract between the renderer and main: operation name →

@@ -3,7 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { format, parse, isValid } from 'date-fns';
-import type { BackupItem, BackupKind } from '../../shared/domain/backups';
+import type { BackupItem, BackupKind } from '../../shared/backups/schemas';
 import { AppError } from '../../shared/result';
 import { backupsToDelete, DEFAULT_RETENTION, type BackupEntry, type RetentionPolicy } from './retention';
 import { APPLICATION_ID, quickCheck, userTables } from './safety';

@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { changeLogTriggers } from './changelog';
-import { v3agenda } from './migrations/v3-agenda';
-import { v4learnings } from './migrations/v4-learnings';
-import { v5media } from './migrations/v5-media';
-import { v6documents } from './migrations/v6-documents';
-import { v7issuers } from './migrations/v7-issuers';
-import { v8quotes } from './migrations/v8-quotes';
-import { v9completeDocuments } from './migrations/v9-complete-documents';
+import { v3agenda } from '../agenda/migrations/v3-agenda';
+import { v4learnings } from '../learnings/migrations/v4-learnings';
+import { v5media } from '../media/migrations/v5-media';
+import { v6documents } from '../documents/migrations/v6-documents';
+import { v7issuers } from '../documents/migrations/v7-issuers';
+import { v8quotes } from '../quotes/migrations/v8-quotes';
+import { v9completeDocuments } from '../documents/migrations/v9-complete-documents';
 import { v10modelChecks } from './migrations/v10-model-checks';
 import { v11erasure } from './migrations/v11-erasure';
 

@@ -9,7 +9,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { DbProblem } from '../../shared/domain/backups';
+import type { DbProblem } from '../../shared/backups/schemas';
 import { AppError } from '../../shared/result';
 import { DatabaseTooNewError } from './errors';
 

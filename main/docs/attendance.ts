@@ -29,8 +29,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { AgendaItem } from '../../shared/domain/agenda';
-import type { Member } from '../../shared/domain/delegation';
+import type { AgendaItem } from '../../shared/agenda/schemas';
+import type { Member } from '../../shared/delegation/schemas';
 import { SECRETARY_ROLE, takesAttendance } from '../../shared/vocabulary';
 import { regionByCode } from '../../shared/regions';
 import { addDays, formatSpan, groupByLocalDate } from '../../shared/zones';

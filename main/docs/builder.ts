@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
-import type { DocKind } from '../../shared/domain/documents';
+import type { DocKind } from '../../shared/documents/schemas';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/result';
 import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';

@@ -6,14 +6,14 @@
  * cells they decide.
  */
 import { isRealIsoDate } from '../../shared/dates';
-import type { AgendaItem } from '../../shared/domain/agenda';
-import type { Member } from '../../shared/domain/delegation';
-import type { IssuedNumber } from '../../shared/domain/documents';
-import type { Followup, Learning } from '../../shared/domain/learnings';
-import type { Coverage } from '../../shared/domain/media';
-import { sniffMime } from '../../shared/domain/media';
+import type { AgendaItem } from '../../shared/agenda/schemas';
+import type { Member } from '../../shared/delegation/schemas';
+import type { IssuedNumber } from '../../shared/documents/schemas';
+import type { Followup, Learning } from '../../shared/learnings/schemas';
+import type { Coverage } from '../../shared/media/schemas';
+import { sniffMime } from '../../shared/media/schemas';
 import { draftBackground, draftTexts } from './drafts';
-import { titleWords } from '../../shared/signing';
+import { titleWords } from '../../shared/documents/signing';
 import { clean, cleanText, isBlank, leadOf, noEndStop } from './format';
 import type { DocData, DocPhoto } from './model';
 import { listLines } from './parts';

@@ -1,13 +1,13 @@
-import type { Member } from '../../shared/domain/delegation';
-import type { Learning } from '../../shared/domain/learnings';
+import type { Member } from '../../shared/delegation/schemas';
+import type { Learning } from '../../shared/learnings/schemas';
 import { DIMENSION_LABELS, SECRETARY_ROLE } from '../../shared/vocabulary';
-import type { ReportDrafts } from '../../shared/domain/documents';
+import type { ReportDrafts } from '../../shared/documents/schemas';
 import { isRealIsoDate } from '../../shared/dates';
 import { regionByCode } from '../../shared/regions';
 import { clean, dateRange, joinAnd, nameOf, noEndStop, plainDate, titleCase } from './format';
 import type { DocData } from './model';
 import { plainName } from './parts';
-import { titleWords } from '../../shared/signing';
+import { titleWords } from '../../shared/documents/signing';
 
 /*
  * Drafts of a trip's narrative texts, built from its data so the user starts

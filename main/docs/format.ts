@@ -1,9 +1,9 @@
 /** Indonesian formats the documents share (text, dates, names, ranks). */
 import { dayCount, formatDateRange, formatLongDate } from '../../shared/dates';
-import type { Member } from '../../shared/domain/delegation';
+import type { Member } from '../../shared/delegation/schemas';
 import { LEAD_ROLE, isJournalistRole } from '../../shared/vocabulary';
-import { fullName } from '../../shared/domain/person';
-import { formatPangkat } from '../../shared/ranks';
+import { fullName } from '../../shared/directory/person';
+import { formatPangkat } from '../../shared/directory/ranks';
 
 /** Spaces (line breaks included) collapsed to one, ends trimmed. */
 export const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
  * DocData, and the file name a protocol officer expects.
  */
 import type { Document } from 'docx';
-import type { DocKind } from '../../shared/domain/documents';
+import type { DocKind } from '../../shared/documents/schemas';
 import { pack } from './common';
 import type { DocData } from './model';
 import type { GapCode } from './readiness';

@@ -8,7 +8,7 @@
  * numbered from the second.
  */
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import type { Member } from '../../shared/domain/delegation';
+import type { Member } from '../../shared/delegation/schemas';
 import { RECEIVER_ROLE, isTravelKind } from '../../shared/vocabulary';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, keepTogether, mm, section } from './common';

@@ -1,10 +1,10 @@
-import type { AgendaItem } from '../../shared/domain/agenda';
-import type { TripDetail } from '../../shared/domain/delegation';
-import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shared/domain/documents';
-import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/domain/issuers';
-import type { Learning } from '../../shared/domain/learnings';
-import type { Coverage, Photo } from '../../shared/domain/media';
-import type { Quote } from '../../shared/domain/quotes';
+import type { AgendaItem } from '../../shared/agenda/schemas';
+import type { TripDetail } from '../../shared/delegation/schemas';
+import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shared/documents/schemas';
+import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/documents/issuers';
+import type { Learning } from '../../shared/learnings/schemas';
+import type { Coverage, Photo } from '../../shared/media/schemas';
+import type { Quote } from '../../shared/quotes/schemas';
 
 /** A photo with its JPEG bytes (already shrunk on import: at most 1600 px). */
 export interface DocPhoto extends Omit<Photo, 'thumbUrl'> {

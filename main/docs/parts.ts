@@ -5,13 +5,13 @@
  * data is missing, and names of offices derived from the kop's government line.
  */
 import { AlignmentType, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
-import type { Member } from '../../shared/domain/delegation';
+import type { Member } from '../../shared/delegation/schemas';
 import { isJournalistRole } from '../../shared/vocabulary';
-import { formatNip, parseNip } from '../../shared/nip';
-import { isMissingNip } from '../../shared/protocol';
+import { formatNip, parseNip } from '../../shared/directory/nip';
+import { isMissingNip } from '../../shared/delegation/protocol';
 import { STYLE, mm, run, type DocContext, type SignerLines } from './common';
 import { isBlank, nameOf, pangkatOf, plainDate as plainDateOf, titleCase } from './format';
-import type { SignerLike } from '../../shared/domain/issuers';
+import type { SignerLike } from '../../shared/documents/issuers';
 import type { DocSigning } from './model';
 import type { GapCode } from './readiness';
 

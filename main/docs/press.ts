@@ -13,13 +13,13 @@
  * institutions' own.
  */
 import { AlignmentType, Paragraph, TextRun } from 'docx';
-import type { AgendaItem } from '../../shared/domain/agenda';
+import type { AgendaItem } from '../../shared/agenda/schemas';
 import { RECEIVER_ROLE, WELCOME_KIND, isTravelKind } from '../../shared/vocabulary';
-import type { Learning } from '../../shared/domain/learnings';
-import type { Quote } from '../../shared/domain/quotes';
+import type { Learning } from '../../shared/learnings/schemas';
+import type { Quote } from '../../shared/quotes/schemas';
 import { isRealIsoDate } from '../../shared/dates';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
-import { PAPER_MM } from '../../shared/domain/documents';
+import { PAPER_MM } from '../../shared/documents/schemas';
 import { DocContext, document, fitBox, mmToPx, section } from './common';
 import { pressTexts } from './conditions';
 import { activityName, destination, governmentShortName, headlineCase, tanggalRange } from './drafts';

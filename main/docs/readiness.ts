@@ -1,9 +1,9 @@
 import { isRealIsoDate } from '../../shared/dates';
-import type { Member } from '../../shared/domain/delegation';
+import type { Member } from '../../shared/delegation/schemas';
 import { LEAD_ROLE, RECEIVER_ROLE, SECRETARY_ROLE } from '../../shared/vocabulary';
-import { DOC_KINDS, NUMBERED_KINDS, type DocKind, type NumberedKind, type Readiness, type ReadinessGap } from '../../shared/domain/documents';
-import { SIGNED_KINDS, type SignedKind } from '../../shared/domain/issuers';
-import { orderedBy } from '../../shared/signing';
+import { DOC_KINDS, NUMBERED_KINDS, type DocKind, type NumberedKind, type Readiness, type ReadinessGap } from '../../shared/documents/schemas';
+import { SIGNED_KINDS, type SignedKind } from '../../shared/documents/issuers';
+import { orderedBy } from '../../shared/documents/signing';
 import {
   agendaPlace,
   approverMissing,

@@ -4,7 +4,7 @@
  * on a leg that crosses a zone), never the machine's own zone.
  */
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import type { AgendaItem } from '../../shared/domain/agenda';
+import type { AgendaItem } from '../../shared/agenda/schemas';
 import { isTravelKind } from '../../shared/vocabulary';
 import { formatDuration, formatSpan, formatDay, groupByLocalDate, localDateOf, zoneLabel, zoneOffsetMinutes } from '../../shared/zones';
 import { DocContext, SMALL_SIZE, document, gridTable, heading, section, type Cell } from './common';

@@ -10,9 +10,9 @@
 import type { Table} from 'docx';
 import { AlignmentType, PageBreak, Paragraph, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { isRealIsoDate } from '../../shared/dates';
-import type { Member } from '../../shared/domain/delegation';
+import type { Member } from '../../shared/delegation/schemas';
 import { MEDIA_TYPE_LABELS, isMediaType } from '../../shared/vocabulary';
-import { orderedBy, regionNames } from '../../shared/signing';
+import { orderedBy, regionNames } from '../../shared/documents/signing';
 import { DocContext, SMALL_SIZE, document, gridTable, gridTableWithClosing, keepTogether, mm, para, run, section, type Cell, type Column } from './common';
 import { sptTaskLines } from './conditions';
 import { activityName, tanggalRange } from './drafts';

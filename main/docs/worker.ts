@@ -7,7 +7,7 @@
  * thread only runs the pure buildDocx on it.
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocKind } from '../../shared/domain/documents';
+import type { DocKind } from '../../shared/documents/schemas';
 import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
 

@@ -2,19 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
 import { Sidebar } from './components/Sidebar';
-import { HealthBanners } from './components/health/HealthBanners';
-import { RefusedScreen } from './components/health/RefusedScreen';
-import { useGeneration, useHealth } from './components/health/health';
+import { HealthBanners } from './backups/HealthBanners';
+import { RefusedScreen } from './backups/RefusedScreen';
+import { useGeneration, useHealth } from './backups/health';
 import { ToastProvider } from './components/Toasts';
-import { TripActionsProvider } from './components/TripActions';
+import { TripActionsProvider } from './trips/TripActions';
 import { useRoute, type Route } from './lib/router';
 import { NotFoundScreen } from './screens/Placeholders';
-import { FollowupsScreen } from './screens/FollowupsScreen';
-import { DirectoryScreen } from './screens/DirectoryScreen';
-import { ImportScreen } from './screens/ImportScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { TripPage } from './screens/TripPage';
-import { TripsList } from './screens/TripsList';
+import { FollowupsScreen } from './learnings/FollowupsScreen';
+import { DirectoryScreen } from './directory/DirectoryScreen';
+import { ImportScreen } from './import/ImportScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { TripPage } from './trips/TripPage';
+import { TripsList } from './trips/TripsList';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {

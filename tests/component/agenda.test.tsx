@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
-import type { AgendaItem } from '../../shared/domain/agenda';
+import type { AgendaItem } from '../../shared/agenda/schemas';
 import { dialog, renderAt, startHarness } from './harness';
 
 async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {

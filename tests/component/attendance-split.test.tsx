@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import type { ReportText } from '../../shared/domain/documents';
+import type { ReportText } from '../../shared/documents/schemas';
 import { renderAt, seedTrip, startHarness, type Harness } from './harness';
 
 async function stored(h: Harness, tripId: string): Promise<ReportText> {

@@ -13,14 +13,14 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startApp, type App as MainApp } from '../../main/app';
-import type { Desktop } from '../../main/handlers/export';
+import type { Desktop } from '../../main/documents/export';
 import { createClient } from '../../shared/client';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
-import { DB_PROBLEMS } from '../../shared/domain/backups';
+import { DB_PROBLEMS } from '../../shared/backups/schemas';
 import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
-import backupsId from '../../renderer/src/i18n/backups.id';
-import backupsEn from '../../renderer/src/i18n/backups.en';
+import backupsId from '../../renderer/src/backups/i18n-backups.id';
+import backupsEn from '../../renderer/src/backups/i18n-backups.en';
 import { App } from '../../renderer/src/App';
 import { tempDir } from '../helpers/db';
 

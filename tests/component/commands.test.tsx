@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { App as MainApp } from '../../main/app';
-import type { PersonCreateInput } from '../../shared/domain/person';
+import type { PersonCreateInput } from '../../shared/directory/person';
 import { i18n } from '../../renderer/src/i18n';
 import { commands, createCommandRegistry } from '../../renderer/src/lib/commands';
 import { CommandRegistryProvider, useCommand } from '../../renderer/src/lib/commands-react';

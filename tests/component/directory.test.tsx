@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { Institution } from '../../shared/domain/institution';
-import type { PeoplePage, PersonCreateInput, PersonRow } from '../../shared/domain/person';
+import type { Institution } from '../../shared/directory/institution';
+import type { PeoplePage, PersonCreateInput, PersonRow } from '../../shared/directory/person';
 import { PersonPicker } from '../../renderer/src/components/PersonPicker';
 import { RegionPicker } from '../../renderer/src/components/RegionPicker';
 import { dialog, renderAt, startHarness } from './harness';

@@ -4,11 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startApp, type App as MainApp } from '../../main/app';
-import type { Desktop } from '../../main/handlers/export';
+import type { Desktop } from '../../main/documents/export';
 import { createClient } from '../../shared/client';
 import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
-import { ExportButton } from '../../renderer/src/components/documents/ExportDialog';
+import { ExportButton } from '../../renderer/src/documents/ExportDialog';
 import { tempDir } from '../helpers/db';
 
 /**

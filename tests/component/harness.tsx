@@ -7,7 +7,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startApp, type App as MainApp } from '../../main/app';
 import { createClient } from '../../shared/client';
-import type { Trip } from '../../shared/domain/trip';
+import type { Trip } from '../../shared/trips/schemas';
 import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
 import { App } from '../../renderer/src/App';

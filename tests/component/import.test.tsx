@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { PeoplePage } from '../../shared/domain/person';
+import type { PeoplePage } from '../../shared/directory/person';
 import { renderAt, seedTrip, startHarness } from './harness';
 
 function fixtureFile(name: string, type: string): File {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { Learning, Tracker } from '../../shared/domain/learnings';
+import type { Learning, Tracker } from '../../shared/learnings/schemas';
 import { todayIso } from '../../renderer/src/lib/today';
 import { dialog, renderAt, seedTrip, startHarness, type Harness } from './harness';
 

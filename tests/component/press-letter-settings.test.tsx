@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
-import type { TripNumbers } from '../../shared/domain/documents';
+import type { TripNumbers } from '../../shared/documents/schemas';
 import { todayIso } from '../../renderer/src/lib/today';
 import { renderAt, seedTrip, startHarness } from './harness';
 

@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { formatLongDate } from '../../shared/dates';
-import quotesId from '../../renderer/src/i18n/quotes.id';
-import quotesEn from '../../renderer/src/i18n/quotes.en';
+import quotesId from '../../renderer/src/quotes/i18n-quotes.id';
+import quotesEn from '../../renderer/src/quotes/i18n-quotes.en';
 import { i18n } from '../../renderer/src/i18n';
 import { renderAt, startHarness } from './harness';
 

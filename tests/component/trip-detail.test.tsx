@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
-import type { TripDetail } from '../../shared/domain/delegation';
+import type { TripDetail } from '../../shared/delegation/schemas';
 import { dialog, renderAt, seedTrip, startHarness } from './harness';
 
 async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {

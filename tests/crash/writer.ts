@@ -18,12 +18,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, type App } from '../../main/app';
 import { hostId, hostPersonId, memberId } from '../../main/db/ids';
-import { NUMBERED_KINDS } from '../../shared/domain/documents';
-import { FOLLOWUP_STATUSES, DIMENSIONS, SPBE_DOMAINS, PRIORITIES } from '../../shared/domain/learnings';
-import { HOST_ROLES } from '../../shared/domain/delegation';
-import type { AgendaItem } from '../../shared/domain/agenda';
-import type { ImportOutcome, ImportPreview } from '../../shared/domain/import';
-import type { BackupItem, RestoreOutcome } from '../../shared/domain/backups';
+import { NUMBERED_KINDS } from '../../shared/documents/schemas';
+import { FOLLOWUP_STATUSES, DIMENSIONS, SPBE_DOMAINS, PRIORITIES } from '../../shared/learnings/schemas';
+import { HOST_ROLES } from '../../shared/delegation/schemas';
+import type { AgendaItem } from '../../shared/agenda/schemas';
+import type { ImportOutcome, ImportPreview } from '../../shared/import/schemas';
+import type { BackupItem, RestoreOutcome } from '../../shared/backups/schemas';
 import { factKey, IMPORT_ROWS, KINDS, readFacts, type DoLine, type FactTable, type Kind, type OkLine } from './facts';
 
 const OFFICIAL_ROLES = ['ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping'] as const;

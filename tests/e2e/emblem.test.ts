@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { buildDocx } from '../../main/docs';
-import { gatherDocData } from '../../main/services/doc-data';
+import { gatherDocData } from '../../main/documents/doc-data';
 import { readDocx } from '../helpers/docx';
 import { suite, useE2E } from './harness';
 

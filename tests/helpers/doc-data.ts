@@ -1,4 +1,4 @@
-import { REPORT_OPTION_DEFAULTS } from '../../main/services/report-text';
+import { REPORT_OPTION_DEFAULTS } from '../../main/documents/report-text';
 /**
  * DocData for the seed trip (Buleleng → Kota Malang, 24–25 April 2025), built
  * by hand so document generators can be tested and benchmarked without a
@@ -9,16 +9,16 @@ import { REPORT_OPTION_DEFAULTS } from '../../main/services/report-text';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AgendaItem, AgendaKind } from '../../shared/domain/agenda';
-import type { Member, MemberRole } from '../../shared/domain/delegation';
-import type { Institution } from '../../shared/domain/institution';
-import { DEFAULT_REGISTER, SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/domain/issuers';
-import { emptyChoice, kopLines } from '../../shared/signing';
-import { assembleSigning } from '../../main/services/doc-data';
-import type { LoadedIssuer } from '../../main/services/issuers';
-import type { Learning } from '../../shared/domain/learnings';
-import type { Coverage } from '../../shared/domain/media';
-import type { PersonRow } from '../../shared/domain/person';
+import type { AgendaItem, AgendaKind } from '../../shared/agenda/schemas';
+import type { Member, MemberRole } from '../../shared/delegation/schemas';
+import type { Institution } from '../../shared/directory/institution';
+import { DEFAULT_REGISTER, SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/documents/issuers';
+import { emptyChoice, kopLines } from '../../shared/documents/signing';
+import { assembleSigning } from '../../main/documents/doc-data';
+import type { LoadedIssuer } from '../../main/documents/issuers';
+import type { Learning } from '../../shared/learnings/schemas';
+import type { Coverage } from '../../shared/media/schemas';
+import type { PersonRow } from '../../shared/directory/person';
 import { instantToLocal, localToInstant } from '../../shared/zones';
 import type { DocData, DocPhoto } from '../../main/docs/model';
 

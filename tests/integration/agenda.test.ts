@@ -11,11 +11,11 @@ import {
   restoreAgendaItem,
   shiftAgendaDay,
   updateAgendaItem,
-} from '../../main/services/agenda';
-import { addMember, createVenue } from '../../main/services/delegation';
-import { createTrip } from '../../main/services/trips';
+} from '../../main/agenda/service';
+import { addMember, createVenue } from '../../main/delegation';
+import { createTrip } from '../../main/trips/service';
 import type { Store } from '../../main/db/store';
-import { agendaCreateSchema, agendaUpdateSchema, type AgendaCreateInput } from '../../shared/domain/agenda';
+import { agendaCreateSchema, agendaUpdateSchema, type AgendaCreateInput } from '../../shared/agenda/schemas';
 import { formatSpan } from '../../shared/zones';
 import { createDispatcher } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';

@@ -8,7 +8,7 @@ import { LATEST_VERSION, migrations, type Migration } from '../../main/db/migrat
 import { DatabaseTooNewError } from '../../main/db/errors';
 import { listAutoBackups, rotateBackup } from '../../main/db/backup';
 import { createStore } from '../../main/db/store';
-import { createTrip, listTrips } from '../../main/services/trips';
+import { createTrip, listTrips } from '../../main/trips/service';
 import { tempDir } from '../helpers/db';
 
 const cleanups: Array<() => void> = [];

@@ -18,12 +18,12 @@ import {
   updateHostPerson,
   updateMember,
   updateVenue,
-} from '../../main/services/delegation';
-import { createTrip, deleteTrip, updateTrip } from '../../main/services/trips';
+} from '../../main/delegation';
+import { createTrip, deleteTrip, updateTrip } from '../../main/trips/service';
 import { hostId, hostPersonId, memberId } from '../../main/db/ids';
 import type { Store } from '../../main/db/store';
-import type { MemberRole } from '../../shared/domain/delegation';
-import type { PersonCreate } from '../../shared/domain/person';
+import type { MemberRole } from '../../shared/delegation/schemas';
+import type { PersonCreate } from '../../shared/directory/person';
 import { tempStore } from '../helpers/db';
 
 let t: Awaited<ReturnType<typeof tempStore>>;

@@ -12,7 +12,7 @@ import { LEAD_MAX_WORDS, buildPress, wordCount } from '../../main/docs/press';
 import { buildRundown } from '../../main/docs/rundown';
 import { SPT_INLINE_LIMIT, buildSpt, buildSptNonAsn } from '../../main/docs/spt';
 import type { BuiltDocument } from '../../main/docs/index';
-import { formatNip } from '../../shared/nip';
+import { formatNip } from '../../shared/directory/nip';
 import { localToInstant } from '../../shared/zones';
 import { seedDocData } from '../helpers/doc-data';
 import { hasLibreOffice, pageSizesMm, readDocx, renderDocx, type DocxParts } from '../helpers/docx';

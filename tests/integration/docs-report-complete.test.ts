@@ -16,7 +16,7 @@ import { inThreadBuilder, workerBuilder } from '../../main/docs/builder';
 import { pack } from '../../main/docs/common';
 import { buildReportPaged } from '../../main/docs/index';
 import type { DocData } from '../../main/docs/model';
-import type { BuiltDoc, DocBytes } from '../../shared/domain/documents';
+import type { BuiltDoc, DocBytes } from '../../shared/documents/schemas';
 import { readiness } from '../../main/docs/readiness';
 import { buildReport } from '../../main/docs/report';
 import { tempDir } from '../helpers/db';

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../../main/docs/common';
 import { BUILDERS } from '../../main/docs/index';
 import type { DocData } from '../../main/docs/model';
-import type { DocKind } from '../../shared/domain/documents';
+import type { DocKind } from '../../shared/documents/schemas';
 import {
   DEFAULT_OFFICIAL_ROLE,
   DIMENSIONS,

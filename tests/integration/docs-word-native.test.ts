@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { link, nativeTabs, pack } from '../../main/docs/common';
 import { BUILDERS } from '../../main/docs/index';
-import { DOC_KINDS } from '../../shared/domain/documents';
+import { DOC_KINDS } from '../../shared/documents/schemas';
 import { seedDocData } from '../helpers/doc-data';
 import { readDocx } from '../helpers/docx';
 import { Document, Packer, Paragraph } from 'docx';

@@ -8,13 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { gatherDocData } from '../../main/services/doc-data';
+import { gatherDocData } from '../../main/documents/doc-data';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { startApp, type App } from '../../main/app';
 import { inThreadBuilder, workerBuilder, type OwnedDocBuilder } from '../../main/docs/builder';
 import type { DocData } from '../../main/docs/model';
-import { DOC_KINDS, type BuiltDoc, type DocBytes } from '../../shared/domain/documents';
+import { DOC_KINDS, type BuiltDoc, type DocBytes } from '../../shared/documents/schemas';
 import { seedDocData } from '../helpers/doc-data';
 import { tempDir } from '../helpers/db';
 import { readDocx } from '../helpers/docx';

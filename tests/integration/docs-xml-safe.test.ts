@@ -14,8 +14,8 @@ import { pack } from '../../main/docs/common';
 import { xmlSafe } from '../../main/docs/format';
 import { buildDocument } from '../../main/docs/index';
 import type { DocData } from '../../main/docs/model';
-import { MAX_MEMBERS_PER_TRIP } from '../../shared/domain/delegation';
-import { DOC_KINDS, type DocKind } from '../../shared/domain/documents';
+import { MAX_MEMBERS_PER_TRIP } from '../../shared/delegation/schemas';
+import { DOC_KINDS, type DocKind } from '../../shared/documents/schemas';
 import { seedDocData } from '../helpers/doc-data';
 import { hasLibreOffice, renderDocx } from '../helpers/docx';
 

@@ -2,8 +2,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../main/db/store';
 import { buildDocx } from '../../main/docs/index';
-import { gatherDocData } from '../../main/services/doc-data';
-import { addHost, addHostPerson, addMember, refreshFromDirectory, tripDetail, updateMember } from '../../main/services/delegation';
+import { gatherDocData } from '../../main/documents/doc-data';
+import { addHost, addHostPerson, addMember, refreshFromDirectory, tripDetail, updateMember } from '../../main/delegation';
 import {
   createInstitution,
   deleteInstitution,
@@ -11,9 +11,9 @@ import {
   listInstitutions,
   restoreInstitution,
   updateInstitution,
-} from '../../main/services/institutions';
-import { createSigner, removeSigner } from '../../main/services/issuers';
-import { issueNumber } from '../../main/services/numbers';
+} from '../../main/directory/institutions';
+import { createSigner, removeSigner } from '../../main/documents/issuers';
+import { issueNumber } from '../../main/documents/numbers';
 import {
   createPerson,
   deletePerson,
@@ -22,13 +22,13 @@ import {
   searchPeople,
   searchPeopleSql,
   updatePerson,
-} from '../../main/services/people';
-import { createQuote, listQuotes } from '../../main/services/quotes';
-import { createTrip, updateTrip } from '../../main/services/trips';
-import { institutionCreateSchema } from '../../shared/domain/institution';
-import { personCreateSchema, personSearchSchema, type PersonCreateInput } from '../../shared/domain/person';
-import { signerCreateSchema } from '../../shared/domain/issuers';
-import { quoteCreateSchema } from '../../shared/domain/quotes';
+} from '../../main/directory/people';
+import { createQuote, listQuotes } from '../../main/quotes/service';
+import { createTrip, updateTrip } from '../../main/trips/service';
+import { institutionCreateSchema } from '../../shared/directory/institution';
+import { personCreateSchema, personSearchSchema, type PersonCreateInput } from '../../shared/directory/person';
+import { signerCreateSchema } from '../../shared/documents/issuers';
+import { quoteCreateSchema } from '../../shared/quotes/schemas';
 import { AppError } from '../../shared/result';
 import { readDocx } from '../helpers/docx';
 import { tempStore } from '../helpers/db';

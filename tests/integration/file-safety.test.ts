@@ -26,8 +26,8 @@ import { join } from 'node:path';
 import { startApp, type App } from '../../main/app';
 import { APPLICATION_ID } from '../../main/db/safety';
 import { tempDir } from '../helpers/db';
-import type { BackupItem, DbHealth, RestoreOutcome } from '../../shared/domain/backups';
-import type { TripSummary } from '../../shared/domain/trip';
+import type { BackupItem, DbHealth, RestoreOutcome } from '../../shared/backups/schemas';
+import type { TripSummary } from '../../shared/trips/schemas';
 import type { ApiError } from '../../shared/result';
 
 const cleanups: Array<() => void> = [];

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, previewImport } from '../../main/services/import';
-import { createTrip } from '../../main/services/trips';
+import { commitImport, previewImport } from '../../main/import/service';
+import { createTrip } from '../../main/trips/service';
 import { memberId } from '../../main/db/ids';
 import { createDispatcher } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
-import { importCommitSchema, type ImportPreview } from '../../shared/domain/import';
-import type { PersonKind } from '../../shared/domain/person';
-import { compactRows, suggestMapping, type ImportMapping } from '../../shared/import-mapping';
-import { decodeText, parseCsv } from '../../renderer/src/components/import/readFile';
+import { importCommitSchema, type ImportPreview } from '../../shared/import/schemas';
+import type { PersonKind } from '../../shared/directory/person';
+import { compactRows, suggestMapping, type ImportMapping } from '../../shared/import/mapping';
+import { decodeText, parseCsv } from '../../renderer/src/import/readFile';
 import { tempStore } from '../helpers/db';
 
 let t: Awaited<ReturnType<typeof tempStore>>;

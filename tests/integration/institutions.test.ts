@@ -5,11 +5,11 @@ import {
   listInstitutions,
   restoreInstitution,
   updateInstitution,
-} from '../../main/services/institutions';
-import { createPerson, getPerson, searchPeople, updatePerson } from '../../main/services/people';
-import { createTrip, getTrip } from '../../main/services/trips';
-import { institutionCreateSchema, type InstitutionCreateInput } from '../../shared/domain/institution';
-import { personCreateSchema, personSearchSchema } from '../../shared/domain/person';
+} from '../../main/directory/institutions';
+import { createPerson, getPerson, searchPeople, updatePerson } from '../../main/directory/people';
+import { createTrip, getTrip } from '../../main/trips/service';
+import { institutionCreateSchema, type InstitutionCreateInput } from '../../shared/directory/institution';
+import { personCreateSchema, personSearchSchema } from '../../shared/directory/person';
 import type { Store } from '../../main/db/store';
 import { tempStore } from '../helpers/db';
 

@@ -15,10 +15,10 @@ import {
   tracker,
   updateFollowup,
   updateLearning,
-} from '../../main/services/learnings';
-import { createTrip, deleteTrip } from '../../main/services/trips';
-import { createAgendaItem, removeAgendaItem } from '../../main/services/agenda';
-import { agendaCreateSchema } from '../../shared/domain/agenda';
+} from '../../main/learnings';
+import { createTrip, deleteTrip } from '../../main/trips/service';
+import { createAgendaItem, removeAgendaItem } from '../../main/agenda/service';
+import { agendaCreateSchema } from '../../shared/agenda/schemas';
 import { createStore, type Store } from '../../main/db/store';
 import {
   followupCreateSchema,
@@ -26,7 +26,7 @@ import {
   trackerSchema,
   type FollowupCreateInput,
   type LearningCreateInput,
-} from '../../shared/domain/learnings';
+} from '../../shared/learnings/schemas';
 import { AppError } from '../../shared/result';
 import { tempStore } from '../helpers/db';
 

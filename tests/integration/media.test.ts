@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { agendaCreateSchema } from '../../shared/domain/agenda';
-import { createAgendaItem, removeAgendaItem } from '../../main/services/agenda';
+import { agendaCreateSchema } from '../../shared/agenda/schemas';
+import { createAgendaItem, removeAgendaItem } from '../../main/agenda/service';
 import {
   addPhoto,
   agendaOptions,
@@ -19,15 +19,15 @@ import {
   restorePhoto,
   updateCoverage,
   updatePhoto,
-} from '../../main/services/media';
-import { createTrip } from '../../main/services/trips';
-import { addNewMember } from '../../main/services/delegation';
+} from '../../main/media/service';
+import { createTrip } from '../../main/trips/service';
+import { addNewMember } from '../../main/delegation';
 import { createDispatcher } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
-import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema, type Photo } from '../../shared/domain/media';
+import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema, type Photo } from '../../shared/media/schemas';
 import { AppError } from '../../shared/result';
-import { memberAddNewSchema } from '../../shared/domain/delegation';
+import { memberAddNewSchema } from '../../shared/delegation/schemas';
 import { tempStore } from '../helpers/db';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInstitution, deleteInstitution, updateInstitution } from '../../main/services/institutions';
+import { createInstitution, deleteInstitution, updateInstitution } from '../../main/directory/institutions';
 import {
   createPerson,
   deletePerson,
@@ -10,11 +10,11 @@ import {
   searchPeople,
   searchPeopleSql,
   updatePerson,
-} from '../../main/services/people';
-import { createTrip } from '../../main/services/trips';
-import { institutionCreateSchema } from '../../shared/domain/institution';
-import { personCreateSchema, personSearchSchema, type PersonCreateInput, type PersonRow } from '../../shared/domain/person';
-import { GOLONGAN } from '../../shared/ranks';
+} from '../../main/directory/people';
+import { createTrip } from '../../main/trips/service';
+import { institutionCreateSchema } from '../../shared/directory/institution';
+import { personCreateSchema, personSearchSchema, type PersonCreateInput, type PersonRow } from '../../shared/directory/person';
+import { GOLONGAN } from '../../shared/directory/ranks';
 import type { Store } from '../../main/db/store';
 import { tempStore } from '../helpers/db';
 

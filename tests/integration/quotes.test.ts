@@ -3,10 +3,10 @@ import { createDispatcher, type Dispatch } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import type { Store } from '../../main/db/store';
 import { buildDocx } from '../../main/docs/index';
-import { gatherDocData } from '../../main/services/doc-data';
+import { gatherDocData } from '../../main/documents/doc-data';
 import { readDocx } from '../helpers/docx';
 import { tempStore } from '../helpers/db';
-import type { Quote } from '../../shared/domain/quotes';
+import type { Quote } from '../../shared/quotes/schemas';
 import type { ApiError } from '../../shared/result';
 
 /*

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Store } from '../../main/db/store';
-import { trackerQueries } from '../../main/services/learnings';
-import { searchIndexStatements, searchPeopleQuery } from '../../main/services/people';
-import { trackerSchema } from '../../shared/domain/learnings';
-import { personSearchSchema } from '../../shared/domain/person';
+import { trackerQueries } from '../../main/learnings';
+import { searchIndexStatements, searchPeopleQuery } from '../../main/directory/people';
+import { trackerSchema } from '../../shared/learnings/schemas';
+import { personSearchSchema } from '../../shared/directory/person';
 import { tempStore } from '../helpers/db';
 
 /*

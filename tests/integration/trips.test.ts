@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTrip, deleteTrip, getTrip, listTrips, restoreTrip, updateTrip } from '../../main/services/trips';
+import { createTrip, deleteTrip, getTrip, listTrips, restoreTrip, updateTrip } from '../../main/trips/service';
 import { tempStore } from '../helpers/db';
 import type { Store } from '../../main/db/store';
 

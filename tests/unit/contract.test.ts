@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, isOperationName, OPERATION_NAMES } from '../../shared/contract';
-import { tripCreateSchema, tripUpdateSchema } from '../../shared/domain/trip';
+import { tripCreateSchema, tripUpdateSchema } from '../../shared/trips/schemas';
 
 describe('contract', () => {
   it('names every operation once and recognises only those', () => {

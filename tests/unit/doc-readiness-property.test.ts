@@ -15,8 +15,8 @@ import { pack } from '../../main/docs/common';
 import { BUILDERS, buildDocument } from '../../main/docs/index';
 import type { DocData } from '../../main/docs/model';
 import { GAP_CODES, readiness, type GapCode } from '../../main/docs/readiness';
-import { DOC_KINDS, NUMBERED_KINDS, type DocKind } from '../../shared/domain/documents';
-import { EMPLOYMENT } from '../../shared/domain/person';
+import { DOC_KINDS, NUMBERED_KINDS, type DocKind } from '../../shared/documents/schemas';
+import { EMPLOYMENT } from '../../shared/directory/person';
 import { seedDocData } from '../helpers/doc-data';
 import { readDocx } from '../helpers/docx';
 

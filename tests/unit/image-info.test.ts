@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageInfo, pngInfo } from '../../shared/image-info';
+import { imageInfo, pngInfo } from '../../shared/media/image-info';
 import { TINY_PNG } from '../helpers/doc-data';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name));

@@ -14,8 +14,8 @@ import {
   parseMediaType,
   suggestMapping,
   tidyRows,
-} from '../../shared/import-mapping';
-import { decodeText, parseCsv } from '../../renderer/src/components/import/readFile';
+} from '../../shared/import/mapping';
+import { decodeText, parseCsv } from '../../renderer/src/import/readFile';
 
 describe('header auto-detection', () => {
   it('normalises headers: case, punctuation and accents', () => {

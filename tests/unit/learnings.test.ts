@@ -7,7 +7,7 @@ import {
   learningCreateSchema,
   learningUpdateSchema,
   trackerSchema,
-} from '../../shared/domain/learnings';
+} from '../../shared/learnings/schemas';
 
 describe('isOverdue', () => {
   it('is late only before today and while open', () => {

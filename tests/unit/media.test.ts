@@ -10,8 +10,8 @@ import {
   jpegInfo,
   MAX_COPY_BYTES,
   sniffMime,
-} from '../../shared/domain/media';
-import { base64ToBytes, bytesToBase64, exifTakenAt } from '../../renderer/src/components/media/images';
+} from '../../shared/media/schemas';
+import { base64ToBytes, bytesToBase64, exifTakenAt } from '../../renderer/src/media/images';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/media', name)));
 

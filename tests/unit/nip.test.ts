@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNip, nipDigits, parseNip } from '../../shared/nip';
+import { formatNip, nipDigits, parseNip } from '../../shared/directory/nip';
 
 /** A valid PNS NIP: born 26 Sep 1986, CPNS May 2015, male, sequence 001. */
 const NIP = '198609262015051001';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NUMBERING } from '../../shared/domain/documents';
-import { DEFAULT_REGISTER, registerSchema } from '../../shared/domain/issuers';
-import { formatNumber, romanMonth } from '../../shared/numbering';
+import { DEFAULT_NUMBERING } from '../../shared/documents/schemas';
+import { DEFAULT_REGISTER, registerSchema } from '../../shared/documents/issuers';
+import { formatNumber, romanMonth } from '../../shared/documents/numbering';
 
 const n = (template: string, code = '000.1.2.3', unit = '107.1') => ({ template, code, unit });
 

@@ -9,7 +9,7 @@ import {
   moveItem,
   orderMembers,
   type Orderable,
-} from '../../shared/protocol';
+} from '../../shared/delegation/protocol';
 
 const m = (name: string, over: Partial<Orderable> = {}): Orderable & { id: string } => ({
   id: name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPangkat, GOLONGAN, pangkatName, parseGolongan, RANKS, rankIndex, suggestTravelLevel } from '../../shared/ranks';
+import { formatPangkat, GOLONGAN, pangkatName, parseGolongan, RANKS, rankIndex, suggestTravelLevel } from '../../shared/directory/ranks';
 
 describe('pangkat/golongan', () => {
   it('lists the 17 ranks from I/a Juru Muda to IV/e Pembina Utama, in order', () => {

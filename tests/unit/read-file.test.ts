@@ -9,7 +9,7 @@ import {
   SpreadsheetError,
   unpackXlsx,
   withTimeout,
-} from '../../renderer/src/components/import/readFile';
+} from '../../renderer/src/import/readFile';
 
 const TEXT = 'Nama\tMedia\nNi Luh Putu Ariés\tRadar Bali\nI Gede Ñoman\tBali Post\n';
 const be = (s: string) => {

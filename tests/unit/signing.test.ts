@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Member, TripHost } from '../../shared/domain/delegation';
-import { DEFAULT_REGISTER, type Issuer, type IssuerLevel, type Signer, type SignerSeat } from '../../shared/domain/issuers';
-import type { PersonRow } from '../../shared/domain/person';
-import { defaultLevel, emptyChoice, kopLines, personRank, regionNames, resolveSigning, SEAT_RANK, titleWords } from '../../shared/signing';
+import type { Member, TripHost } from '../../shared/delegation/schemas';
+import { DEFAULT_REGISTER, type Issuer, type IssuerLevel, type Signer, type SignerSeat } from '../../shared/documents/issuers';
+import type { PersonRow } from '../../shared/directory/person';
+import { defaultLevel, emptyChoice, kopLines, personRank, regionNames, resolveSigning, SEAT_RANK, titleWords } from '../../shared/documents/signing';
 
 /*
  * Who may sign what (domain.md, "Issuers and signers"): ranks, the kop lines

@@ -6,21 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as V from '../../shared/vocabulary';
-import { personCreateSchema } from '../../shared/domain/person';
-import * as person from '../../shared/domain/person';
-import * as delegation from '../../shared/domain/delegation';
-import * as trip from '../../shared/domain/trip';
-import * as agenda from '../../shared/domain/agenda';
-import * as learnings from '../../shared/domain/learnings';
-import * as media from '../../shared/domain/media';
-import * as institution from '../../shared/domain/institution';
-import { TRAVEL_LEVELS as RANKS_TRAVEL_LEVELS } from '../../shared/ranks';
-import { INSTITUTION_KIND_FOR as IMPORT_INSTITUTION_KIND_FOR, parseEmployment, parseMediaType } from '../../shared/import-mapping';
-import { coverageCreateSchema } from '../../shared/domain/media';
-import { followupSetStatusSchema, learningCreateSchema } from '../../shared/domain/learnings';
-import { tripCreateSchema } from '../../shared/domain/trip';
-import { memberAddSchema, hostPersonAddSchema } from '../../shared/domain/delegation';
-import { agendaCreateSchema } from '../../shared/domain/agenda';
+import { personCreateSchema } from '../../shared/directory/person';
+import * as person from '../../shared/directory/person';
+import * as delegation from '../../shared/delegation/schemas';
+import * as trip from '../../shared/trips/schemas';
+import * as agenda from '../../shared/agenda/schemas';
+import * as learnings from '../../shared/learnings/schemas';
+import * as media from '../../shared/media/schemas';
+import * as institution from '../../shared/directory/institution';
+import { TRAVEL_LEVELS as RANKS_TRAVEL_LEVELS } from '../../shared/directory/ranks';
+import { INSTITUTION_KIND_FOR as IMPORT_INSTITUTION_KIND_FOR, parseEmployment, parseMediaType } from '../../shared/import/mapping';
+import { coverageCreateSchema } from '../../shared/media/schemas';
+import { followupSetStatusSchema, learningCreateSchema } from '../../shared/learnings/schemas';
+import { tripCreateSchema } from '../../shared/trips/schemas';
+import { memberAddSchema, hostPersonAddSchema } from '../../shared/delegation/schemas';
+import { agendaCreateSchema } from '../../shared/agenda/schemas';
 
 const LISTS: Array<[string, readonly string[], Readonly<Record<string, string>>]> = [
   ['person kinds', V.PERSON_KINDS, V.PERSON_KIND_LABELS],

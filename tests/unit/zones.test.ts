@@ -16,7 +16,7 @@ import {
   zoneOffsetMinutes,
   type TimedItem,
 } from '../../shared/zones';
-import { defaultAgendaZone } from '../../shared/domain/agenda';
+import { defaultAgendaZone } from '../../shared/agenda/schemas';
 
 const WIB = 'Asia/Jakarta';
 const WITA = 'Asia/Makassar';

@@ -1,8 +1,8 @@
 /** One document being built: its data, page geometry, gap markers and the parts pack() fills in. */
 import type { Document, TextRun } from 'docx';
 import { type IRunOptions } from 'docx';
-import { PAPER_MM } from '../../../shared/domain/documents';
-import type { Profile } from '../../../shared/domain/documents';
+import { PAPER_MM } from '../../../shared/documents/schemas';
+import type { Profile } from '../../../shared/documents/schemas';
 import type { DocData, DocIssuer } from '../model';
 import type { GapCode } from '../readiness';
 import { isBlank } from '../format';

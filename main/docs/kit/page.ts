@@ -22,8 +22,8 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
-import { PAPER_MM } from '../../../shared/domain/documents';
-import { titleWords } from '../../../shared/signing';
+import { PAPER_MM } from '../../../shared/documents/schemas';
+import { titleWords } from '../../../shared/documents/signing';
 import { clean } from '../format';
 import type { DocContext } from './context';
 import { deferredParts } from './context';

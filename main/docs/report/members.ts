@@ -1,12 +1,12 @@
 /** The delegation in the report: the officials table, who received it, the journalists. */
 import type { Paragraph, Table} from 'docx';
 import { TextRun, type ParagraphChild } from 'docx';
-import type { Member } from '../../../shared/domain/delegation';
+import type { Member } from '../../../shared/delegation/schemas';
 import { DEFAULT_OFFICIAL_ROLE, MEDIA_TYPE_LABELS, MEMBER_ROLE_LABELS, RECEIVER_ROLE, SPEAKER_ROLE, isMediaType } from '../../../shared/vocabulary';
-import { fullName } from '../../../shared/domain/person';
+import { fullName } from '../../../shared/directory/person';
 import type { DocContext} from '../common';
 import { SMALL_SIZE, gridTable, run, type Cell } from '../common';
-import { formatNip } from '../../../shared/nip';
+import { formatNip } from '../../../shared/directory/nip';
 import { cleanText as clean, counted, journalistsOf, nameOf, officialsOf, pangkatOf } from '../format';
 import { jabatanText, nipInvalid, nipMissing, rankMissing } from '../parts';
 import type { DocData } from '../model';

@@ -2,7 +2,7 @@
 import { AlignmentType, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { DocContext} from '../common';
 import { OUTLINE_MM, STYLE, listItem, mm, type ListKind, type SignerLines } from '../common';
-import { formatNip } from '../../../shared/nip';
+import { formatNip } from '../../../shared/directory/nip';
 import { leadGap, textLines } from '../conditions';
 import { cleanText as clean, leadOf, nameOf, pangkatOf } from '../format';
 import { nipMissing, placeRun, signDateRun } from '../parts';

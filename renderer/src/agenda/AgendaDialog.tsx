@@ -1,0 +1,318 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AGENDA_KINDS, defaultAgendaZone, type AgendaItem, type AgendaKind, type Attendance } from '../../../shared/agenda/schemas';
+import type { TripDetail } from '../../../shared/delegation/schemas';
+import { fullName } from '../../../shared/directory/person';
+import { AGENDA_ZONES } from '../../../shared/zones';
+import { fieldOf } from '../i18n/errors';
+import { FieldError, FormError, useForm } from '../components/form';
+import { Modal } from '../components/Modal';
+import { useTripWrite } from '../delegation/mutate';
+
+interface FormValues {
+  kind: AgendaKind;
+  title: string;
+  date: string;
+  startTime: string;
+  endDate: string;
+  endTime: string;
+  startZone: string;
+  endZone: string;
+  fromPlace: string;
+  toPlace: string;
+  venueId: string;
+  venueText: string;
+  pic: string;
+  attendance: Attendance;
+  memberIds: string[];
+  notes: string;
+}
+
+function venueZone(detail: TripDetail, venueId: string): string {
+  const venue = detail.venues.find((v) => v.id === venueId);
+  const inst = venue?.institutionId ? detail.hosts.find((h) => h.institutionId === venue.institutionId)?.institution : undefined;
+  return defaultAgendaZone(detail.trip.hostRegionCodes, inst?.regionCode ?? null);
+}
+
+/** The form's fields in screen order. */
+const FIELDS: readonly (keyof FormValues)[] = [
+  'kind',
+  'title',
+  'date',
+  'startTime',
+  'endDate',
+  'endTime',
+  'startZone',
+  'endZone',
+  'fromPlace',
+  'toPlace',
+  'venueId',
+  'venueText',
+  'pic',
+  'attendance',
+  'memberIds',
+  'notes',
+];
+
+/** Maps a service error field to the form field that shows it. */
+const FIELD_OF: Record<string, keyof FormValues> = {
+  startLocal: 'startTime',
+  endLocal: 'endTime',
+  startZone: 'startZone',
+  endZone: 'endZone',
+  title: 'title',
+  venueId: 'venueId',
+  memberIds: 'memberIds',
+  pic: 'pic',
+  notes: 'notes',
+  venueText: 'venueText',
+};
+
+/** Add or edit one agenda item. Times are on the clocks of the chosen zone. */
+export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDetail; item: AgendaItem | null; date: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const zone0 = item?.startZone ?? venueZone(detail, '');
+  const form = useForm<FormValues>({
+    idPrefix: uid,
+    fields: FIELDS,
+    fieldFor: (path) => FIELD_OF[fieldOf(path) ?? ''],
+    defaults: () => ({
+    kind: item?.kind ?? 'paparan',
+    title: item?.title ?? '',
+    date: item ? item.startLocal.slice(0, 10) : date,
+    startTime: item ? item.startLocal.slice(11) : '09:00',
+    endDate: item ? item.endLocal.slice(0, 10) : date,
+    endTime: item ? item.endLocal.slice(11) : '10:00',
+    startZone: zone0,
+    endZone: item?.endZone ?? zone0,
+    fromPlace: item?.fromPlace ?? '',
+    toPlace: item?.toPlace ?? '',
+    venueId: item?.venueId ?? '',
+    venueText: item?.venueText ?? '',
+    pic: item?.pic ?? '',
+    attendance: item?.attendance ?? 'all',
+    memberIds: item?.memberIds ?? [],
+    notes: item?.notes ?? '',
+    }),
+  });
+  const { values: v, errors, formError, saving, set } = form;
+  const travel = v.kind === 'perjalanan';
+  const fid = (f: string) => `${uid}-${f}`;
+
+  const submit = form.submit({
+    send: () => {
+      const endDate = travel ? v.endDate : v.date;
+      const body = {
+        kind: v.kind,
+        title: v.title,
+        startLocal: `${v.date}T${v.startTime}`,
+        startZone: v.startZone,
+        endLocal: `${endDate}T${v.endTime}`,
+        endZone: travel ? v.endZone : v.startZone,
+        fromPlace: travel ? v.fromPlace : '',
+        toPlace: travel ? v.toPlace : '',
+        venueId: v.venueId || null,
+        venueText: v.venueId ? '' : v.venueText,
+        pic: v.pic,
+        attendance: v.attendance,
+        memberIds: v.attendance === 'chosen' ? v.memberIds : [],
+        notes: v.notes,
+      };
+      return item
+        ? write('agenda.update', { id: item.id, patch: body }, { quiet: true })
+        : write('agenda.create', { tripId: detail.trip.id, ...body }, { quiet: true });
+    },
+    onSaved: () => onClose(),
+  });
+
+  const err = (f: keyof FormValues) => <FieldError id={form.errorId(f)} error={errors[f]} />;
+  const aria = (f: keyof FormValues) => ({
+    'aria-invalid': errors[f] ? true : undefined,
+    'aria-describedby': form.describe(f),
+  });
+  const textField = (f: 'title' | 'fromPlace' | 'toPlace' | 'venueText' | 'pic', label: string) => (
+    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
+      <label htmlFor={fid(f)} className="label">
+        {label}
+      </label>
+      <input id={fid(f)} className="input" autoComplete="off" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)} />
+      {err(f)}
+    </div>
+  );
+  const zoneSelect = (f: 'startZone' | 'endZone', label: string) => (
+    <div className="field">
+      <label htmlFor={fid(f)} className="label">
+        {label}
+      </label>
+      <select id={fid(f)} className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)}>
+        {AGENDA_ZONES.map((z) => (
+          <option key={z.zone} value={z.zone}>
+            {z.label} — {z.hint}
+          </option>
+        ))}
+      </select>
+      {err(f)}
+    </div>
+  );
+  const timeField = (f: 'startTime' | 'endTime', label: string) => (
+    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
+      <label htmlFor={fid(f)} className="label">
+        {label}
+      </label>
+      <input id={fid(f)} type="time" className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)} />
+      {err(f)}
+    </div>
+  );
+  const dateField = (f: 'date' | 'endDate', label: string) => (
+    <div className="field">
+      <label htmlFor={fid(f)} className="label">
+        {label}
+      </label>
+      <input id={fid(f)} type="date" className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} />
+    </div>
+  );
+
+  return (
+    <Modal labelledBy={`${uid}-h`} onCancel={() => !saving && onClose()}>
+      <form className="modal-form agenda-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+        <header className="modal-header">
+          <h2 id={`${uid}-h`}>{t(item ? 'agenda.form.editTitle' : 'agenda.form.newTitle')}</h2>
+        </header>
+        <div className="modal-body">
+          <FormError error={formError} />
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fid('kind')} className="label">
+                {t('agenda.form.kind')}
+              </label>
+              <select id={fid('kind')} className="input" value={v.kind} onChange={(e) => set('kind', e.target.value as AgendaKind)}>
+                {AGENDA_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`agenda.kinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={`field${errors.title ? ' field-invalid' : ''}`}>
+              <label htmlFor={fid('title')} className="label">
+                {t('agenda.form.title')}
+              </label>
+              <input
+                id={fid('title')}
+                className="input"
+                autoComplete="off"
+                data-autofocus
+                value={v.title}
+                onChange={(e) => set('title', e.target.value)}
+                {...aria('title')}
+              />
+              {err('title')}
+            </div>
+          </div>
+          <div className="field-row">
+            {dateField('date', t('agenda.form.date'))}
+            {timeField('startTime', t(travel ? 'agenda.form.departTime' : 'agenda.form.startTime'))}
+            {!travel && timeField('endTime', t('agenda.form.endTime'))}
+          </div>
+          {zoneSelect('startZone', t(travel ? 'agenda.form.departZone' : 'agenda.form.zone'))}
+          {travel && (
+            <>
+              <div className="field-row">
+                {dateField('endDate', t('agenda.form.arriveDate'))}
+                {timeField('endTime', t('agenda.form.arriveTime'))}
+              </div>
+              {zoneSelect('endZone', t('agenda.form.arriveZone'))}
+              <div className="field-row">
+                {textField('fromPlace', t('agenda.form.fromPlace'))}
+                {textField('toPlace', t('agenda.form.toPlace'))}
+              </div>
+            </>
+          )}
+          <p className="field-hint">{t('agenda.form.zoneHint')}</p>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fid('venueId')} className="label">
+                {t('agenda.form.venue')}
+              </label>
+              <select
+                id={fid('venueId')}
+                className="input"
+                value={v.venueId}
+                onChange={(e) => {
+                  const id = e.target.value;
+                  // A new item follows its venue's zone until the user picks one.
+                  form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : { startZone: venueZone(detail, id), endZone: travel ? p.endZone : venueZone(detail, id) }) }));
+                  form.clearError('venueId');
+                }}
+                {...aria('venueId')}
+              >
+                <option value="">{t('agenda.form.venueNone')}</option>
+                {detail.venues.map((venue) => (
+                  <option key={venue.id} value={venue.id}>
+                    {venue.name}
+                  </option>
+                ))}
+              </select>
+              {err('venueId')}
+            </div>
+            {!v.venueId && textField('venueText', t('agenda.form.venueText'))}
+          </div>
+          {textField('pic', t('agenda.form.pic'))}
+          <fieldset className="agenda-attendance">
+            <legend className="label">{t('agenda.form.attendance')}</legend>
+            <label className="agenda-radio">
+              <input type="radio" name={fid('attendance')} checked={v.attendance === 'all'} onChange={() => set('attendance', 'all')} />{' '}
+              {t('agenda.form.all')}
+            </label>
+            <label className="agenda-radio">
+              <input
+                id={fid('memberIds')}
+                type="radio"
+                name={fid('attendance')}
+                checked={v.attendance === 'chosen'}
+                onChange={() => set('attendance', 'chosen')}
+                {...aria('memberIds')}
+              />{' '}
+              {t('agenda.form.chosen')}
+            </label>
+            {v.attendance === 'chosen' && (
+              <ul className="agenda-members">
+                {detail.members.map((m) => (
+                  <li key={m.id}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={v.memberIds.includes(m.id)}
+                        onChange={(e) =>
+                          set('memberIds', e.target.checked ? [...v.memberIds, m.id] : v.memberIds.filter((x) => x !== m.id))
+                        }
+                      />{' '}
+                      {fullName(m.person)}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {err('memberIds')}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={fid('notes')} className="label">
+              {t('agenda.form.notes')}
+            </label>
+            <textarea id={fid('notes')} className="input" rows={2} value={v.notes} onChange={(e) => set('notes', e.target.value)} />
+          </div>
+        </div>
+        <footer className="modal-footer">
+          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
+            {t('common.cancel')}
+          </button>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
+            {t(item ? 'agenda.form.save' : 'agenda.form.create')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

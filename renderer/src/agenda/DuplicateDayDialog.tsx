@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays, formatDay } from '../../../shared/zones';
+import { currentLang } from '../i18n';
+import { FormField, useForm } from '../components/form';
+import { Modal } from '../components/Modal';
+import { useToasts } from '../components/Toasts';
+import { useTripWrite } from '../delegation/mutate';
+
+/**
+ * Copies every item of a local day to another date. `knownIds` are the items
+ * shown before the copy: the others in the answer are the copies, which undo
+ * removes in one operation.
+ */
+export function DuplicateDayDialog({
+  tripId,
+  date,
+  knownIds,
+  onClose,
+}: {
+  tripId: string;
+  date: string;
+  knownIds: ReadonlyMap<string, unknown>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const lang = currentLang();
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const form = useForm<{ to: string }>({
+    idPrefix: uid,
+    defaults: () => ({ to: addDays(date, 1) }),
+    fields: ['to'],
+    // Whatever is refused, it is about the date chosen.
+    fieldFor: () => 'to',
+  });
+  const saving = form.saving;
+  const day = formatDay(date, lang);
+
+  const submit = form.submit({
+    send: (v) => write('agenda.duplicateDay', { tripId, date, toDate: v.to }, { quiet: true }),
+    onSaved: (items, v) => {
+      onClose();
+      const ids = items.filter((i) => !knownIds.has(i.id)).map((i) => i.id);
+      toasts.show({
+        message: (tr) => tr('agenda.duplicated', { day, to: formatDay(v.to, lang) }),
+        ...(ids.length > 0 && {
+          action: { label: (tr) => tr('common.undo'), run: () => void write('agenda.removeMany', { tripId, ids }) },
+          undoable: true,
+        }),
+      });
+    },
+  });
+
+  return (
+    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
+      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+        <header className="modal-header">
+          <h2 id={`${uid}-h`}>{t('agenda.duplicateTitle', { day })}</h2>
+        </header>
+        <div className="modal-body">
+          <p className="muted" id={`${uid}-text`}>
+            {t('agenda.duplicateText')}
+          </p>
+          <FormField form={form} name="to" label={t('agenda.toDate')}>
+            <input {...form.input('to')} type="date" className="input" data-autofocus />
+          </FormField>
+        </div>
+        <footer className="modal-footer">
+          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={saving}>
+            {t('agenda.duplicateSubmit')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

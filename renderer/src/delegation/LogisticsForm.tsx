@@ -1,0 +1,156 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TRANSPORT_MODES, memberUpdateSchema, type Member } from '../../../shared/delegation/schemas';
+import { fullName } from '../../../shared/directory/person';
+import { useToasts } from '../components/Toasts';
+import { useTripWrite } from './mutate';
+import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+
+type TextField = 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room';
+type Field = 'transportMode' | TextField | 'roommatePersonId' | 'needs';
+const FIELDS: readonly Field[] = ['transportMode', 'carrier', 'transportNumber', 'seat', 'hotel', 'room', 'roommatePersonId', 'needs'];
+
+type Values = Record<Exclude<Field, 'roommatePersonId'>, string> & { roommatePersonId: string };
+
+const valuesOf = (m: Member): Values => ({
+  transportMode: m.transportMode,
+  carrier: m.carrier,
+  transportNumber: m.transportNumber,
+  seat: m.seat,
+  hotel: m.hotel,
+  room: m.room,
+  roommatePersonId: m.roommatePersonId ?? '',
+  needs: m.needs,
+});
+
+/** Anything of the member's travel or stay is filled in. */
+export function hasLogistics(m: Member): boolean {
+  return [m.transportMode, m.carrier, m.transportNumber, m.seat, m.hotel, m.room, m.needs].some(Boolean) || m.roommatePersonId !== null;
+}
+
+/** Travel and stay of one member: transport, seat, hotel, room, roommate, needs. */
+export function LogisticsForm({ member, members, onClose }: { member: Member; members: readonly Member[]; onClose: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(member), fields: FIELDS });
+  const { values, errors, saving, set } = form;
+  const fid = form.fieldId;
+  const name = fullName(member.person);
+
+  /** What changed against the member as stored. */
+  const patchOf = (v: Values) => {
+    const before = valuesOf(member);
+    const patch: Record<string, string | null> = {};
+    for (const f of FIELDS) {
+      const x = f === 'transportMode' || f === 'roommatePersonId' ? v[f] : v[f].trim();
+      if (x !== before[f]) patch[f] = f === 'roommatePersonId' ? x || null : x;
+    }
+    return patch;
+  };
+
+  const submit = form.submit({
+    validate: (v) => {
+      const patch = patchOf(v);
+      return Object.keys(patch).length === 0 ? null : schemaErrors(memberUpdateSchema, { id: member.id, patch }, FIELDS);
+    },
+    send: (v) => {
+      const patch = patchOf(v);
+      if (Object.keys(patch).length > 0) return write('members.update', { id: member.id, patch }, { quiet: true });
+      onClose();
+      return null;
+    },
+    onSaved: () => {
+      toasts.show({ message: (tr) => tr('delegation.logistics.saved', { name }), duration: 4000 });
+      onClose();
+    },
+    keepSaved: false,
+  });
+
+  const err = (f: Field) => <FieldError id={form.errorId(f)} error={errors[f]} />;
+  const aria = (f: Field) => ({ 'aria-invalid': errors[f] ? true : undefined, 'aria-describedby': form.describe(f) });
+  const text = (f: TextField) => (
+    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
+      <label htmlFor={fid(f)} className="label">
+        {t(`fields.${f}`)}
+      </label>
+      <input className="input" autoComplete="off" {...form.input(f)} />
+      {err(f)}
+    </div>
+  );
+  const others = members.filter((m) => m.id !== member.id);
+
+  return (
+    <form className="logistics-form" noValidate aria-label={t('delegation.logistics.heading', { name })} onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+      <FormError error={form.formError} />
+      <fieldset className="logistics-group">
+        <legend>{t('delegation.logistics.transport')}</legend>
+        <div className="inline-grid logistics-grid">
+          <div className="field">
+            <label htmlFor={fid('transportMode')} className="label">
+              {t('fields.transportMode')}
+            </label>
+            <select id={fid('transportMode')} className="input" value={values.transportMode} onChange={(e) => set('transportMode', e.target.value)} {...aria('transportMode')}>
+              <option value="">{t('delegation.transport.none')}</option>
+              {TRANSPORT_MODES.map((x) => (
+                <option key={x} value={x}>
+                  {t(`delegation.transport.${x}`)}
+                </option>
+              ))}
+            </select>
+            {err('transportMode')}
+          </div>
+          {text('carrier')}
+          {text('transportNumber')}
+          {text('seat')}
+        </div>
+      </fieldset>
+      <fieldset className="logistics-group">
+        <legend>{t('delegation.logistics.stay')}</legend>
+        <div className="inline-grid logistics-grid">
+          {text('hotel')}
+          {text('room')}
+          <div className={`field logistics-roommate${errors.roommatePersonId ? ' field-invalid' : ''}`}>
+            <label htmlFor={fid('roommatePersonId')} className="label">
+              {t('fields.roommatePersonId')}
+            </label>
+            <select id={fid('roommatePersonId')} className="input" value={values.roommatePersonId} onChange={(e) => set('roommatePersonId', e.target.value)} {...aria('roommatePersonId')}>
+              <option value="">{t('delegation.logistics.roommateNone')}</option>
+              {others.map((m) => (
+                <option key={m.personId} value={m.personId}>
+                  {fullName(m.person)}
+                </option>
+              ))}
+            </select>
+            {err('roommatePersonId')}
+          </div>
+        </div>
+      </fieldset>
+      <div className={`field${errors.needs ? ' field-invalid' : ''}`}>
+        <label htmlFor={fid('needs')} className="label">
+          {t('fields.needs')}
+        </label>
+        <textarea
+          id={fid('needs')}
+          className="input trip-textarea"
+          rows={2}
+          placeholder={t('delegation.logistics.needsPlaceholder')}
+          value={values.needs}
+          onChange={(e) => set('needs', e.target.value)}
+          {...aria('needs')}
+        />
+        {err('needs')}
+      </div>
+      <div className="inline-form-foot">
+        <span className="spacer" />
+        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
+          {t('delegation.logistics.close')}
+        </button>
+        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
+          {t('delegation.logistics.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

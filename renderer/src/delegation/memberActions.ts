@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { Member, MemberRole, TripDetail } from '../../../shared/delegation/schemas';
+import { fullName, type PersonCreateInput, type PersonRow } from '../../../shared/directory/person';
+import type { ApiError } from '../../../shared/result';
+import { moveItem } from '../../../shared/delegation/protocol';
+import { isJournalistRole } from '../../../shared/vocabulary';
+import { useToasts } from '../components/Toasts';
+import { useTripWrite } from './mutate';
+import { runtimeKey } from '../i18n';
+
+/** What takes focus once the page shows the result of a write. */
+export interface FocusTarget {
+  memberId: string;
+  /** A control of the row (data-action), else the row itself. */
+  action?: string;
+}
+
+/**
+ * Focus that must survive the reload after a write: the row (or its control)
+ * is looked up again once the new detail is on screen.
+ */
+export function useFocusAfterLoad(detail: TripDetail) {
+  const pending = useRef<FocusTarget | { selector: string } | null>(null);
+  useEffect(() => {
+    const p = pending.current;
+    if (!p) return;
+    pending.current = null;
+    if ('selector' in p) {
+      document.querySelector<HTMLElement>(p.selector)?.focus();
+      return;
+    }
+    const row = document.querySelector<HTMLElement>(`[data-member-id="${p.memberId}"]`);
+    if (!row) return;
+    const control = p.action ? row.querySelector<HTMLButtonElement | HTMLSelectElement>(`[data-action="${p.action}"]`) : null;
+    if (control && !control.disabled) control.focus();
+    else row.focus();
+  }, [detail]);
+  return useCallback((target: FocusTarget | { selector: string }) => {
+    pending.current = target;
+  }, []);
+}
+
+/** Add, change, move, remove (with undo) members of one trip. */
+export function useMemberActions(detail: TripDetail) {
+  const write = useTripWrite();
+  const toasts = useToasts();
+  const tripId = detail.trip.id;
+  const members = detail.members;
+
+  const add = useCallback(
+    async (person: PersonRow, role: MemberRole, message: string) => {
+      const r = await write('members.add', { tripId, personId: person.id, role });
+      if (r.ok) toasts.show({ message: (tr) => tr(runtimeKey(message), { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
+      return r.ok;
+    },
+    [write, toasts, tripId],
+  );
+
+  const addNew = useCallback(
+    async (person: PersonCreateInput, role: MemberRole, message: string): Promise<ApiError | null> => {
+      const r = await write('members.addNew', { tripId, role, person }, { quiet: true });
+      if (!r.ok) return r.error;
+      toasts.show({ message: (tr) => tr(runtimeKey(message), { name: fullName(r.value.person), role: tr(`delegation.roles.${role}`) }), duration: 4000 });
+      return null;
+    },
+    [write, toasts, tripId],
+  );
+
+  const setRole = useCallback((member: Member, role: MemberRole) => write('members.update', { id: member.id, patch: { role } }), [write]);
+
+  const remove = useCallback(
+    async (member: Member, message: string) => {
+      const r = await write('members.remove', { id: member.id });
+      if (!r.ok) return false;
+      const name = fullName(member.person);
+      toasts.show({
+        message: (tr) => tr(runtimeKey(message), { name }),
+        action: {
+          label: (tr) => tr('common.undo'),
+          run: async () => {
+            const back = await write('members.restore', { id: member.id });
+            if (back.ok) toasts.show({ message: (tr) => tr('delegation.members.restored', { name }), duration: 4000 });
+          },
+        },
+        undoable: true,
+      });
+      return true;
+    },
+    [write, toasts],
+  );
+
+  /** Moves an official by `delta` places among the officials; journalists keep their order after them. */
+  const move = useCallback(
+    async (member: Member, delta: number) => {
+      const officials = members.filter((m) => !isJournalistRole(m.role));
+      const from = officials.findIndex((m) => m.id === member.id);
+      const next = moveItem(officials, from, delta);
+      if (next.every((m, i) => m.id === officials[i]?.id)) return null;
+      const memberIds = [...next, ...members.filter((m) => isJournalistRole(m.role))].map((m) => m.id);
+      const r = await write('members.reorder', { tripId, memberIds });
+      return r.ok ? next.findIndex((m) => m.id === member.id) + 1 : null;
+    },
+    [write, members, tripId],
+  );
+
+  const resetOrder = useCallback(async () => {
+    const r = await write('members.resetOrder', { tripId });
+    if (r.ok) toasts.show({ message: (tr) => tr('delegation.members.orderReset'), duration: 4000 });
+    return r.ok;
+  }, [write, toasts, tripId]);
+
+  return { add, addNew, setRole, remove, move, resetOrder };
+}

@@ -1,0 +1,25 @@
+import { useCallback } from 'react';
+import type { InputOf, OperationName, OutputOf } from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+import { api } from '../api/bridge';
+import { errorMessage } from '../i18n/errors';
+import { notifyTripsChanged } from '../lib/data';
+import { useToasts } from '../components/Toasts';
+
+/**
+ * Runs a write for the trip page: on success the page (and the trip list's
+ * counts) load again; on failure an error toast says why, unless the caller
+ * shows the error itself (`quiet`, e.g. under a form field).
+ */
+export function useTripWrite() {
+  const toasts = useToasts();
+  return useCallback(
+    async <K extends OperationName>(operation: K, input: InputOf<K>, opts: { quiet?: boolean } = {}): Promise<Result<OutputOf<K>>> => {
+      const r = await api().call(operation, input);
+      if (r.ok) notifyTripsChanged();
+      else if (!opts.quiet) toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      return r;
+    },
+    [toasts],
+  );
+}

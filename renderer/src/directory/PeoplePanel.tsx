@@ -1,0 +1,390 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Institution } from '../../../shared/directory/institution';
+import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
+import { api } from '../api/bridge';
+import { errorMessage } from '../i18n/errors';
+import { useCommand } from '../lib/commands-react';
+import { isMac, shortcutLabel } from '../lib/keys';
+import { hrefs } from '../lib/router';
+import { DirectoryIcon, PlusIcon } from '../components/Icons';
+import { EmptyState, ErrorPanel, Loading } from '../components/Page';
+import { useToasts } from '../components/Toasts';
+import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { EraseDialog } from './EraseDialog';
+import { PeopleTable } from './PeopleTable';
+import { PersonDialog } from './PersonDialog';
+import { SearchIcon, UploadIcon } from './icons';
+import { useDebounced } from './useDebounced';
+import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
+
+type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow } | { mode: 'erase'; person: PersonRow } | null;
+
+interface PeoplePanelProps {
+  kind: PersonKind;
+  /** Everyone of this kind, for "3 of 30 people". */
+  kindTotal: number | null;
+  /** Where the panel's actions (Impor, New…) go: the page header. */
+  actionsSlot: HTMLElement | null;
+}
+
+/** One tab of the directory: search, filters, the virtualized list and the person dialog. */
+export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) {
+  const { t } = useTranslation();
+  const toasts = useToasts();
+  const version = useDirectoryVersion();
+  const uid = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  const [text, setText] = useState('');
+  const [unitText, setUnitText] = useState('');
+  const [institutionId, setInstitutionId] = useState('');
+  const [sort, setSort] = useState<PeopleFilter['sort']>('name');
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const query = useDebounced(text.trim(), 150);
+  const unit = useDebounced(unitText.trim(), 150);
+
+  const filter: PeopleFilter = useMemo(
+    () => ({
+      kind,
+      query,
+      sort,
+      ...(kind === 'official' && unit ? { unit } : {}),
+      ...(kind !== 'official' && institutionId ? { institutionId } : {}),
+    }),
+    [kind, query, sort, unit, institutionId],
+  );
+  const filtered = filter.query !== '' || filter.unit !== undefined || filter.institutionId !== undefined;
+  const pages = usePeoplePages(filter, version);
+  const { total, rowAt, ensure, loadedRows } = pages;
+  const shown = pages.shownFilter;
+  // Counted against what is on screen, not what is still being fetched.
+  const shownFiltered = shown !== null && (shown.query !== '' || shown.unit !== undefined || shown.institutionId !== undefined);
+
+  // Outlets / host institutions for the filter.
+  const [institutions, setInstitutions] = useState<Institution[]>([]);
+  useEffect(() => {
+    if (kind === 'official') return;
+    let live = true;
+    void api()
+      .call('institutions.list', { kind: kind === 'journalist' ? 'media' : 'host' })
+      .then((r) => {
+        if (live && r.ok) setInstitutions(r.value);
+      });
+    return () => {
+      live = false;
+    };
+  }, [kind, version]);
+
+  // Units seen so far: suggestions for the unit filter and the form.
+  const units = useMemo(() => {
+    if (kind !== 'official') return [];
+    const set = new Set<string>();
+    for (const page of loadedRows.values()) for (const p of page) if (p.unit) set.add(p.unit);
+    return [...set].sort((a, b) => a.localeCompare(b, 'id')).slice(0, 300);
+  }, [kind, loadedRows]);
+
+  const openCreate = useCallback(() => setDialog({ mode: 'create' }), []);
+
+  // Ctrl+N / ⌘N: a new person of this tab (ahead of the app-wide "new trip").
+  // Ctrl+F / ⌘F and "/": the search box.
+  useCommand({
+    id: 'directory.people.new',
+    label: `people.new.${kind}`,
+    keys: 'Mod+N',
+    context: 'directory.people',
+    inTextField: true,
+    run: openCreate,
+  });
+  useCommand({
+    id: 'directory.people.search',
+    label: 'commands.labels.search',
+    keys: ['Mod+F', '/'],
+    context: 'directory.people',
+    inTextField: ['Mod+F'],
+    run: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+  });
+
+  const restore = useCallback(
+    async (p: PersonRow) => {
+      const r = await api().call('people.restore', { id: p.id });
+      if (!r.ok) {
+        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        return;
+      }
+      notifyDirectoryChanged();
+      toasts.show({ message: (tr) => tr('people.toast.restored', { name: fullName(r.value) }), duration: 5000 });
+    },
+    [toasts],
+  );
+
+  const remove = useCallback(
+    async (p: PersonRow) => {
+      const r = await api().call('people.delete', { id: p.id });
+      if (!r.ok) {
+        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        return false;
+      }
+      notifyDirectoryChanged();
+      toasts.show({
+        message: (tr) => tr('people.toast.deleted', { name: fullName(p) }),
+        action: { label: (tr) => tr('common.undo'), run: () => restore(p) },
+        undoable: true,
+      });
+      return true;
+    },
+    [toasts, restore],
+  );
+
+  const onRange = useCallback((a: number, b: number) => ensure(a, b), [ensure]);
+
+  const clearFilters = () => {
+    setText('');
+    setUnitText('');
+    setInstitutionId('');
+    searchRef.current?.focus();
+  };
+
+  const newLabel = t(`people.new.${kind}`);
+  const newButton = (inEmpty: boolean) => (
+    <button
+      ref={inEmpty ? undefined : newButtonRef}
+      type="button"
+      className="btn btn-primary"
+      onClick={openCreate}
+      aria-keyshortcuts="Control+N Meta+N"
+    >
+      <PlusIcon size={16} />
+      <span>{newLabel}</span>
+      <kbd className="kbd kbd-on-accent" aria-hidden="true">
+        {shortcutLabel('N')}
+      </kbd>
+    </button>
+  );
+  const importLink = (
+    <a href={hrefs.directoryImport} className="btn btn-secondary" title={t('people.importHint')}>
+      <UploadIcon size={16} />
+      <span>{t('people.import')}</span>
+    </a>
+  );
+
+  const isEmptyDirectory = total === 0 && !filtered && pages.current;
+  const searchId = `${uid}-search`;
+  const unitId = `${uid}-unit`;
+  const unitListId = `${uid}-units`;
+  const instId = `${uid}-inst`;
+  const sortId = `${uid}-sort`;
+
+  return (
+    <>
+      {actionsSlot &&
+        !isEmptyDirectory &&
+        createPortal(
+          <>
+            {kind === 'official' && importLink}
+            {newButton(false)}
+          </>,
+          actionsSlot,
+        )}
+      {isEmptyDirectory ? (
+        <EmptyState
+          icon={<DirectoryIcon size={28} />}
+          title={t(`people.empty.${kind}.title`)}
+          action={
+            <div className="dir-empty-actions">
+              {newButton(true)}
+              {kind === 'official' && importLink}
+            </div>
+          }
+        >
+          {t(`people.empty.${kind}.text`)}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="dir-toolbar" role="search" aria-label={t('people.toolbarLabel')}>
+            <div className="dir-search">
+              <label htmlFor={searchId} className="visually-hidden">
+                {t('people.search')}
+              </label>
+              <SearchIcon size={16} />
+              <input
+                id={searchId}
+                ref={searchRef}
+                type="search"
+                className="input dir-search-input"
+                placeholder={t(`people.searchPlaceholder.${kind}`)}
+                autoComplete="off"
+                spellCheck={false}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape' && text) {
+                    e.preventDefault();
+                    setText('');
+                  }
+                }}
+                aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
+              />
+              {!text && (
+                <kbd className="kbd dir-search-kbd" aria-hidden="true">
+                  /
+                </kbd>
+              )}
+            </div>
+            {kind === 'official' ? (
+              <div className="dir-filter">
+                <label htmlFor={unitId} className="dir-filter-label">
+                  {t('people.filter.unit')}
+                </label>
+                <input
+                  id={unitId}
+                  type="search"
+                  className="input dir-filter-input"
+                  placeholder={t('people.filter.allUnits')}
+                  list={units.length ? unitListId : undefined}
+                  autoComplete="off"
+                  value={unitText}
+                  onChange={(e) => setUnitText(e.target.value)}
+                />
+                <datalist id={unitListId}>
+                  {units.map((u) => (
+                    <option key={u} value={u} />
+                  ))}
+                </datalist>
+              </div>
+            ) : (
+              <div className="dir-filter">
+                <label htmlFor={instId} className="dir-filter-label">
+                  {kind === 'journalist' ? t('people.filter.outlet') : t('people.filter.hostInstitution')}
+                </label>
+                <select id={instId} className="input dir-filter-input" value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
+                  <option value="">{kind === 'journalist' ? t('people.filter.allOutlets') : t('people.filter.allHostInstitutions')}</option>
+                  {institutions.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div className="dir-filter">
+              <label htmlFor={sortId} className="dir-filter-label">
+                {t('people.sort.label')}
+              </label>
+              <select id={sortId} className="input dir-sort" value={sort} onChange={(e) => setSort(e.target.value as PeopleFilter['sort'])}>
+                <option value="name">{t('people.sort.name')}</option>
+                {kind === 'official' && <option value="rank">{t('people.sort.rank')}</option>}
+                <option value="updated">{t('people.sort.updated')}</option>
+              </select>
+            </div>
+          </div>
+
+          <p className="dir-count" aria-live="polite">
+            {total === null
+              ? ''
+              : shownFiltered && kindTotal !== null
+                ? t('people.countFiltered', { count: total, all: kindTotal })
+                : t('people.count', { count: total })}
+          </p>
+
+          {pages.error && total === null && (
+            <ErrorPanel title={t('people.loadError')} error={pages.error} onRetry={() => notifyDirectoryChanged()} />
+          )}
+          {total === null && !pages.error && <Loading />}
+
+          {total !== null && total === 0 && shownFiltered && (
+            <div className="dir-nomatch">
+              <p className="empty-title">{t('people.noMatchesTitle')}</p>
+              <p className="empty-text">
+                {shown?.query ? t('people.noMatchesText', { query: shown.query }) : t('people.noMatchesFilterText')}
+              </p>
+              <button type="button" className="btn btn-secondary" onClick={clearFilters}>
+                {t('people.clearFilters')}
+              </button>
+            </div>
+          )}
+
+          {total !== null && total > 0 && (
+            <div className="dir-table-wrap">
+              <PeopleTable
+                kind={kind}
+                total={total}
+                rowAt={rowAt}
+                onRange={onRange}
+                onOpen={(person) => setDialog({ mode: 'edit', person })}
+                onDelete={(person) => void remove(person)}
+                onErase={(person) => setDialog({ mode: 'erase', person })}
+                resetKey={JSON.stringify(filter)}
+                caption={t(`people.caption.${kind}`)}
+              />
+            </div>
+          )}
+
+          {total !== null && total > 0 && (
+            <p className="keyboard-hints">
+              <span className="visually-hidden">{t('people.keys.label')}: </span>
+              <span>
+                <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('people.keys.move')}
+              </span>
+              <span>
+                <kbd className="kbd">Enter</kbd> {t('people.keys.open')}
+              </span>
+              <span>
+                <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('people.keys.delete')}
+              </span>
+              <span>
+                <kbd className="kbd">{isMac ? '⇧⌘⌫' : 'Shift+Delete'}</kbd> {t('people.erase.key')}
+              </span>
+              <span>
+                <kbd className="kbd">/</kbd> {t('people.keys.search')}
+              </span>
+              <span>
+                <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('people.keys.new')}
+              </span>
+            </p>
+          )}
+        </>
+      )}
+
+      {dialog?.mode === 'erase' && (
+        <EraseDialog
+          key={dialog.person.id}
+          target={{ kind: 'person', person: dialog.person }}
+          onCancel={() => setDialog(null)}
+          onErased={(result, name) => {
+            setDialog(null);
+            notifyDirectoryChanged();
+            // An erasure cannot be undone: no undo action, no Ctrl+Z.
+            toasts.show({ message: (tr) => tr(result.compacted ? 'people.erase.done' : 'people.erase.notCompacted', { name }) });
+          }}
+        />
+      )}
+      {dialog && dialog.mode !== 'erase' && (
+        <PersonDialog
+          key={dialog.mode === 'edit' ? dialog.person.id : 'new'}
+          kind={kind}
+          person={dialog.mode === 'edit' ? dialog.person : undefined}
+          unitSuggestions={units}
+          onCancel={() => setDialog(null)}
+          onSaved={(saved, created) => {
+            setDialog(null);
+            notifyDirectoryChanged();
+            toasts.show({
+              message: (tr) => tr(created ? 'people.toast.created' : 'people.toast.updated', { name: fullName(saved) }),
+              duration: 5000,
+            });
+          }}
+          onDelete={(person) => {
+            setDialog(null);
+            void remove(person);
+          }}
+          onErase={(person) => setDialog({ mode: 'erase', person })}
+        />
+      )}
+    </>
+  );
+}

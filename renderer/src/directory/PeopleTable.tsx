@@ -1,0 +1,268 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
+import { formatNip } from '../../../shared/directory/nip';
+import { formatPangkat } from '../../../shared/directory/ranks';
+import { isMac } from '../lib/keys';
+import { runtimeKey } from '../i18n';
+
+/** Row height in px (CSS .dir-row matches it). */
+export const ROW_HEIGHT = 56;
+/** Used when the list has no measurable height yet (hidden, or a test DOM). */
+const FALLBACK_VIEWPORT = 640;
+
+interface Column {
+  id: string;
+  header: (t: TFunction) => string;
+  cell: (p: PersonRow, t: TFunction) => string;
+  className?: string;
+}
+
+const nipOf = (p: PersonRow) => (p.nip ? formatNip(p.nip, p.employment === 'pppk' ? 'pppk' : 'pns') : '');
+
+export const COLUMNS: Record<PersonKind, Column[]> = {
+  official: [
+    { id: 'name', header: (t) => t('people.columns.name'), cell: (p) => fullName(p) },
+    { id: 'nip', header: (t) => t('people.columns.nip'), cell: nipOf, className: 'dir-cell-nip' },
+    { id: 'pangkat', header: (t) => t('people.columns.pangkat'), cell: (p) => formatPangkat(p.golongan) },
+    { id: 'jabatan', header: (t) => t('people.columns.jabatan'), cell: (p) => p.jabatan },
+    { id: 'unit', header: (t) => t('people.columns.unit'), cell: (p) => p.unit },
+  ],
+  journalist: [
+    { id: 'name', header: (t) => t('people.columns.name'), cell: (p) => fullName(p) },
+    { id: 'outlet', header: (t) => t('people.columns.outlet'), cell: (p) => p.institutionName },
+    { id: 'mediaType', header: (t) => t('people.columns.mediaType'), cell: (p, t) => (p.mediaType ? t(runtimeKey(`people.mediaTypes.${p.mediaType}`)) : '') },
+    { id: 'pressCard', header: (t) => t('people.columns.pressCard'), cell: (p) => p.pressCard, className: 'dir-cell-mono' },
+    { id: 'phone', header: (t) => t('people.columns.phone'), cell: (p) => p.phone, className: 'dir-cell-mono' },
+  ],
+  host_official: [
+    { id: 'name', header: (t) => t('people.columns.name'), cell: (p) => fullName(p) },
+    { id: 'jabatan', header: (t) => t('people.columns.jabatan'), cell: (p) => p.jabatan },
+    { id: 'institution', header: (t) => t('people.columns.institution'), cell: (p) => p.institutionName },
+    { id: 'phone', header: (t) => t('people.columns.phone'), cell: (p) => p.phone, className: 'dir-cell-mono' },
+  ],
+};
+
+interface PeopleTableProps {
+  kind: PersonKind;
+  total: number;
+  rowAt: (index: number) => PersonRow | undefined;
+  /** Rows first…last are on screen (plus overscan): load them. */
+  onRange: (first: number, last: number) => void;
+  onOpen: (person: PersonRow) => void;
+  onDelete: (person: PersonRow, index: number) => void;
+  /** Shift+Delete (⇧⌘⌫): "Hapus permanen", which asks first. */
+  onErase?: (person: PersonRow, index: number) => void;
+  /** Changes when the filter changes: back to the top. */
+  resetKey: string;
+  /** The table's accessible name. */
+  caption: string;
+}
+
+/**
+ * The directory table, virtualized: only the rows in view (and a margin) are
+ * in the DOM, so 20,000 people scroll as smoothly as 20. A roving tab stop
+ * sits on the active row, which stays rendered even when scrolled away so
+ * keyboard focus is never lost. Rows are positioned absolutely in a CSS grid
+ * (the header shares the column template); table semantics are kept with
+ * explicit roles and aria-rowcount/aria-rowindex.
+ */
+export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onErase, resetKey, caption }: PeopleTableProps) {
+  const { t } = useTranslation();
+  const columns = COLUMNS[kind];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const activeRef = useRef(0);
+  const focusPending = useRef(false);
+  const rows = useRef(new Map<number, HTMLTableRowElement>());
+
+  const rangeExtractor = useCallback((range: Range) => {
+    const list = defaultRangeExtractor(range);
+    const a = activeRef.current;
+    if (a >= 0 && a < range.count && !list.includes(a)) {
+      list.push(a);
+      list.sort((x, y) => x - y);
+    }
+    return list;
+  }, []);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself.
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    rangeExtractor,
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT })),
+  });
+  const items = virtualizer.getVirtualItems();
+  // What is in view (plus overscan): not the kept-alive active row, which may be far away.
+  const overscan = virtualizer.options.overscan;
+  const first = Math.max(0, (virtualizer.range?.startIndex ?? 0) - overscan);
+  const last = Math.min(total - 1, (virtualizer.range?.endIndex ?? 0) + overscan);
+
+  useEffect(() => {
+    if (total > 0) onRange(first, last);
+  }, [first, last, total, onRange]);
+
+  // A new search or filter starts at the top.
+  useEffect(() => {
+    activeRef.current = 0;
+    setActive(0);
+    virtualizer.scrollToOffset(0);
+  }, [resetKey, virtualizer]);
+
+  const activeIndex = Math.max(0, Math.min(active, total - 1));
+
+  // A row that goes away under the keyboard focus (deleted, erased) leaves the focus on the
+  // row that takes its place, not on the page: the list had it last, and nothing else took it.
+  const focusInside = useRef(false);
+  useEffect(() => {
+    if (!focusInside.current) return;
+    const a = document.activeElement;
+    if (a === null || a === document.body) focusPending.current = true;
+  }, [total]);
+
+  // Focus follows the keyboard once the row is rendered.
+  useEffect(() => {
+    if (!focusPending.current) return;
+    const el = rows.current.get(activeIndex);
+    if (el) {
+      el.focus({ preventScroll: true });
+      focusPending.current = false;
+    }
+  });
+
+  const moveTo = (i: number) => {
+    if (total === 0) return;
+    const next = Math.max(0, Math.min(i, total - 1));
+    activeRef.current = next;
+    setActive(next);
+    focusPending.current = true;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+
+  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_VIEWPORT) / ROW_HEIGHT) - 1);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
+    const person = rowAt(activeIndex);
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex - 1);
+        break;
+      case 'PageDown':
+        moveTo(activeIndex + pageRows);
+        break;
+      case 'PageUp':
+        moveTo(activeIndex - pageRows);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(total - 1);
+        break;
+      case 'Enter':
+        if (person) onOpen(person);
+        break;
+      case 'Delete':
+        if (person) (e.shiftKey && onErase ? onErase : onDelete)(person, activeIndex);
+        break;
+      case 'Backspace':
+        // ⌘⌫ is "delete" on a Mac keyboard, ⇧⌘⌫ "erase".
+        if (!(isMac && e.metaKey)) return;
+        if (person) (e.shiftKey && onErase ? onErase : onDelete)(person, activeIndex);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const cells = (p: PersonRow): ReactNode =>
+    columns.map((c, ci) => {
+      const value = c.cell(p, t);
+      return (
+        <td key={c.id} role={ci === 0 ? 'rowheader' : 'cell'} className={`dir-cell${c.className ? ` ${c.className}` : ''}`} title={value || undefined}>
+          {ci === 0 ? (
+            <button type="button" tabIndex={-1} className="row-link dir-name dir-cell-text" onClick={() => onOpen(p)}>
+              {value}
+            </button>
+          ) : (
+            <span className="dir-cell-text">{value}</span>
+          )}
+        </td>
+      );
+    });
+
+  return (
+    <div ref={scrollRef} className="dir-scroll">
+      <table role="table" className={`data-table dir-table dir-cols-${kind}`} aria-rowcount={total + 1} aria-label={caption}>
+        <thead role="rowgroup" className="dir-head">
+          <tr role="row" aria-rowindex={1} className="dir-head-row">
+            {columns.map((c) => (
+              <th key={c.id} role="columnheader" scope="col">
+                {c.header(t)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody
+          role="rowgroup"
+          className="dir-body"
+          style={{ height: virtualizer.getTotalSize() }}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            focusInside.current = true;
+          }}
+          onBlur={(e) => {
+            // Focus moved somewhere else on purpose (a dialog, the search box); a removed row gives no target.
+            if (e.relatedTarget instanceof Node) focusInside.current = e.currentTarget.contains(e.relatedTarget);
+          }}
+        >
+          {items.map((v) => {
+            const p = rowAt(v.index);
+            return (
+              <tr
+                key={v.key}
+                role="row"
+                ref={(el) => {
+                  if (el) rows.current.set(v.index, el);
+                  else rows.current.delete(v.index);
+                }}
+                data-index={v.index}
+                aria-rowindex={v.index + 2}
+                tabIndex={v.index === activeIndex ? 0 : -1}
+                className={`row dir-row${p ? '' : ' dir-row-loading'}`}
+                style={{ transform: `translateY(${v.start}px)` }}
+                aria-keyshortcuts={onErase ? 'Enter Delete Shift+Delete' : 'Enter Delete'}
+                aria-busy={p ? undefined : true}
+                onFocus={() => {
+                  activeRef.current = v.index;
+                  setActive(v.index);
+                }}
+                onDoubleClick={() => p && onOpen(p)}
+              >
+                {p ? (
+                  cells(p)
+                ) : (
+                  <td role="cell" className="dir-cell dir-loading-cell">
+                    <span className="dir-skeleton" aria-hidden="true" />
+                    <span className="visually-hidden">{t('people.loadingRow')}</span>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

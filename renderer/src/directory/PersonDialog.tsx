@@ -1,0 +1,374 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  EMPLOYMENT,
+  MEDIA_TYPES,
+  fullName,
+  personCreateSchema,
+  type Employment,
+  type PersonCreateInput,
+  type PersonKind,
+  type PersonRow,
+} from '../../../shared/directory/person';
+import { formatNip, nipDigits } from '../../../shared/directory/nip';
+import { ESELON, RANKS, TRAVEL_LEVELS, suggestTravelLevel } from '../../../shared/directory/ranks';
+import { api } from '../api/bridge';
+import { Modal } from '../components/Modal';
+import { InstitutionPicker } from './InstitutionPicker';
+import { NipField } from './NipField';
+import { emptyPersonValues, type PersonValues } from './personValues';
+import { FormError, FormField, schemaErrors, useForm } from '../components/form';
+
+type Values = PersonValues;
+type Field = keyof Values;
+
+/** Fields shown per kind, in screen order (the first invalid one takes focus). */
+const FIELDS: Record<PersonKind, readonly Field[]> = {
+  official: ['titlePrefix', 'name', 'titleSuffix', 'employment', 'nip', 'golongan', 'eselon', 'travelLevel', 'jabatan', 'unit', 'phone', 'email', 'notes'],
+  journalist: ['titlePrefix', 'name', 'titleSuffix', 'institutionId', 'mediaType', 'pressCard', 'phone', 'email', 'notes'],
+  host_official: ['titlePrefix', 'name', 'titleSuffix', 'institutionId', 'jabatan', 'phone', 'email', 'notes'],
+};
+
+function initialValues(kind: PersonKind, person: PersonRow | undefined): Values {
+  const v = emptyPersonValues(kind);
+  if (!person) return v;
+  for (const k of Object.keys(v) as Field[]) (v as Record<Field, unknown>)[k] = person[k];
+  // Shown grouped, as people write it.
+  v.nip = person.nip ? formatNip(person.nip, person.employment === 'pppk' ? 'pppk' : 'pns') : '';
+  return v;
+}
+
+const suggestionFor = (v: Values) =>
+  suggestTravelLevel({ elected: v.employment === 'elected', eselon: v.eselon, golongan: v.golongan });
+
+interface PersonDialogProps {
+  kind: PersonKind;
+  /** The person to edit; none for a new one. */
+  person?: PersonRow;
+  /** Names for the unit field's suggestions. */
+  unitSuggestions?: readonly string[];
+  /** Prefill for a new person (e.g. the name typed in a picker). */
+  initialName?: string;
+  onCancel: () => void;
+  onSaved: (person: PersonRow, created: boolean) => void;
+  /** Shows a delete button (edit only). */
+  onDelete?: (person: PersonRow) => void;
+  /** Shows "Hapus permanen…" (edit only): the caller asks for confirmation. */
+  onErase?: (person: PersonRow) => void;
+}
+
+/** Create or edit a person of one kind, with the fields that kind needs. */
+export function PersonDialog({ kind, person, unitSuggestions, initialName, onCancel, onSaved, onDelete, onErase }: PersonDialogProps) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const headingId = `${uid}-heading`;
+  const fields = FIELDS[kind];
+  const form = useForm<Values>({
+    defaults: () => ({ ...initialValues(kind, person), ...(initialName ? { name: initialName } : {}) }),
+    fields,
+    // The NIP is judged by the employment too.
+    clears: { employment: ['nip'] },
+  });
+  const { values, errors, saving } = form;
+  const [institutionName, setInstitutionName] = useState(person?.institutionName ?? '');
+  // The travel level follows the suggestion until the user picks one.
+  const [travelAuto, setTravelAuto] = useState(() => {
+    if (!person) return true;
+    return person.travelLevel === '' || person.travelLevel === suggestionFor(initialValues(kind, person));
+  });
+
+  const suggestion = kind === 'official' ? suggestionFor(values) : null;
+  const travelLevel = kind === 'official' && travelAuto ? (suggestion ?? '') : values.travelLevel;
+
+  /** What is sent: only this kind's fields, the rest left as they are. */
+  const payload = (): Record<string, unknown> => {
+    const out: Record<string, unknown> = { kind };
+    for (const f of fields) out[f] = f === 'travelLevel' ? travelLevel : values[f];
+    return out;
+  };
+
+  const submit = form.submit({
+    validate: () => {
+      const data = payload();
+      return schemaErrors(personCreateSchema, person ? { ...initialValues(kind, person), ...data, kind } : data, fields);
+    },
+    send: () => {
+      const data = payload();
+      if (!person) return api().call('people.create', data as PersonCreateInput);
+      const patch: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(data)) {
+        if (k === 'kind') continue;
+        const before = person[k as Field];
+        const same =
+          k === 'nip' && typeof v === 'string'
+            ? nipDigits(v) === before && !/[^\d\s.-]/.test(v)
+            : typeof v === 'string' && typeof before === 'string'
+              ? v.trim() === before
+              : v === before;
+        if (!same) patch[k] = v;
+      }
+      if (Object.keys(patch).length === 0) {
+        onCancel();
+        return null;
+      }
+      return api().call('people.update', { id: person.id, patch });
+    },
+    onSaved: (saved) => onSaved(saved, !person),
+  });
+
+  const set = form.set;
+  const describe = form.describe;
+  const text = (f: Field, opts: { placeholder?: string; type?: string; list?: string; autoFocus?: boolean } = {}) => (
+    <input
+      {...form.input(f)}
+      type={opts.type ?? 'text'}
+      className="input"
+      autoComplete="off"
+      list={opts.list}
+      placeholder={opts.placeholder}
+      data-autofocus={opts.autoFocus || undefined}
+    />
+  );
+
+  const shownName = fullName(values);
+  const noNip = values.employment === 'elected' || values.employment === 'non_asn';
+  const unitListId = `${uid}-units`;
+  const travelHintId = `${uid}-travel-hint`;
+
+  return (
+    <Modal labelledBy={headingId} onCancel={() => !saving && onCancel()}>
+      <form className="modal-form person-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+        <header className="modal-header">
+          <h2 id={headingId}>{person ? t('people.form.editTitle', { name: fullName(person) }) : t(`people.form.createTitle.${kind}`)}</h2>
+        </header>
+        <div className="modal-body">
+          <FormError error={form.formError} />
+
+          <fieldset className="form-section">
+            <legend className="form-section-title">{t('people.form.identity')}</legend>
+            <div className="field-row name-row">
+              <FormField form={form} name="titlePrefix" label={t('fields.titlePrefix')}>
+                {text('titlePrefix', { placeholder: t('people.form.titlePrefixPlaceholder') })}
+              </FormField>
+              <FormField form={form} name="name" label={t('fields.name')}>
+                {text('name', { placeholder: t('people.form.namePlaceholder'), autoFocus: true })}
+              </FormField>
+              <FormField form={form} name="titleSuffix" label={t('fields.titleSuffix')}>
+                {text('titleSuffix', { placeholder: t('people.form.titleSuffixPlaceholder') })}
+              </FormField>
+            </div>
+            {values.name.trim() && (values.titlePrefix.trim() || values.titleSuffix.trim()) && (
+              <p className="field-hint">{t('people.form.preview', { name: shownName })}</p>
+            )}
+          </fieldset>
+
+          {kind === 'official' && (
+            <fieldset className="form-section">
+              <legend className="form-section-title">{t('people.form.employmentSection')}</legend>
+              <div className="field-row employment-row">
+                <FormField form={form} name="employment" label={t('fields.employment')}>
+                  <select
+                    id={form.fieldId('employment')}
+                    className="input"
+                    value={values.employment}
+                    onChange={(e) => set('employment', e.target.value as Employment)}
+                  >
+                    {EMPLOYMENT.map((x) => (
+                      <option key={x} value={x}>
+                        {t(`people.employment.${x}`)}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+                {noNip && values.nip.trim() === '' && !errors.nip ? (
+                  <div className="field">
+                    <span className="label">{t('fields.nip')}</span>
+                    <p className="dir-field-note">{t(`people.form.nipNone.${values.employment as 'elected' | 'non_asn'}`)}</p>
+                  </div>
+                ) : (
+                  <NipField
+                    id={form.fieldId('nip')}
+                    value={values.nip}
+                    employment={values.employment}
+                    onChange={(v) => set('nip', v)}
+                    error={errors.nip}
+                  />
+                )}
+              </div>
+              <div className="field-row field-row-3">
+                <FormField form={form} name="golongan" label={t('fields.golongan')}>
+                  <select
+                    id={form.fieldId('golongan')}
+                    className="input"
+                    value={values.golongan}
+                    onChange={(e) => set('golongan', e.target.value)}
+                  >
+                    <option value="">{t('people.form.golonganNone')}</option>
+                    {(['I', 'II', 'III', 'IV'] as const).map((group) => (
+                      <optgroup key={group} label={`${t('fields.golongan')} ${group}`}>
+                        {RANKS.filter(([g]) => g.split('/')[0] === group).map(([g, name]) => (
+                          <option key={g} value={g}>
+                            {`${name} (${g})`}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </FormField>
+                <FormField form={form} name="eselon" label={t('fields.eselon')}>
+                  <select id={form.fieldId('eselon')} className="input" value={values.eselon} onChange={(e) => set('eselon', e.target.value)}>
+                    <option value="">{t('people.form.eselonNone')}</option>
+                    {ESELON.map((x) => (
+                      <option key={x} value={x}>
+                        {t('people.form.eselonOption', { eselon: x })}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+                <FormField form={form} name="travelLevel" label={t('fields.travelLevel')}>
+                  <select
+                    id={form.fieldId('travelLevel')}
+                    className="input"
+                    value={travelLevel}
+                    aria-describedby={describe('travelLevel', suggestion ? travelHintId : undefined)}
+                    onChange={(e) => {
+                      setTravelAuto(false);
+                      set('travelLevel', e.target.value);
+                    }}
+                  >
+                    <option value="">{t('people.form.travelNone')}</option>
+                    {TRAVEL_LEVELS.map((x) => (
+                      <option key={x} value={x}>
+                        {t('people.form.travelOption', { level: x })}
+                      </option>
+                    ))}
+                  </select>
+                </FormField>
+              </div>
+              {suggestion && (
+                <p className="field-hint travel-hint" id={travelHintId}>
+                  {t('people.form.travelSuggested', {
+                    level: suggestion,
+                    basis: t(
+                      `people.form.travelBasis.${values.employment === 'elected' ? 'elected' : values.eselon ? 'eselon' : 'golongan'}`,
+                    ),
+                  })}
+                  {!travelAuto && travelLevel !== suggestion && (
+                    <button type="button" className="dir-btn-link" onClick={() => setTravelAuto(true)}>
+                      {t('people.form.useSuggestion')}
+                    </button>
+                  )}
+                </p>
+              )}
+              <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
+                {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
+              </FormField>
+              <FormField form={form} name="unit" label={t('fields.unit')}>
+                {text('unit', { placeholder: t('people.form.unitPlaceholder'), list: unitSuggestions?.length ? unitListId : undefined })}
+                {unitSuggestions && unitSuggestions.length > 0 && (
+                  <datalist id={unitListId}>
+                    {unitSuggestions.map((u) => (
+                      <option key={u} value={u} />
+                    ))}
+                  </datalist>
+                )}
+              </FormField>
+            </fieldset>
+          )}
+
+          {kind !== 'official' && (
+            <fieldset className="form-section">
+              <legend className="form-section-title">{kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}</legend>
+              <FormField form={form} name="institutionId" label={kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}>
+                <InstitutionPicker
+                  id={form.fieldId('institutionId')}
+                  kind={kind === 'journalist' ? 'media' : 'host'}
+                  value={values.institutionId}
+                  valueName={institutionName}
+                  onChange={(id, name) => {
+                    set('institutionId', id);
+                    setInstitutionName(name);
+                  }}
+                  invalid={!!errors.institutionId}
+                  describedBy={describe('institutionId')}
+                />
+              </FormField>
+              {kind === 'journalist' ? (
+                <div className="field-row">
+                  <FormField form={form} name="mediaType" label={t('fields.mediaType')}>
+                    <select
+                      id={form.fieldId('mediaType')}
+                      className="input"
+                      value={values.mediaType}
+                      onChange={(e) => set('mediaType', e.target.value)}
+                    >
+                      <option value="">{t('people.form.mediaTypeNone')}</option>
+                      {MEDIA_TYPES.map((x) => (
+                        <option key={x} value={x}>
+                          {t(`people.mediaTypes.${x}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </FormField>
+                  <FormField form={form} name="pressCard" label={t('fields.pressCard')}>
+                    {text('pressCard')}
+                  </FormField>
+                </div>
+              ) : (
+                <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
+                  {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
+                </FormField>
+              )}
+            </fieldset>
+          )}
+
+          <fieldset className="form-section">
+            <legend className="form-section-title">{t('people.form.contact')}</legend>
+            <div className="field-row">
+              <FormField form={form} name="phone" label={t('fields.phone')}>
+                {text('phone', { type: 'tel', placeholder: t('people.form.phonePlaceholder') })}
+              </FormField>
+              <FormField form={form} name="email" label={t('fields.email')}>
+                {text('email', { type: 'email' })}
+              </FormField>
+            </div>
+            <FormField form={form} name="notes" label={t('fields.notes')}>
+              <textarea
+                id={form.fieldId('notes')}
+                className="input dir-textarea"
+                rows={2}
+                placeholder={t('people.form.notesPlaceholder')}
+                value={values.notes}
+                onChange={(e) => set('notes', e.target.value)}
+                aria-invalid={errors.notes ? true : undefined}
+                aria-describedby={describe('notes')}
+              />
+            </FormField>
+          </fieldset>
+        </div>
+        <footer className="modal-footer">
+          {person && (onDelete || onErase) && (
+            <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
+              {onDelete && (
+                <button type="button" className="btn btn-danger" onClick={() => onDelete(person)} disabled={saving}>
+                  {t('common.delete')}
+                </button>
+              )}
+              {onErase && (
+                <button type="button" className="btn btn-danger" onClick={() => onErase(person)} disabled={saving}>
+                  {t('people.erase.action')}
+                </button>
+              )}
+            </div>
+          )}
+          <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
+            {t('common.cancel')}
+          </button>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
+            {t('common.save')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,389 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { DOC_KINDS, type BuiltDoc, type DocBytes, type DocKind, type SaveOutcome } from '../../../shared/documents/schemas';
+import type { ApiError } from '../../../shared/result';
+import { api } from '../api/bridge';
+import { errorMessage } from '../i18n/errors';
+import { DocumentsIcon } from '../components/Icons';
+import { Modal } from '../components/Modal';
+
+/** The trip page's "Ekspor dokumen" button and the dialog it opens. */
+export function ExportButton({ tripId }: { tripId: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn btn-primary" onClick={() => setOpen(true)}>
+        <DocumentsIcon size={16} />
+        {t('exporting.open')}
+      </button>
+      {open && <ExportDialog tripId={tripId} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+type Phase =
+  | { step: 'choose' }
+  | { step: 'building'; n: number; total: number; kind: DocKind; cancelling: boolean }
+  | { step: 'saving' }
+  | { step: 'downloading' }
+  | { step: 'done'; docs: BuiltDoc[]; mode: 'desktop' | 'browser'; saved: SaveOutcome | null };
+
+interface Failure {
+  error: ApiError;
+  /** The document that failed to build, if it was a build. */
+  kind?: DocKind;
+}
+
+/** base64 → a file the browser downloads; the object URL is let go once the download has it. */
+function downloadFile(file: DocBytes): void {
+  const binary = atob(file.dataBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download reads the blob after this task: revoking at once can cut it off in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const gapsText = (t: TFunction, gaps: number): string => (gaps > 0 ? t('exporting.gaps', { count: gaps }) : t('exporting.complete'));
+
+/**
+ * Builds the chosen documents one at a time (each a separate call, so the
+ * window stays responsive and Cancel can stop between two), then saves them
+ * through main's own save dialog in the desktop app, or downloads them in
+ * browser mode. Shows what each document still lacks.
+ */
+export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [chosen, setChosen] = useState<ReadonlySet<DocKind>>(() => new Set<DocKind>(['report']));
+  const [phase, setPhase] = useState<Phase>({ step: 'choose' });
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [noneChosen, setNoneChosen] = useState(false);
+  const cancelRef = useRef(false);
+  const liveRef = useRef(true);
+  const bodyRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    liveRef.current = true;
+    return () => {
+      // Closed mid-export: the loop stops after the call in flight.
+      liveRef.current = false;
+    };
+  }, []);
+
+  // Each step replaces the buttons: keep focus inside the dialog (Escape, Tab) on the step's main control.
+  useEffect(() => {
+    const el = bodyRef.current?.querySelector<HTMLElement>('[data-autofocus]');
+    if (el && !el.contains(document.activeElement)) el.focus();
+  }, [phase.step]);
+
+  const stopped = () => !liveRef.current || cancelRef.current;
+
+  const toggle = (kind: DocKind) => {
+    setNoneChosen(false);
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  };
+
+  async function save(docs: BuiltDoc[]): Promise<void> {
+    setFailure(null);
+    setPhase({ step: 'saving' });
+    const r = await api().call('docs.save', { exportIds: docs.map((d) => d.exportId) });
+    if (!liveRef.current) return;
+    if (!r.ok) setFailure({ error: r.error });
+    setPhase({ step: 'done', docs, mode: 'desktop', saved: r.ok ? r.value : { saved: false } });
+  }
+
+  async function download(docs: BuiltDoc[]): Promise<boolean> {
+    for (const d of docs) {
+      const r = await api().call('docs.fetch', { exportId: d.exportId });
+      if (!liveRef.current) return false;
+      if (!r.ok) {
+        setFailure({ error: r.error, kind: d.kind });
+        return false;
+      }
+      downloadFile(r.value);
+    }
+    return true;
+  }
+
+  async function run(kinds: DocKind[]): Promise<void> {
+    setFailure(null);
+    cancelRef.current = false;
+    const built: BuiltDoc[] = [];
+    for (const [i, kind] of kinds.entries()) {
+      setPhase({ step: 'building', n: i + 1, total: kinds.length, kind, cancelling: false });
+      const r = await api().call('docs.build', { tripId, kind });
+      if (stopped()) break;
+      if (!r.ok) {
+        setFailure({ error: r.error, kind });
+        setPhase({ step: 'choose' });
+        return;
+      }
+      built.push(r.value);
+    }
+    if (!liveRef.current) return;
+    if (cancelRef.current) {
+      onClose();
+      return;
+    }
+    const info = await api().call('app.info', {});
+    if (!liveRef.current) return;
+    if (info.ok && info.value.mode === 'electron') {
+      await save(built);
+      return;
+    }
+    setPhase({ step: 'downloading' });
+    await download(built);
+    if (liveRef.current) setPhase({ step: 'done', docs: built, mode: 'browser', saved: null });
+  }
+
+  const submitChoice = (e: FormEvent) => {
+    e.preventDefault();
+    const kinds = DOC_KINDS.filter((k) => chosen.has(k));
+    if (kinds.length === 0) {
+      setNoneChosen(true);
+      return;
+    }
+    void run(kinds);
+  };
+
+  const requestCancel = () => {
+    if (phase.step === 'building') {
+      cancelRef.current = true;
+      setPhase({ ...phase, cancelling: true });
+      return;
+    }
+    // Saving waits on the native dialog, which is modal itself; downloading is a moment.
+    if (phase.step === 'saving' || phase.step === 'downloading') return;
+    onClose();
+  };
+
+  const showFolder = async (path: string) => {
+    setFailure(null);
+    const r = await api().call('docs.showInFolder', { path });
+    if (!r.ok && liveRef.current) setFailure({ error: r.error });
+  };
+
+  const downloadAgain = async (d: BuiltDoc) => {
+    setFailure(null);
+    await download([d]);
+  };
+
+  const firstSaved = phase.step === 'done' && phase.saved?.saved ? phase.saved.paths[0] : undefined;
+
+  const failureText = failure && (
+    <div className="form-error export-error" role="alert">
+      {failure.kind && <strong>{t('exporting.failedAt', { name: t(`exporting.kinds.${failure.kind}`) })} </strong>}
+      {errorMessage(t, failure.error)}
+    </div>
+  );
+
+  return (
+    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-intro`} onCancel={requestCancel}>
+      {phase.step === 'choose' && (
+        <form
+          ref={bodyRef}
+          className="modal-form export-dialog"
+          noValidate
+          onSubmit={submitChoice}
+          onKeyDown={(e) => {
+            // Enter exports from the checkboxes too, as it submits from the fields of the other dialogs.
+            if (e.key === 'Enter' && e.target instanceof HTMLInputElement && e.target.type === 'checkbox') {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
+        >
+          <header className="modal-header">
+            <h2 id={`${uid}-h`}>{t('exporting.title')}</h2>
+          </header>
+          <div className="modal-body">
+            <p className="muted" id={`${uid}-intro`}>
+              {t('exporting.intro')}
+            </p>
+            <fieldset className="export-choices" aria-describedby={noneChosen ? `${uid}-none` : undefined}>
+              <legend className="label">{t('exporting.choose')}</legend>
+              <div className="export-choice-actions">
+                <button type="button" className="btn btn-secondary btn-small" onClick={() => {
+                    setChosen(new Set(DOC_KINDS));
+                    setNoneChosen(false);
+                  }}
+                >
+                  {t('exporting.selectAll')}
+                </button>
+                <button type="button" className="btn btn-secondary btn-small" onClick={() => setChosen(new Set())}>
+                  {t('exporting.selectNone')}
+                </button>
+              </div>
+              <ul className="export-choice-list">
+                {DOC_KINDS.map((kind, i) => (
+                  <li key={kind}>
+                    <label className="export-choice">
+                      <input
+                        type="checkbox"
+                        checked={chosen.has(kind)}
+                        onChange={() => toggle(kind)}
+                        aria-labelledby={`${uid}-${kind}-name`}
+                        aria-describedby={`${uid}-${kind}-hint`}
+                        {...(i === 0 && { 'data-autofocus': true })}
+                      />
+                      <span className="export-choice-text">
+                        <span className="export-choice-name" id={`${uid}-${kind}-name`}>
+                          {t(`exporting.kinds.${kind}`)}
+                        </span>
+                        <span className="export-choice-hint" id={`${uid}-${kind}-hint`}>
+                          {t(`exporting.hints.${kind}`)}
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {noneChosen && (
+                <p className="field-error" id={`${uid}-none`} role="alert">
+                  {t('exporting.noneChosen')}
+                </p>
+              )}
+            </fieldset>
+            {failureText}
+          </div>
+          <footer className="modal-footer">
+            <button type="button" className="btn btn-secondary" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="btn btn-primary">
+              {chosen.size > 0 ? t('exporting.submitCount', { count: chosen.size }) : t('exporting.submit')}
+            </button>
+          </footer>
+        </form>
+      )}
+
+      {(phase.step === 'building' || phase.step === 'saving' || phase.step === 'downloading') && (
+        <form
+          ref={bodyRef}
+          className="modal-form export-dialog"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+          }}
+          aria-busy="true"
+        >
+          <header className="modal-header">
+            <h2 id={`${uid}-h`}>{t('exporting.title')}</h2>
+          </header>
+          <div className="modal-body">
+            <div className="export-progress">
+              <progress
+                aria-label={t('exporting.progressLabel')}
+                max={phase.step === 'building' ? phase.total : 1}
+                value={phase.step === 'building' ? phase.n - 1 : 1}
+              />
+              <p className="export-progress-text" id={`${uid}-intro`} role="status">
+                {phase.step === 'building' &&
+                  (phase.cancelling
+                    ? t('exporting.cancelling')
+                    : t('exporting.progress', { n: phase.n, total: phase.total, name: t(`exporting.kinds.${phase.kind}`) }))}
+                {phase.step === 'saving' && t('exporting.saving')}
+                {phase.step === 'downloading' && t('exporting.downloading')}
+              </p>
+            </div>
+          </div>
+          <footer className="modal-footer">
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={requestCancel}
+              disabled={phase.step !== 'building' || phase.cancelling}
+              data-autofocus
+            >
+              {t('exporting.stop')}
+            </button>
+          </footer>
+        </form>
+      )}
+
+      {phase.step === 'done' && (
+        <form
+          ref={bodyRef}
+          className="modal-form export-dialog"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            onClose();
+          }}
+        >
+          <header className="modal-header">
+            <h2 id={`${uid}-h`}>{t('exporting.doneTitle')}</h2>
+          </header>
+          <div className="modal-body">
+            <p className="muted" id={`${uid}-intro`} role="status">
+              {phase.mode === 'browser'
+                ? t('exporting.downloaded')
+                : phase.saved?.saved
+                  ? t('exporting.savedIn', { folder: phase.saved.folder })
+                  : t('exporting.notSaved')}
+            </p>
+            <ul className="export-results">
+              {phase.docs.map((d, i) => {
+                const path = phase.saved?.saved ? phase.saved.paths[i] : undefined;
+                const name = t(`exporting.kinds.${d.kind}`);
+                return (
+                  <li key={d.exportId} className="export-result">
+                    <div className="export-result-main">
+                      <span className="export-result-name">{name}</span>
+                      <span className="export-result-file">{path ? t('exporting.savedAs', { path }) : d.fileName}</span>
+                    </div>
+                    <span className={`export-gaps${d.gaps > 0 ? ' has-gaps' : ''}`}>{gapsText(t, d.gaps)}</span>
+                    {phase.mode === 'browser' && (
+                      <button
+                        type="button"
+                        className="btn btn-secondary btn-small"
+                        aria-label={t('exporting.downloadAgainLabel', { name })}
+                        onClick={() => void downloadAgain(d)}
+                      >
+                        {t('exporting.downloadAgain')}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {phase.docs.some((d) => d.gaps > 0) && <p className="export-gaps-hint">{t('exporting.gapsHint')}</p>}
+            {phase.docs.some((d) => d.toc === 'forWord') && <p className="export-gaps-hint">{t('exporting.tocForWord')}</p>}
+            {failureText}
+          </div>
+          <footer className="modal-footer">
+            {firstSaved !== undefined && (
+              <button type="button" className="btn btn-secondary" onClick={() => void showFolder(firstSaved)}>
+                {t('exporting.openFolder')}
+              </button>
+            )}
+            {phase.mode === 'desktop' && !phase.saved?.saved && (
+              <button type="button" className="btn btn-secondary" onClick={() => void save(phase.docs)}>
+                {t('exporting.saveAgain')}
+              </button>
+            )}
+            <button type="submit" className="btn btn-primary" data-autofocus>
+              {t('exporting.close')}
+            </button>
+          </footer>
+        </form>
+      )}
+    </Modal>
+  );
+}

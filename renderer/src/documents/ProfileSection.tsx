@@ -1,0 +1,161 @@
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LETTER_DATE_PLACES, PAGE_NUMBER_STYLES, type LetterDatePlace, type PageNumberStyle, type Profile } from '../../../shared/documents/schemas';
+import type { ApiError } from '../../../shared/result';
+import { api } from '../api/bridge';
+import { Field } from '../components/Field';
+import { ErrorPanel, Loading } from '../components/Page';
+import { useToasts } from '../components/Toasts';
+import { IssuersSection } from './IssuersSection';
+import { PageStyleFields } from './PageStyleFields';
+import {
+  HOUSE_FIELDS,
+  houseLabel,
+  inputId,
+  toHousePatch,
+  toHouseValues,
+  validateHouse,
+  type HouseStyleValues,
+} from './profileForm';
+import { FieldError, FormError, useForm } from '../components/form';
+
+/**
+ * Pengaturan's document settings: the house style (paper, font, margins;
+ * profile.get/update) and the issuers, which inherit it unless they set
+ * their own layout.
+ */
+export function DocumentSettings() {
+  const { t } = useTranslation();
+  const [load, setLoad] = useState<{ status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ok'; profile: Profile }>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void api()
+      .call('profile.get', {})
+      .then((r) => {
+        if (live) setLoad(r.ok ? { status: 'ok', profile: r.value } : { status: 'error', error: r.error });
+      });
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  if (load.status === 'loading') return <Loading />;
+  if (load.status === 'error') return <ErrorPanel title={t('profile.loadError')} error={load.error} onRetry={() => setAttempt((a) => a + 1)} />;
+  return (
+    <>
+      <HouseStyleSection profile={load.profile} onSaved={(profile) => setLoad({ status: 'ok', profile })} />
+      <IssuersSection house={load.profile} />
+    </>
+  );
+}
+
+/** "Gaya dokumen": paper, font and margins of every document; one save. */
+function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p: Profile) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const toasts = useToasts();
+  const form = useForm<HouseStyleValues, string>({ idPrefix: uid, defaults: () => toHouseValues(profile), fields: HOUSE_FIELDS });
+  const { values, errors, saving, set } = form;
+  const dirty = form.isDirty;
+
+  const revert = () => form.reset();
+
+  const submit = form.submit({
+    validate: (v) => validateHouse(v),
+    send: (v) => api().call('profile.update', toHousePatch(v)),
+    onSaved: (saved) => {
+      form.reset(toHouseValues(saved));
+      onSaved(saved);
+      toasts.show({ message: (tr) => tr('profile.saved'), duration: 4000 });
+    },
+  });
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Escape' && dirty) {
+      e.preventDefault();
+      revert();
+    }
+  };
+
+  const describe = (path: string, hintId?: string) => form.describe(path, hintId);
+  const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={houseLabel(t, path)} />;
+
+  return (
+    <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
+      <h2 id={`${uid}-heading`} className="panel-title">
+        {t('profile.heading')}
+      </h2>
+      <p className="field-hint profile-intro">{t('profile.intro')}</p>
+      <form className="profile-form house-form" noValidate onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined} aria-label={t('profile.heading')}>
+        <FormError error={form.formError} />
+        <div className="house-grid">
+          <PageStyleFields
+            uid={uid}
+            values={values}
+            // The selects offer only valid papers and fonts; margins are typed text until saved.
+            set={(field, value) => set(field, value as never)}
+            errors={errors}
+            errorOf={errorOf}
+            describe={describe}
+            marginsHint={t('profile.marginsHint')}
+          />
+        </div>
+        <fieldset className="profile-group house-pages">
+          <legend className="profile-legend">{t('profile.pages')}</legend>
+          <Field id={inputId(uid, 'pageNumbers')} label={t('profile.pageNumbers')} error={errorOf('pageNumbers')}>
+            <select
+              id={inputId(uid, 'pageNumbers')}
+              className="input profile-select"
+              value={values.pageNumbers}
+              onChange={(e) => set('pageNumbers', e.target.value as PageNumberStyle)}
+              aria-describedby={describe('pageNumbers', `${uid}-pageNumbers-hint`)}
+            >
+              {PAGE_NUMBER_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {t(`profile.pageNumberStyles.${style}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${uid}-pageNumbers-hint`} className="field-hint">
+              {t(`profile.pageNumberHints.${values.pageNumbers}`)}
+            </p>
+          </Field>
+        </fieldset>
+        <fieldset className="profile-group house-letter">
+          <legend className="profile-legend">{t('profile.letter')}</legend>
+          <Field id={inputId(uid, 'letterDate')} label={t('profile.letterDate')} error={errorOf('letterDate')}>
+            <select
+              id={inputId(uid, 'letterDate')}
+              className="input profile-select"
+              value={values.letterDate}
+              onChange={(e) => set('letterDate', e.target.value as LetterDatePlace)}
+              aria-describedby={describe('letterDate', `${uid}-letterDate-hint`)}
+            >
+              {LETTER_DATE_PLACES.map((place) => (
+                <option key={place} value={place}>
+                  {t(`profile.letterDates.${place}`)}
+                </option>
+              ))}
+            </select>
+            <p id={`${uid}-letterDate-hint`} className="field-hint">
+              {t(`profile.letterDateHints.${values.letterDate}`)}
+            </p>
+          </Field>
+        </fieldset>
+        <div className="profile-actions">
+          {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
+          {dirty && !saving && (
+            <button type="button" className="btn btn-secondary" onClick={revert}>
+              {t('profile.revert')}
+            </button>
+          )}
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
+            {saving ? t('profile.saving') : t('profile.save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

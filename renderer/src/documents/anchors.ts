@@ -1,0 +1,67 @@
+import type { FixPlace, NumberedKind } from '../../../shared/documents/schemas';
+
+/** The wrapper ids of the trip page's sections, where a readiness gap is fixed. */
+export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
+  trip: 'trip-details',
+  delegation: 'trip-delegation',
+  hosts: 'trip-hosts',
+  agenda: 'trip-agenda',
+  learnings: 'trip-learnings',
+  media: 'trip-media',
+  documents: 'trip-documents',
+};
+
+/** The numbers panel and its rows, inside the documents section. */
+export const NUMBERS_ANCHOR = 'trip-documents-numbers';
+/** The recorded quotes, the only ones the press release prints. */
+export const QUOTES_ANCHOR = 'trip-documents-quotes';
+/** Its "Tambah kutipan" button. */
+export const QUOTES_ADD_ID = 'trip-documents-quotes-add';
+/** Who issues and signs each document. */
+export const SIGNING_ANCHOR = 'trip-documents-signing';
+export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;
+export const numberIssueId = (kind: NumberedKind) => `doc-number-${kind}-issue`;
+
+const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noNonAsnNumber: 'spt_non_asn', noLetterNumber: 'letter', noReportNumber: 'report' };
+/** Gaps fixed in the signing panel: who signs, and the date a document without a number is signed. */
+const SIGNING_GAPS = new Set(['noSignerName', 'noSignDate', 'signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead', 'noApprover']);
+/** Gaps about numbers already issued: the numbers panel. */
+const ISSUED_GAPS = new Set(['numberClash', 'numberDateOutside']);
+
+/** Where a gap on this page is fixed: the section, and the control to focus in it if any. */
+export function fixTarget(code: string, fix: Exclude<FixPlace, 'profile'>): { anchor: string; focus?: string } {
+  const kind = NUMBER_GAPS[code];
+  if (fix === 'documents' && kind) return { anchor: numberRowId(kind), focus: numberIssueId(kind) };
+  if (fix === 'documents' && SIGNING_GAPS.has(code)) return { anchor: SIGNING_ANCHOR };
+  if (fix === 'documents' && ISSUED_GAPS.has(code)) return { anchor: NUMBERS_ANCHOR };
+  if (fix === 'documents' && code === 'noQuotes') return { anchor: QUOTES_ANCHOR, focus: QUOTES_ADD_ID };
+  return { anchor: TRIP_ANCHORS[fix] };
+}
+
+const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Scrolls to a section of the trip page and moves focus there: to `focusId`
+ * when that control exists, else to the section's heading (made focusable
+ * for the purpose), so keyboard and screen reader users land where they fix
+ * the gap. The section is briefly highlighted. False when it is not on the page.
+ */
+export function jumpTo(anchorId: string, focusId?: string): boolean {
+  const section = document.getElementById(anchorId);
+  if (!section) return false;
+  const control = focusId ? document.getElementById(focusId) : null;
+  let target: HTMLElement | null = control;
+  if (!target) {
+    target = section.querySelector<HTMLElement>('h2, h3') ?? section;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  }
+  // jsdom has no scrollIntoView.
+  if (typeof section.scrollIntoView === 'function') section.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  target.focus({ preventScroll: true });
+  section.classList.remove('jump-flash');
+  // Restart the highlight's animation.
+  void section.offsetWidth;
+  section.classList.add('jump-flash');
+  window.setTimeout(() => section.classList.remove('jump-flash'), 1600);
+  return true;
+}

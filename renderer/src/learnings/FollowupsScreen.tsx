@@ -1,0 +1,188 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import './followups.css';
+import { formatDateRange, formatLongDate } from '../../../shared/dates';
+import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } from '../../../shared/learnings/schemas';
+import { useDebounced } from '../directory/useDebounced';
+import { FollowupsIcon } from '../components/Icons';
+import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
+import { currentLang } from '../i18n';
+import { useCall } from '../lib/data';
+import { hrefs } from '../lib/router';
+import { todayIso } from '../lib/today';
+
+interface Filters {
+  status: FollowupStatus | '';
+  dimension: Dimension | '';
+  unit: string;
+  query: string;
+  overdue: boolean;
+}
+const NO_FILTERS: Filters = { status: '', dimension: '', unit: '', query: '', overdue: false };
+
+/** `#/followups`: every follow-up action across all trips, filtered. */
+export function FollowupsScreen() {
+  const { t } = useTranslation();
+  const uid = useId();
+  const lang = currentLang();
+  const [f, setF] = useState<Filters>(NO_FILTERS);
+  const unit = useDebounced(f.unit.trim(), 250);
+  const query = useDebounced(f.query.trim(), 250);
+  // The user's own calendar date decides what is late, never the main process's zone.
+  const today = todayIso();
+  const { state, retry } = useCall('followups.tracker', {
+    today,
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.dimension ? { dimension: f.dimension } : {}),
+    ...(unit ? { unit } : {}),
+    ...(query ? { query } : {}),
+    ...(f.overdue ? { overdue: true } : {}),
+  });
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setF((x) => ({ ...x, [k]: v }));
+  const filtered = f.status !== '' || f.dimension !== '' || unit !== '' || query !== '' || f.overdue;
+
+  return (
+    <>
+      <header className="page-header">
+        <PageHeading title={t('learnings.tracker.heading')}>{t('learnings.tracker.heading')}</PageHeading>
+      </header>
+      <p className="lead tracker-lead">{t('learnings.tracker.lead')}</p>
+
+      {state.status === 'ok' && (
+        <ul className="tracker-counts" aria-label={t('learnings.fu.status')}>
+          {FOLLOWUP_STATUSES.map((s) => (
+            <li key={s}>
+              <button
+                type="button"
+                className={`tracker-count status-${s}${f.status === s ? ' is-active' : ''}`}
+                aria-pressed={f.status === s}
+                onClick={() => set('status', f.status === s ? '' : s)}
+              >
+                <span className="tracker-count-n">{state.value.counts[s]}</span>
+                <span className="tracker-count-label">{t(`learnings.status.${s}`)}</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button
+              type="button"
+              className={`tracker-count tracker-count-overdue${f.overdue ? ' is-active' : ''}`}
+              aria-pressed={f.overdue}
+              onClick={() => set('overdue', !f.overdue)}
+            >
+              <span className="tracker-count-n">{state.value.overdueCount}</span>
+              <span className="tracker-count-label">{t('learnings.fu.overdue')}</span>
+            </button>
+          </li>
+        </ul>
+      )}
+
+      <form className="tracker-filters" role="search" aria-label={t('learnings.tracker.filters')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={`${uid}-q`}>{t('learnings.tracker.search')}</label>
+          <input id={`${uid}-q`} type="search" className="input" placeholder={t('learnings.tracker.searchPlaceholder')} value={f.query} onChange={(e) => set('query', e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-status`}>{t('learnings.fu.status')}</label>
+          <select id={`${uid}-status`} className="input" value={f.status} onChange={(e) => set('status', e.target.value as FollowupStatus | '')}>
+            <option value="">{t('learnings.tracker.allStatuses')}</option>
+            {FOLLOWUP_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`learnings.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-dim`}>{t('learnings.f.dimensions')}</label>
+          <select id={`${uid}-dim`} className="input" value={f.dimension} onChange={(e) => set('dimension', e.target.value as Dimension | '')}>
+            <option value="">{t('learnings.tracker.allDimensions')}</option>
+            {DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`learnings.dimension.${d}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${uid}-unit`}>{t('learnings.tracker.unit')}</label>
+          <input id={`${uid}-unit`} className="input" value={f.unit} onChange={(e) => set('unit', e.target.value)} />
+        </div>
+        <label className="tracker-overdue-toggle">
+          <input type="checkbox" checked={f.overdue} onChange={(e) => set('overdue', e.target.checked)} />
+          {t('learnings.tracker.overdueOnly')}
+        </label>
+      </form>
+
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel title={t('learnings.tracker.loadError')} error={state.error} onRetry={retry} />}
+      {state.status === 'ok' && state.value.total === 0 && (
+        <EmptyState
+          icon={<FollowupsIcon size={28} />}
+          title={filtered ? t('learnings.tracker.noMatchTitle') : t('learnings.tracker.emptyTitle')}
+          action={
+            filtered ? (
+              <button type="button" className="btn btn-secondary" onClick={() => setF(NO_FILTERS)}>
+                {t('learnings.tracker.clear')}
+              </button>
+            ) : undefined
+          }
+        >
+          {filtered ? t('learnings.tracker.noMatchText') : t('learnings.tracker.emptyText')}
+        </EmptyState>
+      )}
+      {state.status === 'ok' && state.value.total > 0 && (
+        <>
+          <p className="muted tracker-total" aria-live="polite">
+            {t('learnings.tracker.total', { count: state.value.total })}
+            {state.value.rows.length < state.value.total && ` ${t('learnings.tracker.shown', { shown: state.value.rows.length, total: state.value.total })}`}
+          </p>
+          <div className="table-wrap trip-card">
+            <table className="data-table tracker-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="col-action">{t('learnings.tracker.colAction')}</th>
+                  <th scope="col" className="col-trip">{t('learnings.tracker.colTrip')}</th>
+                  <th scope="col" className="col-owner">{t('learnings.tracker.colOwner')}</th>
+                  <th scope="col" className="col-target">{t('learnings.tracker.colTarget')}</th>
+                  <th scope="col" className="col-status">{t('learnings.tracker.colStatus')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.value.rows.map((r) => (
+                  <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined}>
+                    <td>
+                      <span className="tracker-action">{r.action}</span>
+                      <span className="tracker-topic">{r.topic}</span>
+                      {r.dimensions.length > 0 && (
+                        <span className="tracker-dims">
+                          {r.dimensions.map((d) => (
+                            <span key={d} className="learning-chip">
+                              {t(`learnings.dimension.${d}`)}
+                            </span>
+                          ))}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <a href={hrefs.trip(r.tripId)}>{r.tripTitle}</a>
+                      <span className="tracker-topic">{formatDateRange(r.tripStartDate, r.tripEndDate, lang)}</span>
+                    </td>
+                    <td>{r.ownerUnit || r.responsibleUnit || '—'}</td>
+                    <td className="tracker-date">
+                      {r.targetDate ? formatLongDate(r.targetDate, lang) : '—'}
+                      {r.overdue && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
+                    </td>
+                    <td>
+                      <span className={`status-pill status-${r.status}`}>{t(`learnings.status.${r.status}`)}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

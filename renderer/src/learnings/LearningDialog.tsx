@@ -1,0 +1,236 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DIMENSIONS,
+  PRIORITIES,
+  SPBE_DOMAINS,
+  learningCreateSchema,
+  type Dimension,
+  type Learning,
+  type Priority,
+  type SpbeDomain,
+} from '../../../shared/learnings/schemas';
+import type { AgendaItem } from '../../../shared/agenda/schemas';
+import { formatDay, formatTime, localDateOf } from '../../../shared/zones';
+import { currentLang } from '../i18n';
+import { useCall } from '../lib/data';
+import { Modal } from '../components/Modal';
+import { useTripWrite } from '../delegation/mutate';
+import { fieldMessage } from './text';
+import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+
+interface FigureDraft {
+  key: number;
+  label: string;
+  value: string;
+}
+
+/** "Kamis, 24 April 2025 · 09.00 WIB · Penyambutan oleh Sekda Kota Malang". */
+export function agendaItemLabel(a: Pick<AgendaItem, 'title' | 'startAt' | 'startZone'>, lang = currentLang()): string {
+  return `${formatDay(localDateOf(a.startAt, a.startZone), lang)} · ${formatTime(a.startAt, a.startZone)} · ${a.title}`;
+}
+
+interface Draft {
+  topic: string;
+  agendaItemIds: string[];
+  hostPractice: string;
+  figures: FigureDraft[];
+  applicability: string;
+  recommendation: string;
+  dimensions: Dimension[];
+  spbeDomains: SpbeDomain[];
+  responsibleUnit: string;
+  priority: Priority;
+}
+
+let figureKey = 1;
+const toDraft = (l: Learning | null): Draft => ({
+  topic: l?.topic ?? '',
+  agendaItemIds: l?.agendaItemIds ?? [],
+  hostPractice: l?.hostPractice ?? '',
+  figures: (l?.figures ?? []).map((f) => ({ key: figureKey++, ...f })),
+  applicability: l?.applicability ?? '',
+  recommendation: l?.recommendation ?? '',
+  dimensions: l?.dimensions ?? [],
+  spbeDomains: l?.spbeDomains ?? [],
+  responsibleUnit: l?.responsibleUnit ?? '',
+  priority: l?.priority ?? 'sedang',
+});
+
+/** The fields in screen order, the figures' two per row. */
+const fieldsOf = (d: Draft): string[] => [
+  'topic',
+  'agendaItemIds',
+  'hostPractice',
+  ...d.figures.flatMap((_, i) => [`figures.${i}.label`, `figures.${i}.value`]),
+  'applicability',
+  'recommendation',
+  'responsibleUnit',
+];
+
+/** Adds or edits one learning; checks the whole form before sending. */
+export function LearningDialog({ tripId, learning, onClose }: { tripId: string; learning: Learning | null; onClose: (saved?: Learning) => void }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const write = useTripWrite();
+  const form = useForm<Draft, string>({ idPrefix: uid, defaults: () => toDraft(learning), fields: fieldsOf });
+  const { values: d, errors, saving } = form;
+  const fid = form.fieldId;
+  // The trip's agenda (items are read by agenda.list through api().call).
+  const agenda = useCall('agenda.list', { tripId }).state;
+  const agendaItems = agenda.status === 'ok' ? agenda.value : null;
+
+  const set = form.set;
+  const toggle = <T extends string>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+  const patchOf = (v: Draft) => {
+    // Ids whose agenda item was removed meanwhile are dropped; with the agenda
+    // unread, an edit leaves the stored ids alone.
+    const agendaItemIds = agendaItems ? agendaItems.filter((a) => v.agendaItemIds.includes(a.id)).map((a) => a.id) : undefined;
+    return {
+      topic: v.topic,
+      ...(agendaItemIds ? { agendaItemIds } : {}),
+      hostPractice: v.hostPractice,
+      figures: v.figures.map(({ label, value }) => ({ label, value })),
+      applicability: v.applicability,
+      recommendation: v.recommendation,
+      dimensions: v.dimensions,
+      spbeDomains: v.spbeDomains,
+      responsibleUnit: v.responsibleUnit,
+      priority: v.priority,
+    };
+  };
+
+  const submit = form.submit({
+    validate: (v) => schemaErrors(learningCreateSchema, { tripId, ...patchOf(v) }, fieldsOf(v)),
+    send: (v) =>
+      learning
+        ? write('learnings.update', { id: learning.id, patch: patchOf(v) }, { quiet: true })
+        : write('learnings.create', { tripId, ...patchOf(v) }, { quiet: true }),
+    onSaved: (saved) => onClose(saved),
+    keepSaved: false,
+  });
+
+  const err = (f: string, label: string) => <FieldError id={form.errorId(f)} error={errors[f]} label={label} />;
+  const area = (f: 'hostPractice' | 'applicability' | 'recommendation', rows = 3) => (
+    <div className="field">
+      <label htmlFor={fid(f)}>{t(`learnings.f.${f}`)}</label>
+      <textarea className="input textarea" rows={rows} {...form.input(f)} />
+      {err(f, t(`learnings.f.${f}`))}
+    </div>
+  );
+
+  return (
+    <Modal labelledBy={`${uid}-title`} onCancel={() => !saving && onClose()}>
+      <form className="modal-form learning-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+        <header className="modal-header">
+          <h2 id={`${uid}-title`}>{learning ? t('learnings.dialogEdit') : t('learnings.dialogNew')}</h2>
+        </header>
+        <div className="modal-body">
+          {Object.keys(errors).length > 0 && (
+            <p className="form-error" role="alert">
+              {t('learnings.fixErrors')}
+            </p>
+          )}
+          <FormError error={form.formError} label={t('learnings.f.topic')} />
+          <div className="field">
+            <label htmlFor={fid('topic')}>{t('learnings.f.topic')}</label>
+            <input className="input" data-autofocus autoComplete="off" {...form.input('topic')} />
+            {err('topic', t('learnings.f.topic'))}
+          </div>
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.agendaItems')}</legend>
+            {agendaItems?.length === 0 && <p className="field-hint">{t('learnings.f.noAgenda')}</p>}
+            {agenda.status === 'error' && <p className="field-hint">{fieldMessage(t, agenda.error, t('learnings.f.agendaItems'))}</p>}
+            {agendaItems?.map((a) => (
+              <label key={a.id} className="learning-check">
+                <input type="checkbox" checked={d.agendaItemIds.includes(a.id)} onChange={() => set('agendaItemIds', toggle(d.agendaItemIds, a.id))} />
+                {agendaItemLabel(a)}
+              </label>
+            ))}
+            {err('agendaItemIds', t('learnings.f.agendaItems'))}
+          </fieldset>
+          {area('hostPractice', 4)}
+          <fieldset className="learning-figures-edit">
+            <legend>{t('learnings.f.figures')}</legend>
+            {d.figures.map((f, i) => (
+              <div key={f.key} className="learning-figure-row">
+                <div className="field">
+                  <label htmlFor={fid(`figures.${i}.label`)} className={i > 0 ? 'visually-hidden' : undefined}>
+                    {t('learnings.f.figureLabel')}
+                  </label>
+                  <input className="input" {...form.input(`figures.${i}.label`)} />
+                  {err(`figures.${i}.label`, t('learnings.f.figureLabel'))}
+                </div>
+                <div className="field">
+                  <label htmlFor={fid(`figures.${i}.value`)} className={i > 0 ? 'visually-hidden' : undefined}>
+                    {t('learnings.f.figureValue')}
+                  </label>
+                  <input className="input" {...form.input(`figures.${i}.value`)} />
+                  {err(`figures.${i}.value`, t('learnings.f.figureValue'))}
+                </div>
+                <button
+                  type="button"
+                  className="btn btn-secondary btn-small learning-figure-remove"
+                  aria-label={t('learnings.f.removeFigure', { n: i + 1 })}
+                  onClick={() => set('figures', d.figures.filter((x) => x.key !== f.key))}
+                >
+                  ×
+                </button>
+              </div>
+            ))}
+            {/* A new row moves no other: the messages shown stay. */}
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => form.setValues((x) => ({ ...x, figures: [...x.figures, { key: figureKey++, label: '', value: '' }] }))}>
+              {t('learnings.f.addFigure')}
+            </button>
+          </fieldset>
+          {area('applicability')}
+          {area('recommendation')}
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.dimensions')}</legend>
+            {DIMENSIONS.map((x) => (
+              <label key={x} className="learning-check">
+                <input type="checkbox" checked={d.dimensions.includes(x)} onChange={() => set('dimensions', toggle(d.dimensions, x))} />
+                {t(`learnings.dimension.${x}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="learning-checks">
+            <legend>{t('learnings.f.spbeDomains')}</legend>
+            {SPBE_DOMAINS.map((x) => (
+              <label key={x} className="learning-check">
+                <input type="checkbox" checked={d.spbeDomains.includes(x)} onChange={() => set('spbeDomains', toggle(d.spbeDomains, x))} />
+                {t(`learnings.spbe.${x}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="field-row">
+            <div className="field">
+              <label htmlFor={fid('responsibleUnit')}>{t('learnings.f.responsibleUnit')}</label>
+              <input className="input" {...form.input('responsibleUnit')} />
+              {err('responsibleUnit', t('learnings.f.responsibleUnit'))}
+            </div>
+            <div className="field">
+              <label htmlFor={fid('priority')}>{t('learnings.f.priority')}</label>
+              <select id={fid('priority')} className="input" value={d.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
+                {PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`learnings.priorityShort.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        <footer className="modal-footer">
+          <button type="button" className="btn btn-secondary" onClick={() => onClose()} disabled={saving}>
+            {t('learnings.cancel')}
+          </button>
+          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
+            {t('learnings.save')}
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  );
+}

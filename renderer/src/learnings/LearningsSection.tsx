@@ -1,0 +1,237 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import './learnings.css';
+import type { AgendaItem } from '../../../shared/agenda/schemas';
+import type { TripDetail } from '../../../shared/delegation/schemas';
+import type { Learning } from '../../../shared/learnings/schemas';
+import { moveItem } from '../../../shared/delegation/protocol';
+import { useCall } from '../lib/data';
+import { moveKey, useFocusAfterReload } from '../lib/reorder';
+import { todayIso } from '../lib/today';
+import { ResultsIcon } from '../components/Icons';
+import { MoveButtons } from '../trips/MoveButtons';
+import { ErrorPanel, Loading } from '../components/Page';
+import { useToasts } from '../components/Toasts';
+import { useTripWrite } from '../delegation/mutate';
+import { SectionEmpty } from '../trips/parts';
+import { FollowupList } from './Followups';
+import { agendaItemLabel, LearningDialog } from './LearningDialog';
+
+/** Hasil kunjungan: what was learnt from the hosts, and what will be done about it. */
+export function LearningsSection({ detail }: { detail: TripDetail }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const tripId = detail.trip.id;
+  const { state, retry } = useCall('learnings.list', { tripId });
+  const agenda = useCall('agenda.list', { tripId }).state;
+  const agendaById = new Map<string, AgendaItem>(agenda.status === 'ok' ? agenda.value.map((a) => [a.id, a]) : []);
+  const [editing, setEditing] = useState<Learning | 'new' | null>(null);
+  const toasts = useToasts();
+  const write = useTripWrite();
+  const today = todayIso();
+  const [announce, setAnnounce] = useState('');
+
+  const learnings = state.status === 'ok' ? state.value : [];
+  const focusAfter = useFocusAfterReload(state);
+
+  /** Moves a learning one place; focus stays on what moved it (the card, or its button while it can still move). */
+  const move = async (l: Learning, delta: -1 | 1, via: 'card' | 'up' | 'down') => {
+    const from = learnings.findIndex((x) => x.id === l.id);
+    const next = moveItem(learnings, from, delta);
+    if (next.every((x, i) => x.id === learnings[i]?.id)) return;
+    const r = await write('learnings.reorder', { tripId, learningIds: next.map((x) => x.id) });
+    if (!r.ok) return;
+    const card = `[data-learning-id="${l.id}"]`;
+    focusAfter(...(via === 'card' ? [card] : [`${card} [data-action="${via}"]`, `${card} [data-action="${via === 'up' ? 'down' : 'up'}"]`, card]));
+    setAnnounce(t('learnings.moved', { topic: l.topic, n: from + delta + 1 }));
+  };
+  const addButton = (
+    <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing('new')}>
+      {t('learnings.add')}
+    </button>
+  );
+
+  return (
+    <section className="trip-section learnings" aria-labelledby={`${uid}-h`}>
+      <div className="section-head">
+        <h2 id={`${uid}-h`}>{t('learnings.heading')}</h2>
+        {learnings.length > 0 && <p className="muted">{t('learnings.count', { count: learnings.length })}</p>}
+        {learnings.length > 0 && <div className="section-head-actions">{addButton}</div>}
+      </div>
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'error' && <ErrorPanel title={t('learnings.heading')} error={state.error} onRetry={retry} />}
+      {state.status === 'ok' && learnings.length === 0 && (
+        <div className="trip-card">
+          <SectionEmpty icon={<ResultsIcon size={20} />} title={t('learnings.emptyTitle')} action={addButton}>
+            {t('learnings.emptyText')}
+          </SectionEmpty>
+        </div>
+      )}
+      {learnings.length > 0 && (
+        <ol className="learning-list">
+          {learnings.map((l, i) => (
+            <li key={l.id}>
+              <LearningCard
+                learning={l}
+                agendaById={agendaById}
+                today={today}
+                onEdit={() => setEditing(l)}
+                first={i === 0}
+                last={i === learnings.length - 1}
+                onMove={(delta, via) => void move(l, delta, via)}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      {learnings.length > 1 && <p className="muted agenda-hint">{t('learnings.reorderHint')}</p>}
+      <p className="visually-hidden" aria-live="polite">
+        {announce}
+      </p>
+      {editing && (
+        <LearningDialog
+          tripId={tripId}
+          learning={editing === 'new' ? null : editing}
+          onClose={(saved) => {
+            setEditing(null);
+            if (saved) toasts.show({ message: (tr) => tr('learnings.saved', { topic: saved.topic }), duration: 4000 });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function LearningCard({
+  learning: l,
+  agendaById,
+  today,
+  onEdit,
+  first,
+  last,
+  onMove,
+}: {
+  learning: Learning;
+  agendaById: ReadonlyMap<string, AgendaItem>;
+  today: string;
+  onEdit: () => void;
+  first: boolean;
+  last: boolean;
+  onMove: (delta: -1 | 1, via: 'card' | 'up' | 'down') => void;
+}) {
+  const { t } = useTranslation();
+  // Ids whose agenda item was removed are left out.
+  const fromAgenda = l.agendaItemIds.flatMap((id) => {
+    const a = agendaById.get(id);
+    return a ? [agendaItemLabel(a)] : [];
+  });
+  const uid = useId();
+  const write = useTripWrite();
+  const toasts = useToasts();
+
+  const remove = async () => {
+    const r = await write('learnings.remove', { id: l.id });
+    if (!r.ok) return;
+    toasts.show({
+      message: (tr) => tr('learnings.removed', { topic: l.topic }),
+      action: { label: (tr) => tr('common.undo'), run: () => void write('learnings.restore', { id: l.id }) },
+      undoable: true,
+    });
+  };
+
+  return (
+    <article
+      className="trip-card learning-card"
+      aria-labelledby={`${uid}-topic`}
+      data-learning-id={l.id}
+      tabIndex={0}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      onKeyDown={(e) => {
+        const delta = moveKey(e);
+        if (delta === null) return;
+        e.preventDefault();
+        const action = (e.target as HTMLElement).dataset.action;
+        const via = action === 'up' || action === 'down' ? action : 'card';
+        if ((delta < 0 && !first) || (delta > 0 && !last)) onMove(delta, via);
+      }}
+    >
+      <header className="learning-head">
+        <h3 id={`${uid}-topic`} className="learning-topic">
+          {l.topic}
+        </h3>
+        <span className={`learning-priority learning-priority-${l.priority}`}>{t(`learnings.priority.${l.priority}`)}</span>
+        <div className="learning-actions">
+          <MoveButtons
+            axis="vertical"
+            labels={[t('learnings.moveUp', { topic: l.topic }), t('learnings.moveDown', { topic: l.topic })]}
+            first={first}
+            last={last}
+            onMove={onMove}
+          />
+          <button type="button" className="btn btn-secondary btn-small" onClick={onEdit} aria-label={`${t('learnings.edit')}: ${l.topic}`}>
+            {t('learnings.edit')}
+          </button>
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => void remove()} aria-label={`${t('learnings.remove')}: ${l.topic}`}>
+            {t('learnings.remove')}
+          </button>
+        </div>
+      </header>
+      {(l.dimensions.length > 0 || l.spbeDomains.length > 0 || l.responsibleUnit) && (
+        <ul className="learning-chips" aria-label={t('learnings.f.dimensions')}>
+          {l.dimensions.map((x) => (
+            <li key={x} className="learning-chip">
+              {t(`learnings.dimension.${x}`)}
+            </li>
+          ))}
+          {l.spbeDomains.map((x) => (
+            <li key={x} className="learning-chip learning-chip-spbe">
+              {t(`learnings.spbe.${x}`)}
+            </li>
+          ))}
+          {l.responsibleUnit && <li className="learning-unit">{t('learnings.unit', { unit: l.responsibleUnit })}</li>}
+        </ul>
+      )}
+      {fromAgenda.length > 0 && (
+        <p className="field-hint learning-from">
+          {t('learnings.fromAgenda')} {fromAgenda.join('; ')}
+        </p>
+      )}
+      <div className="learning-body">
+        <div className="learning-text">
+          {l.hostPractice && (
+            <>
+              <p className="learning-label">{t('learnings.practice')}</p>
+              <p className="learning-para">{l.hostPractice}</p>
+            </>
+          )}
+          {l.applicability && (
+            <>
+              <p className="learning-label">{t('learnings.applicability')}</p>
+              <p className="learning-para">{l.applicability}</p>
+            </>
+          )}
+          {l.recommendation && (
+            <>
+              <p className="learning-label">{t('learnings.recommendation')}</p>
+              <p className="learning-para learning-recommendation">{l.recommendation}</p>
+            </>
+          )}
+        </div>
+        {l.figures.length > 0 && (
+          <table className="learning-figures">
+            <caption>{t('learnings.figuresCaption')}</caption>
+            <tbody>
+              {l.figures.map((f, i) => (
+                <tr key={i}>
+                  <th scope="row">{f.label}</th>
+                  <td>{f.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <FollowupList learning={l} today={today} />
+    </article>
+  );
+}

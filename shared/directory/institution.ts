@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../vocabulary';
+import { idSchema, nonEmptyPatch, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
+
+export { INSTITUTION_KINDS, type InstitutionKind };
+
+const fields = {
+  kind: z.enum(INSTITUTION_KINDS, { error: 'validation.invalidChoice' }),
+  name: requiredText(300),
+  /** Kemendagri code of its region ("35.73"), '' when unknown. */
+  regionCode: z.union([z.string().regex(/^\d{2}(\.\d{2})?$/, { error: 'validation.regionCode' }), z.literal('')]).default(''),
+  address: text(1000),
+  phone: text(60),
+  email: optionalEmail,
+  website: text(300),
+};
+
+export const institutionCreateSchema = z.strictObject(fields);
+export const institutionUpdateSchema = z.strictObject({
+  id: idSchema,
+  patch: z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+});
+export const institutionListSchema = z.strictObject({
+  kind: z.enum(INSTITUTION_KINDS).optional(),
+  query: z.string().max(200).optional(),
+});
+
+export type InstitutionCreate = z.infer<typeof institutionCreateSchema>;
+export type InstitutionCreateInput = z.input<typeof institutionCreateSchema>;
+export type InstitutionUpdate = z.infer<typeof institutionUpdateSchema>;
+
+export interface Institution extends Stamped {
+  kind: InstitutionKind;
+  name: string;
+  regionCode: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+}
