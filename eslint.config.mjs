@@ -5,13 +5,12 @@ import globals from 'globals';
 
 const NO_ELECTRON = { group: ['electron', 'electron/*'], message: 'Only main/electron/ imports Electron; the rest of main is plain Node.' };
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'main never imports the renderer.' };
-/** Deep imports into a service's folder (main/services/<name>/): only its index is public. */
-const internals = (group) => ({ group, message: 'A service folder is entered through its index (main/services/<name>/index.ts); its other files are its own.' });
-const SERVICE_INTERNALS = internals(['**/services/*/*', '!**/services/*/index']);
-/** From a file in main/services/: another service's folder, by its own path. */
-const SIBLING_INTERNALS = internals(['./*/*', '!./*/index', '**/services/*/*', '!**/services/*/index']);
-/** From a file inside main/services/<name>/: a sibling service's folder. */
-const NESTED_INTERNALS = internals(['../*/*', '!../*/index', '!../../**', '**/services/*/*', '!**/services/*/index']);
+/** main's areas (main/<area>/): another area is entered through its index; its migrations are listed by main/db/migrations.ts. */
+const AREAS = ['trips', 'directory', 'delegation', 'import', 'agenda', 'learnings', 'media', 'quotes', 'documents'];
+const AREA_INTERNALS = {
+  group: [...AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, `!**/${a}/migrations`, `!**/${a}/migrations/*`]), '!**/shared/**'],
+  message: 'An area is entered through its index (main/<area>/index.ts); its other files are its own.',
+};
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events'];
 
 export default tseslint.config(
@@ -73,23 +72,15 @@ export default tseslint.config(
     },
   },
   {
-    // Only the thin shell may import Electron; a service folder (main/services/<name>/) is entered through its index only.
+    // Only the thin shell may import Electron; an area (main/<area>/) is entered through its index only.
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_RENDERER, SERVICE_INTERNALS] }],
+      'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_RENDERER, AREA_INTERNALS] }],
     },
   },
   {
-    files: ['main/services/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_RENDERER, SIBLING_INTERNALS] }] },
-  },
-  {
-    files: ['main/services/*/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NO_ELECTRON, NO_RENDERER, NESTED_INTERNALS] }] },
-  },
-  {
-    // The documents are pure functions of their data (main/services/doc-data.ts gathers it): no database, services or handlers.
+    // The documents are pure functions of their data (main/documents/doc-data.ts gathers it): no database, no area's code.
     files: ['main/docs/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -98,7 +89,10 @@ export default tseslint.config(
           patterns: [
             NO_ELECTRON,
             NO_RENDERER,
-            { group: ['better-sqlite3', '**/db/**', '**/db', '**/services/**', '**/services', '**/handlers/**', '**/handlers', '**/dispatcher', '**/app'], message: 'main/docs builds documents from DocData only: it reads no database (gather the data in main/services/doc-data.ts).' },
+            {
+              group: ['better-sqlite3', '**/db/**', '**/db', '**/handlers', '**/dispatcher', '**/app', ...AREAS.flatMap((a) => [`**/${a}`, `**/${a}/**`]), '!**/shared/**'],
+              message: 'main/docs builds documents from DocData only: it reads no database (gather the data in main/documents/doc-data.ts).',
+            },
           ],
         },
       ],

@@ -23,7 +23,7 @@ import { LATEST_VERSION } from './db/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { createHandlers, type DatabaseHandlers } from './handlers';
 import { contract, type AppInfo, type OperationName } from '../shared/contract';
-import type { Desktop } from './documents/export';
+import type { Desktop } from './documents';
 import { workerBuilder } from './docs/builder';
 import { createLogger, logPathOf, type Logger } from './log';
 import { SYSTEM_OPERATIONS } from '../shared/backups/ops';

@@ -1,17 +1,17 @@
 import type { AppInfo } from '../shared/contract';
 import type { Handlers } from './dispatcher';
 import type { Store } from './db/store';
-import { tripsHandlers } from './trips/handlers';
-import { institutionsHandlers } from './directory/institutions-handlers';
-import { peopleHandlers } from './directory/people-handlers';
-import { delegationHandlers } from './delegation/handlers';
-import { agendaHandlers } from './agenda/handlers';
-import { learningsHandlers } from './learnings/handlers';
-import { mediaHandlers } from './media/handlers';
-import { documentsHandlers } from './documents/handlers';
-import { issuersHandlers } from './documents/issuers-handlers';
-import { quotesHandlers } from './quotes/handlers';
-import { exportHandlers, type Desktop } from './documents/export';
+import { tripsHandlers } from './trips';
+import { institutionsHandlers } from './directory';
+import { peopleHandlers } from './directory';
+import { delegationHandlers } from './delegation';
+import { agendaHandlers } from './agenda';
+import { learningsHandlers } from './learnings';
+import { mediaHandlers } from './media';
+import { documentsHandlers } from './documents';
+import { issuersHandlers } from './documents';
+import { quotesHandlers } from './quotes';
+import { exportHandlers, type Desktop } from './documents';
 import type { DocBuilder } from './docs/builder';
 import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 

@@ -1,6 +1,6 @@
 // `npm run bench`, renderer side of adding photos: decoding and shrinking
 // 20 JPEGs of 2000 × 1500 in headless Chromium with the renderer's own
-// shrinkPhoto (renderer/src/components/media/images.ts, bundled here by
+// shrinkPhoto (renderer/src/media/images.ts, bundled here by
 // esbuild exactly as written), beside a raw baseline in the same page: the
 // browser's decode alone (createImageBitmap + close). Needs Debian's Chromium;
 // without it the figure is skipped with one line.
@@ -23,7 +23,7 @@ if (!executablePath) {
 
 // The renderer module as the app runs it, exposed as a global for the page.
 const bundle = await build({
-  entryPoints: [join(root, 'renderer/src/components/media/images.ts')],
+  entryPoints: [join(root, 'renderer/src/media/images.ts')],
   bundle: true,
   format: 'iife',
   globalName: 'RombonganImages',

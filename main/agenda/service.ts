@@ -16,7 +16,7 @@ import { AppError } from '../../shared/result';
 import { isTravelKind } from '../../shared/vocabulary';
 import { addDays, instantToLocal, localDateOf, localToInstant, sortItems } from '../../shared/zones';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 
 /*
  * The agenda of a trip. Times are stored as UTC instants plus the IANA zone of

@@ -2,7 +2,7 @@ import { kindForRole, MAX_MEMBERS_PER_TRIP, type MemberRole } from '../../shared
 import type { PersonKind } from '../../shared/directory/person';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 import type { MemberRef } from './rows';
 import { stmts } from './statements';
 

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/result';
 import { INITIAL_TRIP_STATUS } from '../../shared/vocabulary';
 import { hostId, hostPersonId, memberId } from '../db/ids';
 import type { Store } from '../db/store';
-import { insertTrip, liveTripRow, toTrip } from '../trips/service';
+import { insertTrip, liveTripRow, toTrip } from '../trips';
 import { stmts } from './statements';
 
 /** A new trip from a past one: details, delegation (roles and custom order, no logistics), hosts and venues. */

@@ -3,7 +3,7 @@ import type { hostAddSchema, hostPersonAddSchema, hostPersonUpdateSchema, TripHo
 import { AppError } from '../../shared/result';
 import { hostId, hostPersonId } from '../db/ids';
 import type { Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 import { checkInstitution, checkPerson, notFound } from './checks';
 import { toHost, toHostPerson, type HostDbRow, type HostPersonDbRow } from './rows';
 import { stmts } from './statements';

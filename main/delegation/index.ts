@@ -16,3 +16,4 @@ export { addHost, addHostPerson, removeHost, removeHostPerson, updateHostPerson 
 export { createVenue, removeVenue, updateVenue } from './venues';
 export { refreshFromDirectory, undoRefresh } from './refresh';
 export { duplicateTrip } from './duplicate';
+export { delegationHandlers } from './handlers';

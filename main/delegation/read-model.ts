@@ -10,7 +10,7 @@ import { isJournalistRole } from '../../shared/vocabulary';
 import type { PersonRow } from '../../shared/directory/person';
 import { duplicateNips, memberWarnings, orderMembers, type OtherTrip } from '../../shared/delegation/protocol';
 import type { Store } from '../db/store';
-import { liveTripRow, toTrip } from '../trips/service';
+import { liveTripRow, toTrip } from '../trips';
 import { notFound, type TripRow } from './checks';
 import {
   asKept,

@@ -3,7 +3,7 @@ import type { refreshSchema, TripDetail } from '../../shared/delegation/schemas'
 import { AppError } from '../../shared/result';
 import { isReportedStatus } from '../../shared/vocabulary';
 import type { Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 import { notFound } from './checks';
 import { tripDetail } from './read-model';
 import { stmts } from './statements';

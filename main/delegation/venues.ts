@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Venue, venueCreateSchema, venueUpdateSchema } from '../../shared/delegation/schemas';
 import type { Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips/service';
+import { liveTripRow, stripUndefined } from '../trips';
 import { checkInstitution, notFound } from './checks';
 import { toVenue, type VenueDbRow } from './rows';
 import { stmts } from './statements';

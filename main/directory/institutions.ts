@@ -4,7 +4,7 @@ import type { Erased } from '../../shared/directory/person';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { eraseAndCompact, ERASED_NAME } from './people';
-import { stripUndefined } from '../trips/service';
+import { stripUndefined } from '../trips';
 
 /*
  * Deleting an institution marks it (deleted_at) and leaves every reference in

@@ -2,7 +2,7 @@ import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import type { peopleOps } from '../../shared/directory/people-ops';
 import * as people from './people';
-import * as importer from '../import/service';
+import * as importer from '../import';
 
 /** Binds the people and import operations to their services. */
 export function peopleHandlers(store: Store): Pick<Handlers, keyof typeof peopleOps> {

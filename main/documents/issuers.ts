@@ -22,7 +22,7 @@ import { kopLines } from '../../shared/documents/signing';
 import { issuerId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { MAX_EMBLEM_BYTES, MAX_EMBLEM_SIDE } from './profile';
-import { stripUndefined } from '../trips/service';
+import { stripUndefined } from '../trips';
 
 /*
  * Issuers (penerbit naskah) and their signers. An institution has three

@@ -18,7 +18,7 @@ import { preparedPer, type Store } from '../db/store';
 import { ensureIssuer, loadIssuers } from './issuers';
 import { tripSigning } from './signing';
 import { localToday } from './today';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 
 /*
  * The numbers register (agenda surat keluar): one per issuer and year. By

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { DocFont, LetterDatePlace, PageNumberStyle, Paper, Profile, profileUpdateSchema } from '../../shared/documents/schemas';
 import { preparedPer, type Store } from '../db/store';
-import { stripUndefined } from '../trips/service';
+import { stripUndefined } from '../trips';
 
 /*
  * The house style (Pengaturan → Gaya dokumen): paper, font and margins, one

@@ -4,7 +4,7 @@ import type { AttendanceSplit, ReportText, reportTextUpdateSchema } from '../../
 /** A report's optional parts before anything is saved: a cover, no lembar pengesahan, no Hambatan, attendance per day. */
 export const REPORT_OPTION_DEFAULTS = { cover: true, approval: false, foreword: '', obstaclesOn: false, obstacles: '', attendanceSplit: 'day' as AttendanceSplit };
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips/service';
+import { liveTripRow, stripUndefined } from '../trips';
 
 /*
  * A trip's own words for its documents (kesimpulan, saran, penutup, the SPT's

@@ -16,7 +16,7 @@ import { docChoiceId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { tripDetail } from '../delegation';
 import { loadIssuers, type LoadedIssuer } from './issuers';
-import { liveTripRow, stripUndefined } from '../trips/service';
+import { liveTripRow, stripUndefined } from '../trips';
 
 /*
  * A trip's choice of issuer, signer and form per document

@@ -6,7 +6,7 @@
  */
 import { app, dialog, shell, type BrowserWindow, type SaveDialogOptions, type OpenDialogOptions } from 'electron';
 import { dirname, join } from 'node:path';
-import type { Desktop } from '../documents/export';
+import type { Desktop } from '../documents';
 
 const DOCX_FILTERS = [
   { name: 'Dokumen Word', extensions: ['docx'] },

@@ -15,8 +15,8 @@ import { AppError } from '../../shared/result';
 import { memberId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { checkMemberRoom, checkRoleFits } from '../delegation';
-import { liveTripRow } from '../trips/service';
-import { personFieldsOf, type PersonDbRow as PeopleDbRow } from '../directory/people';
+import { liveTripRow } from '../trips';
+import { personFieldsOf, type PersonDbRow as PeopleDbRow } from '../directory';
 
 /*
  * Importing people from a spreadsheet the renderer has read. Preview and

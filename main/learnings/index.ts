@@ -12,3 +12,4 @@
 export { createLearning, listLearnings, removeLearning, reorderLearnings, restoreLearning, updateLearning } from './learnings';
 export { createFollowup, followupHistory, removeFollowup, restoreFollowup, setFollowupStatus, updateFollowup } from './followups';
 export { tracker, trackerQueries, type TrackerQueries, type TrackerQuery } from './tracker';
+export { learningsHandlers } from './handlers';

@@ -9,7 +9,7 @@ import type {
 } from '../../shared/learnings/schemas';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips/service';
+import { liveTripRow, stripUndefined } from '../trips';
 import { learningNotFound, learningOut, liveLearning } from './live';
 import { toFollowup, toHistory, toLearning, type FollowupRow, type HistoryRow, type LearningRow } from './rows';
 import { stmts } from './statements';

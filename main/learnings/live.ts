@@ -1,7 +1,7 @@
 import type { Followup, Learning } from '../../shared/learnings/schemas';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 import { toFollowup, toHistory, toLearning, type FollowupRow, type HistoryRow, type LearningRow } from './rows';
 import { stmts } from './statements';
 

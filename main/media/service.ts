@@ -23,7 +23,7 @@ import type { Removed } from '../../shared/op';
 import { AppError } from '../../shared/result';
 import { isJournalistRole, type MemberRole } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow } from '../trips/service';
+import { liveTripRow } from '../trips';
 
 /*
  * Press coverage and photos of a trip. Bytes are written once to `blobs`

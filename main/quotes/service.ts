@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Quote, quoteCreateSchema, quoteUpdateSchema } from '../../shared/quotes/schemas';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips/service';
+import { liveTripRow, stripUndefined } from '../trips';
 
 /*
  * Kutipan: recorded words of the trip's people. A quote names its speaker as

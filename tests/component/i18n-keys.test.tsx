@@ -51,7 +51,7 @@ const plural = (leaves: Set<string>, key: string) => leaves.has(key) || leaves.h
 function literalKeys(dirs: string[]): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of dirs.flatMap((d) => files(join(ROOT, d)))) {
-    if (file.includes(join('renderer', 'src', 'i18n')) || file.endsWith(join('renderer', 'src', 'lib', 'commands.ts'))) continue;
+    if (file.includes(join('renderer', 'src', 'i18n')) || /i18n-[a-z]+\.(id|en)\.ts$/.test(file) || file.endsWith(join('renderer', 'src', 'lib', 'commands.ts'))) continue;
     const text = readFileSync(file, 'utf8');
     // (Not a command's id or context: those are names of the keyboard registry, e.g. 'directory.people'.)
     for (const m of text.matchAll(/(?<![\w.$])(?<!(?:id|context): )['"]([a-z][A-Za-z]*(?:\.[A-Za-z0-9_]+)+)['"]/g)) {

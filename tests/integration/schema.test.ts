@@ -134,7 +134,7 @@ const TRACKER_INPUTS: Record<string, z.input<typeof trackerSchema>> = {
   'text, unit and dimension': { today: '2026-03-01', query: 'aplikasi', unit: 'bappeda', dimension: 'governance' },
 };
 
-describe('the follow-ups tracker (main/services/learnings/tracker.ts)', () => {
+describe('the follow-ups tracker (main/learnings/tracker.ts)', () => {
   for (const [label, raw] of Object.entries(TRACKER_INPUTS)) {
     const input = trackerSchema.parse(raw);
     const q = trackerQueries(input);
@@ -191,7 +191,7 @@ const SEARCHES: Record<string, z.input<typeof personSearchSchema>> = {
   unit: { unit: 'bagian umum' },
 };
 
-describe("the directory's search (main/services/people)", () => {
+describe("the directory's search (main/directory/people)", () => {
   for (const [label, raw] of Object.entries(SEARCHES)) {
     it(`reads live people through an index, never the whole table (SQL form, ${label})`, () => {
       const q = personSearchSchema.parse(raw);

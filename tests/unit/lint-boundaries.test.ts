@@ -20,25 +20,30 @@ async function refused(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('import boundaries (eslint.config.mjs)', () => {
-  it('a service folder is entered through its index, from main, from a sibling service and from another service folder', async () => {
-    expect(await refused('main/handlers/probe.ts', "import { a } from '../services/people/rows';\nimport { b } from '../services/people';\nexport const x = [a, b];\n")).toEqual([
+  it('an area is entered through its index: from main, from another area, from inside an area\'s own folder; migrations are listed by main/db', async () => {
+    expect(await refused('main/probe.ts', "import { a } from './directory/people/rows';\nimport { b } from './directory';\nexport const x = [a, b];\n")).toEqual([
       expect.stringMatching(/^1: .*entered through its index/),
     ]);
-    expect(await refused('main/services/probe.ts', "import { a } from './people/search-index';\nimport { b } from './people';\nimport type { Store } from '../db/store';\nexport const x = [a, b] as unknown as Store;\n")).toEqual([
+    expect(await refused('main/trips/probe.ts', "import { a } from '../delegation/rows';\nimport { b } from '../delegation';\nimport { c } from './service';\nexport const x = [a, b, c];\n")).toEqual([
       expect.stringMatching(/^1: .*entered through its index/),
     ]);
     expect(
-      await refused('main/services/learnings/probe.ts', "import { a } from '../people/rows';\nimport { b } from '../people';\nimport { c } from './rows';\nimport type { Store } from '../../db/store';\nexport const x = [a, b, c] as unknown as Store;\n"),
+      await refused('main/directory/people/probe.ts', "import { a } from '../../trips/service';\nimport { b } from '../../trips';\nimport { c } from './rows';\nimport type { Store } from '../../db/store';\nexport const x = [a, b, c] as unknown as Store;\n"),
     ).toEqual([expect.stringMatching(/^1: .*entered through its index/)]);
+    expect(await refused('main/db/probe.ts', "import { a } from '../agenda/service';\nimport { b } from '../agenda/migrations/v3-agenda';\nexport const x = [a, b];\n")).toEqual([
+      expect.stringMatching(/^1: .*entered through its index/),
+    ]);
   });
 
   it('main/docs builds from its data only: no database, services or handlers', async () => {
     const messages = await refused(
       'main/docs/probe.ts',
-      "import Database from 'better-sqlite3';\nimport type { Store } from '../db/store';\nimport { tripDetail } from '../services/delegation';\nimport { pack } from './common';\nexport const x = [Database, tripDetail, pack] as unknown as Store;\n",
+      "import Database from 'better-sqlite3';\nimport type { Store } from '../db/store';\nimport { tripDetail } from '../delegation';\nimport { pack } from './common';\nexport const x = [Database, tripDetail, pack] as unknown as Store;\n",
     );
     expect(messages).toHaveLength(3);
     for (const [i, m] of messages.entries()) expect(m).toMatch(new RegExp(`^${i + 1}: .*DocData only`));
+    // Its types from shared/ are the documents' own vocabulary.
+    expect(await refused('main/docs/probe.ts', "import type { Trip } from '../../shared/trips/schemas';\nexport type X = Trip;\n")).toEqual([]);
   });
 
   it('the renderer reaches main only through the contract, and shared/ depends on nothing of the app', async () => {

@@ -5,7 +5,7 @@ import { nipDigits, parseNip } from '../../../shared/directory/nip';
 import { AppError } from '../../../shared/result';
 import { hasNip } from '../../../shared/vocabulary';
 import { preparedPer, type Store } from '../../db/store';
-import { stripUndefined } from '../../trips/service';
+import { stripUndefined } from '../../trips';
 import { isErased } from './erasure';
 import { COLS, notFound, toPersonRow, type PersonDbRow } from './rows';
 
