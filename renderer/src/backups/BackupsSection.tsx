@@ -5,7 +5,6 @@ import './backups.css';
 import type { BackupItem, DbHealth, RestoreOutcome } from '../../../shared/backups/schemas';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { currentLang, i18n } from '../i18n';
 import { useAnswer, useCall } from '../lib/data';
 import { hrefs } from '../lib/router';
@@ -15,6 +14,7 @@ import { ErrorPanel, Loading } from '../components/Page';
 import { LogDialog } from './LogDialog';
 import { canRestore, formatInstant, formatSize, refreshHealth, reopenApp, takeBackupsFocus, useBackupsRequest } from './health';
 import { runtimeKey } from '../i18n';
+import { errorText } from '../i18n/errors';
 
 /** "3 perjalanan, 120 orang". */
 const contents = (t: TFunction, trips: number, people: number) =>
@@ -281,7 +281,7 @@ export function BackupsSection({ health }: { health: DbHealth }) {
       )}
       {error && (
         <p className="form-error backups-note" role="alert">
-          {errorMessage(t, error)}
+          {errorText(t, error)}
         </p>
       )}
       {refused && !restorable && <p className="field-hint backups-note">{t('backups.noRestore')}</p>}

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import './health.css';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { useCall } from '../lib/data';
 import { Modal } from '../components/Modal';
 import { ErrorPanel, Loading } from '../components/Page';
+import { errorText } from '../i18n/errors';
 
 /** "Buka log": the last lines of the log beside the database (it holds no personal data), and on the desktop its folder. */
 export function LogDialog({ desktop, onClose }: { desktop: boolean; onClose: () => void }) {
@@ -51,7 +51,7 @@ export function LogDialog({ desktop, onClose }: { desktop: boolean; onClose: () 
         )}
         {showError && (
           <p className="form-error" role="alert">
-            {errorMessage(t, showError)}
+            {errorText(t, showError)}
           </p>
         )}
       </div>

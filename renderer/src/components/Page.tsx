@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/result';
-import { errorMessage } from '../i18n/errors';
 import { takeHeadingFocus } from '../lib/router';
 import { AlertIcon } from './Icons';
+import { errorText } from '../i18n/errors';
 
 /**
  * The page's h1. After a route change it takes focus, so keyboard and screen
@@ -56,7 +56,7 @@ export function ErrorPanel({ title, error, onRetry }: { title: string; error: Ap
       <AlertIcon size={20} />
       <div>
         <p className="error-title">{title}</p>
-        <p className="error-text">{errorMessage(t, error)}</p>
+        <p className="error-text">{errorText(t, error)}</p>
         {onRetry && (
           <button type="button" className="btn btn-secondary btn-small" onClick={onRetry}>
             {t('common.retry')}

@@ -6,7 +6,7 @@ import { regionByCode } from '../../../shared/regions';
 import { LIAISON_ROLE, RECEIVER_ROLE } from '../../../shared/vocabulary';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage, fieldOf } from '../i18n/errors';
+import { errorText, fieldOf } from '../i18n/errors';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { PersonPicker } from '../components/PersonPicker';
 import { useToasts } from '../components/Toasts';
@@ -416,7 +416,7 @@ function VenueForm({ tripId, institutionId, venue, onDone }: { tripId: string; i
     <form className="inline-form venue-form" noValidate aria-label={venue ? t('delegation.hosts.editVenue', { name: venue.name }) : t('delegation.hosts.addVenue')} onSubmit={(e) => void submit(e)}>
       {error && !nameError && !addressError && (
         <p className="form-error" role="alert">
-          {errorMessage(t, error)}
+          {errorText(t, error)}
         </p>
       )}
       <div className="inline-grid inline-grid-2">
@@ -441,7 +441,7 @@ function VenueForm({ tripId, institutionId, venue, onDone }: { tripId: string; i
           />
           {nameError && (
             <p id={`${uid}-name-error`} className="field-error" role="alert">
-              {errorMessage(t, { ...error, field: 'name' })}
+              {errorText(t, { ...error, field: 'name' })}
             </p>
           )}
         </div>
@@ -463,7 +463,7 @@ function VenueForm({ tripId, institutionId, venue, onDone }: { tripId: string; i
           />
           {addressError && (
             <p id={`${uid}-address-error`} className="field-error" role="alert">
-              {errorMessage(t, error)}
+              {errorText(t, error)}
             </p>
           )}
         </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPLOYMENT, MEDIA_TYPES, personCreateSchema, type Employment, type PersonCreateInput, type PersonKind } from '../../../shared/directory/person';
 import { RANKS } from '../../../shared/directory/ranks';
 import type { ApiError } from '../../../shared/result';
-import { errorMessage, fieldOf, issueError } from '../i18n/errors';
+import { errorText, fieldOf, issueError } from '../i18n/errors';
 import { InstitutionPicker } from '../directory/InstitutionPicker';
 import { NipField } from '../directory/NipField';
 import { emptyPersonValues, type PersonValues } from '../directory/personValues';
@@ -107,7 +107,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
   const fieldError = (f: Field) =>
     errors[f] ? (
       <p id={`${fid(f)}-error`} className="field-error" role="alert">
-        {errorMessage(t, errors[f])}
+        {errorText(t, errors[f])}
       </p>
     ) : null;
   const input = (f: 'titlePrefix' | 'name' | 'titleSuffix' | 'jabatan' | 'unit' | 'pressCard' | 'phone', placeholder?: string) => (
@@ -139,7 +139,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
       </div>
       {formError && (
         <p className="form-error" role="alert">
-          {errorMessage(t, formError)}
+          {errorText(t, formError)}
         </p>
       )}
       {kind !== 'journalist' ? (

@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { notifyTripsChanged } from '../lib/data';
 import { useToasts } from '../components/Toasts';
+import { errorText } from '../i18n/errors';
 
 /**
  * Runs a write for the trip page: on success the page (and the trip list's
@@ -17,7 +17,7 @@ export function useTripWrite() {
     async <K extends OperationName>(operation: K, input: InputOf<K>, opts: { quiet?: boolean } = {}): Promise<Result<OutputOf<K>>> => {
       const r = await api().call(operation, input);
       if (r.ok) notifyTripsChanged();
-      else if (!opts.quiet) toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      else if (!opts.quiet) toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return r;
     },
     [toasts],

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Institution, InstitutionKind } from '../../../shared/directory/institution';
 import { regionByCode } from '../../../shared/regions';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { CloseIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
 import { Combobox } from './Combobox';
 import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { errorText } from '../i18n/errors';
 
 export interface InstitutionPickerProps {
   id: string;
@@ -63,7 +63,7 @@ export function InstitutionPicker({ id, kind, value, valueName, onChange, invali
     const r = await api().call('institutions.create', { kind, name: query });
     setCreating(false);
     if (!r.ok) {
-      toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return;
     }
     setTyped(null);

@@ -6,7 +6,6 @@ import { INSTITUTION_KINDS } from '../../../shared/directory/institution';
 import { regionByCode } from '../../../shared/regions';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { useCommand } from '../lib/commands-react';
 import { isMac, shortcutLabel } from '../lib/keys';
 import { PlusIcon } from '../components/Icons';
@@ -17,6 +16,7 @@ import { EraseDialog } from './EraseDialog';
 import { InstitutionDialog } from './InstitutionDialog';
 import { BuildingIcon, SearchIcon } from './icons';
 import { useDebounced } from './useDebounced';
+import { errorText } from '../i18n/errors';
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; institution: Institution } | { mode: 'erase'; institution: Institution } | null;
 type Load = { status: 'loading' } | { status: 'ok'; key: string; items: Institution[] } | { status: 'error'; error: ApiError };
@@ -78,7 +78,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const restore = async (inst: Institution) => {
     const r = await api().call('institutions.restore', { id: inst.id });
     if (!r.ok) {
-      toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return;
     }
     notifyDirectoryChanged();
@@ -88,7 +88,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const remove = async (inst: Institution) => {
     const r = await api().call('institutions.delete', { id: inst.id });
     if (!r.ok) {
-      toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+      toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return;
     }
     // References stay (see main/services/institutions.ts): say how many people still point at it.

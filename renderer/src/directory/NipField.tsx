@@ -6,8 +6,8 @@ import { formatDateRange } from '../../../shared/dates';
 import { nipDigits, parseNip } from '../../../shared/directory/nip';
 import type { ApiError } from '../../../shared/result';
 import { currentLang } from '../i18n';
-import { errorMessage } from '../i18n/errors';
 import { runtimeKey } from '../i18n';
+import { errorText } from '../i18n/errors';
 
 /** What the NIP says about its holder, or why it is not a NIP; null while still being typed. */
 export type NipFeedback =
@@ -53,7 +53,7 @@ export function NipField({ id, value, employment, onChange, error }: NipFieldPro
   const lang = currentLang();
   const fb = nipFeedback(value, employment);
   const feedbackId = `${id}-feedback`;
-  const problem = error ? errorMessage(t, error) : fb.state === 'problem' ? t(runtimeKey(fb.key)) : null;
+  const problem = error ? errorText(t, error) : fb.state === 'problem' ? t(runtimeKey(fb.key)) : null;
 
   return (
     <div className={`field${problem ? ' field-invalid' : ''}`}>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { Institution } from '../../../shared/directory/institution';
 import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { useCommand } from '../lib/commands-react';
 import { isMac, shortcutLabel } from '../lib/keys';
 import { hrefs } from '../lib/router';
@@ -18,6 +17,7 @@ import { PersonDialog } from './PersonDialog';
 import { SearchIcon, UploadIcon } from './icons';
 import { useDebounced } from './useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
+import { errorText } from '../i18n/errors';
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow } | { mode: 'erase'; person: PersonRow } | null;
 
@@ -113,7 +113,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
     async (p: PersonRow) => {
       const r = await api().call('people.restore', { id: p.id });
       if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
         return;
       }
       notifyDirectoryChanged();
@@ -126,7 +126,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
     async (p: PersonRow) => {
       const r = await api().call('people.delete', { id: p.id });
       if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
         return false;
       }
       notifyDirectoryChanged();

@@ -6,7 +6,7 @@ import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../delegation/mutate';
-import { docErrorMessage } from './errors';
+import { errorText } from '../i18n/errors';
 
 /**
  * Daftar hadir per hari or per sesi: which sheets the attendance list has
@@ -44,7 +44,7 @@ export function AttendanceSplitField({ tripId }: { tripId: string }) {
     setSaving(false);
     if (!r.ok) {
       setValue(before);
-      setError(t('documents.attendanceSplit.saveError', { reason: docErrorMessage(t, r.error) }));
+      setError(t('documents.attendanceSplit.saveError', { reason: errorText(t, r.error) }));
       return;
     }
     const saved = r.value.attendanceSplit;

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { bytesToBase64 } from '../media/images';
 import { useToasts } from '../components/Toasts';
-import { fieldMessage } from './profileForm';
+import { errorText } from '../i18n/errors';
 
 const MAX_BYTES = 3 * 1024 * 1024;
 /** Long side of the PNG an SVG emblem is drawn to: sharp at the kop's 2.4 cm even when printed. */
@@ -155,7 +155,7 @@ export function EmblemField({ institutionId, level, emblem, onChanged }: EmblemF
       </div>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {fieldMessage(t, error, what)}
+          {errorText(t, error, { label: what })}
         </p>
       )}
       <p id={hintId} className="field-hint">

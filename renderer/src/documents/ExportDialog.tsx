@@ -4,9 +4,9 @@ import type { TFunction } from 'i18next';
 import { DOC_KINDS, type BuiltDoc, type DocBytes, type DocKind, type SaveOutcome } from '../../../shared/documents/schemas';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { DocumentsIcon } from '../components/Icons';
 import { Modal } from '../components/Modal';
+import { errorText } from '../i18n/errors';
 
 /** The trip page's "Ekspor dokumen" button and the dialog it opens. */
 export function ExportButton({ tripId }: { tripId: string }) {
@@ -189,7 +189,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
   const failureText = failure && (
     <div className="form-error export-error" role="alert">
       {failure.kind && <strong>{t('exporting.failedAt', { name: t(`exporting.kinds.${failure.kind}`) })} </strong>}
-      {errorMessage(t, failure.error)}
+      {errorText(t, failure.error)}
     </div>
   );
 

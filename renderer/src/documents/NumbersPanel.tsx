@@ -12,7 +12,7 @@ import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../delegation/mutate';
 import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
-import { docErrorMessage } from './errors';
+import { errorText } from '../i18n/errors';
 
 /**
  * Nomor surat: the issued number of the report, the two assignment letters,
@@ -184,7 +184,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
       else if (field(r.error) === 'issuedOn') document.getElementById(dateId)?.focus();
       // A number taken or a date refused is shown under its field; anything else also says so in a toast.
       const f = field(r.error);
-      if (f !== 'number' && f !== 'issuedOn' && r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, r.error) });
+      if (f !== 'number' && f !== 'issuedOn' && r.error.code !== 'VALIDATION') toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return;
     }
     setError(null);
@@ -221,7 +221,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
           />
           {error && dateInvalid && (
             <p id={errId} className="field-error" role="alert">
-              {docErrorMessage(t, error)}
+              {errorText(t, error)}
             </p>
           )}
         </div>
@@ -245,7 +245,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
           />
           {error && ownInvalid && (
             <p id={errId} className="field-error" role="alert">
-              {docErrorMessage(t, error)}
+              {errorText(t, error)}
             </p>
           )}
         </div>
@@ -254,7 +254,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
         </button>
         {error && !dateInvalid && !ownInvalid && (
           <p id={errId} className="field-error number-error" role="alert">
-            {docErrorMessage(t, error)}
+            {errorText(t, error)}
           </p>
         )}
       </form>

@@ -1,12 +1,11 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportTextUpdateSchema, type ReportDrafts, type ReportText } from '../../../shared/documents/schemas';
-import { fieldOf } from '../i18n/errors';
+import { errorText, fieldOf } from '../i18n/errors';
 import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../delegation/mutate';
-import { docErrorMessage } from './errors';
 import { schemaErrors, useForm } from '../components/form';
 
 /** The texts with a draft, in screen order, by the document they belong to. */
@@ -106,7 +105,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
     },
     onFailed: (error) => {
       if (error.field && fieldOf(error.field) !== 'tripId') setMarked(true);
-      else toasts.show({ kind: 'error', message: (tr) => docErrorMessage(tr, error) });
+      else toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) });
     },
   });
 
@@ -118,7 +117,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
   const errorOf = (f: keyof Values) =>
     errors[f] && (
       <p id={form.errorId(f)} className="field-error">
-        {docErrorMessage(t, errors[f])}
+        {errorText(t, errors[f])}
       </p>
     );
 

@@ -18,10 +18,10 @@ import type { ApiError, Result } from '../../../shared/result';
 import { currentLang, i18n } from '../i18n';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../delegation/mutate';
-import { docErrorMessage } from './errors';
 import { runtimeKey } from '../i18n';
 import { jabatanOf, signerText } from './SigningPanel';
 import { useForm } from '../components/form';
+import { errorText } from '../i18n/errors';
 
 export const CHOICE_ORDER = ['level', 'signerId', 'form', 'acknowledge', 'signDate', 'attention'] as const;
 
@@ -200,7 +200,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
       }} onKeyDown={onKeyDown} aria-busy={busy || undefined}>
       {form.formError && (
         <p className="form-error" role="alert">
-          {docErrorMessage(t, form.formError)}
+          {errorText(t, form.formError)}
         </p>
       )}
       {numbered && <p className="field-hint signing-numbered-hint">{t('issuers.signing.numberedHint')}</p>}

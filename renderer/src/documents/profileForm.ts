@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { ZodError } from 'zod';
 import { profileUpdateSchema, type Profile } from '../../../shared/documents/schemas';
 import type { ApiError } from '../../../shared/result';
-import { errorText } from '../i18n/errors';
 import { runtimeKey } from '../i18n';
 
 /*
@@ -50,11 +49,6 @@ export const serverPath = (error: ApiError): string => (error.field ?? '').repla
 
 /** The input's id for a dotted path. */
 export const inputId = (uid: string, path: string): string => `${uid}-${path.replace(/\./g, '-')}`;
-
-/** The message of an error, naming the field by `label` (its name on screen). */
-export function fieldMessage(t: TFunction, error: ApiError, label: string): string {
-  return errorText(t, error, { label });
-}
 
 /** A margin as typed: '' and text that is no number fail the schema, as they should. */
 export const mm = (s: string): number => (s.trim() === '' ? Number.NaN : Number(s));

@@ -66,11 +66,6 @@ export function errorText(t: TFunction, error: unknown, opts: { label?: string }
   return t(runtimeKey(key), { ...e.params, field });
 }
 
-/** The former name of `errorText`, kept for the screens that still call it. */
-export function errorMessage(t: TFunction, error: Pick<ApiError, 'code' | 'key' | 'field' | 'params'>): string {
-  return errorText(t, error);
-}
-
 type Issue = ZodError['issues'][number];
 
 /**

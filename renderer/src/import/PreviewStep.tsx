@@ -7,8 +7,8 @@ import { formatNip } from '../../../shared/directory/nip';
 import { formatPangkat } from '../../../shared/directory/ranks';
 import { cleanCell, type ImportMapping } from '../../../shared/import/mapping';
 import { currentLang } from '../i18n';
-import { errorMessage } from '../i18n/errors';
 import { duplicateOf, importable, MAX_LENGTH, MAX_PREVIEW_ROWS } from './model';
+import { errorText } from '../i18n/errors';
 
 const STATUSES: readonly ImportRowStatus[] = ['new', 'update', 'duplicateInFile', 'invalid', 'empty'];
 
@@ -30,7 +30,7 @@ interface Props {
 
 function rowError(t: TFunction, e: ImportRowResult['errors'][number]): string {
   const max = e.field !== 'row' ? MAX_LENGTH[e.field] : undefined;
-  return errorMessage(t, { code: 'VALIDATION', key: e.key, field: e.field, params: max ? { max } : undefined });
+  return errorText(t, { code: 'VALIDATION', key: e.key, field: e.field, params: max ? { max } : undefined });
 }
 
 /** Step 3: what each row will become, counts per status, the rows to leave out. */

@@ -16,8 +16,8 @@ import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { Modal } from '../components/Modal';
 import { useTripWrite } from '../delegation/mutate';
-import { fieldMessage } from './text';
 import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+import { errorText } from '../i18n/errors';
 
 interface FigureDraft {
   key: number;
@@ -141,7 +141,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
           <fieldset className="learning-checks">
             <legend>{t('learnings.f.agendaItems')}</legend>
             {agendaItems?.length === 0 && <p className="field-hint">{t('learnings.f.noAgenda')}</p>}
-            {agenda.status === 'error' && <p className="field-hint">{fieldMessage(t, agenda.error, t('learnings.f.agendaItems'))}</p>}
+            {agenda.status === 'error' && <p className="field-hint">{errorText(t, agenda.error, { label: t('learnings.f.agendaItems') })}</p>}
             {agendaItems?.map((a) => (
               <label key={a.id} className="learning-check">
                 <input type="checkbox" checked={d.agendaItemIds.includes(a.id)} onChange={() => set('agendaItemIds', toggle(d.agendaItemIds, a.id))} />

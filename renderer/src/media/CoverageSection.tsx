@@ -14,7 +14,7 @@ import { useTripWrite } from '../delegation/mutate';
 import { SectionEmpty } from '../trips/parts';
 import { CoverageDialog } from './CoverageDialog';
 import { bytesToBase64, offerDownload } from './images';
-import { errorMessage } from '../i18n/errors';
+import { errorText } from '../i18n/errors';
 
 /** Kliping berita: the articles published about the trip, with their saved copies. */
 export function CoverageSection({ detail }: { detail: TripDetail }) {
@@ -43,7 +43,7 @@ export function CoverageSection({ detail }: { detail: TripDetail }) {
       </div>
       {state.status === 'error' && (
         <p className="form-error" role="alert">
-          {errorMessage(t, state.error)}
+          {errorText(t, state.error)}
         </p>
       )}
       {state.status === 'ok' && items.length === 0 && (
@@ -128,13 +128,13 @@ function CoverageRow({ item: c, onEdit }: { item: Coverage; onEdit: () => void }
     const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
     const r = await write('coverage.attachCopy', { id: c.id, fileName: file.name, dataBase64 }, { quiet: true });
     if (r.ok) toasts.show({ message: (tr) => tr('media.coverage.attached', { name: file.name }), duration: 4000 });
-    else toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+    else toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
   };
 
   const download = async () => {
     const r = await api().call('coverage.getCopy', { id: c.id });
     if (r.ok) offerDownload(r.value.fileName, r.value.mime, r.value.dataBase64);
-    else toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+    else toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
   };
 
   const copyUrl = async () => {

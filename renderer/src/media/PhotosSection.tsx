@@ -12,8 +12,8 @@ import { useToasts } from '../components/Toasts';
 import { RemoveIcon } from '../trips/icons';
 import { MoveButtons } from '../trips/MoveButtons';
 import { useTripWrite } from '../delegation/mutate';
-import { errorMessage } from '../i18n/errors';
 import { PhotoError, shrinkPhoto } from './images';
+import { errorText } from '../i18n/errors';
 
 /** Dokumentasi: photos of the trip, shrunk once when added. */
 export function PhotosSection({ detail }: { detail: TripDetail }) {
@@ -43,7 +43,7 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
         const shrunk = await shrinkPhoto(file);
         const r = await write('photos.add', { tripId, fileName: file.name, ...shrunk }, { quiet: true });
         if (r.ok) added += 1;
-        else toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        else toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       } catch (e) {
         const reason = e instanceof PhotoError ? e.reason : 'notImage';
         if (!(e instanceof PhotoError)) console.warn('photo failed', file.name, e);
@@ -126,7 +126,7 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
       </div>
       {state.status === 'error' && (
         <p className="form-error" role="alert">
-          {errorMessage(t, state.error)}
+          {errorText(t, state.error)}
         </p>
       )}
       <div className="trip-card photo-card">
@@ -287,7 +287,7 @@ function PhotoViewer({ photo, onClose }: { photo: Photo; onClose: () => void }) 
       .then((r) => {
         if (!live) return;
         if (r.ok) setSrc(`data:${r.value.mime};base64,${r.value.dataBase64}`);
-        else setError(errorMessage(t, r.error));
+        else setError(errorText(t, r.error));
       });
     return () => {
       live = false;

@@ -1,12 +1,12 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
-import { errorMessage } from '../i18n/errors';
 import { notifyTripsChanged, requestRowFocus } from '../lib/data';
 import { useCommand } from '../lib/commands-react';
 import { hrefs, navigate, parseHash } from '../lib/router';
 import { TripDialog } from './TripDialog';
 import { useToasts } from '../components/Toasts';
+import { errorText } from '../i18n/errors';
 
 interface TripActions {
   openCreate: () => void;
@@ -49,7 +49,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
     async (trip: Trip) => {
       const r = await api().call('trips.restore', { id: trip.id });
       if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
         return;
       }
       // Focus the trip again if its list is on screen (not later, on some other visit).
@@ -64,7 +64,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
     async (trip: Trip) => {
       const r = await api().call('trips.delete', { id: trip.id });
       if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorMessage(tr, r.error) });
+        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
         return false;
       }
       showFreshList();
