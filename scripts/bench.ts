@@ -367,7 +367,7 @@ async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
       for (let i = 0; i < 200; i++) {
         const start = base + Math.floor(i / 20) * 86_400_000 + (i % 20) * 30 * 60_000;
         const zone = i % 3 === 0 ? 'Asia/Makassar' : 'Asia/Jakarta';
-        insItem.run(uuidv7(), agendaTrip.id, i % 7 === 0 ? 'perjalanan' : 'paparan', `Acara ${i + 1}`, start, zone, start + 25 * 60_000, zone, now, now);
+        insItem.run(uuidv7(), agendaTrip.id, i % 7 === 0 ? 'travel' : 'presentation', `Acara ${i + 1}`, start, zone, start + 25 * 60_000, zone, now, now);
       }
     });
     const rawAgenda = db.prepare(`SELECT * FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL ORDER BY start_at, position`);
@@ -393,7 +393,7 @@ async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
       `INSERT INTO followups (id, learning_id, trip_id, action, owner_unit, target_date, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const dims = ['governance', 'branding', 'economy', 'living', 'society', 'environment'];
-    const statuses = ['direncanakan', 'berjalan', 'selesai', 'dibatalkan'];
+    const statuses = ['planned', 'in_progress', 'done', 'cancelled'];
     const units = ['Dinas Kominfosanti', 'Bappeda', 'Bagian Organisasi', 'Dinas Kesehatan', 'BPKPD'];
     store.write(() => {
       for (let t = 0; t < 3000; t++) {
@@ -413,7 +413,7 @@ async function agendaAndTrackerBenchmarks(rows: Row[]): Promise<void> {
     const rawTracker = db.prepare(
       `SELECT f.*, l.topic, l.dimensions, t.title AS trip_title, t.start_date, t.end_date
        FROM followups f JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id
-       WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL AND (? = 0 OR (f.target_date < ? AND f.status IN ('direncanakan', 'berjalan')))
+       WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL AND (? = 0 OR (f.target_date < ? AND f.status IN ('planned', 'in_progress')))
        ORDER BY f.target_date LIMIT 500`,
     );
     for (const [label, input, overdue] of [

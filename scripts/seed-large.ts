@@ -94,13 +94,13 @@ const OPDS = [
 ];
 const SECTIONS = ['Aplikasi Informatika', 'Informasi dan Komunikasi Publik', 'Statistik', 'Persandian', 'Perencanaan dan Evaluasi', 'Pelayanan', 'Umum dan Kepegawaian', 'Keuangan', 'Data dan Informasi', 'Pengembangan Destinasi'];
 const FUNCTIONAL = ['Pranata Komputer Ahli Pertama', 'Pranata Komputer Ahli Muda', 'Analis Kebijakan Ahli Muda', 'Pranata Humas Ahli Muda', 'Pranata Humas Ahli Pertama', 'Arsiparis Terampil', 'Pengelola Layanan Operasional', 'Penata Kelola Sistem dan Teknologi Informasi', 'Statistisi Ahli Pertama', 'Perencana Ahli Muda', 'Analis Keuangan', 'Pengadministrasi Perkantoran'];
-const OUTLETS: ReadonlyArray<readonly [string, 'cetak' | 'online' | 'tv' | 'radio']> = [
-  ['Radar Bali', 'cetak'], ['Bali Post', 'cetak'], ['Nusa Bali', 'cetak'], ['Tribun Bali', 'online'], ['Balipuspanews', 'online'],
-  ['Koran Buleleng', 'cetak'], ['Bali Express', 'cetak'], ['TVRI Bali', 'tv'], ['RRI Singaraja', 'radio'], ['Beritabali.com', 'online'],
-  ['Bali Tribune', 'cetak'], ['Denpost', 'cetak'], ['Metro Bali', 'online'], ['Kabar Singaraja', 'online'], ['Singaraja TV', 'tv'],
+const OUTLETS: ReadonlyArray<readonly [string, 'print' | 'online' | 'tv' | 'radio']> = [
+  ['Radar Bali', 'print'], ['Bali Post', 'print'], ['Nusa Bali', 'print'], ['Tribun Bali', 'online'], ['Balipuspanews', 'online'],
+  ['Koran Buleleng', 'print'], ['Bali Express', 'print'], ['TVRI Bali', 'tv'], ['RRI Singaraja', 'radio'], ['Beritabali.com', 'online'],
+  ['Bali Tribune', 'print'], ['Denpost', 'print'], ['Metro Bali', 'online'], ['Kabar Singaraja', 'online'], ['Singaraja TV', 'tv'],
   ['Antara Bali', 'online'], ['Detik Bali', 'online'], ['Kompas.com', 'online'], ['Bali TV', 'tv'], ['Radio Guntur Singaraja', 'radio'],
-  ['Suara Dewata', 'online'], ['Jawa Pos Radar Banyuwangi', 'cetak'], ['Posbali', 'online'], ['Atnews', 'online'], ['Baliportalnews', 'online'],
-  ['Radio Global FM', 'radio'], ['Fajar Bali', 'cetak'], ['Bali Puspa News TV', 'tv'], ['Kanal Bali', 'online'], ['Warta Bali', 'online'],
+  ['Suara Dewata', 'online'], ['Jawa Pos Radar Banyuwangi', 'print'], ['Posbali', 'online'], ['Atnews', 'online'], ['Baliportalnews', 'online'],
+  ['Radio Global FM', 'radio'], ['Fajar Bali', 'print'], ['Bali Puspa News TV', 'tv'], ['Kanal Bali', 'online'], ['Warta Bali', 'online'],
 ];
 const JOURNALIST_JOBS = ['Wartawan', 'Wartawan', 'Reporter', 'Kontributor', 'Jurnalis Foto', 'Kamerawan', 'Redaktur'];
 const TOPICS = [
@@ -336,10 +336,10 @@ export function generateLarge(store: Store, opts: SeedOptions = {}): SeedSummary
         total--;
       }
     }
-    const transport = ['pesawat', 'pesawat', 'bus', 'kapal', 'mobil_dinas'];
+    const transport = ['plane', 'plane', 'bus', 'ship', 'official_car'];
     trips.forEach((tr, k) => {
       const origin = r.int(0, OPDS.length - 1);
-      const status = tr.end < REFERENCE_DATE ? (r.chance(0.85) ? 'dilaporkan' : 'selesai') : r.chance(0.6) ? 'rencana' : 'persiapan';
+      const status = tr.end < REFERENCE_DATE ? (r.chance(0.85) ? 'reported' : 'done') : r.chance(0.6) ? 'planned' : 'preparing';
       const created = tr.startMs - r.int(20, 90) * 86_400_000;
       ins.trip.run(
         tr.id, `${tr.visit} ${tr.topic} ke ${tr.region.name}`, tr.start, tr.end, opdIds[origin] ?? null, JSON.stringify([tr.region.code]),
@@ -356,12 +356,12 @@ export function generateLarge(store: Store, opts: SeedOptions = {}): SeedSummary
       const hotel = r.chance(0.6) ? `Hotel ${r.pick(['Santika', 'Aston', 'Harris', 'Ibis', 'Grand Mercure', 'Swiss-Belinn', 'Whiz'])} ${tr.region.name.replace(/^(Kota|Kabupaten) /, '')}` : '';
       const mode = r.pick(transport);
       people.forEach((p, i) => {
-        const role = i === 0 ? 'ketua' : i === 1 && size > 20 ? 'wakil_ketua' : i === people.length - 1 ? 'sekretaris' : i >= people.length - 3 && r.chance(0.5) ? 'pendamping' : 'anggota';
+        const role = i === 0 ? 'lead' : i === 1 && size > 20 ? 'deputy_lead' : i === people.length - 1 ? 'secretary' : i >= people.length - 3 && r.chance(0.5) ? 'companion' : 'member';
         ins.member.run(memberId(tr.id, p.id), tr.id, p.id, role, mode, hotel, created, created);
       });
       const js = new Set<string>();
       while (js.size < nJ) js.add(r.pick(journalists));
-      for (const j of js) ins.member.run(memberId(tr.id, j), tr.id, j, 'jurnalis', mode, hotel, created, created);
+      for (const j of js) ins.member.run(memberId(tr.id, j), tr.id, j, 'journalist', mode, hotel, created, created);
       summary.memberships += size;
 
       // Hosts: the regional government, often its Kominfo too, and who received the delegation.
@@ -375,7 +375,7 @@ export function generateLarge(store: Store, opts: SeedOptions = {}): SeedSummary
         const picked = new Set<string>();
         while (picked.size < n) picked.add(r.pick(pool));
         [...picked].forEach((pid, i) => {
-          ins.hostPerson.run(hostPersonId(tr.id, pid), tr.id, pid, i === 0 ? 'penerima' : r.pick(['narasumber', 'pendamping', 'kontak']), created, created);
+          ins.hostPerson.run(hostPersonId(tr.id, pid), tr.id, pid, i === 0 ? 'receiver' : r.pick(['speaker', 'companion', 'liaison']), created, created);
           summary.hostPeople++;
         });
       }

@@ -1,4 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
+import type { IssuerLevel } from '../../shared/documents/issuers';
 
 /**
  * Ids of rows defined by a pair (a person in a trip, an institution hosting a
@@ -35,8 +36,24 @@ export const DOC_CHOICE_NAMESPACE = 'b7a4f0e2-3c51-4f6b-8e2a-9d0c4b1e6f37';
  * issuer has its id before it is first saved (the documents use it as it is
  * made from the region) and two laptops saving it make one row.
  */
-export function issuerId(institutionId: string | null, level: string): string {
-  return uuidv5(pair(institutionId ?? 'none', level), ISSUER_NAMESPACE);
+export function issuerId(institutionId: string | null, level: IssuerLevel): string {
+  return issuerIdOfSeed(institutionId, ISSUER_ID_SEEDS[level]);
+}
+
+/**
+ * What an issuer's id is made from: the level's code as it was when the id
+ * was first made (before migration 12 renamed the codes to English). Fixed
+ * forever, like the namespace: a new seed would give every issuer a new id.
+ */
+const ISSUER_ID_SEEDS = {
+  regional_head: 'kepala_daerah',
+  secretariat: 'setda',
+  agency: 'perangkat_daerah',
+} as const satisfies Record<IssuerLevel, string>;
+
+/** doc_issuers.id from the seed itself (migration 7 made ids from the codes of its time). */
+export function issuerIdOfSeed(institutionId: string | null, seed: string): string {
+  return uuidv5(pair(institutionId ?? 'none', seed), ISSUER_NAMESPACE);
 }
 
 /** trip_doc_choices.id of a trip's choice for one document. */

@@ -9,11 +9,18 @@ import { v8quotes } from '../quotes/migrations/v8-quotes';
 import { v9completeDocuments } from '../documents/migrations/v9-complete-documents';
 import { v10modelChecks } from './migrations/v10-model-checks';
 import { v11erasure } from './migrations/v11-erasure';
+import { v12englishCodes } from './migrations/v12-english-codes';
 
 export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /**
+   * The migration rebuilds tables others point at (SQLite's twelve steps), so
+   * the runner turns foreign keys off around the whole transaction; the
+   * migration checks them itself before it returns.
+   */
+  foreignKeysOff?: true;
 }
 
 const TRIP_COLUMNS = ['title', 'start_date', 'end_date', 'deleted_at'] as const;
@@ -205,6 +212,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v9completeDocuments,
   v10modelChecks,
   v11erasure,
+  v12englishCodes,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -43,6 +43,8 @@ export function knownTables(): ReadonlySet<string> {
   const set = new Set<string>();
   const mem = new Database(':memory:');
   try {
+    // An empty schema has nothing to point at: the migrations that need foreign keys off get them off.
+    mem.pragma('foreign_keys = OFF');
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       mem.transaction(() => m.up(mem))();
       for (const t of userTables(mem)) set.add(t);
@@ -107,12 +109,19 @@ export async function openDatabase(path: string, opts: OpenOptions = {}): Promis
     }
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (pending.length > 0) {
-      db.transaction(() => {
-        for (const m of pending) m.up(db);
-        db.pragma(`user_version = ${target}`);
-        db.pragma(`application_id = ${APPLICATION_ID}`);
-        ensureSyncClock(db);
-      }).immediate();
+      // PRAGMA foreign_keys cannot change inside a transaction: off before it, on after it, whatever happens.
+      const keysOff = pending.some((m) => m.foreignKeysOff);
+      if (keysOff) db.pragma('foreign_keys = OFF');
+      try {
+        db.transaction(() => {
+          for (const m of pending) m.up(db);
+          db.pragma(`user_version = ${target}`);
+          db.pragma(`application_id = ${APPLICATION_ID}`);
+          ensureSyncClock(db);
+        }).immediate();
+      } finally {
+        if (keysOff) db.pragma('foreign_keys = ON');
+      }
       db.pragma('optimize');
     } else {
       db.transaction(() => {

@@ -21,7 +21,7 @@ export function checkPerson(store: Store, id: string, field: string): PersonKind
 
 /**
  * A person's kind must fit the role: the ketua and every other official role
- * only for the delegation's own officials, 'jurnalis' only for journalists
+ * only for the delegation's own officials, 'journalist' only for journalists
  * (also used by the import into a trip).
  */
 export function checkRoleFits(kind: PersonKind, role: MemberRole, field: string): void {

@@ -47,14 +47,14 @@ export function venueNames(data: DocData): string[] {
   return [
     ...new Set([
       ...data.detail.venues.map((v) => cleanText(v.name)),
-      ...data.agenda.filter((a) => a.kind !== 'perjalanan').map((a) => cleanText(a.venueName) || cleanText(a.venueText)),
+      ...data.agenda.filter((a) => a.kind !== 'travel').map((a) => cleanText(a.venueName) || cleanText(a.venueText)),
     ]),
   ].filter(Boolean);
 }
 
 /** The place of an agenda item in the rundown: the leg "A – B" of a journey (no arrows in a document), else the venue ('' when none). */
 export function agendaPlace(it: AgendaItem): string {
-  if (it.kind === 'perjalanan' && (clean(it.fromPlace) || clean(it.toPlace))) {
+  if (it.kind === 'travel' && (clean(it.fromPlace) || clean(it.toPlace))) {
     return `${clean(it.fromPlace) || '…'} – ${clean(it.toPlace) || '…'}`;
   }
   return clean(it.venueName) || clean(it.venueText);

@@ -82,7 +82,7 @@ export function buildLetter(data: DocData): BuiltDocument {
   const children: Array<Paragraph | ReturnType<typeof gridTable>> = [];
   // Place and date: top right above the Nomor block, or flush right on the Nomor line (house style).
   const placeDate = [placeRun(ctx, signing), new TextRun(', '), signDateRun(ctx, signing)];
-  const onNomorLine = ctx.profile.letterDate === 'nomor';
+  const onNomorLine = ctx.profile.letterDate === 'number_line';
   if (!onNomorLine) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 120, after: 240 }, children: placeDate }));
   children.push(
     fieldLine('Nomor', [ctx.orGap(issued?.number, 'noLetterNumber', 'Nomor surat')], 22, 0, 0, onNomorLine ? { runs: placeDate, atMm: ctx.textWidthMm } : undefined),

@@ -237,7 +237,7 @@ export function signedBy(ctx: DocContext, s: DocSigning, placeDate?: ParagraphCh
   if (!signer) {
     return { placeDate, jabatan: [new TextRun('')], name: [ctx.gap('noSignerName', 'Nama penanda tangan')] };
   }
-  const head = signer.seat === 'kepala_daerah' || signer.seat === 'wakil_kepala_daerah';
+  const head = signer.seat === 'regional_head' || signer.seat === 'deputy_regional_head';
   const jabatan = `${actingPrefix(signer)}${noEndStopComma(signer.jabatan)}`;
   const above = s.above.length > 0 ? s.above : undefined;
   return {

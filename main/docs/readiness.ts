@@ -278,16 +278,16 @@ export function readiness(data: DocData): Readiness {
 
 /** The issuer whose kop a document prints. */
 export function issuerOf(data: DocData, kind: DocKind): DocIssuer {
-  return (SIGNED_KINDS as readonly string[]).includes(kind) ? data.signing[kind as SignedKind].issuer : data.issuers.perangkat_daerah;
+  return (SIGNED_KINDS as readonly string[]).includes(kind) ? data.signing[kind as SignedKind].issuer : data.issuers.agency;
 }
 
 /** The kop prints a marker: the Kepala Daerah's title, or the government line / office name. */
 export function kopMissing(i: DocIssuer): boolean {
-  return i.level === 'kepala_daerah' ? isBlank(i.kop.officeName) : isBlank(i.kop.govLine) || isBlank(i.kop.officeName);
+  return i.level === 'regional_head' ? isBlank(i.kop.officeName) : isBlank(i.kop.govLine) || isBlank(i.kop.officeName);
 }
 
 /** The kop jabatan without the Garuda image. */
-export const garudaMissing = (i: DocIssuer): boolean => i.level === 'kepala_daerah' && i.emblem === null;
+export const garudaMissing = (i: DocIssuer): boolean => i.level === 'regional_head' && i.emblem === null;
 
 /** A signed document marks its signer (parts.ts signedBy; the report's "Mengetahui"). */
 export function signerNameMissing(data: DocData, kind: SignedKind): boolean {

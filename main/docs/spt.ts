@@ -123,7 +123,7 @@ const SMALL = { size: SMALL_SIZE };
 /** Tembusan: the head of region (unless he signs himself), the Inspektorat, the people ordered, the archive. */
 function tembusan(data: DocData, s: DocSigning): string[] {
   const region = regionNames(data.detail.originInstitution?.regionCode ?? '');
-  const head = s.signer?.seat === 'kepala_daerah' && s.above.length === 0 ? '' : region.head || 'Kepala Daerah';
+  const head = s.signer?.seat === 'regional_head' && s.above.length === 0 ? '' : region.head || 'Kepala Daerah';
   return [
     ...(head ? [`${head} (sebagai laporan)`] : []),
     `Inspektorat${region.place ? ` ${region.kind} ${region.place}` : ''}`,

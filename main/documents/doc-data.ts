@@ -78,19 +78,19 @@ export function assembleSigning(input: {
         }
       : { ...common, issuer: issuers[r.level], signer: r.signer, above: r.above, acknowledge: r.acknowledge };
   }
-  const pd = loaded.find((l) => l.issuer.level === 'perangkat_daerah')?.issuer;
+  const pd = loaded.find((l) => l.issuer.level === 'agency')?.issuer;
   const origin = detail.originInstitution;
   return {
     issuers,
     signing,
     office: {
-      govLine: issuers.perangkat_daerah.kop.govLine,
-      officeName: issuers.perangkat_daerah.kop.officeName,
+      govLine: issuers.agency.kop.govLine,
+      officeName: issuers.agency.kop.officeName,
       address: pd?.address || origin?.address || '',
       phone: pd?.phone || origin?.phone || '',
       email: pd?.email || origin?.email || '',
       website: pd?.website || origin?.website || '',
-      placeOfIssue: issuers.perangkat_daerah.kop.placeOfIssue,
+      placeOfIssue: issuers.agency.kop.placeOfIssue,
     },
   };
 }

@@ -189,7 +189,7 @@ export function loadIssuers(store: Store, institutionId: string | null, opts: { 
   const images = new Map(rows.map(({ level, row }) => [level, row ? readEmblem(store, row.emblem_sha256, row.emblem_file_name) : null]));
   return rows.map(({ level, row }) => {
     const id = issuerId(institutionId, level);
-    const sibling = level === 'setda' ? images.get('perangkat_daerah') : level === 'perangkat_daerah' ? images.get('setda') : null;
+    const sibling = level === 'secretariat' ? images.get('agency') : level === 'agency' ? images.get('secretariat') : null;
     const image = images.get(level) ?? sibling ?? null;
     const lines = {
       govLine: row?.gov_line ?? '',

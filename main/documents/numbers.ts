@@ -119,9 +119,9 @@ type Source = Pick<ResolvedSigning, 'level' | 'issuer' | 'signer' | 'above' | 'a
 /** The issuer a kind of document of the trip is numbered and issued by. */
 export function sourceOf(signing: TripSigning, kind: NumberedKind): Source {
   if (kind !== 'press') return signing.docs[kind];
-  const issuer = signing.issuers.find((i) => i.level === 'perangkat_daerah');
+  const issuer = signing.issuers.find((i) => i.level === 'agency');
   if (!issuer) throw new Error('issuer perangkat_daerah missing');
-  return { kind, level: 'perangkat_daerah', issuer, signer: null, above: [], acknowledge: null };
+  return { kind, level: 'agency', issuer, signer: null, above: [], acknowledge: null };
 }
 
 /**
@@ -131,7 +131,7 @@ export function sourceOf(signing: TripSigning, kind: NumberedKind): Source {
  * Kepala Daerah's own template and unit code.
  */
 export function registerOf(s: Pick<Source, 'level' | 'issuer'>): string {
-  return s.level === 'kepala_daerah' ? issuerId(s.issuer.institutionId, 'setda') : s.issuer.id;
+  return s.level === 'regional_head' ? issuerId(s.issuer.institutionId, 'secretariat') : s.issuer.id;
 }
 
 function nextSeq(store: Store, s: Source, kind: NumberedKind, year: number): number {
@@ -241,7 +241,7 @@ export function issueNumber(store: Store, input: In<typeof numberIssueSchema>, t
     const s = sourceOf(tripSigning(store, input.tripId), input.kind);
     ensureIssuer(store, s.issuer.institutionId, s.level);
     const reg = registerOf(s);
-    if (reg !== s.issuer.id) ensureIssuer(store, s.issuer.institutionId, 'setda');
+    if (reg !== s.issuer.id) ensureIssuer(store, s.issuer.institutionId, 'secretariat');
     let seq = 0;
     let number = input.number;
     if (number === undefined) {

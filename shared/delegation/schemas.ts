@@ -147,7 +147,7 @@ export interface Venue extends Stamped {
 export interface TripDetail {
   trip: Trip;
   originInstitution: Institution | null;
-  /** Officials first, in protocol (or the user's) order; journalists are role 'jurnalis'. */
+  /** Officials first, in protocol (or the user's) order; journalists are role 'journalist'. */
   members: Member[];
   hosts: TripHost[];
   hostPeople: TripHostPerson[];

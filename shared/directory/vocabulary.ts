@@ -28,10 +28,10 @@ export const EMPLOYMENT_LABELS = {
 export const hasNip = (e: Employment): e is 'pns' | 'pppk' => e === 'pns' || e === 'pppk';
 
 /** Kinds of outlet a journalist works for. */
-export const MEDIA_TYPES = ['cetak', 'online', 'tv', 'radio'] as const;
+export const MEDIA_TYPES = ['print', 'online', 'tv', 'radio'] as const;
 export type MediaType = (typeof MEDIA_TYPES)[number];
 export const MEDIA_TYPE_LABELS = {
-  cetak: 'Cetak',
+  print: 'Cetak',
   online: 'Daring',
   tv: 'Televisi',
   radio: 'Radio',

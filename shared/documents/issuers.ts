@@ -12,7 +12,7 @@ import { idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, text, t
  * Bagian). A trip takes its issuers from its origin institution.
  */
 
-export const ISSUER_LEVELS = ['kepala_daerah', 'setda', 'perangkat_daerah'] as const;
+export const ISSUER_LEVELS = ['regional_head', 'secretariat', 'agency'] as const;
 export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 
 /**
@@ -21,15 +21,15 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
  * below.
  */
 export const SIGNER_SEATS = [
-  'kepala_daerah',
-  'wakil_kepala_daerah',
-  'sekda',
-  'asisten',
-  'kepala_pd',
-  'sekretaris_pd',
-  'kepala_bagian',
-  'kepala_bidang',
-  'lainnya',
+  'regional_head',
+  'deputy_regional_head',
+  'regional_secretary',
+  'assistant',
+  'agency_head',
+  'agency_secretary',
+  'division_head',
+  'field_head',
+  'other',
 ] as const;
 export type SignerSeat = (typeof SIGNER_SEATS)[number];
 

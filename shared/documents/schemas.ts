@@ -23,7 +23,7 @@ export const PAPER_MM: Record<Paper, { width: number; height: number }> = {
 
 export const PAGE_NUMBER_STYLES = ['bottom_right', 'top_center'] as const;
 export type PageNumberStyle = (typeof PAGE_NUMBER_STYLES)[number];
-export const LETTER_DATE_PLACES = ['above', 'nomor'] as const;
+export const LETTER_DATE_PLACES = ['above', 'number_line'] as const;
 export type LetterDatePlace = (typeof LETTER_DATE_PLACES)[number];
 export const ATTENDANCE_SPLITS = ['day', 'session'] as const;
 export type AttendanceSplit = (typeof ATTENDANCE_SPLITS)[number];

@@ -26,15 +26,15 @@ import { LEAD_ROLE, isJournalistRole } from '../vocabulary';
 
 /** Rank of a seat: elected officials above all ASN of their region. */
 export const SEAT_RANK: Record<SignerSeat, number> = {
-  kepala_daerah: 100,
-  wakil_kepala_daerah: 95,
-  sekda: 80,
-  asisten: 70,
-  kepala_pd: 60,
-  sekretaris_pd: 50,
-  kepala_bagian: 45,
-  kepala_bidang: 40,
-  lainnya: 30,
+  regional_head: 100,
+  deputy_regional_head: 95,
+  regional_secretary: 80,
+  assistant: 70,
+  agency_head: 60,
+  agency_secretary: 50,
+  division_head: 45,
+  field_head: 40,
+  other: 30,
 };
 
 /** An elected official other than the head and deputy (DPRD members): above every ASN. */
@@ -59,18 +59,18 @@ export function personRank(p: Rankable): number {
   const j = p.jabatan.trim().toLowerCase();
   if (p.kind === 'journalist') return 0;
   if (p.employment === 'elected') {
-    if (/^wakil\s+(bupati|wali\s*kota|gubernur)/.test(j)) return SEAT_RANK.wakil_kepala_daerah;
-    if (/^(bupati|wali\s*kota|gubernur)\b/.test(j)) return SEAT_RANK.kepala_daerah;
+    if (/^wakil\s+(bupati|wali\s*kota|gubernur)/.test(j)) return SEAT_RANK.deputy_regional_head;
+    if (/^(bupati|wali\s*kota|gubernur)\b/.test(j)) return SEAT_RANK.regional_head;
     return OTHER_ELECTED;
   }
   if (p.employment === 'non_asn') return 0;
-  if (/^(plt\.?|plh\.?)?\s*sekretaris\s+daerah/.test(j)) return SEAT_RANK.sekda;
-  if (/^(plt\.?|plh\.?)?\s*asisten\b/.test(j)) return SEAT_RANK.asisten;
+  if (/^(plt\.?|plh\.?)?\s*sekretaris\s+daerah/.test(j)) return SEAT_RANK.regional_secretary;
+  if (/^(plt\.?|plh\.?)?\s*asisten\b/.test(j)) return SEAT_RANK.assistant;
   const byEselon = ESELON_RANK[p.eselon];
   if (byEselon !== undefined) return byEselon;
-  if (/^(plt\.?|plh\.?)?\s*(kepala\s+(dinas|badan|satuan|kantor|pelaksana)|inspektur\b)/.test(j)) return SEAT_RANK.kepala_pd;
-  if (/^(plt\.?|plh\.?)?\s*(sekretaris\s+(dinas|badan)|kepala\s+bagian|kabag\b)/.test(j)) return SEAT_RANK.kepala_bagian;
-  if (/^(plt\.?|plh\.?)?\s*(kepala\s+bidang|kabid\b|camat\b)/.test(j)) return SEAT_RANK.kepala_bidang;
+  if (/^(plt\.?|plh\.?)?\s*(kepala\s+(dinas|badan|satuan|kantor|pelaksana)|inspektur\b)/.test(j)) return SEAT_RANK.agency_head;
+  if (/^(plt\.?|plh\.?)?\s*(sekretaris\s+(dinas|badan)|kepala\s+bagian|kabag\b)/.test(j)) return SEAT_RANK.division_head;
+  if (/^(plt\.?|plh\.?)?\s*(kepala\s+bidang|kabid\b|camat\b)/.test(j)) return SEAT_RANK.field_head;
   const g = rankIndex(p.golongan);
   return g < 0 ? 10 : 10 + g;
 }
@@ -89,16 +89,16 @@ export const signerOf = (s: Signer, fallbackJabatan = ''): SignerLike => ({
 
 /** The seat that heads an issuer: the one "a.n." refers to. */
 export const HEAD_SEAT: Record<IssuerLevel, SignerSeat> = {
-  kepala_daerah: 'kepala_daerah',
-  setda: 'kepala_daerah',
-  perangkat_daerah: 'kepala_pd',
+  regional_head: 'regional_head',
+  secretariat: 'regional_head',
+  agency: 'agency_head',
 };
 
 /** The seat that signs a.n. the head on each issuer. */
 const AN_SEAT: Record<IssuerLevel, SignerSeat> = {
-  kepala_daerah: 'sekda',
-  setda: 'sekda',
-  perangkat_daerah: 'sekretaris_pd',
+  regional_head: 'regional_secretary',
+  secretariat: 'regional_secretary',
+  agency: 'agency_secretary',
 };
 
 // ——— Kop lines from the region ———
@@ -133,23 +133,23 @@ export function regionNames(regionCode: string): RegionNames {
 export function seatJabatan(seat: SignerSeat, region: RegionNames, officeName = ''): string {
   const wakil = region.head ? `Wakil ${region.head}` : 'Wakil Kepala Daerah';
   switch (seat) {
-    case 'kepala_daerah':
+    case 'regional_head':
       return region.head || 'Kepala Daerah';
-    case 'wakil_kepala_daerah':
+    case 'deputy_regional_head':
       return wakil;
-    case 'sekda':
+    case 'regional_secretary':
       return 'Sekretaris Daerah';
-    case 'asisten':
+    case 'assistant':
       return 'Asisten';
-    case 'kepala_pd':
+    case 'agency_head':
       return officeName ? `Kepala ${titleWords(officeName)}` : 'Kepala Perangkat Daerah';
-    case 'sekretaris_pd':
+    case 'agency_secretary':
       return officeName ? `Sekretaris ${titleWords(officeName)}` : 'Sekretaris';
-    case 'kepala_bagian':
+    case 'division_head':
       return 'Kepala Bagian';
-    case 'kepala_bidang':
+    case 'field_head':
       return 'Kepala Bidang';
-    case 'lainnya':
+    case 'other':
       return '';
   }
 }
@@ -186,7 +186,7 @@ export function kopLines(
       lines.website && `Laman ${lines.website}`,
     ].filter((c): c is string => Boolean(c));
   const upper = (s: string) => s.trim().toUpperCase();
-  if (level === 'kepala_daerah') {
+  if (level === 'regional_head') {
     return {
       govLine: '',
       officeName: upper(lines.officeName) || upper(region.head),
@@ -196,7 +196,7 @@ export function kopLines(
     };
   }
   const gov = upper(lines.govLine) || upper(region.government);
-  if (level === 'setda') {
+  if (level === 'secretariat') {
     return {
       govLine: gov,
       officeName: upper(lines.officeName) || 'SEKRETARIAT DAERAH',
@@ -284,25 +284,25 @@ export interface SigningInput {
 export function defaultLevel(kind: SignedKind, members: readonly Member[], hosts: readonly TripHost[]): IssuerLevel {
   if (kind === 'spt') {
     const top = Math.max(0, ...orderedBy('spt', members).map(memberRank));
-    if (top >= SEAT_RANK.wakil_kepala_daerah || top > SEAT_RANK.sekda) return 'kepala_daerah';
-    if (top >= SEAT_RANK.kepala_pd) return 'setda';
-    return 'perangkat_daerah';
+    if (top >= SEAT_RANK.deputy_regional_head || top > SEAT_RANK.regional_secretary) return 'regional_head';
+    if (top >= SEAT_RANK.agency_head) return 'secretariat';
+    return 'agency';
   }
-  if (kind === 'letter') return addressesHeadOfRegion(hosts) ? 'setda' : 'perangkat_daerah';
+  if (kind === 'letter') return addressesHeadOfRegion(hosts) ? 'secretariat' : 'agency';
   // The report is the delegation's, written by the office that planned the trip; the non-ASN letter is that office's too.
-  return 'perangkat_daerah';
+  return 'agency';
 }
 
 /** Default signer seat and form on an issuer: the head in own name, or a.n. the Bupati by the Sekda on the Setda. */
 function defaultSeat(kind: SignedKind, level: IssuerLevel, members: readonly Member[]): { seat: SignerSeat; form: SignForm } {
-  if (level === 'kepala_daerah') return { seat: 'kepala_daerah', form: 'own' };
-  if (level === 'setda') {
+  if (level === 'regional_head') return { seat: 'regional_head', form: 'own' };
+  if (level === 'secretariat') {
     // The Sekda signs a.n. the Bupati; an order for the Sekda himself (or higher) needs the Bupati.
-    return { seat: 'sekda', form: 'an' };
+    return { seat: 'regional_secretary', form: 'an' };
   }
   void kind;
   void members;
-  return { seat: 'kepala_pd', form: 'own' };
+  return { seat: 'agency_head', form: 'own' };
 }
 
 /** Lines above the signer's jabatan for a form: "a.n. BUPATI BULELENG", and "Sekretaris Daerah" / "u.b." for u.b. */
@@ -412,9 +412,9 @@ function suggestSigner(issuers: readonly Issuer[], rank: number): { signer: Sign
 function reportAcknowledge(issuers: readonly Issuer[], choice: DocChoice, lead: SignerLike | null, region: RegionNames): SignerLike | null {
   if (choice.acknowledge === 'none') return null;
   if (choice.acknowledge) return findSigner(issuers, choice.acknowledge, region);
-  const pd = issuers.find((i) => i.level === 'perangkat_daerah');
+  const pd = issuers.find((i) => i.level === 'agency');
   if (!pd) return null;
-  const head = signerInSeat(pd, 'kepala_pd', region);
+  const head = signerInSeat(pd, 'agency_head', region);
   if (lead && head.rank <= lead.rank) return null;
   return head;
 }

@@ -280,13 +280,13 @@ export function parseEmployment(text: string): Employment | null {
 
 /** The words each media type is written as in spreadsheets: every code has its words. */
 const MEDIA_WORDS: Readonly<Record<MediaType, readonly string[]>> = {
-  cetak: ['cetak', 'media cetak', 'koran', 'surat kabar', 'harian', 'majalah', 'tabloid', 'print', 'koran cetak'],
+  print: ['cetak', 'media cetak', 'koran', 'surat kabar', 'harian', 'majalah', 'tabloid', 'print', 'koran cetak'],
   online: ['online', 'media online', 'daring', 'media daring', 'siber', 'media siber', 'portal', 'portal berita', 'website', 'digital', 'media digital'],
   tv: ['tv', 'televisi', 'media televisi', 'television', 'media tv'],
   radio: ['radio', 'media radio'],
 };
 
-/** "Koran" → cetak, "Media Siber" → online, "Televisi" → tv; null when unknown. */
+/** "Koran" → print, "Media Siber" → online, "Televisi" → tv; null when unknown. */
 export function parseMediaType(text: string): MediaType | null {
   const s = normaliseHeader(text);
   if (!s) return null;
@@ -299,7 +299,7 @@ export function guessMediaType(outlet: string): MediaType | '' {
   const s = normaliseHeader(outlet);
   if (/\b(tvri|tv|televisi)\b/.test(s) || /tv$/.test(s)) return 'tv';
   if (/\b(rri|radio|fm)\b/.test(s)) return 'radio';
-  if (/\b(koran|harian|post|pos|tabloid|majalah)\b/.test(s)) return 'cetak';
+  if (/\b(koran|harian|post|pos|tabloid|majalah)\b/.test(s)) return 'print';
   if (/\b(news|online|com|id|net|co)\b/.test(s) || /news$/.test(s)) return 'online';
   return '';
 }

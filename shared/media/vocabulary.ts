@@ -1,11 +1,11 @@
 /* Press coverage. Codes are stored in the database: never rename one without a migration. */
 
 /** The tone of a clipping towards the visit. */
-export const TONES = ['positif', 'netral', 'negatif'] as const;
+export const TONES = ['positive', 'neutral', 'negative'] as const;
 export type Tone = (typeof TONES)[number];
 export const TONE_LABELS = {
-  positif: 'Positif',
-  netral: 'Netral',
-  negatif: 'Negatif',
+  positive: 'Positif',
+  neutral: 'Netral',
+  negative: 'Negatif',
 } as const satisfies Record<Tone, string>;
-export const DEFAULT_TONE = 'netral' satisfies Tone;
+export const DEFAULT_TONE = 'neutral' satisfies Tone;

@@ -114,7 +114,7 @@ describe('trip page: agenda', () => {
   it('groups a late item by the date of its own place and flags overlaps quietly', async () => {
     const { app, user } = await startHarness();
     const trip = await seedMalang(app);
-    const base = { tripId: trip.id, kind: 'lainnya' as const };
+    const base = { tripId: trip.id, kind: 'other' as const };
     // 00.30 WITA on the 25th is 23.30 WIB on the 24th: it belongs to Friday in Bali.
     await call(app, 'agenda.create', { ...base, title: 'Tiba di Singaraja', startLocal: '2025-04-25T00:30', startZone: 'Asia/Makassar', endLocal: '2025-04-25T01:00' });
     await call(app, 'agenda.create', { ...base, title: 'Paparan Command Center', startLocal: '2025-04-24T13:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T14:30' });
@@ -150,7 +150,7 @@ describe('trip page: agenda', () => {
   it('shifts a day forward onto a day that has items, and undo moves back only the shifted ones', async () => {
     const { app, user } = await startHarness();
     const trip = await seedMalang(app);
-    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    const base = { tripId: trip.id, kind: 'other' as const, startZone: 'Asia/Jakarta' };
     await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
     await call(app, 'agenda.create', { ...base, title: 'Kunjungan NCC', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:30' });
     await call(app, 'agenda.create', { ...base, title: 'Ramah tamah', startLocal: '2025-04-25T08:00', endLocal: '2025-04-25T09:00' });
@@ -177,7 +177,7 @@ describe('trip page: agenda', () => {
   it('copies a day to the next one, and undo removes exactly the copies', async () => {
     const { app, user } = await startHarness();
     const trip = await seedMalang(app);
-    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    const base = { tripId: trip.id, kind: 'other' as const, startZone: 'Asia/Jakarta' };
     await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
     await call(app, 'agenda.create', { ...base, title: 'Kunjungan NCC', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:30' });
     const originals = (await call(app, 'agenda.list', { tripId: trip.id })).map((i) => i.id);
@@ -200,7 +200,7 @@ describe('trip page: agenda', () => {
   it("numbers the trip's days and warns on a day outside the trip dates", async () => {
     const { app } = await startHarness();
     const trip = await seedMalang(app);
-    const base = { tripId: trip.id, kind: 'lainnya' as const, startZone: 'Asia/Jakarta' };
+    const base = { tripId: trip.id, kind: 'other' as const, startZone: 'Asia/Jakarta' };
     await call(app, 'agenda.create', { ...base, title: 'Penyambutan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' });
     await call(app, 'agenda.create', { ...base, title: 'Rapat evaluasi', startLocal: '2025-04-28T09:00', endLocal: '2025-04-28T10:00' });
     renderAt(`#/trips/${trip.id}`);

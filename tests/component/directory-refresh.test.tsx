@@ -24,10 +24,10 @@ async function seed(app: MainApp) {
   const malang = await call(app, 'institutions.create', { kind: 'host', name: 'Dinas Komunikasi dan Informatika Kota Malang', regionCode: '35.73' });
   const host = await call(app, 'people.create', { kind: 'host_official', name: 'Muhammad Nur Widianto', jabatan: 'Sekretaris Dinas', institutionId: malang.id });
   const trip = await seedTrip(app, 'Studi Komparasi Command Center ke Kota Malang', '2025-04-24', '2025-04-25');
-  await call(app, 'members.add', { tripId: trip.id, personId: ketut.id, role: 'ketua' });
-  await call(app, 'members.add', { tripId: trip.id, personId: made.id, role: 'anggota' });
+  await call(app, 'members.add', { tripId: trip.id, personId: ketut.id, role: 'lead' });
+  await call(app, 'members.add', { tripId: trip.id, personId: made.id, role: 'member' });
   await call(app, 'hosts.add', { tripId: trip.id, institutionId: malang.id });
-  await call(app, 'hostPeople.add', { tripId: trip.id, personId: host.id, hostRole: 'penerima' });
+  await call(app, 'hostPeople.add', { tripId: trip.id, personId: host.id, hostRole: 'receiver' });
   return { ketut, made, host, trip };
 }
 
@@ -118,7 +118,7 @@ describe('"Perbarui dari direktori" on the trip page', () => {
     expect((await call(app, 'trips.detail', { id: trip.id })).hostPeople[0]).toMatchObject({ person: { jabatan: 'Kepala Dinas' }, directoryChanges: [] });
 
     // Reported: the trip keeps what it printed, and offers no update.
-    await call(app, 'trips.update', { id: trip.id, patch: { status: 'dilaporkan' } });
+    await call(app, 'trips.update', { id: trip.id, patch: { status: 'reported' } });
     cleanup();
     renderAt(`#/trips/${trip.id}`);
     await screen.findByText('Ketut Suwarmawan');

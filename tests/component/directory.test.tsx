@@ -218,7 +218,7 @@ describe('directory: people', () => {
     expect(row.closest('tr')?.textContent).toContain('Radar Bali');
     const media = await call<Institution[]>(app, 'institutions.list', { kind: 'media' });
     expect(media.map((m) => m.name)).toEqual(['Radar Bali']);
-    expect((await serverPeople(app, { kind: 'journalist' })).items[0]).toMatchObject({ institutionId: media[0]?.id, mediaType: 'cetak' });
+    expect((await serverPeople(app, { kind: 'journalist' })).items[0]).toMatchObject({ institutionId: media[0]?.id, mediaType: 'print' });
   });
 });
 

@@ -206,8 +206,8 @@ async function seedSigning(app: MainApp) {
   const office = await call(app, 'institutions.create', { kind: 'own', name: 'Dinas Komunikasi, Informatika, Persandian dan Statistik', regionCode: '51.08' });
   const bupati = await call(app, 'signers.create', {
     institutionId: office.id,
-    level: 'kepala_daerah',
-    seat: 'kepala_daerah',
+    level: 'regional_head',
+    seat: 'regional_head',
     jabatan: 'Bupati Buleleng',
     name: 'dr. I Nyoman Sutjidra, Sp.OG.',
     pangkat: '',
@@ -217,8 +217,8 @@ async function seedSigning(app: MainApp) {
   });
   const sekda = await call(app, 'signers.create', {
     institutionId: office.id,
-    level: 'setda',
-    seat: 'sekda',
+    level: 'secretariat',
+    seat: 'regional_secretary',
     jabatan: 'Sekretaris Daerah',
     name: 'Gede Suyasa',
     pangkat: 'Pembina Utama Madya',
@@ -228,7 +228,7 @@ async function seedSigning(app: MainApp) {
   });
   const wabup = await call(app, 'people.create', { kind: 'official', name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
   const trip = await call(app, 'trips.create', { title: 'Studi Komparasi Command Center ke Kota Malang', startDate: `${YEAR}-04-24`, endDate: `${YEAR}-04-25`, originInstitutionId: office.id });
-  await call(app, 'members.add', { tripId: trip.id, personId: wabup.id, role: 'ketua' });
+  await call(app, 'members.add', { tripId: trip.id, personId: wabup.id, role: 'lead' });
   return { trip, bupati, sekda };
 }
 
@@ -273,7 +273,7 @@ describe('who issues and signs the documents, on the trip page', () => {
     const warnings = await within(spt).findByRole('list', { name: 'Peringatan Surat Perintah Tugas' });
     expect(warnings.textContent).toContain('Penanda tangan berkedudukan lebih rendah dari Gede Supriatna, yang ditugaskan dengan surat ini.');
     expect(within(spt).getAllByText('dipilih')).toHaveLength(2);
-    expect(await call(app, 'signing.get', { tripId: trip.id })).toMatchObject({ docs: { spt: { level: 'setda', signer: { id: sekda.id }, form: 'an' } } });
+    expect(await call(app, 'signing.get', { tripId: trip.id })).toMatchObject({ docs: { spt: { level: 'secretariat', signer: { id: sekda.id }, form: 'an' } } });
 
     // The suggestion: the Bupati, on the kop jabatan.
     await user.click(within(warnings).getByRole('button', { name: 'Pakai dr. I Nyoman Sutjidra, Sp.OG. (Kepala Daerah)' }));
@@ -281,7 +281,7 @@ describe('who issues and signs the documents, on the trip page', () => {
     expect(within(spt).getByText('dr. I Nyoman Sutjidra, Sp.OG.')).toBeTruthy();
     expect(document.activeElement).toBe(within(spt).getByRole('button', { name: 'Ubah penerbit dan penanda tangan Surat Perintah Tugas' }));
     const after = await call(app, 'signing.get', { tripId: trip.id });
-    expect(after.docs.spt).toMatchObject({ level: 'kepala_daerah', signer: { id: bupati.id }, form: 'own', warnings: [] });
+    expect(after.docs.spt).toMatchObject({ level: 'regional_head', signer: { id: bupati.id }, form: 'own', warnings: [] });
 
     // Back to the defaults.
     await user.click(within(spt).getByRole('button', { name: 'Ubah penerbit dan penanda tangan Surat Perintah Tugas' }));
@@ -330,10 +330,10 @@ describe('who issues and signs the documents, on the trip page', () => {
   it('a report whose texts turned "Mengetahui" off shows nobody; choosing the default turns it on again; a numbered document says it prints what it printed', async () => {
     const { app, user } = await startHarness();
     const office = await call(app, 'institutions.create', { kind: 'own', name: 'Dinas Kominfosanti', regionCode: '51.08' });
-    await call(app, 'signers.create', { institutionId: office.id, level: 'perangkat_daerah', seat: 'kepala_pd', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan', pangkat: '', nip: '', acting: '', personId: null });
+    await call(app, 'signers.create', { institutionId: office.id, level: 'agency', seat: 'agency_head', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan', pangkat: '', nip: '', acting: '', personId: null });
     const kabid = await call(app, 'people.create', { kind: 'official', name: 'Ni Made Dwi Pratiwi', employment: 'pns', golongan: 'III/d', jabatan: 'Kepala Bidang Informasi Publik', eselon: 'III' });
     const trip = await call(app, 'trips.create', { title: 'Studi Tiru KIM ke Kota Mataram', startDate: `${YEAR}-06-10`, endDate: `${YEAR}-06-12`, originInstitutionId: office.id });
-    await call(app, 'members.add', { tripId: trip.id, personId: kabid.id, role: 'ketua' });
+    await call(app, 'members.add', { tripId: trip.id, personId: kabid.id, role: 'lead' });
     // By default the head of office gives "Mengetahui" under a Kepala Bidang's report.
     expect((await call(app, 'signing.get', { tripId: trip.id })).docs.report.acknowledge?.name).toBe('Ketut Suwarmawan');
     await call(app, 'reportText.update', { tripId: trip.id, patch: { acknowledge: false } });

@@ -60,7 +60,7 @@ describe('import screen', () => {
     const table = screen.getByRole('table', { name: 'Baris berkas dan hasil pemeriksaannya' });
     const first = within(table).getByText('I Gede Suardana').closest('tr') as HTMLElement;
     expect(first.textContent).toContain('Radar Bali (baru)');
-    expect(first.textContent).toContain('cetak');
+    expect(first.textContent).toContain('print');
     // Nothing written yet.
     expect((await search(app, '')).total).toBe(0);
 
@@ -73,7 +73,7 @@ describe('import screen', () => {
     const found = await search(app, 'Radar Bali', 'journalist');
     expect(found.items.map((p) => p.name).sort()).toEqual(['I Gede Suardana', 'Kadek Arya Dharmawan', 'Ni Luh Putu Sri Wahyuni']);
     expect(found.items[0]?.institutionName).toBe('Radar Bali');
-    expect(app.db.prepare(`SELECT count(*) FROM trip_members WHERE trip_id = ? AND role = 'jurnalis'`).pluck().get(trip.id)).toBe(33);
+    expect(app.db.prepare(`SELECT count(*) FROM trip_members WHERE trip_id = ? AND role = 'journalist'`).pluck().get(trip.id)).toBe(33);
   });
 
   it('shows each row of an officials CSV with its status and reasons, honours unticked rows and imports the rest', async () => {

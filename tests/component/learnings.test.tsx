@@ -79,7 +79,7 @@ describe('learnings on the trip page', () => {
       await user.click(within(dlg).getByRole('checkbox', { name: l.dimension }));
       await user.click(within(dlg).getByRole('checkbox', { name: 'Layanan SPBE' }));
       await user.type(within(dlg).getByLabelText('OPD penanggung jawab'), 'Dinas Kominfosanti');
-      if (i === 0) await user.selectOptions(within(dlg).getByLabelText('Prioritas'), 'tinggi');
+      if (i === 0) await user.selectOptions(within(dlg).getByLabelText('Prioritas'), 'high');
       await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       const card = (await within(section).findByRole('heading', { level: 3, name: l.topic })).closest('article') as HTMLElement;
@@ -97,7 +97,7 @@ describe('learnings on the trip page', () => {
     const saved = await list(h, trip.id);
     expect(saved.map((l) => l.topic)).toEqual(MALANG.map((l) => l.topic));
     expect(saved.map((l) => l.figures)).toEqual(MALANG.map((l) => l.figures.map(([label, value]) => ({ label, value }))));
-    expect(saved[0]).toMatchObject({ priority: 'tinggi', dimensions: ['governance'], spbeDomains: ['layanan'], responsibleUnit: 'Dinas Kominfosanti' });
+    expect(saved[0]).toMatchObject({ priority: 'high', dimensions: ['governance'], spbeDomains: ['services'], responsibleUnit: 'Dinas Kominfosanti' });
     expect(saved.map((l) => l.followups.length)).toEqual([1, 1, 1, 1]);
 
     // The card shows the figures as a label/value table and the late follow-up stands out.
@@ -111,15 +111,15 @@ describe('learnings on the trip page', () => {
 
     // Changing the status records history, shown under "Riwayat".
     const second = screen.getByRole('heading', { level: 3, name: MALANG[1].topic }).closest('article') as HTMLElement;
-    await user.selectOptions(within(second).getByLabelText(`Status “${MALANG[1].action}”`), 'berjalan');
+    await user.selectOptions(within(second).getByLabelText(`Status “${MALANG[1].action}”`), 'in_progress');
     await user.click(within(second).getByRole('button', { name: 'Simpan status' }));
     await within(second).findByText('Riwayat (2)');
     await user.click(within(second).getByText('Riwayat (2)'));
     expect(within(second).getByText(/Direncanakan → Berjalan/)).toBeTruthy();
     const history = (await list(h, trip.id))[1]?.followups[0]?.history ?? [];
     expect(history.map((x) => [x.fromStatus, x.toStatus])).toEqual([
-      ['', 'direncanakan'],
-      ['direncanakan', 'berjalan'],
+      ['', 'planned'],
+      ['planned', 'in_progress'],
     ]);
 
     // The tracker: counts per status, then only the late one with "Hanya yang terlambat".
@@ -138,7 +138,7 @@ describe('learnings on the trip page', () => {
 
     // Done: no longer late, and the filter shows the empty state.
     const fu = (await list(h, trip.id))[0]?.followups[0];
-    const r = await h.app.dispatch('followups.setStatus', { id: fu?.id, status: 'selesai', note: 'Selesai diinventarisasi' });
+    const r = await h.app.dispatch('followups.setStatus', { id: fu?.id, status: 'done', note: 'Selesai diinventarisasi' });
     expect(r.ok).toBe(true);
     const tr = await h.app.dispatch('followups.tracker', { today: todayIso(), overdue: true });
     expect((tr.ok && (tr.value as Tracker).total) || 0).toBe(0);
@@ -162,7 +162,7 @@ describe('learnings on the trip page', () => {
       ['Penyambutan oleh Sekda Kota Malang', '2025-04-24T09:00', '2025-04-24T10:00'],
       ['Kunjungan ke Ngalam Command Center', '2025-04-24T13:00', '2025-04-24T15:00'],
     ] as const) {
-      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'lainnya', title, startLocal: start, startZone: 'Asia/Jakarta', endLocal: end });
+      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: start, startZone: 'Asia/Jakarta', endLocal: end });
       if (!r.ok) throw new Error(r.error.message);
       created.push((r.value as { id: string }).id);
     }
@@ -193,7 +193,7 @@ describe('learnings on the trip page', () => {
       ['Penyambutan oleh Sekda Kota Malang', '09:00'],
       ['Makan siang', '12:00'],
     ] as const) {
-      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'lainnya', title, startLocal: `2025-04-24T${start}`, startZone: 'Asia/Jakarta', endLocal: '2025-04-24T13:00' });
+      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: `2025-04-24T${start}`, startZone: 'Asia/Jakarta', endLocal: '2025-04-24T13:00' });
       if (!r.ok) throw new Error(r.error.message);
       ids.push((r.value as { id: string }).id);
     }
@@ -241,7 +241,7 @@ describe('learnings on the trip page', () => {
     await h.user.click(screen.getByRole('button', { name: 'Simpan' }));
     await screen.findByText('MoU dengan operator seluler');
     const saved = (await list(h, trip.id))[0]?.followups[0];
-    expect(saved).toMatchObject({ action: 'Aktivasi layanan 112', targetDate: '2026-03-31', evidence: 'MoU dengan operator seluler', status: 'direncanakan' });
+    expect(saved).toMatchObject({ action: 'Aktivasi layanan 112', targetDate: '2026-03-31', evidence: 'MoU dengan operator seluler', status: 'planned' });
     expect(saved?.history).toHaveLength(1);
   }, 30_000);
 
@@ -255,31 +255,31 @@ describe('learnings on the trip page', () => {
     const select = await screen.findByLabelText<HTMLSelectElement>('Status “Aktivasi layanan 112”');
 
     // Choosing a status asks for the note first; nothing is written yet.
-    await h.user.selectOptions(select, 'berjalan');
+    await h.user.selectOptions(select, 'in_progress');
     const form = screen.getByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' });
     expect(within(form).getByText('Direncanakan → Berjalan')).toBeTruthy();
     const note = within(form).getByLabelText('Catatan perubahan');
     expect(document.activeElement).toBe(note);
-    expect((await list(h, trip.id))[0]?.followups[0]?.status).toBe('direncanakan');
+    expect((await list(h, trip.id))[0]?.followups[0]?.status).toBe('planned');
     await h.user.type(note, 'Nota kesepahaman dengan Telkom ditandatangani{Enter}');
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' })).toBeNull());
 
     const saved = (await list(h, trip.id))[0]?.followups[0];
-    expect(saved?.status).toBe('berjalan');
+    expect(saved?.status).toBe('in_progress');
     expect(saved?.history.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([
-      ['', 'direncanakan', ''],
-      ['direncanakan', 'berjalan', 'Nota kesepahaman dengan Telkom ditandatangani'],
+      ['', 'planned', ''],
+      ['planned', 'in_progress', 'Nota kesepahaman dengan Telkom ditandatangani'],
     ]);
     await h.user.click(await screen.findByText('Riwayat (2)'));
     const entry = screen.getByText(/Direncanakan → Berjalan/).closest('li') as HTMLElement;
     expect(within(entry).getByText('— Nota kesepahaman dengan Telkom ditandatangani')).toBeTruthy();
-    expect(select.value).toBe('berjalan');
+    expect(select.value).toBe('in_progress');
 
     // Escape in the note drops the choice: the status stays, no history row.
-    await h.user.selectOptions(select, 'dibatalkan');
+    await h.user.selectOptions(select, 'cancelled');
     await h.user.type(screen.getByLabelText('Catatan perubahan'), 'batal{Escape}');
     expect(screen.queryByRole('form', { name: 'Ubah status “Aktivasi layanan 112”' })).toBeNull();
-    expect(select.value).toBe('berjalan');
+    expect(select.value).toBe('in_progress');
     expect((await list(h, trip.id))[0]?.followups[0]?.history).toHaveLength(2);
   }, 30_000);
 

@@ -20,7 +20,7 @@ describe('trip page: press coverage', () => {
     const { app, user } = await startHarness();
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
     const outlet = await call(app, 'institutions.create', { kind: 'media', name: 'Radar Bali' });
-    await call(app, 'members.addNew', { tripId: trip.id, role: 'jurnalis', person: { kind: 'journalist', name: 'Putu Ayu Sri', institutionId: outlet.id } });
+    await call(app, 'members.addNew', { tripId: trip.id, role: 'journalist', person: { kind: 'journalist', name: 'Putu Ayu Sri', institutionId: outlet.id } });
     renderAt(`#/trips/${trip.id}`);
 
     expect(await screen.findByText('Belum ada kliping berita')).toBeTruthy();
@@ -46,13 +46,13 @@ describe('trip page: press coverage', () => {
 
     const saved = await call(app, 'coverage.list', { tripId: trip.id });
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ outlet: 'Radar Bali', tone: 'positif', section: 'Daerah', publishedOn: '2025-04-26', journalistName: 'Putu Ayu Sri' });
+    expect(saved[0]).toMatchObject({ outlet: 'Radar Bali', tone: 'positive', section: 'Daerah', publishedOn: '2025-04-26', journalistName: 'Putu Ayu Sri' });
 
     const table = await within(region('Kliping berita')).findByRole('table');
     const row = within(table).getAllByRole('row')[1];
     if (!row) throw new Error('no row');
     expect(within(row).getByText('26 April 2025')).toBeTruthy();
-    expect(within(row).getByText('Positif').className).toContain('tone-positif');
+    expect(within(row).getByText('Positif').className).toContain('tone-positive');
     expect(within(row).getByText('https://radarbali.example/berita/1').tagName).toBe('CODE');
     expect(within(row).queryByRole('link')).toBeNull();
     expect(within(row).getByText('oleh Putu Ayu Sri')).toBeTruthy();

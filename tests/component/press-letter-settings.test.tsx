@@ -37,15 +37,15 @@ describe('Pengaturan: the letter’s date and tembusan', () => {
     expect(valueOf(select)).toBe('above');
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Di kanan atas, di atas Nomor', 'Sebaris dengan Nomor, rata kanan']);
     expect(select.getAttribute('aria-describedby')).toBeTruthy();
-    await user.selectOptions(select, 'nomor');
+    await user.selectOptions(select, 'number_line');
     expect(s.getByText(/di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama/)).toBeTruthy();
     await user.click(s.getByRole('button', { name: 'Simpan gaya dokumen' }));
     expect(await screen.findByText('Gaya dokumen disimpan.')).toBeTruthy();
-    expect((await call(app, 'profile.get', {})).letterDate).toBe('nomor');
+    expect((await call(app, 'profile.get', {})).letterDate).toBe('number_line');
 
     cleanup();
     renderAt('#/settings');
-    expect(valueOf(within(await panel('Gaya dokumen')).getByLabelText('Tempat dan tanggal surat'))).toBe('nomor');
+    expect(valueOf(within(await panel('Gaya dokumen')).getByLabelText('Tempat dan tanggal surat'))).toBe('number_line');
   });
 
   it('chooses the house style’s page numbering ("- 2 -" at the top centre), with its hint, and keeps it', async () => {
@@ -84,7 +84,7 @@ describe('Pengaturan: the letter’s date and tembusan', () => {
     expect(screen.queryByText('Penerbit Sekretariat Daerah disimpan.')).toBeNull();
     await user.click(s.getByRole('button', { name: 'Simpan Sekretariat Daerah' }));
     expect(await screen.findByText('Penerbit Sekretariat Daerah disimpan.')).toBeTruthy();
-    const setda = (await call(app, 'issuers.list', { institutionId: office.id })).find((i) => i.level === 'setda');
+    const setda = (await call(app, 'issuers.list', { institutionId: office.id })).find((i) => i.level === 'secretariat');
     expect(setda?.tembusan).toBe('Yth. Bupati Buleleng\nYth. Inspektur Kabupaten Buleleng\nArsip');
 
     cleanup();

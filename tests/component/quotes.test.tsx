@@ -36,13 +36,13 @@ async function seed(app: MainApp) {
   const malang = await call(app, 'institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
   const host = await call(app, 'people.create', { kind: 'host_official', name: 'Muhammad Nur Widianto', jabatan: 'Kepala Dinas Kominfo Kota Malang', institutionId: malang.id });
   const trip = await call(app, 'trips.create', { title: 'Studi Komparasi Command Center ke Kota Malang', startDate: `${YEAR}-04-24`, endDate: `${YEAR}-04-25`, hostRegionCodes: ['35.73'] });
-  await call(app, 'members.add', { tripId: trip.id, personId: wabup.id, role: 'ketua' });
-  const kadisMember = await call(app, 'members.add', { tripId: trip.id, personId: kadis.id, role: 'anggota' });
+  await call(app, 'members.add', { tripId: trip.id, personId: wabup.id, role: 'lead' });
+  const kadisMember = await call(app, 'members.add', { tripId: trip.id, personId: kadis.id, role: 'member' });
   await call(app, 'hosts.add', { tripId: trip.id, institutionId: malang.id });
-  await call(app, 'hostPeople.add', { tripId: trip.id, personId: host.id, hostRole: 'penerima' });
+  await call(app, 'hostPeople.add', { tripId: trip.id, personId: host.id, hostRole: 'receiver' });
   const visit = await call(app, 'agenda.create', {
     tripId: trip.id,
-    kind: 'kunjungan_lapangan',
+    kind: 'site_visit',
     title: 'Kunjungan ke Ngalam Command Center',
     venueText: 'Ngalam Command Center',
     startLocal: `${YEAR}-04-25T09:00`,

@@ -151,7 +151,7 @@ describe('Pengaturan: penerbit naskah', () => {
 
     await user.click(s.getByRole('button', { name: 'Simpan Perangkat Daerah' }));
     expect(await screen.findByText('Penerbit Perangkat Daerah disimpan.')).toBeTruthy();
-    const pd = (await call(app, 'issuers.list', { institutionId: office.id })).find((i) => i.level === 'perangkat_daerah');
+    const pd = (await call(app, 'issuers.list', { institutionId: office.id })).find((i) => i.level === 'agency');
     expect(pd).toMatchObject({
       saved: true,
       officeName: 'Dinas Kominfosanti',
@@ -220,7 +220,7 @@ describe('Pengaturan: penerbit naskah', () => {
     const form = within(await s.findByRole('form', { name: 'Penanda tangan baru · Sekretariat Daerah' }));
     // The seat is first, and what an empty jabatan prints is shown.
     expect(document.activeElement).toBe(form.getByLabelText('Kedudukan'));
-    expect(valueOf(form.getByLabelText('Kedudukan'))).toBe('sekda');
+    expect(valueOf(form.getByLabelText('Kedudukan'))).toBe('regional_secretary');
     expect(form.getByLabelText<HTMLInputElement>('Jabatan').placeholder).toBe('Sekretaris Daerah');
     for (const seat of ['Kepala daerah', 'Wakil kepala daerah', 'Sekretaris Daerah', 'Asisten Sekda', 'Kepala perangkat daerah', 'Sekretaris perangkat daerah', 'Kepala bagian', 'Kepala bidang', 'Lainnya']) {
       expect(form.getByRole('option', { name: seat })).toBeTruthy();
@@ -241,9 +241,9 @@ describe('Pengaturan: penerbit naskah', () => {
     expect(within(row).getByText('19690319 199603 1 001')).toBeTruthy();
     // Focus is back on "Tambah penanda tangan".
     expect(document.activeElement).toBe(s.getByRole('button', { name: 'Tambah penanda tangan' }));
-    const setda = () => call(app, 'issuers.list', { institutionId: office.id }).then((l) => l.find((i) => i.level === 'setda'));
+    const setda = () => call(app, 'issuers.list', { institutionId: office.id }).then((l) => l.find((i) => i.level === 'secretariat'));
     // The empty jabatan was written out as the seat's own.
-    expect((await setda())?.signers).toMatchObject([{ seat: 'sekda', name: 'Gede Suyasa', nip: '196903191996031001', acting: 'plt', jabatan: 'Sekretaris Daerah' }]);
+    expect((await setda())?.signers).toMatchObject([{ seat: 'regional_secretary', name: 'Gede Suyasa', nip: '196903191996031001', acting: 'plt', jabatan: 'Sekretaris Daerah' }]);
 
     // Edit: Escape cancels, Enter saves.
     await user.click(table.getByRole('button', { name: 'Ubah Gede Suyasa' }));
@@ -276,7 +276,7 @@ describe('issuers and signers in English', () => {
   it('Pengaturan and the trip page read in English, with no key left untranslated', async () => {
     const { app, user } = await startHarness();
     const office = await ownOffice(app);
-    await call(app, 'signers.create', { institutionId: office.id, level: 'setda', seat: 'sekda', jabatan: 'Sekretaris Daerah', name: 'Gede Suyasa', pangkat: '', nip: '', acting: 'plh', personId: null });
+    await call(app, 'signers.create', { institutionId: office.id, level: 'secretariat', seat: 'regional_secretary', jabatan: 'Sekretaris Daerah', name: 'Gede Suyasa', pangkat: '', nip: '', acting: 'plh', personId: null });
     const trip = await call(app, 'trips.create', { title: 'Comparative study to Malang', startDate: '2025-04-24', endDate: '2025-04-25', originInstitutionId: office.id });
     await i18n.changeLanguage('en');
     const untranslated = /\b(issuers|profile|documents|delegation|exporting)\.[a-z]/;

@@ -46,7 +46,7 @@ describe('trip page: delegation', () => {
 
     const roleSelect = screen.getByRole('combobox', { name: 'Peran anggota baru' });
     // With no head yet, the first one added is proposed as head; choose "Anggota" instead.
-    expect((roleSelect as HTMLSelectElement).value).toBe('ketua');
+    expect((roleSelect as HTMLSelectElement).value).toBe('lead');
     await user.selectOptions(roleSelect, 'Anggota');
     const picker = screen.getByRole('combobox', { name: 'Tambah anggota' });
     await user.type(picker, 'Ketut');
@@ -60,21 +60,21 @@ describe('trip page: delegation', () => {
     await waitFor(() => expect(delegationNames()).toEqual(['Gede Supriatna', 'Ketut Suwarmawan']));
 
     // Next proposed role is "Anggota" again; Made (IV/b) goes under Ketut (IV/c).
-    expect((roleSelect as HTMLSelectElement).value).toBe('anggota');
+    expect((roleSelect as HTMLSelectElement).value).toBe('member');
     await user.type(picker, 'Made');
     await user.click(await screen.findByRole('option', { name: /Made Ary Wiratama/ }));
     await waitFor(() => expect(delegationNames()).toEqual(['Gede Supriatna', 'Ketut Suwarmawan', 'Made Ary Wiratama']));
 
     const gedeRow = row('Gede Supriatna');
     expect(within(gedeRow).getByText('Pejabat terpilih')).toBeTruthy();
-    expect(within(gedeRow).getByRole<HTMLSelectElement>('combobox', { name: 'Peran Gede Supriatna' }).value).toBe('ketua');
+    expect(within(gedeRow).getByRole<HTMLSelectElement>('combobox', { name: 'Peran Gede Supriatna' }).value).toBe('lead');
     expect(row('Ketut Suwarmawan').textContent).toContain('19720512 199803 1 005');
     expect(row('Ketut Suwarmawan').textContent).toContain('IV/c');
     expect(screen.getByLabelText('Ringkasan peserta').textContent).toBe('3 pejabat·0 jurnalis·0 tuan rumah');
     expect((await detail(app, trip.id)).members.map((m) => [m.person.name, m.role])).toEqual([
-      ['Gede Supriatna', 'ketua'],
-      ['Ketut Suwarmawan', 'anggota'],
-      ['Made Ary Wiratama', 'anggota'],
+      ['Gede Supriatna', 'lead'],
+      ['Ketut Suwarmawan', 'member'],
+      ['Made Ary Wiratama', 'member'],
     ]);
 
     // Changing a role re-sorts by protocol.
@@ -86,7 +86,7 @@ describe('trip page: delegation', () => {
     const { app, user } = await startHarness();
     const { gede, ketut, made } = await seedPeople(app);
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    for (const [p, role] of [[gede, 'ketua'], [ketut, 'anggota'], [made, 'anggota']] as const) {
+    for (const [p, role] of [[gede, 'lead'], [ketut, 'member'], [made, 'member']] as const) {
       await call(app, 'members.add', { tripId: trip.id, personId: p.id, role });
     }
     renderAt(`#/trips/${trip.id}`);
@@ -128,8 +128,8 @@ describe('trip page: delegation', () => {
     const { app, user } = await startHarness();
     const { gede, ketut } = await seedPeople(app);
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    await call(app, 'members.add', { tripId: trip.id, personId: gede.id, role: 'ketua' });
-    const k = await call(app, 'members.add', { tripId: trip.id, personId: ketut.id, role: 'anggota' });
+    await call(app, 'members.add', { tripId: trip.id, personId: gede.id, role: 'lead' });
+    const k = await call(app, 'members.add', { tripId: trip.id, personId: ketut.id, role: 'member' });
     await call(app, 'members.update', { id: k.id, patch: { hotel: 'Hotel Tugu Malang' } });
     renderAt(`#/trips/${trip.id}`);
     await waitFor(() => expect(delegationNames()).toEqual(['Gede Supriatna', 'Ketut Suwarmawan']));
@@ -153,14 +153,14 @@ describe('trip page: delegation', () => {
     const { made } = await seedPeople(app);
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
     const rakor = await seedTrip(app, 'Rakor SPBE Provinsi Bali', '2025-04-25', '2025-04-25');
-    await call(app, 'members.add', { tripId: trip.id, personId: made.id, role: 'anggota' });
-    await call(app, 'members.add', { tripId: rakor.id, personId: made.id, role: 'anggota' });
+    await call(app, 'members.add', { tripId: trip.id, personId: made.id, role: 'member' });
+    await call(app, 'members.add', { tripId: rakor.id, personId: made.id, role: 'member' });
     const pppk = await call(app, 'people.create', official('Kadek Sri Wahyuni', { employment: 'pppk' }));
-    await call(app, 'members.add', { tripId: trip.id, personId: pppk.id, role: 'pendamping' });
+    await call(app, 'members.add', { tripId: trip.id, personId: pppk.id, role: 'companion' });
     // The same official entered twice (as an old import could): the directory refuses it, so plain SQL.
     const twin = await call(app, 'people.create', official('I Made Ary Wiratama'));
     app.db.prepare('UPDATE people SET nip = ? WHERE id = ?').run('197803142003121002', twin.id);
-    await call(app, 'members.add', { tripId: trip.id, personId: twin.id, role: 'anggota' });
+    await call(app, 'members.add', { tripId: trip.id, personId: twin.id, role: 'member' });
 
     renderAt(`#/trips/${trip.id}`);
     await screen.findByRole('region', { name: 'Rombongan' });
@@ -195,7 +195,7 @@ describe('trip page: delegation', () => {
     await waitFor(() => expect(delegationNames()).toEqual(['Nyoman Adi Saputra, S.Sos.']));
     expect(screen.queryByRole('form', { name: 'Pejabat baru' })).toBeNull();
     const [m] = (await detail(app, trip.id)).members;
-    expect(m).toMatchObject({ role: 'ketua', person: { name: 'Nyoman Adi Saputra', nip: '198706172010011003', kind: 'official' } });
+    expect(m).toMatchObject({ role: 'lead', person: { name: 'Nyoman Adi Saputra', nip: '198706172010011003', kind: 'official' } });
   });
 });
 
@@ -203,7 +203,7 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
   it('lists journalists apart, adds hosts with their people and venues, and counts them', async () => {
     const { app, user } = await startHarness();
     const radar = await call(app, 'institutions.create', { kind: 'media', name: 'Radar Bali' });
-    await call(app, 'people.create', { kind: 'journalist', name: 'Putu Agus Mahendra', institutionId: radar.id, mediaType: 'cetak' });
+    await call(app, 'people.create', { kind: 'journalist', name: 'Putu Agus Mahendra', institutionId: radar.id, mediaType: 'print' });
     await call(app, 'institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
     renderAt(`#/trips/${trip.id}`);
@@ -231,7 +231,7 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
     await user.click(within(form).getByRole('button', { name: 'Simpan dan tambahkan' }));
     await waitFor(() => expect(within(card).getByRole('table').textContent).toContain('Yulia Rahmawati'));
     expect(within(card).getByRole('table').textContent).toContain('0812 3456 7821');
-    expect(within(card).getByRole<HTMLSelectElement>('combobox', { name: 'Peran Yulia Rahmawati' }).value).toBe('kontak');
+    expect(within(card).getByRole<HTMLSelectElement>('combobox', { name: 'Peran Yulia Rahmawati' }).value).toBe('liaison');
 
     await user.click(within(card).getByRole('button', { name: 'Tambah tempat' }));
     await user.type(within(card).getByLabelText('Nama tempat'), 'Ngalam Command Center');
@@ -239,7 +239,7 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
     await waitFor(() => expect(within(card).getByText('Ngalam Command Center')).toBeTruthy());
     const d = await detail(app, trip.id);
     expect(d.counts).toEqual({ officials: 0, journalists: 1, hosts: 1, hostPeople: 1 });
-    expect(d.hostPeople[0]).toMatchObject({ hostRole: 'kontak', person: { kind: 'host_official', institutionId: d.hosts[0]!.institutionId } });
+    expect(d.hostPeople[0]).toMatchObject({ hostRole: 'liaison', person: { kind: 'host_official', institutionId: d.hosts[0]!.institutionId } });
     expect(d.venues.map((v) => [v.name, v.institutionId])).toEqual([['Ngalam Command Center', d.hosts[0]!.institutionId]]);
   });
 
@@ -264,7 +264,7 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Rincian' })).toBeNull());
     const t = (await detail(app, trip.id)).trip;
     expect(t).toMatchObject({
-      status: 'persiapan',
+      status: 'preparing',
       hostRegionCodes: ['35.73'],
       purpose: 'Mempelajari Command Center.',
       legalBasis: ['DPA-SKPD Dinas Kominfosanti', 'SPT Nomor 000.1.2.3/1551/2025'],
@@ -290,7 +290,7 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
     const { app, user } = await startHarness();
     const { gede } = await seedPeople(app);
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    await call(app, 'members.add', { tripId: trip.id, personId: gede.id, role: 'ketua' });
+    await call(app, 'members.add', { tripId: trip.id, personId: gede.id, role: 'lead' });
     renderAt(`#/trips/${trip.id}`);
     await user.click(await screen.findByRole('button', { name: 'Duplikat sebagai templat' }));
     const dlg = await dialog('Duplikat sebagai templat');
@@ -313,6 +313,6 @@ describe('trip page: journalists, hosts, details, duplicate', () => {
     const copyId = decodeURIComponent(window.location.hash.replace('#/trips/', ''));
     expect(copyId).not.toBe(trip.id);
     await waitFor(() => expect(delegationNames()).toEqual(['Gede Supriatna']));
-    expect((await detail(app, copyId)).trip).toMatchObject({ startDate: '2026-04-23', endDate: '2026-04-24', status: 'rencana' });
+    expect((await detail(app, copyId)).trip).toMatchObject({ startDate: '2026-04-23', endDate: '2026-04-24', status: 'planned' });
   });
 });

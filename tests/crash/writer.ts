@@ -26,8 +26,8 @@ import type { ImportOutcome, ImportPreview } from '../../shared/import/schemas';
 import type { BackupItem, RestoreOutcome } from '../../shared/backups/schemas';
 import { factKey, IMPORT_ROWS, KINDS, readFacts, type DoLine, type FactTable, type Kind, type OkLine } from './facts';
 
-const OFFICIAL_ROLES = ['ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping'] as const;
-const STATUSES = ['rencana', 'persiapan', 'berlangsung', 'selesai'] as const;
+const OFFICIAL_ROLES = ['lead', 'deputy_lead', 'member', 'secretary', 'companion'] as const;
+const STATUSES = ['planned', 'preparing', 'ongoing', 'done'] as const;
 const OWN = 'Dinas Komunikasi, Informatika, Persandian dan Statistik';
 const HOSTS = [
   ['Dinas Komunikasi dan Informatika Kota Malang', '35.73'],
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
     own = await ensureInstitution('own', OWN, '51.08');
     const radar = await ensureInstitution('media', MEDIA, '51.08');
     await ensurePeople('official', 'Pejabat Buleleng', 8, { employment: 'non_asn', jabatan: 'Kepala Bidang', unit: OWN, institutionId: own });
-    await ensurePeople('journalist', 'Wartawan Radar', 4, { institutionId: radar, mediaType: 'cetak' });
+    await ensurePeople('journalist', 'Wartawan Radar', 4, { institutionId: radar, mediaType: 'print' });
     for (const [name, region] of HOSTS) {
       const h = await ensureInstitution('host', name, region);
       await ensurePeople('host_official', `Pejabat ${region}`, 2, { institutionId: h, jabatan: 'Kepala Dinas' });
@@ -297,7 +297,7 @@ async function main(): Promise<void> {
       );
       const person = candidates[0];
       if (!person) return false;
-      const role = person.kind === 'journalist' ? 'jurnalis' : pick(OFFICIAL_ROLES);
+      const role = person.kind === 'journalist' ? 'journalist' : pick(OFFICIAL_ROLES);
       const mid = memberId(t.id, person.id);
       const rejoin = one(`SELECT id FROM trip_members WHERE id = ?`, mid) !== undefined;
       await write('members.add', rejoin ? [key('trip_members', mid)] : [], async () => {
@@ -314,7 +314,7 @@ async function main(): Promise<void> {
       await write('members.addNew', [], async () => {
         const m = await call<{ id: string; personId: string }>('members.addNew', {
           tripId: t.id,
-          role: 'anggota',
+          role: 'member',
           person: { kind: 'official', name: `Pegawai ${tag}`, employment: 'non_asn', jabatan: 'Staf', unit: OWN, institutionId: own, notes: `addnew ${tag}` },
         });
         return { keys: [key('trip_members', m.id), key('people', m.personId)] };
@@ -484,7 +484,7 @@ async function main(): Promise<void> {
       await write('agenda.create', [], async () => {
         const item = await call<AgendaItem>('agenda.create', {
           tripId: t.id,
-          kind: pick(['paparan', 'diskusi', 'kunjungan_lapangan', 'jamuan'] as const),
+          kind: pick(['presentation', 'discussion', 'site_visit', 'meal'] as const),
           title: `agenda ${tag}`,
           startLocal: `${date}T${String(hour).padStart(2, '0')}:00`,
           endLocal: `${date}T${String(hour + 1).padStart(2, '0')}:30`,
@@ -632,7 +632,7 @@ async function main(): Promise<void> {
         kind: journalists ? 'journalist' : 'official',
         rows,
         mapping: journalists ? { name: 0, institution: 1, unit: 2, mediaType: 3 } : { name: 0, jabatan: 1, unit: 2 },
-        ...(trip && { addToTrip: { tripId: trip.id, role: journalists ? 'jurnalis' : 'anggota' } }),
+        ...(trip && { addToTrip: { tripId: trip.id, role: journalists ? 'journalist' : 'member' } }),
       };
       const preview = await call<ImportPreview>('people.importPreview', input);
       if (preview.counts.new !== IMPORT_ROWS) fail(`import preview: ${JSON.stringify(preview.counts)}`);

@@ -29,7 +29,7 @@ suite('the emblem in Pengaturan, drawn in Chromium', () => {
     await e2e.page.getByText('500 × 600 piksel').waitFor();
 
     const issuers = await e2e.call<Array<{ level: string; emblem: { mime: string; width: number; height: number; dataUrl: string } | null }>>('issuers.list', { institutionId: null });
-    const emblem = issuers.find((i) => i.level === 'perangkat_daerah')?.emblem;
+    const emblem = issuers.find((i) => i.level === 'agency')?.emblem;
     expect(emblem).toMatchObject({ mime: 'image/png', width: 500, height: 600 });
     const png = Buffer.from(emblem?.dataUrl.split(',')[1] ?? '', 'base64');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

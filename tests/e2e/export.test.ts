@@ -36,11 +36,11 @@ suite('exporting documents from the trip page, end to end', () => {
     ];
     for (const [i, [name, nip, golongan, jabatan]] of people.entries()) {
       const p = await e2e.call<{ id: string }>('people.create', { kind: 'official', name, nip, golongan, jabatan, employment: 'pns' });
-      await e2e.call('members.add', { tripId, personId: p.id, role: i === 0 ? 'ketua' : 'anggota' });
+      await e2e.call('members.add', { tripId, personId: p.id, role: i === 0 ? 'lead' : 'member' });
     }
     await e2e.call('agenda.create', {
       tripId,
-      kind: 'kunjungan_lapangan',
+      kind: 'site_visit',
       title: 'Kunjungan ke Ngalam Command Center',
       startLocal: '2025-04-24T13:30',
       startZone: 'Asia/Jakarta',

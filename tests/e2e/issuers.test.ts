@@ -48,7 +48,7 @@ suite('issuers and signers, end to end', () => {
     officeId = office.id;
     await e2e.call('issuers.update', {
       institutionId: office.id,
-      level: 'perangkat_daerah',
+      level: 'agency',
       patch: {
         phone: '(0362) 21985',
         email: 'kominfosanti@bulelengkab.go.id',
@@ -57,14 +57,14 @@ suite('issuers and signers, end to end', () => {
         register: { template: '{kode}/{nomor}/{unit}/{tahun}', unit: 'Kominfosanti', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3' }, perKind: false },
       },
     });
-    await e2e.call('issuers.update', { institutionId: office.id, level: 'setda', patch: { address: 'Jl. Pahlawan No. 1, Singaraja, Bali 81113', placeOfIssue: 'Singaraja' } });
-    await e2e.call('issuers.update', { institutionId: office.id, level: 'kepala_daerah', patch: { placeOfIssue: 'Singaraja' } });
+    await e2e.call('issuers.update', { institutionId: office.id, level: 'secretariat', patch: { address: 'Jl. Pahlawan No. 1, Singaraja, Bali 81113', placeOfIssue: 'Singaraja' } });
+    await e2e.call('issuers.update', { institutionId: office.id, level: 'regional_head', patch: { placeOfIssue: 'Singaraja' } });
     const signer = (level: string, seat: string, jabatan: string, name: string, pangkat: string, nip: string) =>
       e2e.call<Id>('signers.create', { institutionId: office.id, level, seat, jabatan, name, pangkat, nip, acting: '', personId: null });
-    await signer('kepala_daerah', 'kepala_daerah', 'Bupati Buleleng', 'dr. I Nyoman Sutjidra, Sp.OG.', '', '');
-    await signer('setda', 'sekda', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya (IV/d)', '196903191996031001');
-    await signer('perangkat_daerah', 'kepala_pd', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I (IV/b)', '197808171997031002');
-    await signer('perangkat_daerah', 'sekretaris_pd', 'Sekretaris Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ni Made Dwi Pratiwi, S.Kom.', 'Pembina (IV/a)', '198505122010012015');
+    await signer('regional_head', 'regional_head', 'Bupati Buleleng', 'dr. I Nyoman Sutjidra, Sp.OG.', '', '');
+    await signer('secretariat', 'regional_secretary', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya (IV/d)', '196903191996031001');
+    await signer('agency', 'agency_head', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I (IV/b)', '197808171997031002');
+    await signer('agency', 'agency_secretary', 'Sekretaris Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ni Made Dwi Pratiwi, S.Kom.', 'Pembina (IV/a)', '198505122010012015');
 
     const trip = await e2e.call<Id>('trips.create', {
       title: 'Studi Komparasi Command Center ke Kota Malang',
@@ -82,11 +82,11 @@ suite('issuers and signers, end to end', () => {
     const host = await e2e.call<Id>('institutions.create', { kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' });
     await e2e.call('hosts.add', { tripId, institutionId: host.id });
     const receiver = await e2e.call<Id>('people.create', { kind: 'host_official', name: 'Muhammad Nur Widianto', jabatan: 'Kepala Dinas Kominfo Kota Malang', institutionId: host.id });
-    await e2e.call('hostPeople.add', { tripId, personId: receiver.id, hostRole: 'penerima' });
+    await e2e.call('hostPeople.add', { tripId, personId: receiver.id, hostRole: 'receiver' });
     await e2e.call('venues.create', { tripId, institutionId: host.id, name: 'Ngalam Command Center', address: 'Balai Kota Malang' });
     await e2e.call('agenda.create', {
       tripId,
-      kind: 'kunjungan_lapangan',
+      kind: 'site_visit',
       title: 'Kunjungan ke Ngalam Command Center',
       venueText: 'Ngalam Command Center',
       startLocal: `${YEAR}-04-24T13:30`,
@@ -115,9 +115,9 @@ suite('issuers and signers, end to end', () => {
       jabatan: 'Kepala Dinas Kominfosanti',
     });
     const press = await e2e.call<Id>('people.create', { kind: 'journalist', name: 'Putu Ayu Lestari', mediaType: 'online', pressCard: 'UKW-12345' });
-    await e2e.call('members.add', { tripId, personId: wabup.id, role: 'ketua' });
-    await e2e.call('members.add', { tripId, personId: kadis.id, role: 'anggota' });
-    await e2e.call('members.add', { tripId, personId: press.id, role: 'jurnalis' });
+    await e2e.call('members.add', { tripId, personId: wabup.id, role: 'lead' });
+    await e2e.call('members.add', { tripId, personId: kadis.id, role: 'member' });
+    await e2e.call('members.add', { tripId, personId: press.id, role: 'journalist' });
     await e2e.call('numbers.issue', { tripId, kind: 'letter' });
   });
 
@@ -145,7 +145,7 @@ suite('issuers and signers, end to end', () => {
     await page.getByRole('tab', { name: 'Kepala Daerah' }).click();
     await page.getByRole('figure', { name: 'Pratinjau kop Kepala Daerah' }).getByRole('img', { name: 'Garuda belum ada' }).waitFor();
     const issuers = await e2e.call<Array<{ level: string; emblem: unknown }>>('issuers.list', { institutionId: officeId });
-    expect(issuers.find((i) => i.level === 'perangkat_daerah')?.emblem).not.toBeNull();
+    expect(issuers.find((i) => i.level === 'agency')?.emblem).not.toBeNull();
   });
 
   it('the trip page shows who issues and signs each document; an outranked signer is warned about and the suggestion fixes it', async () => {
@@ -179,6 +179,6 @@ suite('issuers and signers, end to end', () => {
     await warnings.getByRole('button', { name: 'Pakai dr. I Nyoman Sutjidra, Sp.OG. (Kepala Daerah)' }).click();
     await expect.poll(() => warnings.count()).toBe(0);
     const s = await e2e.call<{ docs: { spt: { level: string; warnings: unknown[] } } }>('signing.get', { tripId });
-    expect(s.docs.spt).toMatchObject({ level: 'kepala_daerah', warnings: [] });
+    expect(s.docs.spt).toMatchObject({ level: 'regional_head', warnings: [] });
   });
 });

@@ -99,9 +99,9 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
 
     const db = e2e.session.app.db;
     expect(db.prepare(`SELECT role, count(*) AS n FROM trip_members WHERE deleted_at IS NULL GROUP BY role ORDER BY role`).all()).toEqual([
-      { role: 'anggota', n: 1 },
-      { role: 'jurnalis', n: 33 },
-      { role: 'ketua', n: 1 },
+      { role: 'journalist', n: 33 },
+      { role: 'lead', n: 1 },
+      { role: 'member', n: 1 },
     ]);
     expect(db.prepare(`SELECT nip, golongan, employment FROM people WHERE name = 'Ketut Suwarmawan'`).get()).toEqual({
       nip: '197003121995031004',
@@ -109,7 +109,7 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
       employment: 'pns',
     });
     expect(db.prepare(`SELECT nip, employment FROM people WHERE name = 'Gede Supriatna'`).get()).toEqual({ nip: '', employment: 'elected' });
-    expect(db.prepare(`SELECT host_role FROM trip_host_people ORDER BY host_role`).pluck().all()).toEqual(['narasumber', 'penerima']);
+    expect(db.prepare(`SELECT host_role FROM trip_host_people ORDER BY host_role`).pluck().all()).toEqual(['receiver', 'speaker']);
     expect(e2e.errors).toEqual([]);
   });
 });

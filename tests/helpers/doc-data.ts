@@ -46,10 +46,10 @@ export interface DocDataOptions {
 
 const OFFICIALS: Array<[string, string, string, string, string, MemberRole]> = [
   // name, nip, golongan, jabatan, unit, role
-  ['Gede Supriatna, S.H.', '', '', 'Wakil Bupati Buleleng', 'Pemerintah Kabupaten Buleleng', 'ketua'],
-  ['Ketut Suwarmawan, S.STP., M.AP.', '197808171997031002', 'IV/b', 'Kepala Dinas Kominfosanti', 'Dinas Kominfosanti', 'wakil_ketua'],
-  ['Ni Made Dwi Pratiwi, S.Kom.', '198505122010012015', 'III/d', 'Kepala Bidang Informasi dan Komunikasi Publik', 'Dinas Kominfosanti', 'sekretaris'],
-  ["I Putu \"Ari\" O'Neil & Rekan", '199002022015031003', 'III/b', 'Pranata Humas Ahli Pertama', 'Dinas Kominfosanti', 'anggota'],
+  ['Gede Supriatna, S.H.', '', '', 'Wakil Bupati Buleleng', 'Pemerintah Kabupaten Buleleng', 'lead'],
+  ['Ketut Suwarmawan, S.STP., M.AP.', '197808171997031002', 'IV/b', 'Kepala Dinas Kominfosanti', 'Dinas Kominfosanti', 'deputy_lead'],
+  ['Ni Made Dwi Pratiwi, S.Kom.', '198505122010012015', 'III/d', 'Kepala Bidang Informasi dan Komunikasi Publik', 'Dinas Kominfosanti', 'secretary'],
+  ["I Putu \"Ari\" O'Neil & Rekan", '199002022015031003', 'III/b', 'Pranata Humas Ahli Pertama', 'Dinas Kominfosanti', 'member'],
 ];
 
 function person(i: number, kind: PersonRow['kind'], name: string, extra: Partial<PersonRow> = {}): PersonRow {
@@ -107,17 +107,17 @@ const BALI = 'Asia/Makassar';
 
 const SEED_AGENDA: Array<[AgendaKind, string, string, string, string, string, string, string]> = [
   // kind, title, startLocal, startZone, endLocal, endZone, place/venue, pic
-  ['perjalanan', 'Perjalanan Singaraja → Malang', '2025-04-24T05:00', BALI, '2025-04-24T10:15', MALANG, 'Singaraja → Malang', 'Dinas Perhubungan'],
-  ['penyambutan', 'Penerimaan rombongan oleh Sekda Kota Malang', '2025-04-24T11:00', MALANG, '2025-04-24T11:45', MALANG, 'Ruang Sidang Balai Kota Malang', 'Bagian Protokol Kota Malang'],
-  ['paparan', 'Paparan Ngalam Pinter dan SPBE', '2025-04-24T11:45', MALANG, '2025-04-24T12:30', MALANG, 'Ruang Sidang Balai Kota Malang', 'Diskominfo Kota Malang'],
-  ['jamuan', 'Makan siang bersama', '2025-04-24T12:30', MALANG, '2025-04-24T13:30', MALANG, 'Balai Kota Malang', 'Bagian Umum'],
-  ['kunjungan_lapangan', 'Kunjungan ke Ngalam Command Center', '2025-04-24T13:30', MALANG, '2025-04-24T15:00', MALANG, 'Ngalam Command Center', 'Diskominfo Kota Malang'],
-  ['perjalanan', 'Perjalanan Malang → Singaraja', '2025-04-25T08:00', MALANG, '2025-04-25T15:30', BALI, 'Malang → Singaraja', 'Dinas Perhubungan'],
+  ['travel', 'Perjalanan Singaraja → Malang', '2025-04-24T05:00', BALI, '2025-04-24T10:15', MALANG, 'Singaraja → Malang', 'Dinas Perhubungan'],
+  ['welcome', 'Penerimaan rombongan oleh Sekda Kota Malang', '2025-04-24T11:00', MALANG, '2025-04-24T11:45', MALANG, 'Ruang Sidang Balai Kota Malang', 'Bagian Protokol Kota Malang'],
+  ['presentation', 'Paparan Ngalam Pinter dan SPBE', '2025-04-24T11:45', MALANG, '2025-04-24T12:30', MALANG, 'Ruang Sidang Balai Kota Malang', 'Diskominfo Kota Malang'],
+  ['meal', 'Makan siang bersama', '2025-04-24T12:30', MALANG, '2025-04-24T13:30', MALANG, 'Balai Kota Malang', 'Bagian Umum'],
+  ['site_visit', 'Kunjungan ke Ngalam Command Center', '2025-04-24T13:30', MALANG, '2025-04-24T15:00', MALANG, 'Ngalam Command Center', 'Diskominfo Kota Malang'],
+  ['travel', 'Perjalanan Malang → Singaraja', '2025-04-25T08:00', MALANG, '2025-04-25T15:30', BALI, 'Malang → Singaraja', 'Dinas Perhubungan'],
 ];
 
 function agendaItem(i: number, a: (typeof SEED_AGENDA)[number]): AgendaItem {
   const [kind, title, startLocal, startZone, endLocal, endZone, place, pic] = a;
-  const travel = kind === 'perjalanan';
+  const travel = kind === 'travel';
   const [from, to] = travel ? place.split(' → ') : ['', ''];
   return {
     id: uid(),
@@ -184,9 +184,9 @@ function learning(i: number): Learning {
     applicability: s.applicability,
     recommendation: s.recommendation,
     dimensions: ['governance'],
-    spbeDomains: ['layanan'],
+    spbeDomains: ['services'],
     responsibleUnit: s.unit,
-    priority: 'tinggi',
+    priority: 'high',
     position: i,
     followups: [
       {
@@ -197,7 +197,7 @@ function learning(i: number): Learning {
         action: s.action,
         ownerUnit: s.unit,
         targetDate: '2025-12-31',
-        status: 'direncanakan',
+        status: 'planned',
         evidence: '',
         history: [],
       },
@@ -251,12 +251,12 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
           jabatan: 'Pranata Komputer Ahli Pertama',
           unit: 'Dinas Kominfosanti',
         });
-    people.push(member(people.length, o ? o[5] : 'anggota', p));
+    people.push(member(people.length, o ? o[5] : 'member', p));
   }
   for (let i = 0; i < nJournalists; i++) {
     const outlet = OUTLETS[i % OUTLETS.length] ?? 'Radar Bali';
     const p = person(1000 + i, 'journalist', `Jurnalis ${outlet} ${i + 1}`, { institutionName: outlet, mediaType: 'online', pressCard: `PWI-${5100 + i}` });
-    people.push(member(people.length, 'jurnalis', p));
+    people.push(member(people.length, 'journalist', p));
   }
 
   const nAgenda = opts.agendaItems ?? SEED_AGENDA.length;
@@ -272,7 +272,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
       const start = Date.UTC(2025, 3, day, 1 + (k % 8), 0) - 0;
       const startLocal = instantToLocal(start, MALANG);
       const endLocal = instantToLocal(start + 45 * 60_000, MALANG);
-      agenda.push(agendaItem(i, ['diskusi', `Diskusi kelompok ${k + 1}`, startLocal, MALANG, endLocal, MALANG, 'Balai Kota Malang', 'Sekretariat']));
+      agenda.push(agendaItem(i, ['discussion', `Diskusi kelompok ${k + 1}`, startLocal, MALANG, endLocal, MALANG, 'Balai Kota Malang', 'Sekretariat']));
     }
   }
 
@@ -307,7 +307,7 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
     url: `https://example.org/berita/${i + 1}`,
     publishedOn: '2025-04-25',
     section: 'Pemerintahan',
-    tone: 'positif',
+    tone: 'positive',
     copy: null,
     createdAt: 1,
     updatedAt: 1,
@@ -366,12 +366,12 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
     };
   };
   const loaded = [
-    issuer('kepala_daerah', {}, [signer('kepala_daerah', 'Bupati Buleleng', 'dr. I Nyoman Sutjidra, Sp.OG.', '', '')]),
-    issuer('setda', { address: 'Jl. Pahlawan No. 1, Singaraja' }, [signer('sekda', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya', '196903191996031001')]),
+    issuer('regional_head', {}, [signer('regional_head', 'Bupati Buleleng', 'dr. I Nyoman Sutjidra, Sp.OG.', '', '')]),
+    issuer('secretariat', { address: 'Jl. Pahlawan No. 1, Singaraja' }, [signer('regional_secretary', 'Sekretaris Daerah', 'Gede Suyasa, S.T., M.T.', 'Pembina Utama Madya', '196903191996031001')]),
     issuer(
-      'perangkat_daerah',
+      'agency',
       { phone: '(0362) 21985', email: 'kominfosanti@bulelengkab.go.id', website: 'kominfosanti.bulelengkab.go.id' },
-      [signer('kepala_pd', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I', '197808171997031002')],
+      [signer('agency_head', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik', 'Ketut Suwarmawan, S.STP., M.AP.', 'Pembina Tingkat I', '197808171997031002')],
     ),
   ];
   const house = { paper: 'F4' as const, font: 'Arial' as const, marginTop: 20, marginRight: 20, marginBottom: 25, marginLeft: 30, pageNumbers: 'bottom_right' as const, letterDate: 'above' as const, updatedAt: 1 };
@@ -406,14 +406,14 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
         objectives: 'Memperoleh praktik baik yang dapat diterapkan di Kabupaten Buleleng.',
         scope: 'Komunikasi publik, keterbukaan informasi, dan SPBE.',
         legalBasis: bare ? [] : ['DPA-SKPD Dinas Kominfosanti Kabupaten Buleleng Tahun Anggaran 2025 Nomor 2.16.0.00.0.00.01.0000'],
-        status: 'selesai',
+        status: 'done',
       },
       originInstitution: origin,
       members: people,
       hosts: [{ id: uid(), ...stamp, tripId: TRIP_ID, institutionId: hostInstitution.id, institution: hostInstitution }],
       hostPeople: [
-        { id: uid(), ...stamp, tripId: TRIP_ID, personId: sekda.id, hostRole: 'penerima', person: sekda, directoryChanges: [], canUndoRefresh: false },
-        { id: uid(), ...stamp, tripId: TRIP_ID, personId: kadis.id, hostRole: 'narasumber', person: kadis, directoryChanges: [], canUndoRefresh: false },
+        { id: uid(), ...stamp, tripId: TRIP_ID, personId: sekda.id, hostRole: 'receiver', person: sekda, directoryChanges: [], canUndoRefresh: false },
+        { id: uid(), ...stamp, tripId: TRIP_ID, personId: kadis.id, hostRole: 'speaker', person: kadis, directoryChanges: [], canUndoRefresh: false },
       ],
       venues: [],
       counts: { officials: nOfficials, journalists: nJournalists, hosts: 1, hostPeople: 2 },

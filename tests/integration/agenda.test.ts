@@ -67,7 +67,7 @@ describe('agenda items', () => {
     const trip = malangTrip();
     const leg = create(
       {
-        kind: 'perjalanan',
+        kind: 'travel',
         title: 'Berangkat ke Malang',
         startLocal: '2025-04-24T05:00',
         startZone: 'Asia/Makassar',
@@ -88,12 +88,12 @@ describe('agenda items', () => {
 
   it('defaults the zone to the venue host region, else the trip first host region', () => {
     const trip = malangTrip();
-    const noVenue = create({ kind: 'paparan', title: 'Paparan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' }, trip.id);
+    const noVenue = create({ kind: 'presentation', title: 'Paparan', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:00' }, trip.id);
     expect(noVenue.startZone).toBe('Asia/Jakarta');
     const pemkabBuleleng = institution('Pemkab Buleleng', '51.08');
     const venue = createVenue(store, { tripId: trip.id, institutionId: pemkabBuleleng, name: 'Ruang Rapat Kominfosanti', address: '' });
     const home = create(
-      { kind: 'diskusi', title: 'Rapat persiapan', startLocal: '2025-04-23T14:00', endLocal: '2025-04-23T15:00', venueId: venue.id },
+      { kind: 'discussion', title: 'Rapat persiapan', startLocal: '2025-04-23T14:00', endLocal: '2025-04-23T15:00', venueId: venue.id },
       trip.id,
     );
     expect(home.startZone).toBe('Asia/Makassar');
@@ -111,7 +111,7 @@ describe('agenda items', () => {
     // 10.00 WITA → 09.30 WIB is 02.00 → 02.30 UTC: fine. 10.00 WIB → 10.30 WITA is not.
     expect(() =>
       create(
-        { kind: 'perjalanan', title: 'Pulang', startLocal: '2025-04-24T10:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:30', endZone: 'Asia/Makassar' },
+        { kind: 'travel', title: 'Pulang', startLocal: '2025-04-24T10:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:30', endZone: 'Asia/Makassar' },
         trip.id,
       ),
     ).toThrowError(expect.objectContaining({ field: 'endLocal', key: 'agenda.errors.arrivalBeforeDeparture' }));
@@ -123,10 +123,10 @@ describe('agenda items', () => {
 
   it('keeps chosen attendees as pair rows, and changes them in place', () => {
     const trip = malangTrip();
-    const a = addMember(store, { tripId: trip.id, personId: person('Gede Supriatna'), role: 'ketua' });
-    const b = addMember(store, { tripId: trip.id, personId: person('Ketut Suwarmawan'), role: 'anggota' });
+    const a = addMember(store, { tripId: trip.id, personId: person('Gede Supriatna'), role: 'lead' });
+    const b = addMember(store, { tripId: trip.id, personId: person('Ketut Suwarmawan'), role: 'member' });
     const item = create(
-      { kind: 'diskusi', title: 'Diskusi', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:00', attendance: 'chosen', memberIds: [a.id, b.id] },
+      { kind: 'discussion', title: 'Diskusi', startLocal: '2025-04-24T13:00', endLocal: '2025-04-24T14:00', attendance: 'chosen', memberIds: [a.id, b.id] },
       trip.id,
     );
     expect(item.memberIds.sort()).toEqual([a.id, b.id].sort());
@@ -154,7 +154,7 @@ describe('agenda items', () => {
 
   it('removes and restores, logging both', () => {
     const trip = malangTrip();
-    const item = create({ title: 'Jamuan', kind: 'jamuan', startLocal: '2025-04-24T12:00', endLocal: '2025-04-24T13:00' }, trip.id);
+    const item = create({ title: 'Jamuan', kind: 'meal', startLocal: '2025-04-24T12:00', endLocal: '2025-04-24T13:00' }, trip.id);
     removeAgendaItem(store, item.id);
     expect(listAgenda(store, trip.id)).toEqual([]);
     expect(() => removeAgendaItem(store, item.id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
@@ -168,11 +168,11 @@ describe('agenda items', () => {
 describe('days', () => {
   function morning(tripId: string) {
     const leg = create(
-      { kind: 'perjalanan', title: 'Berangkat', startLocal: '2025-04-24T05:00', startZone: 'Asia/Makassar', endLocal: '2025-04-24T10:15', endZone: 'Asia/Jakarta' },
+      { kind: 'travel', title: 'Berangkat', startLocal: '2025-04-24T05:00', startZone: 'Asia/Makassar', endLocal: '2025-04-24T10:15', endZone: 'Asia/Jakarta' },
       tripId,
     );
-    const reception = create({ kind: 'penyambutan', title: 'Penyambutan', startLocal: '2025-04-24T10:30', endLocal: '2025-04-24T11:00' }, tripId);
-    const nextDay = create({ kind: 'kunjungan_lapangan', title: 'Kayutangan', startLocal: '2025-04-25T08:00', endLocal: '2025-04-25T10:00' }, tripId);
+    const reception = create({ kind: 'welcome', title: 'Penyambutan', startLocal: '2025-04-24T10:30', endLocal: '2025-04-24T11:00' }, tripId);
+    const nextDay = create({ kind: 'site_visit', title: 'Kayutangan', startLocal: '2025-04-25T08:00', endLocal: '2025-04-25T10:00' }, tripId);
     return { leg, reception, nextDay };
   }
 
@@ -191,7 +191,7 @@ describe('days', () => {
 
   it('duplicates a day with attendees', () => {
     const trip = malangTrip();
-    const m = addMember(store, { tripId: trip.id, personId: person('Gede Supriatna'), role: 'ketua' });
+    const m = addMember(store, { tripId: trip.id, personId: person('Gede Supriatna'), role: 'lead' });
     morning(trip.id);
     create(
       { title: 'Wawancara', startLocal: '2025-04-24T14:00', endLocal: '2025-04-24T15:00', attendance: 'chosen', memberIds: [m.id] },

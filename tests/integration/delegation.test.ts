@@ -80,7 +80,7 @@ function institution(name: string, kind: 'own' | 'host' | 'media' = 'host'): str
 
 const malang = { title: 'Studi Komparasi Command Center ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' };
 
-const add = (tripId: string, personId: string, role: MemberRole = 'anggota') => addMember(store, { tripId, personId, role });
+const add = (tripId: string, personId: string, role: MemberRole = 'member') => addMember(store, { tripId, personId, role });
 
 /** Everything a failed call could have touched. */
 function snapshot() {
@@ -111,12 +111,12 @@ describe('members', () => {
   it('adds a person with a pair-derived id that is the same on every laptop', () => {
     const trip = createTrip(store, malang);
     const ketut = person({ name: 'Ketut Suwarmawan', golongan: 'IV/b', eselon: 'II', nip: '197001011995031002' });
-    const m = add(trip.id, ketut, 'anggota');
+    const m = add(trip.id, ketut, 'member');
     expect(m.id).toBe(memberId(trip.id, ketut));
     expect(m.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(memberId(trip.id, ketut)).toBe(memberId(trip.id.toUpperCase(), ketut));
     expect(memberId(trip.id, ketut)).not.toBe(memberId(ketut, trip.id));
-    expect(m).toMatchObject({ tripId: trip.id, personId: ketut, role: 'anggota', position: 1, warnings: [] });
+    expect(m).toMatchObject({ tripId: trip.id, personId: ketut, role: 'member', position: 1, warnings: [] });
     expect(m.person).toMatchObject({ name: 'Ketut Suwarmawan', golongan: 'IV/b', nip: '197001011995031002' });
     expect(tripDetail(store, trip.id).members.map((x) => x.id)).toEqual([m.id]);
   });
@@ -124,9 +124,9 @@ describe('members', () => {
   it('refuses someone already in the trip, writing nothing', () => {
     const trip = createTrip(store, malang);
     const p = person({ name: 'Gede Supriatna', employment: 'elected' });
-    add(trip.id, p, 'ketua');
+    add(trip.id, p, 'lead');
     const before = snapshot();
-    expect(() => add(trip.id, p, 'anggota')).toThrowError(
+    expect(() => add(trip.id, p, 'member')).toThrowError(
       expect.objectContaining({ code: 'VALIDATION', field: 'personId', key: 'delegation.errors.alreadyMember' }),
     );
     expect(snapshot()).toEqual(before);
@@ -135,7 +135,7 @@ describe('members', () => {
   it('removes by marking, restores the same row, and re-adding revives it with the new role', () => {
     const trip = createTrip(store, malang);
     const p = person({ name: 'Ketut Suwarmawan', golongan: 'IV/b' });
-    const m = add(trip.id, p, 'anggota');
+    const m = add(trip.id, p, 'member');
     updateMember(store, { id: m.id, patch: { hotel: 'Hotel Tugu Malang' } });
     expect(removeMember(store, m.id)).toEqual({ id: m.id });
     expect(tripDetail(store, trip.id).members).toEqual([]);
@@ -144,13 +144,13 @@ describe('members', () => {
     expect(() => removeMember(store, m.id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', key: 'errors.memberNotFound' }));
 
     const back = restoreMember(store, m.id);
-    expect(back).toMatchObject({ id: m.id, role: 'anggota', hotel: 'Hotel Tugu Malang' });
+    expect(back).toMatchObject({ id: m.id, role: 'member', hotel: 'Hotel Tugu Malang' });
     // Restoring a live member is harmless.
     expect(restoreMember(store, m.id).id).toBe(m.id);
 
     removeMember(store, m.id);
-    const again = add(trip.id, p, 'pendamping');
-    expect(again).toMatchObject({ id: m.id, role: 'pendamping' });
+    const again = add(trip.id, p, 'companion');
+    expect(again).toMatchObject({ id: m.id, role: 'companion' });
     expect(store.db.prepare('SELECT count(*) FROM trip_members').pluck().get()).toBe(1);
   });
 
@@ -175,13 +175,13 @@ describe('members', () => {
       pressCard: '',
       notes: '',
     };
-    const m = addNewMember(store, { tripId: trip.id, role: 'sekretaris', person: sari });
-    expect(m).toMatchObject({ role: 'sekretaris', person: { name: 'Ni Luh Putu Sari', nip: '199003152015032001' } });
+    const m = addNewMember(store, { tripId: trip.id, role: 'secretary', person: sari });
+    expect(m).toMatchObject({ role: 'secretary', person: { name: 'Ni Luh Putu Sari', nip: '199003152015032001' } });
     expect(m.id).toBe(memberId(trip.id, m.personId));
     expect(store.db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(m.personId)).toBe('Ni Luh Putu Sari');
 
     const before = snapshot();
-    expect(() => addNewMember(store, { tripId: trip.id, role: 'anggota', person: { ...sari, name: 'Duplikat' } })).toThrowError(expect.objectContaining({ code: 'VALIDATION', field: 'person.nip' }));
+    expect(() => addNewMember(store, { tripId: trip.id, role: 'member', person: { ...sari, name: 'Duplikat' } })).toThrowError(expect.objectContaining({ code: 'VALIDATION', field: 'person.nip' }));
     expect(snapshot()).toEqual(before);
   });
 
@@ -192,9 +192,9 @@ describe('members', () => {
     const outsider = person({ name: 'Outsider' });
     const u = updateMember(store, {
       id: a.id,
-      patch: { role: 'wakil_ketua', transportMode: 'pesawat', carrier: 'Garuda Indonesia', transportNumber: 'GA 345', seat: '12A', room: '305', roommatePersonId: b.personId, needs: 'Vegetarian' },
+      patch: { role: 'deputy_lead', transportMode: 'plane', carrier: 'Garuda Indonesia', transportNumber: 'GA 345', seat: '12A', room: '305', roommatePersonId: b.personId, needs: 'Vegetarian' },
     });
-    expect(u).toMatchObject({ role: 'wakil_ketua', transportMode: 'pesawat', carrier: 'Garuda Indonesia', transportNumber: 'GA 345', seat: '12A', room: '305', roommatePersonId: b.personId, needs: 'Vegetarian', hotel: '' });
+    expect(u).toMatchObject({ role: 'deputy_lead', transportMode: 'plane', carrier: 'Garuda Indonesia', transportNumber: 'GA 345', seat: '12A', room: '305', roommatePersonId: b.personId, needs: 'Vegetarian', hotel: '' });
 
     const before = snapshot();
     for (const roommatePersonId of [outsider, a.personId]) {
@@ -214,13 +214,13 @@ describe('members', () => {
 
   it('lists in protocol order: role, elected first, golongan, eselon, name; journalists last', () => {
     const trip = createTrip(store, malang);
-    add(trip.id, person({ name: 'Jurnalis Radar Bali', kind: 'journalist', employment: 'non_asn' }), 'jurnalis');
-    add(trip.id, person({ name: 'Kadek Staf', golongan: 'III/a' }), 'pendamping');
-    add(trip.id, person({ name: 'Made Penata', golongan: 'III/c', eselon: 'IV' }), 'anggota');
-    add(trip.id, person({ name: 'Ketut Suwarmawan', golongan: 'IV/b', eselon: 'II' }), 'anggota');
-    add(trip.id, person({ name: 'Putu Notulis', golongan: 'III/b' }), 'sekretaris');
-    add(trip.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'ketua');
-    add(trip.id, person({ name: 'Nyoman Pembina', golongan: 'IV/b', eselon: 'III' }), 'anggota');
+    add(trip.id, person({ name: 'Jurnalis Radar Bali', kind: 'journalist', employment: 'non_asn' }), 'journalist');
+    add(trip.id, person({ name: 'Kadek Staf', golongan: 'III/a' }), 'companion');
+    add(trip.id, person({ name: 'Made Penata', golongan: 'III/c', eselon: 'IV' }), 'member');
+    add(trip.id, person({ name: 'Ketut Suwarmawan', golongan: 'IV/b', eselon: 'II' }), 'member');
+    add(trip.id, person({ name: 'Putu Notulis', golongan: 'III/b' }), 'secretary');
+    add(trip.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'lead');
+    add(trip.id, person({ name: 'Nyoman Pembina', golongan: 'IV/b', eselon: 'III' }), 'member');
     const d = tripDetail(store, trip.id);
     expect(d.members.map((m) => m.person.name)).toEqual([
       'Gede Supriatna',
@@ -238,7 +238,7 @@ describe('members', () => {
 
   it('reorders exactly the live members, keeps a removed member’s place on undo, and resets to protocol', () => {
     const trip = createTrip(store, malang);
-    const a = add(trip.id, person({ name: 'A', golongan: 'IV/a' }), 'ketua');
+    const a = add(trip.id, person({ name: 'A', golongan: 'IV/a' }), 'lead');
     const b = add(trip.id, person({ name: 'B', golongan: 'III/a' }));
     const c = add(trip.id, person({ name: 'C', golongan: 'II/a' }));
     const gone = add(trip.id, person({ name: 'Gone' }));
@@ -270,7 +270,7 @@ describe('members', () => {
     expect(tripDetail(store, trip.id).members.map((m) => m.id)).toEqual([c.id, a.id, b.id]);
 
     // Someone new joins at the end of a custom order.
-    const d = add(trip.id, person({ name: 'D', golongan: 'IV/e' }), 'ketua');
+    const d = add(trip.id, person({ name: 'D', golongan: 'IV/e' }), 'lead');
     expect(tripDetail(store, trip.id).members.map((m) => m.id)).toEqual([c.id, a.id, b.id, d.id]);
 
     const reset = resetMemberOrder(store, trip.id);
@@ -347,8 +347,8 @@ describe('warnings', () => {
     const a = add(trip.id, person({ name: 'I Made Agus', nip: '198609262015051001', golongan: 'III/c' }));
     const b = add(trip.id, person({ name: 'Made Agus', nip: '198609262015051001', golongan: 'III/c' }));
     const noNip = add(trip.id, person({ name: 'Tanpa NIP', employment: 'pppk' }));
-    const elected = add(trip.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'ketua');
-    const journalist = add(trip.id, person({ name: 'Wartawan', kind: 'journalist', employment: 'non_asn' }), 'jurnalis');
+    const elected = add(trip.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'lead');
+    const journalist = add(trip.id, person({ name: 'Wartawan', kind: 'journalist', employment: 'non_asn' }), 'journalist');
     const byId = new Map(tripDetail(store, trip.id).members.map((m) => [m.id, m.warnings]));
     expect(byId.get(a.id)).toEqual([{ kind: 'duplicateNip', otherMemberId: b.id }]);
     expect(byId.get(b.id)).toEqual([{ kind: 'duplicateNip', otherMemberId: a.id }]);
@@ -371,11 +371,11 @@ describe('hosts, host people and venues', () => {
 
     const host = addHost(store, { tripId: trip.id, institutionId: pemkot });
     expect(host).toMatchObject({ id: hostId(trip.id, pemkot), institutionId: pemkot, institution: { name: 'Pemerintah Kota Malang', kind: 'host' } });
-    const e = addHostPerson(store, { tripId: trip.id, personId: erik, hostRole: 'penerima' });
-    expect(e).toMatchObject({ id: hostPersonId(trip.id, erik), hostRole: 'penerima', person: { name: 'Erik Setyo Santoso' } });
-    const w = addHostPerson(store, { tripId: trip.id, personId: widyanto, hostRole: 'penerima' });
-    expect(updateHostPerson(store, { id: w.id, hostRole: 'narasumber' }).hostRole).toBe('narasumber');
-    const g = addHostPerson(store, { tripId: trip.id, personId: guide, hostRole: 'kontak' });
+    const e = addHostPerson(store, { tripId: trip.id, personId: erik, hostRole: 'receiver' });
+    expect(e).toMatchObject({ id: hostPersonId(trip.id, erik), hostRole: 'receiver', person: { name: 'Erik Setyo Santoso' } });
+    const w = addHostPerson(store, { tripId: trip.id, personId: widyanto, hostRole: 'receiver' });
+    expect(updateHostPerson(store, { id: w.id, hostRole: 'speaker' }).hostRole).toBe('speaker');
+    const g = addHostPerson(store, { tripId: trip.id, personId: guide, hostRole: 'liaison' });
     const balai = createVenue(store, { tripId: trip.id, institutionId: pemkot, name: 'Ruang Sidang Balai Kota', address: 'Jl. Tugu No. 1, Malang' });
     const ncc = createVenue(store, { tripId: trip.id, institutionId: pemkot, name: 'Ngalam Command Center', address: '' });
     const hotel = createVenue(store, { tripId: trip.id, institutionId: null, name: 'Hotel Tugu', address: '' });
@@ -384,9 +384,9 @@ describe('hosts, host people and venues', () => {
     let d = tripDetail(store, trip.id);
     expect(d.hosts.map((h) => h.institution.name)).toEqual(['Pemerintah Kota Malang']);
     expect(d.hostPeople.map((p) => [p.person.name, p.hostRole])).toEqual([
-      ['Erik Setyo Santoso', 'penerima'],
-      ['Mohamad Nur Widyanto', 'narasumber'],
-      ['Pemandu', 'kontak'],
+      ['Erik Setyo Santoso', 'receiver'],
+      ['Mohamad Nur Widyanto', 'speaker'],
+      ['Pemandu', 'liaison'],
     ]);
     expect(d.venues.map((v) => v.name)).toEqual(['Ruang Sidang Balai Kota', 'Ngalam Command Center', 'Hotel Tugu']);
     expect(d.counts).toMatchObject({ hosts: 1, hostPeople: 3 });
@@ -408,7 +408,7 @@ describe('hosts, host people and venues', () => {
     expect(d.venues.map((v) => v.id)).toEqual([balai.id, ncc.id, hotel.id]);
 
     // Re-adding a removed host person revives the row with the new role.
-    expect(addHostPerson(store, { tripId: trip.id, personId: guide, hostRole: 'pendamping' })).toMatchObject({ id: g.id, hostRole: 'pendamping' });
+    expect(addHostPerson(store, { tripId: trip.id, personId: guide, hostRole: 'companion' })).toMatchObject({ id: g.id, hostRole: 'companion' });
     removeVenue(store, hotel.id);
     expect(tripDetail(store, trip.id).venues.map((v) => v.id)).toEqual([balai.id, ncc.id]);
   });
@@ -429,12 +429,12 @@ describe('hosts, host people and venues', () => {
       [() => addHost(store, { tripId: noTrip, institutionId: gone }), { code: 'NOT_FOUND', field: 'tripId', key: 'errors.tripNotFound' }],
       [() => add(trip.id, ghost), { code: 'VALIDATION', field: 'personId', key: 'errors.personNotFound' }],
       [() => add(noTrip, live), { code: 'NOT_FOUND', field: 'tripId', key: 'errors.tripNotFound' }],
-      [() => addHostPerson(store, { tripId: trip.id, personId: ghost, hostRole: 'penerima' }), { code: 'VALIDATION', field: 'personId' }],
+      [() => addHostPerson(store, { tripId: trip.id, personId: ghost, hostRole: 'receiver' }), { code: 'VALIDATION', field: 'personId' }],
       [() => createVenue(store, { tripId: trip.id, institutionId: gone, name: 'X', address: '' }), { code: 'VALIDATION', field: 'institutionId' }],
       [() => createVenue(store, { tripId: noTrip, institutionId: null, name: 'X', address: '' }), { code: 'NOT_FOUND', key: 'errors.tripNotFound' }],
       [() => removeHost(store, uuidv7()), { code: 'NOT_FOUND', key: 'delegation.errors.hostNotFound' }],
       [() => removeHostPerson(store, uuidv7()), { code: 'NOT_FOUND', key: 'delegation.errors.hostPersonNotFound' }],
-      [() => updateHostPerson(store, { id: uuidv7(), hostRole: 'kontak' }), { code: 'NOT_FOUND' }],
+      [() => updateHostPerson(store, { id: uuidv7(), hostRole: 'liaison' }), { code: 'NOT_FOUND' }],
       [() => removeVenue(store, uuidv7()), { code: 'NOT_FOUND', key: 'delegation.errors.venueNotFound' }],
       [() => updateVenue(store, { id: uuidv7(), patch: { name: 'Y' } }), { code: 'NOT_FOUND' }],
       [() => updateMember(store, { id: uuidv7(), patch: { seat: '1A' } }), { code: 'NOT_FOUND', key: 'errors.memberNotFound' }],
@@ -470,11 +470,11 @@ describe('duplicating a trip', () => {
       objectives: 'Tujuan',
       scope: 'Lingkup',
       legalBasis: ['DPA-SKPD Nomor 1', 'SPT Nomor 2'],
-      status: 'dilaporkan',
+      status: 'reported',
     });
-    const gede = add(src.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'ketua');
+    const gede = add(src.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'lead');
     const ketut = add(src.id, person({ name: 'Ketut Suwarmawan', golongan: 'IV/b' }));
-    const press = add(src.id, person({ name: 'Wartawan', kind: 'journalist', employment: 'non_asn' }), 'jurnalis');
+    const press = add(src.id, person({ name: 'Wartawan', kind: 'journalist', employment: 'non_asn' }), 'journalist');
     const removed = add(src.id, person({ name: 'Batal' }));
     const deletedPerson = person({ name: 'Sudah dihapus' });
     add(src.id, deletedPerson);
@@ -488,7 +488,7 @@ describe('duplicating a trip', () => {
     addHost(store, { tripId: src.id, institutionId: pemkot });
     addHost(store, { tripId: src.id, institutionId: goneInst });
     const erik = person({ name: 'Erik Setyo Santoso', kind: 'host_official', institutionId: pemkot });
-    addHostPerson(store, { tripId: src.id, personId: erik, hostRole: 'penerima' });
+    addHostPerson(store, { tripId: src.id, personId: erik, hostRole: 'receiver' });
     createVenue(store, { tripId: src.id, institutionId: pemkot, name: 'Ruang Sidang Balai Kota', address: 'Jl. Tugu 1' });
     createVenue(store, { tripId: src.id, institutionId: goneInst, name: 'Aula Lama', address: '' });
     store.db.prepare('UPDATE institutions SET deleted_at = 5 WHERE id = ?').run(goneInst);
@@ -508,21 +508,21 @@ describe('duplicating a trip', () => {
       objectives: 'Tujuan',
       scope: 'Lingkup',
       legalBasis: ['DPA-SKPD Nomor 1', 'SPT Nomor 2'],
-      status: 'rencana',
+      status: 'planned',
     });
     expect(copy.id).not.toBe(src.id);
 
     const d = tripDetail(store, copy.id);
     expect(d.customOrder).toBe(true);
     expect(d.members.map((m) => [m.person.name, m.role])).toEqual([
-      ['Ketut Suwarmawan', 'anggota'],
-      ['Gede Supriatna', 'ketua'],
-      ['Wartawan', 'jurnalis'],
+      ['Ketut Suwarmawan', 'member'],
+      ['Gede Supriatna', 'lead'],
+      ['Wartawan', 'journalist'],
     ]);
     expect(d.members.map((m) => m.id)).toEqual(d.members.map((m) => memberId(copy.id, m.personId)));
     expect(d.members[0]).toMatchObject({ hotel: '', seat: '', roommatePersonId: null, transportMode: '' });
     expect(d.hosts.map((h) => [h.id, h.institution.name])).toEqual([[hostId(copy.id, pemkot), 'Pemerintah Kota Malang']]);
-    expect(d.hostPeople.map((p) => [p.id, p.person.name, p.hostRole])).toEqual([[hostPersonId(copy.id, erik), 'Erik Setyo Santoso', 'penerima']]);
+    expect(d.hostPeople.map((p) => [p.id, p.person.name, p.hostRole])).toEqual([[hostPersonId(copy.id, erik), 'Erik Setyo Santoso', 'receiver']]);
     expect(d.venues.map((v) => [v.name, v.address, v.institutionId])).toEqual([
       ['Ruang Sidang Balai Kota', 'Jl. Tugu 1', pemkot],
       ['Aula Lama', '', null],

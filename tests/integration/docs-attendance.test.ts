@@ -30,7 +30,7 @@ function twoDays(data: DocData): DocData {
   data.agenda.splice(data.agenda.length - 1, 0, {
     ...base,
     id: 'day-two',
-    kind: 'jamuan',
+    kind: 'meal',
     title: 'Ramah tamah dan pelepasan rombongan',
     startLocal: '2025-04-25T07:00',
     endLocal: '2025-04-25T07:45',
@@ -84,7 +84,7 @@ describe('attendance sheets (parsed back)', () => {
 
   it('per session: one sheet for each agenda item but the journeys, titled with the item and its time, at its venue', () => {
     const data = bySession(seedDocData());
-    const items = data.agenda.filter((it) => it.kind !== 'perjalanan');
+    const items = data.agenda.filter((it) => it.kind !== 'travel');
     expect(items).toHaveLength(4);
     const { parts, gaps } = make(data);
     const sheets = sheetsOf(parts.text);
@@ -110,9 +110,9 @@ describe('attendance sheets (parsed back)', () => {
     expect(two[4]).toContain(closing('25 April 2025'));
     // A break (ishoma, coffee break) is nobody's session: no sheet for it.
     const withBreak = bySession(seedDocData());
-    const first = withBreak.agenda.find((it) => it.kind !== 'perjalanan');
+    const first = withBreak.agenda.find((it) => it.kind !== 'travel');
     if (!first) throw new Error('the seed has sessions');
-    withBreak.agenda = [...withBreak.agenda, { ...first, id: 'break', kind: 'istirahat', title: 'Ishoma' }];
+    withBreak.agenda = [...withBreak.agenda, { ...first, id: 'break', kind: 'break', title: 'Ishoma' }];
     expect(sheetsOf(make(withBreak).parts.text)).toHaveLength(items.length);
   });
 
@@ -183,10 +183,10 @@ describe('attendance sheets (parsed back)', () => {
   });
 
   it('the closing signer: the Sekretaris Rombongan, else the Ketua; gaps for what is missing, listed by readiness', () => {
-    // No sekretaris: the Ketua (the elected Wakil Bupati: no NIP line).
+    // No secretary: the Ketua (the elected Wakil Bupati: no NIP line).
     const lead = twoDays(seedDocData());
-    const sek = lead.detail.members.find((m) => m.role === 'sekretaris')!;
-    sek.role = 'anggota';
+    const sek = lead.detail.members.find((m) => m.role === 'secretary')!;
+    sek.role = 'member';
     const l = make(lead);
     for (const [i, sheet] of sheetsOf(l.parts.text).entries()) {
       expect(sheet).toContain(`Malang, ${i === 0 ? 24 : 25} April 2025\nKetua Rombongan,\nGede Supriatna, S.H.\n`);
@@ -195,18 +195,18 @@ describe('attendance sheets (parsed back)', () => {
     }
     // Readiness advises that the lead is only assumed when nobody is chosen.
     const unchosen = seedDocData();
-    for (const m of unchosen.detail.members) if (m.role === 'ketua' || m.role === 'sekretaris') m.role = 'anggota';
+    for (const m of unchosen.detail.members) if (m.role === 'lead' || m.role === 'secretary') m.role = 'member';
     expect(readiness(unchosen).gaps.find((g) => g.code === 'leadNotChosen')?.kinds).toContain('attendance');
 
     // A sekretaris without a NIP, only journalists, nobody: marked on every sheet.
     const noNip = twoDays(seedDocData());
-    const s = noNip.detail.members.find((m) => m.role === 'sekretaris')!;
+    const s = noNip.detail.members.find((m) => m.role === 'secretary')!;
     s.person = { ...s.person, nip: '' };
     const n = make(noNip);
     expect(sheetsOf(n.parts.text).map((x) => x.includes('Sekretaris Rombongan,\nNi Made Dwi Pratiwi, S.Kom.\nNIP. [NIP belum diisi]'))).toEqual([true, true]);
 
     const press = seedDocData();
-    press.detail.members = press.detail.members.filter((m) => m.role === 'jurnalis');
+    press.detail.members = press.detail.members.filter((m) => m.role === 'journalist');
     const p = make(press);
     expect(p.parts.text).toContain('Ketua Rombongan,\n[Ketua rombongan belum diisi]');
     expect(p.codes).toEqual(['noLead']);
@@ -231,8 +231,8 @@ describe('attendance sheets (parsed back)', () => {
   it('readiness lists for the attendance list exactly the gaps its sheets mark, per day and per session', () => {
     const variants: Array<[string, (d: DocData) => void]> = [
       ['seed', () => undefined],
-      ['no sekretaris', (d) => d.detail.members.forEach((m) => m.role === 'sekretaris' && (m.role = 'anggota'))],
-      ['only journalists', (d) => (d.detail.members = d.detail.members.filter((m) => m.role === 'jurnalis'))],
+      ['no sekretaris', (d) => d.detail.members.forEach((m) => m.role === 'secretary' && (m.role = 'member'))],
+      ['only journalists', (d) => (d.detail.members = d.detail.members.filter((m) => m.role === 'journalist'))],
       ['nobody', (d) => (d.detail.members = [])],
       ['untitled item', (d) => (d.agenda[2]!.title = '')],
       ['untitled journey', (d) => (d.agenda[0]!.title = '')],
@@ -240,13 +240,13 @@ describe('attendance sheets (parsed back)', () => {
       ['bad dates without agenda', (d) => ((d.detail.trip.endDate = '2025-04-20'), (d.agenda = []))],
       ['no region', (d) => ((d.hostRegionNames = []), (d.detail.hosts = []))],
       ['no place at all', (d) => ((d.hostRegionNames = []), (d.detail.hosts = []), d.agenda.forEach((it) => (it.venueName = '')))],
-      ['signer without name and NIP', (d) => d.detail.members.forEach((m) => m.role === 'sekretaris' && (m.person = { ...m.person, name: '', nip: '' }))],
+      ['signer without name and NIP', (d) => d.detail.members.forEach((m) => m.role === 'secretary' && (m.person = { ...m.person, name: '', nip: '' }))],
       ['no title', (d) => (d.detail.trip.title = ' ')],
       [
         'invalid NIPs: an official, a non-ASN, a journalist',
         (d) => {
           const [, kadis, , other] = d.detail.members;
-          const journalist = d.detail.members.find((m) => m.role === 'jurnalis')!;
+          const journalist = d.detail.members.find((m) => m.role === 'journalist')!;
           kadis!.person = { ...kadis!.person, nip: '198011152010001011' };
           other!.person = { ...other!.person, employment: 'non_asn', nip: '12345' };
           journalist.person = { ...journalist.person, nip: '12345' };

@@ -79,7 +79,7 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     expect(t).not.toContain('Gede Suyasa');
     expect(t).not.toContain('(sebagai laporan)');
     // Every official once; journalists get their own letter.
-    for (const m of data.detail.members.filter((x) => x.role !== 'jurnalis')) expect(t).toContain(m.person.name);
+    for (const m of data.detail.members.filter((x) => x.role !== 'journalist')) expect(t).toContain(m.person.name);
     expect(t).not.toContain('Jurnalis Radar Bali');
     expect(tblHeaders(parts.body)).toBe(1);
     expect(t).toContain('NO\nNAMA\nPANGKAT/GOL.\nNIP\nJABATAN');

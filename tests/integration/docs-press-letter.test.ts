@@ -143,7 +143,7 @@ describe('siaran pers: headline, number, narahubung, quotations', () => {
 
   it('names the narahubung (the sekretaris rombongan) with the office telephone, never a personal number', () => {
     const data = seedDocData();
-    const liaison = data.detail.members.find((m) => m.role === 'sekretaris')!;
+    const liaison = data.detail.members.find((m) => m.role === 'secretary')!;
     const { parts } = make(buildPress, data);
     const line = parts.text.split('\n').find((l) => l.startsWith('Narahubung:'));
     expect(line).toBe('Narahubung: Ni Made Dwi Pratiwi, Kepala Bidang Informasi dan Komunikasi Publik Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985');
@@ -153,7 +153,7 @@ describe('siaran pers: headline, number, narahubung, quotations', () => {
     liaison.person = { ...liaison.person, jabatan: 'Kepala Bagian Protokol dan Komunikasi Pimpinan' };
     expect(draftTexts(data).pressContact).toBe('Narahubung: Ni Made Dwi Pratiwi, Kepala Bagian Protokol dan Komunikasi Pimpinan, telepon (0362) 21985');
     // No secretary in the delegation: the office itself.
-    liaison.role = 'anggota';
+    liaison.role = 'member';
     expect(draftTexts(data).pressContact).toBe('Narahubung: Dinas Komunikasi, Informatika, Persandian dan Statistik, telepon (0362) 21985');
     // No office telephone: its e-mail; neither: no draft, and the release marks the gap readiness lists.
     data.office.phone = '';
@@ -172,7 +172,7 @@ describe('siaran pers: headline, number, narahubung, quotations', () => {
     data.learnings[1]!.topic = 'Aplikasi \u201cSapa Warga\u201d';
     const lead = data.detail.members[0]!;
     lead.person = { ...lead.person, jabatan: 'Wakil Bupati "Buleleng"' };
-    const reception = data.agenda.find((a) => a.kind === 'penyambutan')!;
+    const reception = data.agenda.find((a) => a.kind === 'welcome')!;
     reception.venueName = "Ruang Sidang 'Balai Kota' Malang";
     const { parts, built } = make(buildPress, data);
     const lines = releaseLines(parts.text);
@@ -213,7 +213,7 @@ describe('siaran pers: e-mail addresses are scrubbed as phones and NIPs are', ()
   it('no personal e-mail address prints (in a learning, a Kutipan, the contact), however it is written; the institutions’ own stay', () => {
     const data = seedDocData();
     const lead = data.detail.members[0]!;
-    const secretary = data.detail.members.find((m) => m.role === 'sekretaris')!;
+    const secretary = data.detail.members.find((m) => m.role === 'secretary')!;
     lead.person = { ...lead.person, email: 'gede.supriatna@gmail.com' };
     const nipMail = `${secretary.person.nip}@students.undiksha.ac.id`;
     data.learnings[0]!.hostPractice = `Tanya jawab lewat Gede.Supriatna@Gmail.com atau ${nipMail}. Surat resmi ke humas@malangkota.go.id. ${data.learnings[0]!.hostPractice}`;
@@ -254,13 +254,13 @@ describe('surat permohonan: tembusan and the date’s place', () => {
     sameGaps(data, 'letter', built);
   });
 
-  it('letterDate "above": place and date top right above Nomor; "nomor": on the Nomor line at a right tab stop at the text width', () => {
+  it('letterDate "above": place and date top right above Nomor; "number_line": on the Nomor line at a right tab stop at the text width', () => {
     const data = seedDocData();
     data.numbers.letter = number(data, 'letter', '000.1.2.3/77/2025', '2025-04-10');
     data.signing.letter.date = '2025-04-10';
     const above = make(buildLetter, data).parts;
     expect(above.text).toContain('Singaraja, 10 April 2025\nNomor\t:\t000.1.2.3/77/2025\nSifat');
-    setHouseStyle(data, { letterDate: 'nomor' });
+    setHouseStyle(data, { letterDate: 'number_line' });
     const { parts, built } = make(buildLetter, data);
     expect(parts.text).toMatch(/(^|\n)Nomor\t:\t000\.1\.2\.3\/77\/2025\tSingaraja, 10 April 2025\nSifat\t:\tBiasa/);
     expect(parts.text.match(/Singaraja, 10 April 2025/g)).toHaveLength(1);
@@ -272,7 +272,7 @@ describe('surat permohonan: tembusan and the date’s place', () => {
     sameGaps(data, 'letter', built);
     // Without a number or date the same gaps, now on the Nomor line.
     const open = seedDocData();
-    setHouseStyle(open, { letterDate: 'nomor' });
+    setHouseStyle(open, { letterDate: 'number_line' });
     const gaps = make(buildLetter, open);
     expect(gaps.parts.text).toContain('Nomor\t:\t[Nomor surat belum diisi]\tSingaraja, [Tanggal belum diisi]');
     sameGaps(open, 'letter', gaps.built);
@@ -311,7 +311,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('rendered by Lib
     data.numbers.letter = number(data, 'letter', '000.1.2.3/77/2025', '2025-04-10');
     data.signing.letter.date = '2025-04-10';
     data.signing.letter.issuer.tembusan = 'Yth. Bupati Buleleng\nArsip';
-    setHouseStyle(data, { letterDate: 'nomor' });
+    setHouseStyle(data, { letterDate: 'number_line' });
     const r = renderDocx(make(buildLetter, data).bytes, 'letter.docx');
     expect(r.pages).toBe(2);
     const pages = r.text.split('\f');
@@ -346,9 +346,9 @@ describe('through the database: the press number from the Perangkat Daerah’s r
     const host = createInstitution(store, institutionCreateSchema.parse({ kind: 'host', name: 'Pemerintah Kota Malang', regionCode: '35.73' })).id;
     const tripId = createTrip(store, { title: 'Studi Komparasi Komunikasi Publik ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25', originInstitutionId: inst }).id;
     const wabup = createPerson(store, personCreateSchema.parse({ kind: 'official', name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' })).id;
-    addMember(store, { tripId, personId: wabup, role: 'ketua' });
+    addMember(store, { tripId, personId: wabup, role: 'lead' });
     addHost(store, { tripId, institutionId: host });
-    for (const level of ['setda', 'perangkat_daerah'] as const) {
+    for (const level of ['secretariat', 'agency'] as const) {
       updateIssuer(store, issuerUpdateSchema.parse({ institutionId: inst, level, patch: { placeOfIssue: 'Singaraja', phone: '(0362) 21985', register: { template: '{kode}/{nomor}/{tahun}' } } }));
     }
     return { inst, tripId };
@@ -357,15 +357,15 @@ describe('through the database: the press number from the Perangkat Daerah’s r
   it('numbers the press release from the Perangkat Daerah even when the letter comes from the Setda; issue, print, clear', () => {
     const { inst, tripId } = buleleng();
     // A Wakil Bupati travels: the letter goes out from the Setda (a.n. the Bupati).
-    expect(tripSigning(store, tripId).docs.letter.level).toBe('setda');
+    expect(tripSigning(store, tripId).docs.letter.level).toBe('secretariat');
     const before = tripNumbers(store, tripId, '2025-04-24');
     expect(before.suggested.press).toBe('400.14.5.6/1/2025');
     expect(before.defaultDates.press).toBe('2025-04-24');
     const letter = issueNumber(store, numberIssueSchema.parse({ tripId, kind: 'letter', issuedOn: '2025-04-20' }), '2025-04-24');
-    expect(letter.issuerId).toBe(issuerId(inst, 'setda'));
+    expect(letter.issuerId).toBe(issuerId(inst, 'secretariat'));
     const press = issueNumber(store, numberIssueSchema.parse({ tripId, kind: 'press' }), '2025-04-24');
     // One agenda surat keluar per office: the Perangkat Daerah's first number, dated the day it goes out.
-    expect(press).toMatchObject({ kind: 'press', issuerId: issuerId(inst, 'perangkat_daerah'), seq: 1, number: '400.14.5.6/1/2025', issuedOn: '2025-04-24' });
+    expect(press).toMatchObject({ kind: 'press', issuerId: issuerId(inst, 'agency'), seq: 1, number: '400.14.5.6/1/2025', issuedOn: '2025-04-24' });
     const after = tripNumbers(store, tripId, '2025-04-24');
     expect(after.issued.press?.number).toBe('400.14.5.6/1/2025');
     expect(after.signerChanged).toEqual([]);
@@ -389,20 +389,20 @@ describe('through the database: the press number from the Perangkat Daerah’s r
     const { inst, tripId } = buleleng();
     const old = { template: '{kode}/{nomor}/{tahun}', unit: '', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3' }, perKind: false };
     expect(registerSchema.parse(old).codes.press).toBe('400.14.5.6');
-    store.db.prepare('UPDATE doc_issuers SET register = ? WHERE id = ?').run(JSON.stringify(old), issuerId(inst, 'perangkat_daerah'));
-    const pd = listIssuers(store, inst).find((i) => i.level === 'perangkat_daerah')!;
+    store.db.prepare('UPDATE doc_issuers SET register = ? WHERE id = ?').run(JSON.stringify(old), issuerId(inst, 'agency'));
+    const pd = listIssuers(store, inst).find((i) => i.level === 'agency')!;
     expect(pd.register.codes).toEqual({ ...old.codes, press: '400.14.5.6' });
     expect(tripNumbers(store, tripId, '2025-04-24').suggested.press).toBe('400.14.5.6/1/2025');
   });
 
   it('the letter prints the tembusan its issuer keeps, also once its number is issued', () => {
     const { inst, tripId } = buleleng();
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: inst, level: 'setda', patch: { tembusan: 'Yth. Bupati Buleleng\nYth. Wakil Bupati Buleleng\nArsip' } }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: inst, level: 'secretariat', patch: { tembusan: 'Yth. Bupati Buleleng\nYth. Wakil Bupati Buleleng\nArsip' } }));
     const text = () => make(buildLetter, gatherDocData(store, tripId, '2025-04-20')).parts.text;
     expect(text()).toContain('Tembusan:\n1.\tYth. Bupati Buleleng;\n2.\tYth. Wakil Bupati Buleleng;\n3.\tArsip.');
     issueNumber(store, numberIssueSchema.parse({ tripId, kind: 'letter', issuedOn: '2025-04-20' }), '2025-04-20');
     expect(text()).toContain('Tembusan:\n1.\tYth. Bupati Buleleng;');
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: inst, level: 'setda', patch: { tembusan: '' } }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: inst, level: 'secretariat', patch: { tembusan: '' } }));
     expect(text()).not.toContain('Tembusan');
   });
 });

@@ -72,7 +72,7 @@ const ilvl = (p: Para) => /<w:ilvl w:val="(\d+)"\/>/.exec(p.xml)?.[1];
 function staffLed(opts: Parameters<typeof seedDocData>[0] = {}): DocData {
   const data = seedDocData(opts);
   data.detail.members = data.detail.members.slice(2);
-  data.detail.members[0]!.role = 'ketua';
+  data.detail.members[0]!.role = 'lead';
   return reassemble(data);
 }
 

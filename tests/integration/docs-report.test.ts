@@ -194,7 +194,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     const seed = seedDocData();
     // A Kepala Bidang leads, so the Kepala Dinas would give "Mengetahui" by default; the trip chose nobody.
     seed.detail.members = seed.detail.members.slice(2);
-    seed.detail.members[0]!.role = 'ketua';
+    seed.detail.members[0]!.role = 'lead';
     expect(build(reassemble(seed)).parts.text).toContain('Mengetahui,');
     const data = reassemble(seed, { report: { acknowledge: 'none' } });
     data.text.conclusion = 'Kesimpulan tulisan tim sendiri.';
@@ -219,7 +219,7 @@ describe('Laporan Hasil Studi Komparasi, parsed back', () => {
     const data = seedDocData();
     // The Wakil Bupati stays home: the Kepala Bidang leads.
     data.detail.members = data.detail.members.slice(2);
-    data.detail.members[0]!.role = 'ketua';
+    data.detail.members[0]!.role = 'lead';
     const staffLed = build(reassemble(data)).parts.text;
     expect(staffLed).toContain('Mengetahui,');
     expect(staffLed).toContain('Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik,');

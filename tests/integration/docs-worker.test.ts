@@ -207,7 +207,7 @@ describe('docs.build through the dispatcher with the worker', () => {
       jabatan: 'Kepala Dinas Kominfosanti',
       employment: 'pns',
     });
-    await call(a, 'members.add', { tripId: trip.id, personId: p.id, role: 'ketua' });
+    await call(a, 'members.add', { tripId: trip.id, personId: p.id, role: 'lead' });
     return trip.id;
   }
 

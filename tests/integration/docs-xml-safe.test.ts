@@ -226,7 +226,7 @@ describe('documents at the members limit', () => {
   it(`a trip of ${MEMBERS_LIMIT} members: report, SPT, non-ASN Surat Tugas, letter (its delegation list) and attendance build as valid files`, () => {
     const data = seedDocData({ officials: MEMBERS_LIMIT - 100, journalists: 100, agendaItems: 20, learnings: 10, photos: 2 });
     expect(data.detail.members).toHaveLength(MEMBERS_LIMIT);
-    const lastOfficial = data.detail.members.filter((m) => m.role !== 'jurnalis').at(-1)!;
+    const lastOfficial = data.detail.members.filter((m) => m.role !== 'journalist').at(-1)!;
     const lastJournalist = data.detail.members.at(-1)!;
     for (const [kind, who] of [
       ['report', lastJournalist],

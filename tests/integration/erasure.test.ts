@@ -115,7 +115,7 @@ beforeEach(async () => {
   plannedTrip = createTrip(store, { title: 'Kunjungan Kerja ke Kota Mataram', startDate: '2025-09-10', endDate: '2025-09-11', originInstitutionId: dinasId }).id;
   createSigner(
     store,
-    signerCreateSchema.parse({ institutionId: dinasId, level: 'perangkat_daerah', seat: 'kepala_pd', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
+    signerCreateSchema.parse({ institutionId: dinasId, level: 'agency', seat: 'agency_head', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
   );
 });
 afterEach(() => t.close());
@@ -129,11 +129,11 @@ describe('people.erase', () => {
     updatePerson(store, { id: komang.id, patch: { jabatan: 'Pranata Humas Ahli Muda' } });
     updatePerson(store, { id: komang.id, patch: { notes: 'Pindah ke Bappeda' } });
 
-    const kept = addMember(store, { tripId: issuedTrip, personId: made.id, role: 'ketua' });
+    const kept = addMember(store, { tripId: issuedTrip, personId: made.id, role: 'lead' });
     updateMember(store, { id: kept.id, patch: { hotel: 'Hotel Santika Malang' } });
-    const dropped = addMember(store, { tripId: plannedTrip, personId: made.id, role: 'ketua' });
+    const dropped = addMember(store, { tripId: plannedTrip, personId: made.id, role: 'lead' });
     updateMember(store, { id: dropped.id, patch: { needs: 'Alergi udang', seat: '12A' } });
-    addMember(store, { tripId: plannedTrip, personId: komang.id, role: 'anggota' });
+    addMember(store, { tripId: plannedTrip, personId: komang.id, role: 'member' });
     createQuote(store, quoteCreateSchema.parse({ tripId: plannedTrip, speakerPersonId: made.id, words: 'Layanan kami buka sampai malam.' }));
     createQuote(store, quoteCreateSchema.parse({ tripId: issuedTrip, speakerPersonId: made.id, words: 'Kami belajar banyak dari Malang.' }));
     issueNumber(store, { tripId: issuedTrip, kind: 'spt', issuedOn: '2025-04-20' }, TODAY);
@@ -188,7 +188,7 @@ describe('people.erase', () => {
 
   it('keeps the issued trip’s copy when the directory is refreshed after the erasure', () => {
     const made = person(MADE);
-    addMember(store, { tripId: issuedTrip, personId: made.id, role: 'ketua' });
+    addMember(store, { tripId: issuedTrip, personId: made.id, role: 'lead' });
     issueNumber(store, { tripId: issuedTrip, kind: 'spt', issuedOn: '2025-04-20' }, TODAY);
     const before = sptText(issuedTrip);
     erasePerson(store, made.id);
@@ -202,12 +202,12 @@ describe('people.erase', () => {
 
   it('treats a trip that has taken place as keeping its history, numbered or not', () => {
     const made = person(MADE);
-    addMember(store, { tripId: plannedTrip, personId: made.id, role: 'ketua' });
-    updateTrip(store, { id: plannedTrip, patch: { status: 'selesai' } });
+    addMember(store, { tripId: plannedTrip, personId: made.id, role: 'lead' });
+    updateTrip(store, { id: plannedTrip, patch: { status: 'done' } });
     const host = createInstitution(store, institutionCreateSchema.parse({ kind: 'host', name: 'Diskominfo Kota Malang', regionCode: '35.73' }));
     const wali = person({ kind: 'host_official', name: 'Wahyu Hidayat', jabatan: 'Wali Kota Malang', institutionId: host.id, phone: '0341 551 9999' });
     addHost(store, { tripId: issuedTrip, institutionId: host.id });
-    addHostPerson(store, { tripId: issuedTrip, personId: wali.id, hostRole: 'penerima' });
+    addHostPerson(store, { tripId: issuedTrip, personId: wali.id, hostRole: 'receiver' });
     erasePerson(store, made.id);
     erasePerson(store, wali.id);
     expect(tripDetail(store, plannedTrip).members.map((m) => m.person.name)).toEqual(['Ni Made Dwi Pratiwi']);
@@ -221,7 +221,7 @@ describe('people.erase', () => {
     const made = person(MADE);
     const signer = createSigner(
       store,
-      signerCreateSchema.parse({ institutionId: dinasId, level: 'perangkat_daerah', seat: 'kepala_bidang', jabatan: 'Kepala Bidang IKP', name: 'Ni Made Dwi Pratiwi', nip: MADE.nip, personId: made.id }),
+      signerCreateSchema.parse({ institutionId: dinasId, level: 'agency', seat: 'field_head', jabatan: 'Kepala Bidang IKP', name: 'Ni Made Dwi Pratiwi', nip: MADE.nip, personId: made.id }),
     );
     const e = refusal(() => erasePerson(store, made.id));
     expect(e).toMatchObject({ code: 'CONFLICT', key: 'people.errors.eraseSigner', params: { jabatan: 'Kepala Bidang IKP' } });

@@ -77,15 +77,15 @@ async function seedTrip(): Promise<string> {
   ];
   for (const [i, [name, nip, golongan, jabatan]] of officials.entries()) {
     const p = await call<{ id: string }>('people.create', { kind: 'official', name, nip, golongan, jabatan, employment: 'pns' });
-    await call('members.add', { tripId, personId: p.id, role: i === 0 ? 'ketua' : 'anggota' });
+    await call('members.add', { tripId, personId: p.id, role: i === 0 ? 'lead' : 'member' });
   }
   const journalist = await call<{ id: string }>('people.create', { kind: 'journalist', name: 'Komang Wartawan', employment: 'non_asn' });
-  await call('members.add', { tripId, personId: journalist.id, role: 'jurnalis' });
+  await call('members.add', { tripId, personId: journalist.id, role: 'journalist' });
   const receiver = await call<{ id: string }>('people.create', { kind: 'host_official', name: 'Erik Setyo Santoso', jabatan: 'Sekretaris Daerah Kota Malang' });
-  await call('hostPeople.add', { tripId, personId: receiver.id, hostRole: 'penerima' });
+  await call('hostPeople.add', { tripId, personId: receiver.id, hostRole: 'receiver' });
   await call('agenda.create', {
     tripId,
-    kind: 'penyambutan',
+    kind: 'welcome',
     title: 'Penerimaan rombongan oleh Sekda Kota Malang',
     startLocal: '2025-04-24T11:00',
     startZone: 'Asia/Jakarta',

@@ -62,7 +62,7 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
       kind: 'journalist',
       name: 'I Gede Suardana',
       employment: 'non_asn',
-      mediaType: 'cetak',
+      mediaType: 'print',
       institutionId: null,
       institutionName: 'Radar Bali',
       pressCard: '3137-JPNN/WDy/DP/V/2017',
@@ -111,7 +111,7 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
   it('adds everyone to the trip with pair ids, and a second import neither duplicates people nor members', () => {
     const trip = createTrip(store, { title: 'Studi Komparasi Command Center ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
     const { rows, mapping } = fixture('journalists-buleleng-malang.csv');
-    const first = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'jurnalis' } });
+    const first = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' } });
     expect(first).toMatchObject({ created: 33, addedToTrip: 33 });
     const members = store.db.prepare(`SELECT id, person_id, role, position FROM trip_members WHERE trip_id = ?`).all(trip.id) as Array<{
       id: string;
@@ -122,17 +122,17 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
     expect(members).toHaveLength(33);
     for (const m of members) {
       expect(m.id).toBe(memberId(trip.id, m.person_id));
-      expect(m.role).toBe('jurnalis');
+      expect(m.role).toBe('journalist');
       expect(m.position).toBeNull();
     }
 
     // One was removed from the trip meanwhile; the same list again.
     const removed = members[0] as { id: string };
     store.write(() => store.db.prepare(`UPDATE trip_members SET deleted_at = 5 WHERE id = ?`).run(removed.id));
-    const again = previewImport(store, { kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'jurnalis' } });
+    const again = previewImport(store, { kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' } });
     expect(again.counts).toMatchObject({ new: 0, update: 33 });
     expect(again.rows[0]?.matchName).toBe('I Gede Suardana');
-    const second = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'jurnalis' } });
+    const second = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' } });
     expect(second).toEqual({ created: 0, updated: 33, skipped: 0, invalid: 0, addedToTrip: 1 });
     expect(count('people')).toBe(33);
     expect(count('trip_members', 'deleted_at IS NULL')).toBe(33);
@@ -142,10 +142,10 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
   it('refuses to add host officials to a delegation, and a trip that does not exist', () => {
     const { rows, mapping } = fixture('journalists-buleleng-malang.csv');
     const trip = createTrip(store, { title: 'Kunjungan', startDate: '2025-04-24', endDate: '2025-04-24' });
-    expect(() => previewImport(store, { kind: 'host_official', rows, mapping, addToTrip: { tripId: trip.id, role: 'anggota' } })).toThrow(
+    expect(() => previewImport(store, { kind: 'host_official', rows, mapping, addToTrip: { tripId: trip.id, role: 'member' } })).toThrow(
       expect.objectContaining({ code: 'VALIDATION', key: 'import.errors.hostToTrip' }),
     );
-    expect(() => commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: '01900000-0000-7000-8000-000000000000', role: 'jurnalis' } })).toThrow(
+    expect(() => commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: '01900000-0000-7000-8000-000000000000', role: 'journalist' } })).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND', key: 'errors.tripNotFound' }),
     );
     expect(count('people')).toBe(0);
@@ -227,7 +227,7 @@ describe('import: officials with bad rows', () => {
         SELECT RAISE(ABORT, 'disk on fire') WHERE (SELECT n FROM boom) = 500;
       END;`);
     const rows = Array.from({ length: 1000 }, (_, i) => [`Peserta ${i}`, i % 2 ? 'Radar Bali' : `Media ${i % 7}`]);
-    expect(() => commit({ kind: 'journalist', rows, mapping: { name: 0, institution: 1 }, addToTrip: { tripId: trip.id, role: 'jurnalis' } })).toThrow(/disk on fire/);
+    expect(() => commit({ kind: 'journalist', rows, mapping: { name: 0, institution: 1 }, addToTrip: { tripId: trip.id, role: 'journalist' } })).toThrow(/disk on fire/);
     expect(count('people')).toBe(0);
     expect(count('institutions')).toBe(0);
     expect(count('trip_members')).toBe(0);

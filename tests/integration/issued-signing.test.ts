@@ -36,13 +36,13 @@ beforeEach(async () => {
     store,
     memberAddNewSchema.parse({
       tripId,
-      role: 'ketua',
+      role: 'lead',
       person: { kind: 'official', name: 'Ni Made Dwi Pratiwi', employment: 'pns', nip: '198505122010012015', golongan: 'III/d', jabatan: 'Kepala Bidang IKP' },
     }),
   );
   signerId = createSigner(
     store,
-    signerCreateSchema.parse({ institutionId: dinas.id, level: 'perangkat_daerah', seat: 'kepala_pd', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
+    signerCreateSchema.parse({ institutionId: dinas.id, level: 'agency', seat: 'agency_head', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
   ).id;
 });
 afterEach(() => t.close());
@@ -67,7 +67,7 @@ describe('an issued document keeps who signed it', () => {
   it('a reported trip keeps what it printed; a kind without a number is refused', () => {
     issueNumber(store, { tripId, kind: 'spt', issuedOn: '2025-04-20' }, TODAY);
     expect(() => refreshIssuedSigning(store, { tripId, kind: 'letter' })).toThrow(AppError);
-    updateTrip(store, { id: tripId, patch: { status: 'dilaporkan' } });
+    updateTrip(store, { id: tripId, patch: { status: 'reported' } });
     updateSigner(store, { id: signerId, patch: { name: 'Made Pengganti' } });
     try {
       refreshIssuedSigning(store, { tripId, kind: 'spt' });

@@ -146,22 +146,22 @@ async function buleleng() {
     unit: 'Dinas Kominfosanti',
     institutionId: kominfo,
   });
-  const pers1 = person({ kind: 'journalist', name: 'I Gede Suardana', employment: 'non_asn', jabatan: 'Wartawan', institutionId: radar, mediaType: 'cetak', pressCard: '3137-JPNN/WDy/DP/V/2017' });
-  const pers2 = person({ kind: 'journalist', name: 'Ni Luh Putu Sri Wahyuni', employment: 'non_asn', jabatan: 'Wartawan', institutionId: radar, mediaType: 'cetak' });
+  const pers1 = person({ kind: 'journalist', name: 'I Gede Suardana', employment: 'non_asn', jabatan: 'Wartawan', institutionId: radar, mediaType: 'print', pressCard: '3137-JPNN/WDy/DP/V/2017' });
+  const pers2 = person({ kind: 'journalist', name: 'Ni Luh Putu Sri Wahyuni', employment: 'non_asn', jabatan: 'Wartawan', institutionId: radar, mediaType: 'print' });
   const host = person({ kind: 'host_official', name: 'Muhammad Nur Widianto', titleSuffix: 'S.Sos., M.AP.', employment: 'pns', jabatan: 'Kepala Dinas Komunikasi dan Informatika', institutionId: malang });
   const members = {
-    wabup: addMember(store, { tripId, personId: wabup, role: 'ketua' }).id,
-    kadis: addMember(store, { tripId, personId: kadis, role: 'wakil_ketua' }).id,
-    pers1: addMember(store, { tripId, personId: pers1, role: 'jurnalis' }).id,
-    pers2: addMember(store, { tripId, personId: pers2, role: 'jurnalis' }).id,
+    wabup: addMember(store, { tripId, personId: wabup, role: 'lead' }).id,
+    kadis: addMember(store, { tripId, personId: kadis, role: 'deputy_lead' }).id,
+    pers1: addMember(store, { tripId, personId: pers1, role: 'journalist' }).id,
+    pers2: addMember(store, { tripId, personId: pers2, role: 'journalist' }).id,
   };
   addHost(store, { tripId, institutionId: malang });
-  const hostPerson = addHostPerson(store, { tripId, personId: host, hostRole: 'penerima' }).id;
+  const hostPerson = addHostPerson(store, { tripId, personId: host, hostRole: 'receiver' }).id;
   const signer = (level: IssuerLevel, fields: Record<string, unknown>) => call<Signer>('signers.create', { institutionId: kominfo, level, ...fields });
-  const bupati = await signer('kepala_daerah', { seat: 'kepala_daerah', jabatan: 'Bupati Buleleng', name: 'dr. I Nyoman Sutjidra, Sp.OG.' });
-  const sekda = await signer('setda', { seat: 'sekda', jabatan: 'Sekretaris Daerah', name: 'Gede Suyasa', pangkat: 'Pembina Utama Madya', nip: '19690319 199603 1 001' });
-  const kepalaDinas = await signer('perangkat_daerah', {
-    seat: 'kepala_pd',
+  const bupati = await signer('regional_head', { seat: 'regional_head', jabatan: 'Bupati Buleleng', name: 'dr. I Nyoman Sutjidra, Sp.OG.' });
+  const sekda = await signer('secretariat', { seat: 'regional_secretary', jabatan: 'Sekretaris Daerah', name: 'Gede Suyasa', pangkat: 'Pembina Utama Madya', nip: '19690319 199603 1 001' });
+  const kepalaDinas = await signer('agency', {
+    seat: 'agency_head',
     jabatan: `Kepala ${KOMINFO}`,
     name: 'Drs. Ketut Suwarmawan, M.Si.',
     pangkat: 'Pembina Tingkat I',
@@ -206,15 +206,15 @@ describe('issuers of an own institution', () => {
   it('answers three issuers made from region 51.08 before anything is saved', async () => {
     const kominfo = institution(KOMINFO, '51.08', 'own', { address: KOMINFO_ADDRESS });
     const list = await call<Issuer[]>('issuers.list', { institutionId: kominfo });
-    expect(list.map((i) => i.level)).toEqual(['kepala_daerah', 'setda', 'perangkat_daerah']);
+    expect(list.map((i) => i.level)).toEqual(['regional_head', 'secretariat', 'agency']);
     expect(list.map((i) => i.id)).toEqual(ISSUER_LEVELS.map((l) => issuerId(kominfo, l)));
     for (const i of list) {
       expect(i).toMatchObject({ institutionId: kominfo, saved: false, govLine: '', officeName: '', paper: null, font: null, marginTop: null, emblem: null, signers: [], updatedAt: 0 });
       expect(i.register).toEqual({ template: '{kode}/{nomor}/{unit}/{tahun}', unit: '', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: '400.14.5.6' }, perKind: false });
     }
-    expect(issuerOf(list, 'kepala_daerah').kop).toEqual({ govLine: '', officeName: 'BUPATI BULELENG', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
-    expect(issuerOf(list, 'setda').kop).toEqual({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'SEKRETARIAT DAERAH', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
-    expect(issuerOf(list, 'perangkat_daerah').kop).toEqual({
+    expect(issuerOf(list, 'regional_head').kop).toEqual({ govLine: '', officeName: 'BUPATI BULELENG', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
+    expect(issuerOf(list, 'secretariat').kop).toEqual({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'SEKRETARIAT DAERAH', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
+    expect(issuerOf(list, 'agency').kop).toEqual({
       govLine: 'PEMERINTAH KABUPATEN BULELENG',
       officeName: KOMINFO.toUpperCase(),
       contacts: [KOMINFO_ADDRESS],
@@ -231,10 +231,10 @@ describe('issuers of an own institution', () => {
     const logged = count(`SELECT count(*) FROM change_log WHERE table_name = 'doc_issuers'`);
     const a = await call<Issuer>('issuers.update', {
       institutionId: kominfo,
-      level: 'setda',
+      level: 'secretariat',
       patch: { address: 'Jl. Pahlawan No. 1, Singaraja', phone: '(0362) 21985', placeOfIssue: 'Singaraja' },
     });
-    expect(a).toMatchObject({ id: issuerId(kominfo, 'setda'), saved: true, address: 'Jl. Pahlawan No. 1, Singaraja', phone: '(0362) 21985', placeOfIssue: 'Singaraja' });
+    expect(a).toMatchObject({ id: issuerId(kominfo, 'secretariat'), saved: true, address: 'Jl. Pahlawan No. 1, Singaraja', phone: '(0362) 21985', placeOfIssue: 'Singaraja' });
     expect(a.kop).toEqual({
       govLine: 'PEMERINTAH KABUPATEN BULELENG',
       officeName: 'SEKRETARIAT DAERAH',
@@ -244,7 +244,7 @@ describe('issuers of an own institution', () => {
     });
     const b = await call<Issuer>('issuers.update', {
       institutionId: kominfo,
-      level: 'setda',
+      level: 'secretariat',
       patch: { email: 'setda@bulelengkab.go.id', marginLeft: 35, register: { template: '{kode}/{nomor}/{unit}/{bulan}/{tahun}', unit: 'Setda' } },
     });
     expect(b).toMatchObject({ id: a.id, address: a.address, phone: a.phone, placeOfIssue: 'Singaraja', email: 'setda@bulelengkab.go.id', marginLeft: 35, marginTop: null });
@@ -255,36 +255,36 @@ describe('issuers of an own institution', () => {
 
     // The others are still made from the region.
     const list = listIssuers(store, kominfo);
-    expect(issuerOf(list, 'perangkat_daerah').saved).toBe(false);
-    expect(issuerOf(list, 'setda')).toEqual(b);
+    expect(issuerOf(list, 'agency').saved).toBe(false);
+    expect(issuerOf(list, 'secretariat')).toEqual(b);
     // The kop jabatan never prints an address, whatever was typed.
-    const kd = await call<Issuer>('issuers.update', { institutionId: kominfo, level: 'kepala_daerah', patch: { address: 'Jl. Pahlawan No. 1', phone: '(0362) 1', website: 'bulelengkab.go.id' } });
+    const kd = await call<Issuer>('issuers.update', { institutionId: kominfo, level: 'regional_head', patch: { address: 'Jl. Pahlawan No. 1', phone: '(0362) 1', website: 'bulelengkab.go.id' } });
     expect(kd.kop).toMatchObject({ officeName: 'BUPATI BULELENG', contacts: [], govLine: '' });
     // A line the user typed wins over the region.
-    const pd = await call<Issuer>('issuers.update', { institutionId: kominfo, level: 'perangkat_daerah', patch: { officeName: 'Dinas Kominfosanti' } });
+    const pd = await call<Issuer>('issuers.update', { institutionId: kominfo, level: 'agency', patch: { officeName: 'Dinas Kominfosanti' } });
     expect(pd.kop).toMatchObject({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'DINAS KOMINFOSANTI' });
   });
 
   it('refuses a bad e-mail, margin or template naming the field, and writes nothing', async () => {
     const kominfo = institution(KOMINFO, '51.08');
-    await call('issuers.update', { institutionId: kominfo, level: 'perangkat_daerah', patch: { placeOfIssue: 'Singaraja' } });
+    await call('issuers.update', { institutionId: kominfo, level: 'agency', patch: { placeOfIssue: 'Singaraja' } });
     const saved = listIssuers(store, kominfo);
     const rows = count('SELECT count(*) FROM doc_issuers');
     const logged = count('SELECT count(*) FROM change_log');
     const key = (level: IssuerLevel, patch: Record<string, unknown>) => refused('issuers.update', { institutionId: kominfo, level, patch });
-    expect(await key('perangkat_daerah', { email: 'kominfo at buleleng' })).toMatchObject({ code: 'VALIDATION', field: 'patch.email', key: 'validation.email' });
-    expect(await key('setda', { placeOfIssue: 'Singaraja', marginTop: 2 })).toMatchObject({ code: 'VALIDATION', field: 'patch.marginTop', key: 'documents.validation.marginRange' });
-    expect(await key('setda', { marginRight: 61 })).toMatchObject({ field: 'patch.marginRight', key: 'documents.validation.marginRange' });
-    expect(await key('kepala_daerah', { paper: 'Letter' })).toMatchObject({ field: 'patch.paper', key: 'validation.invalidChoice' });
-    expect(await key('perangkat_daerah', { register: { template: '{kode}/{tahun}' } })).toMatchObject({
+    expect(await key('agency', { email: 'kominfo at buleleng' })).toMatchObject({ code: 'VALIDATION', field: 'patch.email', key: 'validation.email' });
+    expect(await key('secretariat', { placeOfIssue: 'Singaraja', marginTop: 2 })).toMatchObject({ code: 'VALIDATION', field: 'patch.marginTop', key: 'documents.validation.marginRange' });
+    expect(await key('secretariat', { marginRight: 61 })).toMatchObject({ field: 'patch.marginRight', key: 'documents.validation.marginRange' });
+    expect(await key('regional_head', { paper: 'Letter' })).toMatchObject({ field: 'patch.paper', key: 'validation.invalidChoice' });
+    expect(await key('agency', { register: { template: '{kode}/{tahun}' } })).toMatchObject({
       field: 'patch.register.template',
       key: 'documents.validation.templateNeedsNumber',
     });
-    expect(await key('perangkat_daerah', { register: { template: '{nomor}/{year}' } })).toMatchObject({
+    expect(await key('agency', { register: { template: '{nomor}/{year}' } })).toMatchObject({
       field: 'patch.register.template',
       key: 'documents.validation.templateUnknownToken',
     });
-    expect(await key('perangkat_daerah', {})).toMatchObject({ code: 'VALIDATION', key: 'validation.emptyPatch' });
+    expect(await key('agency', {})).toMatchObject({ code: 'VALIDATION', key: 'validation.emptyPatch' });
     expect(await refused('issuers.update', { institutionId: kominfo, level: 'dinas', patch: { phone: '1' } })).toMatchObject({ field: 'level', key: 'validation.invalidChoice' });
     expect(count('SELECT count(*) FROM doc_issuers')).toBe(rows);
     expect(count('SELECT count(*) FROM change_log')).toBe(logged);
@@ -297,12 +297,12 @@ describe('issuers of an own institution', () => {
     // A new database holds no issuer row: issuers are made from the region until saved.
     expect(store.db.prepare('SELECT institution_id FROM doc_issuers').pluck().all()).toEqual([]);
     expect(await refused('issuers.list', { institutionId: ghost })).toMatchObject(notFound);
-    expect(await refused('issuers.update', { institutionId: ghost, level: 'setda', patch: { phone: '1' } })).toMatchObject(notFound);
-    expect(await refused('issuers.setEmblem', { institutionId: ghost, level: 'setda', fileName: 'a.png', imageBase64: png(4, 4).toString('base64') })).toMatchObject(notFound);
-    expect(await refused('signers.create', { institutionId: ghost, level: 'setda', seat: 'sekda', name: 'X' })).toMatchObject(notFound);
+    expect(await refused('issuers.update', { institutionId: ghost, level: 'secretariat', patch: { phone: '1' } })).toMatchObject(notFound);
+    expect(await refused('issuers.setEmblem', { institutionId: ghost, level: 'secretariat', fileName: 'a.png', imageBase64: png(4, 4).toString('base64') })).toMatchObject(notFound);
+    expect(await refused('signers.create', { institutionId: ghost, level: 'secretariat', seat: 'regional_secretary', name: 'X' })).toMatchObject(notFound);
     const gone = institution('Dinas Lama', '51.08');
     await call('institutions.delete', { id: gone });
-    expect(await refused('issuers.update', { institutionId: gone, level: 'perangkat_daerah', patch: { phone: '1' } })).toMatchObject(notFound);
+    expect(await refused('issuers.update', { institutionId: gone, level: 'agency', patch: { phone: '1' } })).toMatchObject(notFound);
     expect(count('SELECT count(*) FROM doc_issuers')).toBe(0);
     expect(count('SELECT count(*) FROM doc_signers')).toBe(0);
     expect(count('SELECT count(*) FROM blobs')).toBe(0);
@@ -315,20 +315,20 @@ describe('the kop image', () => {
     const lambang = png(120, 150);
     const setEmblem = (level: IssuerLevel, fileName: string, bytes: Buffer) =>
       call<Issuer>('issuers.setEmblem', { institutionId: w.kominfo, level, fileName, imageBase64: bytes.toString('base64') });
-    const pd = await setEmblem('perangkat_daerah', 'lambang-buleleng.png', lambang);
+    const pd = await setEmblem('agency', 'lambang-buleleng.png', lambang);
     expect(pd.emblem).toMatchObject({ fileName: 'lambang-buleleng.png', mime: 'image/png', width: 120, height: 150 });
     expect(pd.emblem?.dataUrl).toBe(`data:image/png;base64,${lambang.toString('base64')}`);
     let list = listIssuers(store, w.kominfo);
-    expect(issuerOf(list, 'setda').emblem).toEqual(pd.emblem);
-    expect(issuerOf(list, 'kepala_daerah').emblem).toBeNull();
+    expect(issuerOf(list, 'secretariat').emblem).toEqual(pd.emblem);
+    expect(issuerOf(list, 'regional_head').emblem).toBeNull();
     expect(count(`SELECT count(*) FROM blobs WHERE mime = 'image/png'`)).toBe(1);
 
     // Documents get the bytes: the Setda's kop borrows them, the kop jabatan does not.
     let data = gatherDocData(store, w.tripId, '2025-04-28');
-    expect(Buffer.from(data.issuers.perangkat_daerah.emblem!.bytes).equals(lambang)).toBe(true);
-    expect(Buffer.from(data.issuers.setda.emblem!.bytes).equals(lambang)).toBe(true);
-    expect(data.issuers.kepala_daerah.emblem).toBeNull();
-    expect(data.signing.spt.issuer.level).toBe('kepala_daerah');
+    expect(Buffer.from(data.issuers.agency.emblem!.bytes).equals(lambang)).toBe(true);
+    expect(Buffer.from(data.issuers.secretariat.emblem!.bytes).equals(lambang)).toBe(true);
+    expect(data.issuers.regional_head.emblem).toBeNull();
+    expect(data.signing.spt.issuer.level).toBe('regional_head');
     const spt = readDocx(buildDocx('spt', data).bytes);
     expect(spt.media).toEqual([]);
     expect(headerText(buildDocx('spt', data).bytes)).toContain('Lambang Garuda');
@@ -336,41 +336,41 @@ describe('the kop image', () => {
 
     // The Setda's own JPEG; the Perangkat Daerah keeps its PNG.
     const jpeg = media('photo-1600x1200.jpg');
-    const setda = await setEmblem('setda', 'lambang-setda.jpg', jpeg);
+    const setda = await setEmblem('secretariat', 'lambang-setda.jpg', jpeg);
     expect(setda.emblem).toMatchObject({ fileName: 'lambang-setda.jpg', mime: 'image/jpeg', width: 1600, height: 1200 });
     list = listIssuers(store, w.kominfo);
-    expect(issuerOf(list, 'perangkat_daerah').emblem).toMatchObject({ fileName: 'lambang-buleleng.png', mime: 'image/png' });
+    expect(issuerOf(list, 'agency').emblem).toMatchObject({ fileName: 'lambang-buleleng.png', mime: 'image/png' });
 
     // The Garuda is the Kepala Daerah's alone.
     const garuda = png(200, 210, 0x80);
-    const kd = await setEmblem('kepala_daerah', 'garuda.png', garuda);
+    const kd = await setEmblem('regional_head', 'garuda.png', garuda);
     expect(kd.emblem).toMatchObject({ fileName: 'garuda.png', width: 200, height: 210 });
     list = listIssuers(store, w.kominfo);
-    expect(issuerOf(list, 'setda').emblem?.fileName).toBe('lambang-setda.jpg');
-    expect(issuerOf(list, 'perangkat_daerah').emblem?.fileName).toBe('lambang-buleleng.png');
+    expect(issuerOf(list, 'secretariat').emblem?.fileName).toBe('lambang-setda.jpg');
+    expect(issuerOf(list, 'agency').emblem?.fileName).toBe('lambang-buleleng.png');
     data = gatherDocData(store, w.tripId, '2025-04-28');
-    expect(Buffer.from(data.issuers.kepala_daerah.emblem!.bytes).equals(garuda)).toBe(true);
+    expect(Buffer.from(data.issuers.regional_head.emblem!.bytes).equals(garuda)).toBe(true);
     expect(readiness(data).gaps.map((g) => g.code)).not.toContain('noGaruda');
     expect(readDocx(buildDocx('spt', data).bytes).media).toHaveLength(1);
 
     // Cleared: a Perangkat Daerah without its own shows the Setda's; the Kepala Daerah is left with none.
     const clear = (level: IssuerLevel) => call<Issuer>('issuers.clearEmblem', { institutionId: w.kominfo, level });
-    expect((await clear('perangkat_daerah')).emblem?.fileName).toBe('lambang-setda.jpg');
-    expect((await clear('kepala_daerah')).emblem).toBeNull();
+    expect((await clear('agency')).emblem?.fileName).toBe('lambang-setda.jpg');
+    expect((await clear('regional_head')).emblem).toBeNull();
     list = listIssuers(store, w.kominfo);
-    expect(issuerOf(list, 'kepala_daerah').emblem).toBeNull();
-    expect(issuerOf(list, 'setda').emblem?.fileName).toBe('lambang-setda.jpg');
-    await clear('setda');
+    expect(issuerOf(list, 'regional_head').emblem).toBeNull();
+    expect(issuerOf(list, 'secretariat').emblem?.fileName).toBe('lambang-setda.jpg');
+    await clear('secretariat');
     expect(listIssuers(store, w.kominfo).map((i) => i.emblem)).toEqual([null, null, null]);
     // Clearing an issuer never saved creates nothing.
     const other = institution('Badan Perencanaan Pembangunan Daerah', '51.08');
-    expect((await call<Issuer>('issuers.clearEmblem', { institutionId: other, level: 'setda' })).saved).toBe(false);
+    expect((await call<Issuer>('issuers.clearEmblem', { institutionId: other, level: 'secretariat' })).saved).toBe(false);
     expect(count('SELECT count(*) FROM doc_issuers WHERE institution_id = ?', other)).toBe(0);
   });
 
   it('refuses bytes that are not a whole PNG/JPEG, too many pixels or too many bytes, naming imageBase64', async () => {
     const kominfo = institution(KOMINFO, '51.08');
-    await call('issuers.setEmblem', { institutionId: kominfo, level: 'perangkat_daerah', fileName: 'lambang.png', imageBase64: png(10, 10).toString('base64') });
+    await call('issuers.setEmblem', { institutionId: kominfo, level: 'agency', fileName: 'lambang.png', imageBase64: png(10, 10).toString('base64') });
     const blobs = count('SELECT count(*) FROM blobs');
     const tries: Array<[Buffer, string]> = [
       [Buffer.from('GIF89a not really'), 'documents.validation.emblemType'],
@@ -381,7 +381,7 @@ describe('the kop image', () => {
       [media('too-big-2000x1000.jpg'), ''],
     ];
     for (const [bytes, key] of tries) {
-      const r = await dispatch('issuers.setEmblem', { institutionId: kominfo, level: 'kepala_daerah', fileName: 'x.png', imageBase64: bytes.toString('base64') });
+      const r = await dispatch('issuers.setEmblem', { institutionId: kominfo, level: 'regional_head', fileName: 'x.png', imageBase64: bytes.toString('base64') });
       if (key === '') {
         expect(r.ok).toBe(true); // 2000 px is still allowed
         continue;
@@ -394,12 +394,12 @@ describe('the kop image', () => {
     for (let i = 0; i < 50; i++) pad.push(Buffer.from([0xff, 0xfe, 0xff, 0xff]), Buffer.alloc(65_533));
     const big = Buffer.concat([base.subarray(0, 2), ...pad, base.subarray(2)]);
     expect(big.length).toBeGreaterThan(3 * 1024 * 1024);
-    const tooBig = await dispatch('issuers.setEmblem', { institutionId: kominfo, level: 'setda', fileName: 'besar.jpg', imageBase64: big.toString('base64') });
+    const tooBig = await dispatch('issuers.setEmblem', { institutionId: kominfo, level: 'secretariat', fileName: 'besar.jpg', imageBase64: big.toString('base64') });
     expect(tooBig).toMatchObject({ ok: false, error: { field: 'imageBase64', key: 'documents.validation.emblemTooBig' } });
     expect(count('SELECT count(*) FROM blobs')).toBe(blobs + 1); // only the 2000 px JPEG
     // Refused images created no issuer row either: the Setda was never saved.
-    expect(issuerOf(listIssuers(store, kominfo), 'setda').saved).toBe(false);
-    expect(issuerOf(listIssuers(store, kominfo), 'kepala_daerah').emblem).toMatchObject({ mime: 'image/jpeg', width: 2000, height: 1000 });
+    expect(issuerOf(listIssuers(store, kominfo), 'secretariat').saved).toBe(false);
+    expect(issuerOf(listIssuers(store, kominfo), 'regional_head').emblem).toMatchObject({ mime: 'image/jpeg', width: 2000, height: 1000 });
   });
 });
 
@@ -410,16 +410,16 @@ describe('signers', () => {
     const kominfo = institution(KOMINFO, '51.08');
     const sekda = await call<Signer>('signers.create', {
       institutionId: kominfo,
-      level: 'setda',
-      seat: 'sekda',
+      level: 'secretariat',
+      seat: 'regional_secretary',
       jabatan: 'Sekretaris Daerah',
       name: 'Gede Suyasa',
       pangkat: 'Pembina Utama Madya (IV/d)',
       nip: '19690319 199603 1 001',
     });
-    expect(sekda).toMatchObject({ issuerId: issuerId(kominfo, 'setda'), seat: 'sekda', name: 'Gede Suyasa', nip: '196903191996031001', acting: '', personId: null });
-    const asisten = await call<Signer>('signers.create', { institutionId: kominfo, level: 'setda', seat: 'asisten', jabatan: 'Asisten Pemerintahan dan Kesra', name: 'Putu Karuna', acting: 'plt' });
-    let setda = issuerOf(listIssuers(store, kominfo), 'setda');
+    expect(sekda).toMatchObject({ issuerId: issuerId(kominfo, 'secretariat'), seat: 'regional_secretary', name: 'Gede Suyasa', nip: '196903191996031001', acting: '', personId: null });
+    const asisten = await call<Signer>('signers.create', { institutionId: kominfo, level: 'secretariat', seat: 'assistant', jabatan: 'Asisten Pemerintahan dan Kesra', name: 'Putu Karuna', acting: 'plt' });
+    let setda = issuerOf(listIssuers(store, kominfo), 'secretariat');
     expect(setda.saved).toBe(true);
     expect(setda.signers.map((s) => s.id)).toEqual([sekda.id, asisten.id]);
 
@@ -428,7 +428,7 @@ describe('signers', () => {
     expect(updated.updatedAt).toBeGreaterThanOrEqual(sekda.updatedAt);
 
     expect(await call('signers.remove', { id: sekda.id })).toEqual({ id: sekda.id });
-    setda = issuerOf(listIssuers(store, kominfo), 'setda');
+    setda = issuerOf(listIssuers(store, kominfo), 'secretariat');
     expect(setda.signers.map((s) => s.id)).toEqual([asisten.id]);
     const gone = { code: 'NOT_FOUND', field: 'id', key: 'issuers.errors.signerNotFound' };
     expect(await refused('signers.remove', { id: sekda.id })).toMatchObject(gone);
@@ -436,14 +436,14 @@ describe('signers', () => {
 
     const back = await call<Signer>('signers.restore', { id: sekda.id });
     expect(back).toEqual({ ...updated, updatedAt: back.updatedAt });
-    expect(issuerOf(listIssuers(store, kominfo), 'setda').signers.map((s) => s.id)).toEqual([sekda.id, asisten.id]);
+    expect(issuerOf(listIssuers(store, kominfo), 'secretariat').signers.map((s) => s.id)).toEqual([sekda.id, asisten.id]);
     expect(await refused('signers.restore', { id: '0199a000-0000-7000-8000-00000000dead' })).toMatchObject(gone);
     expect(count(`SELECT count(*) FROM change_log WHERE table_name = 'doc_signers' AND row_id = ?`, sekda.id)).toBeGreaterThanOrEqual(4);
   });
 
   it('refuses a bad NIP naming nip and an unknown person naming personId, writing nothing', async () => {
     const kominfo = institution(KOMINFO, '51.08');
-    const base = { institutionId: kominfo, level: 'perangkat_daerah', seat: 'kepala_pd', jabatan: `Kepala ${KOMINFO}`, name: 'Ketut Suwarmawan' };
+    const base = { institutionId: kominfo, level: 'agency', seat: 'agency_head', jabatan: `Kepala ${KOMINFO}`, name: 'Ketut Suwarmawan' };
     for (const nip of ['12345', '1970031219950310041', '19700312-199503-1-004', 'NIP 197003121995031004']) {
       expect(await refused('signers.create', { ...base, nip }), nip).toMatchObject({ code: 'VALIDATION', field: 'nip', key: 'issuers.validation.nip' });
     }
@@ -474,16 +474,16 @@ describe('who issues and signs a trip’s documents', () => {
     const s = await call<TripSigning>('signing.get', { tripId: w.tripId });
     expect(s.issuers.map((i) => i.id)).toEqual(ISSUER_LEVELS.map((l) => issuerId(w.kominfo, l)));
     const spt = s.docs.spt;
-    expect(spt).toMatchObject({ kind: 'spt', level: 'kepala_daerah', form: 'own', above: [], defaults: { level: true, signer: true, form: true }, warnings: [] });
-    expect(spt.issuer).toMatchObject({ id: issuerId(w.kominfo, 'kepala_daerah'), kop: { officeName: 'BUPATI BULELENG', contacts: [] } });
-    expect(spt.signer).toMatchObject({ id: w.signers.bupati.id, seat: 'kepala_daerah', jabatan: 'Bupati Buleleng', name: 'dr. I Nyoman Sutjidra, Sp.OG.', rank: 100 });
+    expect(spt).toMatchObject({ kind: 'spt', level: 'regional_head', form: 'own', above: [], defaults: { level: true, signer: true, form: true }, warnings: [] });
+    expect(spt.issuer).toMatchObject({ id: issuerId(w.kominfo, 'regional_head'), kop: { officeName: 'BUPATI BULELENG', contacts: [] } });
+    expect(spt.signer).toMatchObject({ id: w.signers.bupati.id, seat: 'regional_head', jabatan: 'Bupati Buleleng', name: 'dr. I Nyoman Sutjidra, Sp.OG.', rank: 100 });
     // The journalists' letter: the Kepala Dinas may assign them.
-    expect(s.docs.spt_non_asn).toMatchObject({ level: 'perangkat_daerah', signer: { id: w.signers.kepalaDinas.id }, warnings: [] });
+    expect(s.docs.spt_non_asn).toMatchObject({ level: 'agency', signer: { id: w.signers.kepalaDinas.id }, warnings: [] });
     // The report is signed by the lead as the trip keeps him; nobody below him gives "Mengetahui".
     expect(s.docs.report.signer).toMatchObject({ id: null, name: 'Gede Supriatna, S.H.', jabatan: 'Wakil Bupati Buleleng', rank: 95 });
     expect(s.docs.report.acknowledge).toBeNull();
     // A Dinas writes to a Dinas.
-    expect(s.docs.letter).toMatchObject({ level: 'perangkat_daerah', signer: { id: w.signers.kepalaDinas.id } });
+    expect(s.docs.letter).toMatchObject({ level: 'agency', signer: { id: w.signers.kepalaDinas.id } });
     expect(tripSigning(store, w.tripId)).toEqual(s);
 
     const data = gatherDocData(store, w.tripId, '2025-04-20');
@@ -496,19 +496,19 @@ describe('who issues and signs a trip’s documents', () => {
 
   it('choosing the Setda warns that the Wakil Bupati outranks the Sekda and suggests the Bupati', async () => {
     const w = await buleleng();
-    const s = await call<TripSigning>('signing.update', { tripId: w.tripId, kind: 'spt', patch: { level: 'setda' } });
+    const s = await call<TripSigning>('signing.update', { tripId: w.tripId, kind: 'spt', patch: { level: 'secretariat' } });
     const spt = s.docs.spt;
-    expect(spt).toMatchObject({ level: 'setda', form: 'an', above: ['a.n. BUPATI BULELENG'], defaults: { level: false, signer: true, form: true } });
-    expect(spt.issuer.id).toBe(issuerId(w.kominfo, 'setda'));
+    expect(spt).toMatchObject({ level: 'secretariat', form: 'an', above: ['a.n. BUPATI BULELENG'], defaults: { level: false, signer: true, form: true } });
+    expect(spt.issuer.id).toBe(issuerId(w.kominfo, 'secretariat'));
     expect(spt.signer).toMatchObject({ id: w.signers.sekda.id, name: 'Gede Suyasa', rank: 80 });
     expect(spt.warnings).toContainEqual({
       code: 'signerOutranked',
       names: 'Gede Supriatna, S.H.',
       count: 1,
       suggestedSignerId: w.signers.bupati.id,
-      suggestedLevel: 'kepala_daerah',
+      suggestedLevel: 'regional_head',
     });
-    expect(store.db.prepare(`SELECT id, level FROM trip_doc_choices WHERE deleted_at IS NULL`).all()).toEqual([{ id: docChoiceId(w.tripId, 'spt'), level: 'setda' }]);
+    expect(store.db.prepare(`SELECT id, level FROM trip_doc_choices WHERE deleted_at IS NULL`).all()).toEqual([{ id: docChoiceId(w.tripId, 'spt'), level: 'secretariat' }]);
     const gap = readiness(gatherDocData(store, w.tripId, '2025-04-20')).gaps.find((g) => g.code === 'signerOutranked');
     expect(gap).toMatchObject({ kinds: ['spt'], severity: 'warning', params: { names: 'Gede Supriatna, S.H.', count: 1 } });
 
@@ -521,8 +521,8 @@ describe('who issues and signs a trip’s documents', () => {
   it('refuses a signer of another institution’s issuer naming patch.signerId; signing.reset brings the default back', async () => {
     const w = await buleleng();
     const gianyar = institution('Dinas Komunikasi dan Informatika', '51.04');
-    const other = await call<Signer>('signers.create', { institutionId: gianyar, level: 'kepala_daerah', seat: 'kepala_daerah', jabatan: 'Bupati Gianyar', name: 'I Made Mahayastra' });
-    await call('signing.update', { tripId: w.tripId, kind: 'spt', patch: { level: 'setda' } });
+    const other = await call<Signer>('signers.create', { institutionId: gianyar, level: 'regional_head', seat: 'regional_head', jabatan: 'Bupati Gianyar', name: 'I Made Mahayastra' });
+    await call('signing.update', { tripId: w.tripId, kind: 'spt', patch: { level: 'secretariat' } });
     const choices = () => store.db.prepare(`SELECT * FROM trip_doc_choices ORDER BY id`).all();
     const before = choices();
     const notOfTrip = { code: 'VALIDATION', field: 'patch.signerId', key: 'issuers.errors.signerNotOfTrip' };
@@ -536,7 +536,7 @@ describe('who issues and signs a trip’s documents', () => {
     await call('signers.remove', { id: w.signers.sekda.id });
     expect(await refused('signing.update', { tripId: w.tripId, kind: 'spt', patch: { signerId: w.signers.sekda.id } })).toMatchObject(notOfTrip);
     expect(await refused('signing.update', { tripId: w.tripId, kind: 'spt', patch: { form: 'atas nama' } })).toMatchObject({ field: 'patch.form', key: 'validation.invalidChoice' });
-    expect(await refused('signing.update', { tripId: '0199a000-0000-7000-8000-00000000dead', kind: 'spt', patch: { level: 'setda' } })).toMatchObject({
+    expect(await refused('signing.update', { tripId: '0199a000-0000-7000-8000-00000000dead', kind: 'spt', patch: { level: 'secretariat' } })).toMatchObject({
       code: 'NOT_FOUND',
       field: 'tripId',
     });
@@ -544,10 +544,10 @@ describe('who issues and signs a trip’s documents', () => {
     await call('signers.restore', { id: w.signers.sekda.id });
 
     const reset = await call<TripSigning>('signing.reset', { tripId: w.tripId, kind: 'spt' });
-    expect(reset.docs.spt).toMatchObject({ level: 'kepala_daerah', form: 'own', signer: { id: w.signers.bupati.id }, defaults: { level: true, signer: true, form: true }, warnings: [] });
+    expect(reset.docs.spt).toMatchObject({ level: 'regional_head', form: 'own', signer: { id: w.signers.bupati.id }, defaults: { level: true, signer: true, form: true }, warnings: [] });
     expect(count(`SELECT count(*) FROM trip_doc_choices WHERE deleted_at IS NULL`)).toBe(0);
     // Choosing again revives the same row.
-    await call('signing.update', { tripId: w.tripId, kind: 'spt', patch: { form: 'own', level: 'setda' } });
+    await call('signing.update', { tripId: w.tripId, kind: 'spt', patch: { form: 'own', level: 'secretariat' } });
     expect(store.db.prepare(`SELECT id FROM trip_doc_choices`).pluck().all()).toEqual([docChoiceId(w.tripId, 'spt')]);
   });
 });
@@ -563,7 +563,7 @@ describe('the register of numbers', () => {
   it('runs one sequence per issuer and year, shared by the report, the SPT and the letter', async () => {
     await call('issuers.update', {
       institutionId: kominfo,
-      level: 'perangkat_daerah',
+      level: 'agency',
       patch: { register: { template: '{kode}/{nomor}/{unit}/{bulan}/{tahun}', unit: 'Kominfosanti' } },
     });
     const a = trip('Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25', kominfo);
@@ -586,7 +586,7 @@ describe('the register of numbers', () => {
     ]);
     // The report and the letter share a code, never a number.
     expect(letter.number).not.toBe(report.number);
-    for (const x of [report, spt, letter]) expect(x).toMatchObject({ tripId: a, issuerId: issuerId(kominfo, 'perangkat_daerah'), year: 2025, clash: false });
+    for (const x of [report, spt, letter]) expect(x).toMatchObject({ tripId: a, issuerId: issuerId(kominfo, 'agency'), year: 2025, clash: false });
 
     const b = trip('Studi Banding ke Gianyar', '2025-06-02', '2025-06-03', kominfo);
     n = tripNumbers(store, b, '2025-05-20');
@@ -602,13 +602,13 @@ describe('the register of numbers', () => {
 
     // Another issuer of the same institution keeps its own register.
     const c = trip('Kunjungan Kerja ke Kabupaten Banyuwangi', '2025-07-01', '2025-07-02', kominfo);
-    await call('signing.update', { tripId: c, kind: 'spt', patch: { level: 'setda' } });
-    expect(issue(c, 'spt', '2025-06-30')).toMatchObject({ seq: 1, issuerId: issuerId(kominfo, 'setda'), number: '800.1.11.1/1/2025' });
-    expect(issue(c, 'report', '2025-07-03')).toMatchObject({ seq: 6, issuerId: issuerId(kominfo, 'perangkat_daerah') });
+    await call('signing.update', { tripId: c, kind: 'spt', patch: { level: 'secretariat' } });
+    expect(issue(c, 'spt', '2025-06-30')).toMatchObject({ seq: 1, issuerId: issuerId(kominfo, 'secretariat'), number: '800.1.11.1/1/2025' });
+    expect(issue(c, 'report', '2025-07-03')).toMatchObject({ seq: 6, issuerId: issuerId(kominfo, 'agency') });
     // Another office, its own register.
     const gianyar = institution('Dinas Komunikasi dan Informatika', '51.04');
     const g = trip('Studi Komparasi ke Kota Surabaya', '2025-04-24', '2025-04-25', gianyar);
-    expect(issue(g, 'spt', '2025-04-22')).toMatchObject({ seq: 1, number: '800.1.11.1/1/2025', issuerId: issuerId(gianyar, 'perangkat_daerah') });
+    expect(issue(g, 'spt', '2025-04-22')).toMatchObject({ seq: 1, number: '800.1.11.1/1/2025', issuerId: issuerId(gianyar, 'agency') });
 
     n = tripNumbers(store, a);
     expect(n.issued).toEqual({ report, spt, letter });
@@ -622,7 +622,7 @@ describe('the register of numbers', () => {
   it('keeps one sequence per kind when the register says perKind', async () => {
     await call('issuers.update', {
       institutionId: kominfo,
-      level: 'perangkat_daerah',
+      level: 'agency',
       patch: { register: { template: '{kode}/{nomor}/{tahun}', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.2', letter: '000.1.2.1' }, perKind: true } },
     });
     const a = trip('Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25', kominfo);
@@ -640,7 +640,7 @@ describe('the register of numbers', () => {
 
     // The default codes give the report and the letter one code: per kind, the letter skips past the report's number.
     const bappeda = institution('Badan Perencanaan Pembangunan Daerah', '51.08');
-    await call('issuers.update', { institutionId: bappeda, level: 'perangkat_daerah', patch: { register: { template: '{kode}/{nomor}/{tahun}', perKind: true } } });
+    await call('issuers.update', { institutionId: bappeda, level: 'agency', patch: { register: { template: '{kode}/{nomor}/{tahun}', perKind: true } } });
     const c = trip('Kunjungan Kerja ke Kabupaten Banyuwangi', '2025-09-02', '2025-09-03', bappeda);
     const d = trip('Kunjungan Kerja ke Kota Denpasar', '2025-09-10', '2025-09-10', bappeda);
     expect(issue(c, 'report', '2025-09-04')).toMatchObject({ seq: 1, number: '000.1.2.3/1/2025' });
@@ -676,7 +676,7 @@ describe('the register of numbers', () => {
     // Another office's register may hold the same text.
     const gianyar = institution('Dinas Komunikasi dan Informatika', '51.04');
     const g = trip('Studi Komparasi ke Kota Surabaya', '2025-04-24', '2025-04-25', gianyar);
-    expect(issue(g, 'letter', '2025-04-10', { number: '000.1.2.3/4461/107.1/2025' })).toMatchObject({ issuerId: issuerId(gianyar, 'perangkat_daerah') });
+    expect(issue(g, 'letter', '2025-04-10', { number: '000.1.2.3/4461/107.1/2025' })).toMatchObject({ issuerId: issuerId(gianyar, 'agency') });
     // A typed number that reads like the next running one is skipped by the sequence.
     issue(b, 'letter', '2025-05-20', { number: '800.1.11.1/2/2025' });
     expect(tripNumbers(store, b, '2025-05-28', '2025-05-28').suggested.report).toBe('000.1.2.3/2/2025');
@@ -729,7 +729,7 @@ describe('the register of numbers', () => {
           expect(n.number).toBe(preview);
         }
       }
-      const stats = other.db.prepare(`SELECT count(*) AS n, count(DISTINCT number) AS d, min(seq) AS lo, max(seq) AS hi FROM doc_numbers WHERE issuer_id = ?`).get(issuerId(kominfo, 'perangkat_daerah'));
+      const stats = other.db.prepare(`SELECT count(*) AS n, count(DISTINCT number) AS d, min(seq) AS lo, max(seq) AS hi FROM doc_numbers WHERE issuer_id = ?`).get(issuerId(kominfo, 'agency'));
       expect(stats).toEqual({ n: 120, d: 120, lo: 1, hi: 120 });
       expect(count('SELECT count(*) FROM doc_numbers')).toBe(count('SELECT count(DISTINCT number) FROM doc_numbers'));
     } finally {
@@ -772,7 +772,7 @@ describe('the register of numbers', () => {
   });
 
   it('previews the next number for a chosen date of issue, and issuing on that date gives exactly it', () => {
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: kominfo, level: 'perangkat_daerah', patch: { register: { template: '{kode}/{nomor}/{bulan}/{tahun}' } } }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: kominfo, level: 'agency', patch: { register: { template: '{kode}/{nomor}/{bulan}/{tahun}' } } }));
     const a = trip('Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25', kominfo);
     issue(a, 'spt', '2025-04-21'); // 2025: seq 1
     const other = trip('Studi Banding ke Gianyar', '2025-12-29', '2025-12-30', kominfo);
@@ -807,13 +807,13 @@ describe('the register of numbers', () => {
     const w = await buleleng();
     const n = issue(w.tripId, 'spt', '2025-04-21');
     // The Bupati's SPT is numbered by the Setda's register (domain.md: the Setda numbers what the Kepala Daerah signs) …
-    expect(n.issuerId).toBe(issuerId(w.kominfo, 'setda'));
+    expect(n.issuerId).toBe(issuerId(w.kominfo, 'secretariat'));
     // … which the Setda's own letters share: one running sequence.
-    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'setda' } });
-    expect(issue(w.tripId, 'letter', '2025-04-10')).toMatchObject({ seq: n.seq + 1, issuerId: issuerId(w.kominfo, 'setda') });
+    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'secretariat' } });
+    expect(issue(w.tripId, 'letter', '2025-04-10')).toMatchObject({ seq: n.seq + 1, issuerId: issuerId(w.kominfo, 'secretariat') });
     const printed = JSON.parse(store.db.prepare(`SELECT issued_as FROM doc_numbers WHERE id = ?`).pluck().get(n.id) as string) as Record<string, unknown>;
     expect(printed).toMatchObject({
-      level: 'kepala_daerah',
+      level: 'regional_head',
       kop: { govLine: '', officeName: 'BUPATI BULELENG', contacts: [], placeOfIssue: 'Singaraja' },
       emblemSha256: null,
       signer: { id: w.signers.bupati.id, name: 'dr. I Nyoman Sutjidra, Sp.OG.', jabatan: 'Bupati Buleleng' },
@@ -879,7 +879,7 @@ describe('what a trip keeps of its people', () => {
     expect(tripSigning(store, w.tripId).docs.report.signer?.name).toBe('Gede Supriatna, S.H.');
     // A person joining now is kept as the directory says now.
     const late = person({ kind: 'official', name: 'Made Wisnu Adi Putra', employment: 'pns', golongan: 'II/c', jabatan: 'Pengelola Layanan Operasional' });
-    const m = addMember(store, { tripId: w.tripId, personId: late, role: 'anggota' });
+    const m = addMember(store, { tripId: w.tripId, personId: late, role: 'member' });
     expect(m).toMatchObject({ directoryChanges: [], person: { golongan: 'II/c' } });
   });
 
@@ -908,7 +908,7 @@ describe('what a trip keeps of its people', () => {
     expect(await refused('trips.refreshFromDirectory', { tripId: w.tripId, memberIds: ['0199a000-0000-7000-8000-00000000dead'] })).toMatchObject({ code: 'NOT_FOUND', key: 'errors.memberNotFound' });
 
     // Reported: what it printed stays.
-    updateTrip(store, { id: w.tripId, patch: { status: 'dilaporkan' } });
+    updateTrip(store, { id: w.tripId, patch: { status: 'reported' } });
     const snapshots = () => store.db.prepare(`SELECT id, snapshot, snapshot_prev FROM trip_members UNION ALL SELECT id, snapshot, snapshot_prev FROM trip_host_people ORDER BY id`).all();
     const before = snapshots();
     expect(await refused('trips.refreshFromDirectory', { tripId: w.tripId })).toMatchObject({ code: 'VALIDATION', field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
@@ -920,7 +920,7 @@ describe('what a trip keeps of its people', () => {
     const w = await buleleng();
     await editDirectory(w);
     refreshFromDirectory(store, { tripId: w.tripId });
-    updateTrip(store, { id: w.tripId, patch: { status: 'dilaporkan' } });
+    updateTrip(store, { id: w.tripId, patch: { status: 'reported' } });
     const printed = tripDetail(store, w.tripId);
     expect(await refused('trips.undoRefresh', { tripId: w.tripId })).toMatchObject({ code: 'VALIDATION', field: 'tripId', key: 'delegation.errors.reportedKeepsHistory' });
     expect(() => undoRefresh(store, { tripId: w.tripId })).toThrow(expect.objectContaining({ key: 'delegation.errors.reportedKeepsHistory' }));
@@ -945,7 +945,7 @@ describe('what a trip keeps of its people', () => {
 
   it('a directory edit after the trip leaves every built document byte-identical', async () => {
     const w = await buleleng();
-    updateTrip(store, { id: w.tripId, patch: { status: 'selesai' } });
+    updateTrip(store, { id: w.tripId, patch: { status: 'done' } });
     const a = buildAll(w.tripId);
     // The builds are deterministic: the same data gives the same bytes.
     expect(differences(a, buildAll(w.tripId))).toEqual({});
@@ -968,7 +968,7 @@ describe('what a trip keeps of its people', () => {
   it('an issued SPT keeps the kop and signer it printed; an unnumbered document follows the edit', async () => {
     const w = await buleleng();
     // The letter is the Bupati's too, but carries no number.
-    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'kepala_daerah' } });
+    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'regional_head' } });
     issue(w.tripId, 'spt', '2025-04-21');
     const a = buildAll(w.tripId);
     expect(differences(a, buildAll(w.tripId))).toEqual({});
@@ -976,7 +976,7 @@ describe('what a trip keeps of its people', () => {
     expect(textOfPart(a.letter, 'word/document.xml')).toContain('dr. I Nyoman Sutjidra, Sp.OG.');
 
     updateSigner(store, signerUpdateSchema.parse({ id: w.signers.bupati.id, patch: { name: 'I Nyoman Sutjidra', acting: 'plt' } }));
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: w.kominfo, level: 'kepala_daerah', patch: { placeOfIssue: 'Denpasar', officeName: 'Bupati Kabupaten Buleleng' } }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: w.kominfo, level: 'regional_head', patch: { placeOfIssue: 'Denpasar', officeName: 'Bupati Kabupaten Buleleng' } }));
     const b = buildAll(w.tripId);
     const diff = differences(a, b);
     expect(diff.spt).toBeUndefined();
@@ -1001,11 +1001,11 @@ describe('what a trip keeps of its people', () => {
     const w = await buleleng();
     const garuda = png(200, 210, 0x80);
     const replacement = png(180, 190, 0x40);
-    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'kepala_daerah', fileName: 'garuda.png', imageBase64: garuda.toString('base64') });
-    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'kepala_daerah' } });
+    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'regional_head', fileName: 'garuda.png', imageBase64: garuda.toString('base64') });
+    await call('signing.update', { tripId: w.tripId, kind: 'letter', patch: { level: 'regional_head' } });
     issue(w.tripId, 'spt', '2025-04-21');
     const a = buildAll(w.tripId);
-    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'kepala_daerah', fileName: 'garuda-baru.png', imageBase64: replacement.toString('base64') });
+    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'regional_head', fileName: 'garuda-baru.png', imageBase64: replacement.toString('base64') });
     const b = buildAll(w.tripId);
     const mediaOf = (files: Record<string, Uint8Array>) => Object.keys(files).filter((p) => p.startsWith('word/media/')).map((p) => Buffer.from(files[p] as Uint8Array));
     expect(mediaOf(a.spt)).toHaveLength(1);
@@ -1018,7 +1018,7 @@ describe('what a trip keeps of its people', () => {
 
   it('builds a document with an emblem twice to the same bytes (drawings are numbered per document)', async () => {
     const w = await buleleng();
-    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'kepala_daerah', fileName: 'garuda.png', imageBase64: png(200, 210, 0x80).toString('base64') });
+    await call('issuers.setEmblem', { institutionId: w.kominfo, level: 'regional_head', fileName: 'garuda.png', imageBase64: png(200, 210, 0x80).toString('base64') });
     issue(w.tripId, 'spt', '2025-04-21');
     const first = buildAll(w.tripId);
     expect(Object.keys(first.spt).some((p) => p.startsWith('word/media/'))).toBe(true);
@@ -1043,8 +1043,8 @@ describe('two offices in one database', () => {
       jabatan: 'Kepala Dinas Komunikasi dan Informatika',
       institutionId: gianyar,
     });
-    addMember(store, { tripId: g, personId: kadisGianyar, role: 'ketua' });
-    await call('signers.create', { institutionId: gianyar, level: 'setda', seat: 'sekda', jabatan: 'Sekretaris Daerah', name: 'Dewa Gde Alit Mudiarta' });
+    addMember(store, { tripId: g, personId: kadisGianyar, role: 'lead' });
+    await call('signers.create', { institutionId: gianyar, level: 'secretariat', seat: 'regional_secretary', jabatan: 'Sekretaris Daerah', name: 'Dewa Gde Alit Mudiarta' });
 
     const sptOf = (tripId: string) => buildDocx('spt', gatherDocData(store, tripId, '2025-04-20')).bytes;
     const buleleng_ = headerText(sptOf(w.tripId));
@@ -1061,14 +1061,14 @@ describe('two offices in one database', () => {
     expect(body).toContain('Dewa Gde Alit Mudiarta');
     expect(body).not.toMatch(/Buleleng/i);
 
-    await call('signing.update', { tripId: g, kind: 'spt', patch: { level: 'kepala_daerah' } });
+    await call('signing.update', { tripId: g, kind: 'spt', patch: { level: 'regional_head' } });
     const kd = headerText(sptOf(g));
     expect(kd).toContain('BUPATI GIANYAR');
     expect(kd).not.toMatch(/BULELENG/i);
 
     // Each office numbers from its own registers (the Bupati's letters in his Setda's register).
-    expect(issue(w.tripId, 'spt', '2025-04-21')).toMatchObject({ seq: 1, issuerId: issuerId(w.kominfo, 'setda') });
-    expect(issue(g, 'spt', '2025-05-05')).toMatchObject({ seq: 1, issuerId: issuerId(gianyar, 'setda') });
+    expect(issue(w.tripId, 'spt', '2025-04-21')).toMatchObject({ seq: 1, issuerId: issuerId(w.kominfo, 'secretariat') });
+    expect(issue(g, 'spt', '2025-05-05')).toMatchObject({ seq: 1, issuerId: issuerId(gianyar, 'secretariat') });
     expect(headerText(sptOf(w.tripId))).toContain('BUPATI BULELENG');
   });
 });

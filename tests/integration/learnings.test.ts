@@ -41,12 +41,12 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const trip = (title = 'Studi komparasi ke Kota Malang', start = '2025-06-10', end = '2025-06-12') =>
-  createTrip(store, { title, startDate: start, endDate: end, originInstitutionId: null, hostRegionCodes: [], background: '', purpose: '', objectives: '', scope: '', legalBasis: [], status: 'rencana' });
+  createTrip(store, { title, startDate: start, endDate: end, originInstitutionId: null, hostRegionCodes: [], background: '', purpose: '', objectives: '', scope: '', legalBasis: [], status: 'planned' });
 const learning = (input: LearningCreateInput) => createLearning(store, learningCreateSchema.parse(input));
 const followup = (input: FollowupCreateInput) => createFollowup(store, followupCreateSchema.parse(input));
 const track = (input: z.input<typeof trackerSchema>) => tracker(store, trackerSchema.parse(input));
 const agendaItem = (tripId: string, title: string, startLocal = '2025-06-10T09:00', endLocal = '2025-06-10T10:00') =>
-  createAgendaItem(store, agendaCreateSchema.parse({ tripId, kind: 'lainnya', title, startLocal, startZone: 'Asia/Jakarta', endLocal }));
+  createAgendaItem(store, agendaCreateSchema.parse({ tripId, kind: 'other', title, startLocal, startZone: 'Asia/Jakarta', endLocal }));
 const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('learnings', () => {
@@ -63,9 +63,9 @@ describe('learnings', () => {
         { label: 'Command Center sejak', value: '2016' },
       ],
       dimensions: ['governance', 'living'],
-      spbeDomains: ['layanan', 'tata_kelola'],
+      spbeDomains: ['services', 'governance'],
       responsibleUnit: 'Diskominfo',
-      priority: 'tinggi',
+      priority: 'high',
     });
     const b = learning({ tripId: tr.id, topic: 'Layanan darurat 112' });
     const list = listLearnings(store, tr.id);
@@ -76,9 +76,9 @@ describe('learnings', () => {
     ]);
     expect(list[0]?.agendaItemIds).toEqual([agendaId]);
     expect(list[0]?.dimensions).toEqual(['governance', 'living']);
-    expect(list[0]?.spbeDomains).toEqual(['layanan', 'tata_kelola']);
-    expect(list[0]?.priority).toBe('tinggi');
-    expect(b.priority).toBe('sedang');
+    expect(list[0]?.spbeDomains).toEqual(['services', 'governance']);
+    expect(list[0]?.priority).toBe('high');
+    expect(b.priority).toBe('medium');
     expect(b.position).toBeGreaterThan(a.position);
 
     const u = updateLearning(store, { id: a.id, patch: { figures: [{ label: 'Aplikasi', value: '28' }], recommendation: 'Bentuk tim integrasi' } });
@@ -163,12 +163,12 @@ describe('follow-ups', () => {
     const tr = trip();
     const l = learning({ tripId: tr.id, topic: 'Layanan darurat 112' });
     const f = followup({ learningId: l.id, action: 'Aktifkan layanan 112', ownerUnit: 'Diskominfo', targetDate: '2025-12-31' });
-    expect(f.status).toBe('direncanakan');
-    expect(f.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([['', 'direncanakan']]);
+    expect(f.status).toBe('planned');
+    expect(f.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([['', 'planned']]);
 
     const changeLogBefore = count('change_log');
-    const s1 = setFollowupStatus(store, { id: f.id, status: 'berjalan', note: 'MoU dengan operator' });
-    expect(s1.status).toBe('berjalan');
+    const s1 = setFollowupStatus(store, { id: f.id, status: 'in_progress', note: 'MoU dengan operator' });
+    expect(s1.status).toBe('in_progress');
     // One PATCH of the follow-up and one PUT of the history row, stamped with one clock value.
     const log = store.db.prepare(`SELECT table_name, op, hlc FROM change_log WHERE seq > ? ORDER BY seq`).all(changeLogBefore) as Array<{ table_name: string; op: string; hlc: string }>;
     expect(log.map((x) => [x.table_name, x.op])).toEqual([
@@ -177,19 +177,19 @@ describe('follow-ups', () => {
     ]);
     expect(new Set(log.map((x) => x.hlc)).size).toBe(1);
 
-    setFollowupStatus(store, { id: f.id, status: 'berjalan', note: '' }); // same status: nothing recorded
-    setFollowupStatus(store, { id: f.id, status: 'selesai', note: 'Sudah beroperasi' });
+    setFollowupStatus(store, { id: f.id, status: 'in_progress', note: '' }); // same status: nothing recorded
+    setFollowupStatus(store, { id: f.id, status: 'done', note: 'Sudah beroperasi' });
     const h = followupHistory(store, f.id);
     expect(h.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([
-      ['', 'direncanakan', ''],
-      ['direncanakan', 'berjalan', 'MoU dengan operator'],
-      ['berjalan', 'selesai', 'Sudah beroperasi'],
+      ['', 'planned', ''],
+      ['planned', 'in_progress', 'MoU dengan operator'],
+      ['in_progress', 'done', 'Sudah beroperasi'],
     ]);
     expect(listLearnings(store, tr.id)[0]?.followups[0]?.history).toHaveLength(3);
 
     const u = updateFollowup(store, { id: f.id, patch: { evidence: 'SK Wali Kota' } });
     expect(u.evidence).toBe('SK Wali Kota');
-    expect(u.status).toBe('selesai');
+    expect(u.status).toBe('done');
     expect(u.action).toBe('Aktifkan layanan 112');
   });
 
@@ -199,9 +199,9 @@ describe('follow-ups', () => {
     const f = followup({ learningId: l.id, action: 'Pasang CCTV' });
     // Make the history insert fail after the status update has run.
     store.db.exec(`CREATE TRIGGER fail_history BEFORE INSERT ON followup_history BEGIN SELECT RAISE(ABORT, 'boom'); END;`);
-    expect(() => setFollowupStatus(store, { id: f.id, status: 'berjalan', note: '' })).toThrow(/boom/);
+    expect(() => setFollowupStatus(store, { id: f.id, status: 'in_progress', note: '' })).toThrow(/boom/);
     store.db.exec(`DROP TRIGGER fail_history`);
-    expect(listLearnings(store, tr.id)[0]?.followups[0]?.status).toBe('direncanakan');
+    expect(listLearnings(store, tr.id)[0]?.followups[0]?.status).toBe('planned');
     expect(followupHistory(store, f.id)).toHaveLength(1);
   });
 });
@@ -215,9 +215,9 @@ describe('tracker', () => {
     const brand = learning({ tripId: bdg.id, topic: 'Branding kota', dimensions: ['branding'], responsibleUnit: 'Dinas Pariwisata' });
     const late = followup({ learningId: cc.id, action: 'Kaji kebutuhan command center', ownerUnit: 'Bappeda', targetDate: '2025-06-30' });
     const lateDone = followup({ learningId: cc.id, action: 'Studi kelayakan', ownerUnit: 'Bappeda', targetDate: '2025-05-01' });
-    setFollowupStatus(store, { id: lateDone.id, status: 'selesai', note: '' });
+    setFollowupStatus(store, { id: lateDone.id, status: 'done', note: '' });
     const future = followup({ learningId: wifi.id, action: 'Titik wifi di taman', ownerUnit: 'Diskominfo', targetDate: '2025-08-01' });
-    const today = followup({ learningId: brand.id, action: 'Logo kota baru', ownerUnit: 'Dinas Pariwisata', targetDate: '2025-07-01', status: 'berjalan' });
+    const today = followup({ learningId: brand.id, action: 'Logo kota baru', ownerUnit: 'Dinas Pariwisata', targetDate: '2025-07-01', status: 'in_progress' });
     const undated = followup({ learningId: brand.id, action: 'Festival tahunan', ownerUnit: '' });
     return { malang, bdg, late, lateDone, future, today, undated };
   }
@@ -229,7 +229,7 @@ describe('tracker', () => {
     expect(r.rows.map((x) => x.id)).toEqual([s.lateDone.id, s.late.id, s.today.id, s.future.id, s.undated.id]);
     const row = r.rows[1];
     expect(row).toMatchObject({ tripTitle: 'Studi komparasi ke Kota Malang', tripStartDate: '2025-06-10', topic: 'Command Center', dimensions: ['governance'], overdue: true });
-    expect(r.counts).toEqual({ direncanakan: 3, berjalan: 1, selesai: 1, dibatalkan: 0 });
+    expect(r.counts).toEqual({ planned: 3, in_progress: 1, done: 1, cancelled: 0 });
     expect(r.overdueCount).toBe(1);
   });
 
@@ -239,23 +239,23 @@ describe('tracker', () => {
     // On the target day itself the follow-up is not late yet; the next day it is.
     expect(track({ today: '2025-07-02', overdue: true }).rows.map((x) => x.id)).toEqual([s.late.id, s.today.id]);
     expect(track({ today: '2025-06-30', overdue: true }).rows).toEqual([]);
-    setFollowupStatus(store, { id: s.late.id, status: 'dibatalkan', note: 'Anggaran tidak tersedia' });
+    setFollowupStatus(store, { id: s.late.id, status: 'cancelled', note: 'Anggaran tidak tersedia' });
     expect(track({ today: '2025-07-01', overdue: true }).total).toBe(0);
   });
 
   it('filters by status, dimension, unit and text', () => {
     const s = seed();
     const ids = (r: ReturnType<typeof track>) => r.rows.map((x) => x.id).sort();
-    expect(ids(track({ today: '2025-07-01', status: 'berjalan' }))).toEqual([s.today.id]);
+    expect(ids(track({ today: '2025-07-01', status: 'in_progress' }))).toEqual([s.today.id]);
     expect(ids(track({ today: '2025-07-01', dimension: 'living' }))).toEqual([s.future.id]);
-    expect(ids(track({ today: '2025-07-01', dimension: 'governance', status: 'direncanakan' }))).toEqual([s.late.id]);
+    expect(ids(track({ today: '2025-07-01', dimension: 'governance', status: 'planned' }))).toEqual([s.late.id]);
     // Owner unit or the learning's responsible unit, any case.
     expect(ids(track({ today: '2025-07-01', unit: 'diskominfo' }))).toEqual([s.late.id, s.lateDone.id, s.future.id].sort());
     expect(ids(track({ today: '2025-07-01', unit: 'Bappeda' }))).toEqual([s.late.id, s.lateDone.id].sort());
     expect(ids(track({ today: '2025-07-01', query: 'bandung' }))).toEqual([s.today.id, s.undated.id].sort());
     expect(track({ today: '2025-07-01', query: '100%' }).total).toBe(0);
     // Counts per status ignore the status filter but keep the others.
-    expect(track({ today: '2025-07-01', status: 'selesai', unit: 'Bappeda' }).counts).toEqual({ direncanakan: 1, berjalan: 0, selesai: 1, dibatalkan: 0 });
+    expect(track({ today: '2025-07-01', status: 'done', unit: 'Bappeda' }).counts).toEqual({ planned: 1, in_progress: 0, done: 1, cancelled: 0 });
   });
 
   it('leaves out follow-ups of deleted trips', () => {

@@ -72,15 +72,15 @@ function expectAppError(fn: () => unknown, key: string): AppError {
 
 describe('coverage', () => {
   it('creates, lists by publication date, updates, removes and restores, logging each change', () => {
-    const a = createCoverage(store, cov({ publishedOn: '2025-04-26', tone: 'positif', section: 'Daerah', url: 'https://radarbali.example/berita/1' }));
+    const a = createCoverage(store, cov({ publishedOn: '2025-04-26', tone: 'positive', section: 'Daerah', url: 'https://radarbali.example/berita/1' }));
     const b = createCoverage(store, cov({ outlet: 'Nusa Bali', headline: 'Wabup Supriatna di Balai Kota Malang', publishedOn: '2025-04-24' }));
     expect(listCoverage(store, tripId).map((c) => c.id)).toEqual([b.id, a.id]);
-    expect(a.tone).toBe('positif');
-    expect(b.tone).toBe('netral');
+    expect(a.tone).toBe('positive');
+    expect(b.tone).toBe('neutral');
 
-    const u = updateCoverage(store, coverageUpdateSchema.parse({ id: a.id, outlet: a.outlet, url: a.url, publishedOn: a.publishedOn, section: a.section, headline: 'Judul baru', tone: 'negatif' }));
+    const u = updateCoverage(store, coverageUpdateSchema.parse({ id: a.id, outlet: a.outlet, url: a.url, publishedOn: a.publishedOn, section: a.section, headline: 'Judul baru', tone: 'negative' }));
     expect(u.headline).toBe('Judul baru');
-    expect(u.tone).toBe('negatif');
+    expect(u.tone).toBe('negative');
 
     removeCoverage(store, a.id);
     expect(listCoverage(store, tripId).map((c) => c.id)).toEqual([b.id]);
@@ -100,8 +100,8 @@ describe('coverage', () => {
   });
 
   it('links only a journalist of this trip', () => {
-    const j = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'jurnalis', person: { kind: 'journalist', name: 'Putu Ayu' } }));
-    const o = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'anggota', person: { kind: 'official', name: 'Made' } }));
+    const j = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'journalist', person: { kind: 'journalist', name: 'Putu Ayu' } }));
+    const o = addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'member', person: { kind: 'official', name: 'Made' } }));
     const c = createCoverage(store, cov({ journalistMemberId: j.id }));
     expect(c.journalistName).toBe('Putu Ayu');
     expectAppError(() => createCoverage(store, cov({ journalistMemberId: o.id })), 'media.errors.notJournalist');
@@ -174,7 +174,7 @@ describe('photos', () => {
     // A link must be a live agenda item of the photo's trip (tests/integration/model-checks.test.ts).
     const agendaItemId = createAgendaItem(
       store,
-      agendaCreateSchema.parse({ tripId, kind: 'penyambutan', title: 'Penyambutan', startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' }),
+      agendaCreateSchema.parse({ tripId, kind: 'welcome', title: 'Penyambutan', startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' }),
     ).id;
     const u = updatePhoto(store, photoUpdateSchema.parse({ id: p.id, caption: 'Penyerahan cendera mata', takenAt: '2025-04-24T11:00', agendaItemId }));
     expect([u.caption, u.takenAt, u.agendaItemId]).toEqual(['Penyerahan cendera mata', '2025-04-24T11:00', agendaItemId]);
@@ -235,7 +235,7 @@ describe('photos', () => {
       store,
       agendaCreateSchema.parse({
         tripId,
-        kind: 'penyambutan',
+        kind: 'welcome',
         title: 'Penyambutan oleh Sekda Kota Malang',
         startLocal: '2025-04-24T09:00',
         startZone: 'Asia/Jakarta',

@@ -13,6 +13,7 @@ import { fixture as v8 } from './migration-fixtures/v8';
 import { fixture as v9 } from './migration-fixtures/v9';
 import { fixture as v10 } from './migration-fixtures/v10';
 import { fixture as v11 } from './migration-fixtures/v11';
+import { fixture as v12 } from './migration-fixtures/v12';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -85,6 +86,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   9: v9,
   10: v10,
   11: v11,
+  12: v12,
 };
 
 const cleanups: Array<() => void> = [];

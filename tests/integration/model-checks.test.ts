@@ -86,7 +86,7 @@ const person = (kind: PersonKind, name: string) => call<PersonRow>('people.creat
 describe('a photo’s agenda link', () => {
   const media = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name)).toString('base64');
   const item = (trip: string, title: string) =>
-    call<AgendaItem>('agenda.create', { tripId: trip, kind: 'penyambutan', title, startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' });
+    call<AgendaItem>('agenda.create', { tripId: trip, kind: 'welcome', title, startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' });
   const addPhoto = (trip: string) =>
     call<Photo>('photos.add', {
       tripId: trip,
@@ -135,32 +135,32 @@ describe('a person’s kind matches the role or list it joins', () => {
     const host = await person('host_official', 'Ir. Wahyu Hidayat');
     const journalist = await person('journalist', 'Putu Ayu');
     const official = await person('official', 'Gede Supriatna');
-    const roles: MemberRole[] = ['ketua', 'wakil_ketua', 'anggota', 'sekretaris', 'pendamping'];
+    const roles: MemberRole[] = ['lead', 'deputy_lead', 'member', 'secretary', 'companion'];
     for (const role of roles) {
       await expectRefused('members.add', { tripId, personId: host.id, role }, 'personId', 'delegation.errors.roleNeedsOfficial');
       await expectRefused('members.add', { tripId, personId: journalist.id, role }, 'personId', 'delegation.errors.roleNeedsOfficial');
     }
-    await expectRefused('members.add', { tripId, personId: official.id, role: 'jurnalis' }, 'personId', 'delegation.errors.roleNeedsJournalist');
-    await expectRefused('members.add', { tripId, personId: host.id, role: 'jurnalis' }, 'personId', 'delegation.errors.roleNeedsJournalist');
+    await expectRefused('members.add', { tripId, personId: official.id, role: 'journalist' }, 'personId', 'delegation.errors.roleNeedsJournalist');
+    await expectRefused('members.add', { tripId, personId: host.id, role: 'journalist' }, 'personId', 'delegation.errors.roleNeedsJournalist');
 
-    expect((await call<Member>('members.add', { tripId, personId: official.id, role: 'ketua' })).role).toBe('ketua');
-    expect((await call<Member>('members.add', { tripId, personId: journalist.id, role: 'jurnalis' })).role).toBe('jurnalis');
+    expect((await call<Member>('members.add', { tripId, personId: official.id, role: 'lead' })).role).toBe('lead');
+    expect((await call<Member>('members.add', { tripId, personId: journalist.id, role: 'journalist' })).role).toBe('journalist');
   });
 
   it('refuses a new person whose kind does not fit the role before creating them', async () => {
-    await expectRefused('members.addNew', { tripId, role: 'ketua', person: { kind: 'host_official', name: 'Ir. Wahyu Hidayat' } }, 'person.kind', 'delegation.errors.roleNeedsOfficial');
-    await expectRefused('members.addNew', { tripId, role: 'ketua', person: { kind: 'journalist', name: 'Putu Ayu' } }, 'person.kind', 'delegation.errors.roleNeedsOfficial');
-    await expectRefused('members.addNew', { tripId, role: 'jurnalis', person: { kind: 'official', name: 'Made Sutama' } }, 'person.kind', 'delegation.errors.roleNeedsJournalist');
-    const ok = await call<Member>('members.addNew', { tripId, role: 'jurnalis', person: { kind: 'journalist', name: 'Putu Ayu' } });
-    expect([ok.role, ok.person.kind]).toEqual(['jurnalis', 'journalist']);
+    await expectRefused('members.addNew', { tripId, role: 'lead', person: { kind: 'host_official', name: 'Ir. Wahyu Hidayat' } }, 'person.kind', 'delegation.errors.roleNeedsOfficial');
+    await expectRefused('members.addNew', { tripId, role: 'lead', person: { kind: 'journalist', name: 'Putu Ayu' } }, 'person.kind', 'delegation.errors.roleNeedsOfficial');
+    await expectRefused('members.addNew', { tripId, role: 'journalist', person: { kind: 'official', name: 'Made Sutama' } }, 'person.kind', 'delegation.errors.roleNeedsJournalist');
+    const ok = await call<Member>('members.addNew', { tripId, role: 'journalist', person: { kind: 'journalist', name: 'Putu Ayu' } });
+    expect([ok.role, ok.person.kind]).toEqual(['journalist', 'journalist']);
   });
 
   it('refuses a role change that does not fit, and a restore after the directory changed the person’s kind', async () => {
-    const official = await call<Member>('members.addNew', { tripId, role: 'anggota', person: { kind: 'official', name: 'Made Sutama' } });
-    const journalist = await call<Member>('members.addNew', { tripId, role: 'jurnalis', person: { kind: 'journalist', name: 'Putu Ayu' } });
-    await expectRefused('members.update', { id: official.id, patch: { role: 'jurnalis' } }, 'patch.role', 'delegation.errors.roleNeedsJournalist');
-    await expectRefused('members.update', { id: journalist.id, patch: { role: 'ketua' } }, 'patch.role', 'delegation.errors.roleNeedsOfficial');
-    expect((await call<Member>('members.update', { id: official.id, patch: { role: 'ketua' } })).role).toBe('ketua');
+    const official = await call<Member>('members.addNew', { tripId, role: 'member', person: { kind: 'official', name: 'Made Sutama' } });
+    const journalist = await call<Member>('members.addNew', { tripId, role: 'journalist', person: { kind: 'journalist', name: 'Putu Ayu' } });
+    await expectRefused('members.update', { id: official.id, patch: { role: 'journalist' } }, 'patch.role', 'delegation.errors.roleNeedsJournalist');
+    await expectRefused('members.update', { id: journalist.id, patch: { role: 'lead' } }, 'patch.role', 'delegation.errors.roleNeedsOfficial');
+    expect((await call<Member>('members.update', { id: official.id, patch: { role: 'lead' } })).role).toBe('lead');
     // Logistics alone never trip the check.
     expect((await call<Member>('members.update', { id: journalist.id, patch: { hotel: 'Hotel Tugu' } })).hotel).toBe('Hotel Tugu');
 
@@ -170,7 +170,7 @@ describe('a person’s kind matches the role or list it joins', () => {
   });
 
   it('refuses to change the kind of someone a trip holds in a role of their kind, and allows it once they left', async () => {
-    const ketua = await call<Member>('members.addNew', { tripId, role: 'ketua', person: { kind: 'official', name: 'Gede Supriatna' } });
+    const ketua = await call<Member>('members.addNew', { tripId, role: 'lead', person: { kind: 'official', name: 'Gede Supriatna' } });
     await expectRefused('people.update', { id: ketua.personId, patch: { kind: 'journalist' } }, 'patch.kind', 'people.errors.kindInUse');
     await expectRefused('people.update', { id: ketua.personId, patch: { kind: 'host_official' } }, 'patch.kind', 'people.errors.kindInUse');
     expect((await call<PersonRow>('people.update', { id: ketua.personId, patch: { jabatan: 'Wakil Bupati' } })).jabatan).toBe('Wakil Bupati');
@@ -183,42 +183,42 @@ describe('a person’s kind matches the role or list it joins', () => {
     const journalist = await person('journalist', 'Putu Ayu');
     const host = await person('host_official', 'Ir. Wahyu Hidayat');
     for (const p of [official, journalist]) {
-      await expectRefused('hostPeople.add', { tripId, personId: p.id, hostRole: 'penerima' }, 'personId', 'delegation.errors.notHostOfficial');
+      await expectRefused('hostPeople.add', { tripId, personId: p.id, hostRole: 'receiver' }, 'personId', 'delegation.errors.notHostOfficial');
     }
-    expect((await call<{ personId: string }>('hostPeople.add', { tripId, personId: host.id, hostRole: 'penerima' })).personId).toBe(host.id);
+    expect((await call<{ personId: string }>('hostPeople.add', { tripId, personId: host.id, hostRole: 'receiver' })).personId).toBe(host.id);
   });
 
   it('refuses an import into a trip with a role the imported kind cannot take', async () => {
     const rows = [['Putu Ayu', 'Radar Bali']];
     const mapping = { name: 0, institution: 1 };
     for (const op of ['people.importPreview', 'people.importCommit']) {
-      await expectRefused(op, { kind: 'journalist', rows, mapping, addToTrip: { tripId, role: 'ketua' } }, 'addToTrip.role', 'delegation.errors.roleNeedsOfficial');
-      await expectRefused(op, { kind: 'official', rows, mapping: { name: 0 }, addToTrip: { tripId, role: 'jurnalis' } }, 'addToTrip.role', 'delegation.errors.roleNeedsJournalist');
+      await expectRefused(op, { kind: 'journalist', rows, mapping, addToTrip: { tripId, role: 'lead' } }, 'addToTrip.role', 'delegation.errors.roleNeedsOfficial');
+      await expectRefused(op, { kind: 'official', rows, mapping: { name: 0 }, addToTrip: { tripId, role: 'journalist' } }, 'addToTrip.role', 'delegation.errors.roleNeedsJournalist');
     }
-    const done = await call<{ addedToTrip: number }>('people.importCommit', { kind: 'journalist', rows, mapping, addToTrip: { tripId, role: 'jurnalis' } });
+    const done = await call<{ addedToTrip: number }>('people.importCommit', { kind: 'journalist', rows, mapping, addToTrip: { tripId, role: 'journalist' } });
     expect(done.addedToTrip).toBe(1);
   });
 
   it('does not carry into a duplicate someone whose kind no longer fits their role', async () => {
-    const official = await call<Member>('members.addNew', { tripId, role: 'ketua', person: { kind: 'official', name: 'Gede Supriatna' } });
-    const changed = await call<Member>('members.addNew', { tripId, role: 'anggota', person: { kind: 'official', name: 'Putu Ayu' } });
+    const official = await call<Member>('members.addNew', { tripId, role: 'lead', person: { kind: 'official', name: 'Gede Supriatna' } });
+    const changed = await call<Member>('members.addNew', { tripId, role: 'member', person: { kind: 'official', name: 'Putu Ayu' } });
     store.write(() => store.db.prepare(`UPDATE people SET kind = 'journalist' WHERE id = ?`).run(changed.personId));
     const copy = await call<Trip>('trips.duplicate', { id: tripId, title: 'Studi Komparasi ke Kota Malang 2026', startDate: '2026-04-23', endDate: '2026-04-24' });
     const kept = store.db.prepare(`SELECT person_id, role FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL`).all(copy.id);
-    expect(kept).toEqual([{ person_id: official.personId, role: 'ketua' }]);
+    expect(kept).toEqual([{ person_id: official.personId, role: 'lead' }]);
   });
 });
 
 describe(`at most ${MAX_MEMBERS_PER_TRIP} members in one trip`, () => {
   /** `n` officials in the directory and in the trip, written as raw rows (the service's own checks are what is tested). */
-  function fill(trip: string, n: number, role: MemberRole = 'anggota'): string[] {
+  function fill(trip: string, n: number, role: MemberRole = 'member'): string[] {
     const ids: string[] = [];
     store.write(() => {
       const p = store.db.prepare(`INSERT INTO people (id, kind, name, created_at, updated_at) VALUES (?, ?, ?, 1, 1)`);
       const m = store.db.prepare(`INSERT INTO trip_members (id, trip_id, person_id, role, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 1)`);
       for (let i = 0; i < n; i++) {
         const id = store.newId();
-        p.run(id, role === 'jurnalis' ? 'journalist' : 'official', `Pegawai ${trip.slice(-4)} ${i + 1}`);
+        p.run(id, role === 'journalist' ? 'journalist' : 'official', `Pegawai ${trip.slice(-4)} ${i + 1}`);
         m.run(memberId(trip, id), trip, id, role);
         ids.push(memberId(trip, id));
       }
@@ -232,23 +232,23 @@ describe(`at most ${MAX_MEMBERS_PER_TRIP} members in one trip`, () => {
     expect(MAX_MEMBERS_PER_TRIP).toBe(2000);
     const [first] = fill(tripId, MAX_MEMBERS_PER_TRIP - 1);
     const last = await person('official', 'Anggota ke-2000');
-    await call('members.add', { tripId, personId: last.id, role: 'anggota' });
+    await call('members.add', { tripId, personId: last.id, role: 'member' });
     expect(live(tripId)).toBe(MAX_MEMBERS_PER_TRIP);
 
     const one = await person('journalist', 'Putu Ayu');
-    await expectRefused('members.add', { tripId, personId: one.id, role: 'jurnalis' }, 'tripId', 'delegation.errors.tooManyMembers', full);
-    await expectRefused('members.addNew', { tripId, role: 'anggota', person: { kind: 'official', name: 'Made Sutama' } }, 'tripId', 'delegation.errors.tooManyMembers', full);
+    await expectRefused('members.add', { tripId, personId: one.id, role: 'journalist' }, 'tripId', 'delegation.errors.tooManyMembers', full);
+    await expectRefused('members.addNew', { tripId, role: 'member', person: { kind: 'official', name: 'Made Sutama' } }, 'tripId', 'delegation.errors.tooManyMembers', full);
 
     // A removed member's place can be taken; then the undo of that removal finds the trip full.
     await call('members.remove', { id: first });
-    await call('members.add', { tripId, personId: one.id, role: 'jurnalis' });
+    await call('members.add', { tripId, personId: one.id, role: 'journalist' });
     await expectRefused('members.restore', { id: first }, 'id', 'delegation.errors.tooManyMembers', full);
     expect(live(tripId)).toBe(MAX_MEMBERS_PER_TRIP);
   });
 
   it('refuses an import that would pass the limit, whole, and takes one that fits exactly', async () => {
-    fill(tripId, MAX_MEMBERS_PER_TRIP - 2, 'jurnalis');
-    const three = { kind: 'journalist', rows: [['Putu Ayu'], ['Kadek Sari'], ['Nyoman Arta']], mapping: { name: 0 }, addToTrip: { tripId, role: 'jurnalis' } };
+    fill(tripId, MAX_MEMBERS_PER_TRIP - 2, 'journalist');
+    const three = { kind: 'journalist', rows: [['Putu Ayu'], ['Kadek Sari'], ['Nyoman Arta']], mapping: { name: 0 }, addToTrip: { tripId, role: 'journalist' } };
     await expectRefused('people.importCommit', three, 'addToTrip', 'delegation.errors.tooManyMembers', { max: MAX_MEMBERS_PER_TRIP, members: MAX_MEMBERS_PER_TRIP - 2 });
     const two = { ...three, rows: [['Putu Ayu'], ['Kadek Sari']] };
     expect((await call<{ addedToTrip: number }>('people.importCommit', two)).addedToTrip).toBe(2);

@@ -46,7 +46,7 @@ const suwarmawan: PersonCreateInput = {
   travelLevel: 'C',
 };
 
-function addMember(tripId: string, personId: string, role = 'anggota'): string {
+function addMember(tripId: string, personId: string, role = 'member'): string {
   return store.write(() => {
     const id = store.newId();
     const now = store.now();
@@ -214,7 +214,7 @@ describe('people: search', () => {
       jabatan: 'Pranata Komputer Ahli Muda',
       unit: 'Dinas Komunikasi, Informatika, Persandian dan Statistik',
     });
-    const e = person({ kind: 'journalist', name: 'Made Ariawan', institutionId: radar.id, mediaType: 'cetak', pressCard: 'UKW-123' });
+    const e = person({ kind: 'journalist', name: 'Made Ariawan', institutionId: radar.id, mediaType: 'print', pressCard: 'UKW-123' });
     const f = person({ kind: 'host_official', name: 'Mohamad Nur Widyanto', jabatan: 'Kepala Dinas', institutionId: malang.id });
     return { malang, radar, a, b, c, d, e, f };
   }
@@ -362,12 +362,12 @@ describe('people: delete and restore', () => {
     const other = person({ kind: 'official', name: 'Gede Supriatna', employment: 'elected' });
     const trip1 = createTrip(store, { title: 'Kunker Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
     const trip2 = createTrip(store, { title: 'Kunker Banyuwangi', startDate: '2025-09-02', endDate: '2025-09-02' });
-    const m1 = addMember(trip1.id, p.id, 'ketua');
+    const m1 = addMember(trip1.id, p.id, 'lead');
     const m2 = addMember(trip2.id, p.id);
     const mOther = addMember(trip1.id, other.id);
     const h1 = addHostPerson(trip2.id, p.id);
     // Removed from trip 2 earlier, on its own: must stay removed after the undo.
-    const earlier = addMember(trip2.id, p.id, 'pendamping');
+    const earlier = addMember(trip2.id, p.id, 'companion');
     store.write(() => store.db.prepare(`UPDATE trip_members SET deleted_at = 1000 WHERE id = ?`).run(earlier));
 
     let clock = Date.now() + 60_000;

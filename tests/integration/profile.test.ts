@@ -123,16 +123,16 @@ describe('house style', () => {
     updateTrip(store, { id: tripId, patch: { originInstitutionId: own } });
     updateProfile(store, patch({ paper: 'A4', font: 'Bookman Old Style', marginLeft: 35 }));
     let data = gatherDocData(store, tripId, '2025-04-20');
-    for (const level of ['kepala_daerah', 'setda', 'perangkat_daerah'] as const) {
+    for (const level of ['regional_head', 'secretariat', 'agency'] as const) {
       expect(data.issuers[level].style).toMatchObject({ paper: 'A4', font: 'Bookman Old Style', marginLeft: 35, marginTop: 20 });
     }
     // No delegation yet: the SPT is the Perangkat Daerah's.
     expect(pageSizesMm(readDocx(buildDocx('spt', data).bytes).body)[0]).toMatchObject({ width: 210, height: 297 });
 
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: own, level: 'perangkat_daerah', patch: { paper: 'F4', marginLeft: 40 } }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: own, level: 'agency', patch: { paper: 'F4', marginLeft: 40 } }));
     data = gatherDocData(store, tripId, '2025-04-20');
-    expect(data.issuers.perangkat_daerah.style).toMatchObject({ paper: 'F4', marginLeft: 40, font: 'Bookman Old Style', marginTop: 20 });
-    expect(data.issuers.setda.style).toMatchObject({ paper: 'A4', marginLeft: 35 });
+    expect(data.issuers.agency.style).toMatchObject({ paper: 'F4', marginLeft: 40, font: 'Bookman Old Style', marginTop: 20 });
+    expect(data.issuers.secretariat.style).toMatchObject({ paper: 'A4', marginLeft: 35 });
     expect(data.signing.spt.issuer.style.paper).toBe('F4');
     const spt = readDocx(buildDocx('spt', data).bytes);
     expect(pageSizesMm(spt.body)[0]).toMatchObject({ width: 215, height: 330 });
@@ -171,12 +171,12 @@ describe('report texts, drafts and readiness', () => {
   it('gathers the trip for documents, with photo bytes in order, and drafts and readiness come from it', async () => {
     const own = createInstitution(store, institutionCreateSchema.parse({ kind: 'own', name: 'Dinas Kominfosanti', regionCode: '51.08' })).id;
     updateTrip(store, { id: tripId, patch: { hostRegionCodes: ['35.73'], originInstitutionId: own } });
-    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: own, level: 'perangkat_daerah', patch: KOP }));
+    updateIssuer(store, issuerUpdateSchema.parse({ institutionId: own, level: 'agency', patch: KOP }));
     addNewMember(
       store,
-      memberAddNewSchema.parse({ tripId, role: 'ketua', person: { kind: 'official', name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' } }),
+      memberAddNewSchema.parse({ tripId, role: 'lead', person: { kind: 'official', name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' } }),
     );
-    addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'anggota', person: { kind: 'official', name: 'Ni Made Dwi', employment: 'pns', jabatan: 'Kabid IKP' } }));
+    addNewMember(store, memberAddNewSchema.parse({ tripId, role: 'member', person: { kind: 'official', name: 'Ni Made Dwi', employment: 'pns', jabatan: 'Kabid IKP' } }));
     createLearning(store, learningCreateSchema.parse({ tripId, topic: 'Ngalam Command Center', recommendation: 'Menyusun kajian command center' }));
     const photo = (name: string) =>
       addPhoto(store, photoAddSchema.parse({ tripId, fileName: name, imageBase64: fixture('photo-1600x1200.jpg').toString('base64'), thumbBase64: fixture('thumb-320x240.jpg').toString('base64'), width: 1600, height: 1200 }));
@@ -188,10 +188,10 @@ describe('report texts, drafts and readiness', () => {
     expect(data.profile).toEqual(getProfile(store));
     // The planning office is the origin's Perangkat Daerah issuer.
     expect(data.office).toEqual({ ...KOP });
-    expect(data.issuers.perangkat_daerah.kop).toMatchObject({ govLine: KOP.govLine, officeName: KOP.officeName, placeOfIssue: 'Singaraja' });
-    expect(data.issuers.kepala_daerah.kop.officeName).toBe('BUPATI BULELENG');
+    expect(data.issuers.agency.kop).toMatchObject({ govLine: KOP.govLine, officeName: KOP.officeName, placeOfIssue: 'Singaraja' });
+    expect(data.issuers.regional_head.kop.officeName).toBe('BUPATI BULELENG');
     // A Wakil Bupati in the delegation: the SPT is the Bupati's own.
-    expect(data.signing.spt.issuer.level).toBe('kepala_daerah');
+    expect(data.signing.spt.issuer.level).toBe('regional_head');
     expect(data.detail.members.map((m) => m.person.name)).toEqual(['Gede Supriatna', 'Ni Made Dwi']);
     expect(data.photos.map((p) => p.fileName)).toEqual(['a.jpg', 'b.jpg']);
     expect(Buffer.from(data.photos[0]!.bytes).equals(fixture('photo-1600x1200.jpg'))).toBe(true);

@@ -41,7 +41,7 @@ async function trip() {
   const tripId = (await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' })).id;
   const lead = await call<{ personId: string }>('members.addNew', {
     tripId,
-    role: 'ketua',
+    role: 'lead',
     person: { kind: 'official', name: 'Gede Supriatna', titleSuffix: 'S.H.', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' },
   });
   const stranger = (await call<{ id: string }>('people.create', { kind: 'official', name: 'Bukan Peserta', employment: 'non_asn' })).id;

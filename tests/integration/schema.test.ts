@@ -129,7 +129,7 @@ const bareScans = (lines: string[]) => lines.filter((l) => /^SCAN \w+$/.test(l))
 
 const TRACKER_INPUTS: Record<string, z.input<typeof trackerSchema>> = {
   everything: { today: '2026-03-01' },
-  'one status': { today: '2026-03-01', status: 'berjalan' },
+  'one status': { today: '2026-03-01', status: 'in_progress' },
   overdue: { today: '2026-03-01', overdue: true },
   'text, unit and dimension': { today: '2026-03-01', query: 'aplikasi', unit: 'bappeda', dimension: 'governance' },
 };

@@ -153,9 +153,9 @@ function variant(seed: number): DocData {
 
   // The delegation.
   if (r.chance(0.06)) detail.members = [];
-  if (r.chance(0.05)) detail.members = detail.members.filter((m) => m.role === 'jurnalis');
+  if (r.chance(0.05)) detail.members = detail.members.filter((m) => m.role === 'journalist');
   detail.members = detail.members.filter(() => !r.chance(0.08));
-  if (r.chance(0.25)) for (const m of detail.members) if (m.role === 'ketua') m.role = 'anggota';
+  if (r.chance(0.25)) for (const m of detail.members) if (m.role === 'lead') m.role = 'member';
   for (const m of detail.members) {
     const p = { ...m.person };
     p.name = r.maybe(p.name, 0.04);
@@ -172,7 +172,7 @@ function variant(seed: number): DocData {
   // Hosts.
   if (r.chance(0.12)) detail.hosts = [];
   for (const h of detail.hosts) if (r.chance(0.04)) h.institution = { ...h.institution, name: r.blank() };
-  if (r.chance(0.2)) detail.hostPeople = detail.hostPeople.filter((h) => h.hostRole !== 'penerima');
+  if (r.chance(0.2)) detail.hostPeople = detail.hostPeople.filter((h) => h.hostRole !== 'receiver');
   if (r.chance(0.08)) detail.hostPeople = [];
   if (r.chance(0.2)) d.hostRegionNames = [];
   if (r.chance(0.2)) {

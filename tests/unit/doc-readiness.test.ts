@@ -49,7 +49,7 @@ describe('readiness check before export', () => {
   });
 
   it('warns, without a marker, when the signer does not outrank everyone ordered or a number is dated outside the trip', () => {
-    const d = reassemble(seedDocData({ withEmblem: true }), { spt: { level: 'setda' } });
+    const d = reassemble(seedDocData({ withEmblem: true }), { spt: { level: 'secretariat' } });
     expect(gap(d, 'signerOutranked')).toMatchObject({ severity: 'warning', kinds: ['spt'], params: { names: 'Gede Supriatna, S.H.', count: 1 } });
     d.numbers.spt = { ...d.numbers.spt!, issuedOn: '2025-04-25' };
     expect(gap(d, 'numberDateOutside')).toMatchObject({ severity: 'warning', kinds: ['spt'], params: { rule: 'sptAfterStart' } });
@@ -88,13 +88,13 @@ describe('readiness check before export', () => {
   it('hosts, receiver, agenda, learnings, follow-ups, lead, photos and narrative', () => {
     const d = seedDocData();
     d.detail.hosts = [];
-    d.detail.hostPeople = d.detail.hostPeople.filter((p) => p.hostRole !== 'penerima');
+    d.detail.hostPeople = d.detail.hostPeople.filter((p) => p.hostRole !== 'receiver');
     d.agenda = [];
     d.photos = [];
     d.detail.trip.background = '';
     d.detail.trip.purpose = '';
     d.detail.trip.objectives = '';
-    for (const m of d.detail.members) if (m.role === 'ketua') m.role = 'anggota';
+    for (const m of d.detail.members) if (m.role === 'lead') m.role = 'member';
     d.learnings[1]!.followups = [];
     const r = readiness(d);
     const by = Object.fromEntries(r.gaps.map((g) => [g.code, g]));
@@ -118,7 +118,7 @@ describe('readiness check before export', () => {
     expect(codes(d)).toContain('noLearnings');
     expect(codes(d)).not.toContain('learningsWithoutFollowups');
     // Only journalists: nobody can lead, the report and the letter mark it, and the attendance list's closing signer.
-    d.detail.members = d.detail.members.filter((m) => m.role === 'jurnalis');
+    d.detail.members = d.detail.members.filter((m) => m.role === 'journalist');
     expect(gap(d, 'noLead')).toMatchObject({ fix: 'delegation', severity: 'missing', kinds: ['report', 'letter', 'attendance'] });
     d.detail.members = [];
     expect(codes(d)).toContain('noMembers');

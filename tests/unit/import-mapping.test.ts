@@ -141,8 +141,8 @@ describe('cell normalisation', () => {
       null,
     ]);
     expect(['Koran', 'Cetak', 'Media Siber', 'Online', 'Televisi', 'TV', 'Radio', 'Podcast'].map(parseMediaType)).toEqual([
-      'cetak',
-      'cetak',
+      'print',
+      'print',
       'online',
       'online',
       'tv',
@@ -163,7 +163,7 @@ describe('cell normalisation', () => {
     expect(['TVRI Bali', 'RRI Singaraja', 'Bali Post', 'Balipuspanews', 'Beritabali.com', 'Radar Bali'].map(guessMediaType)).toEqual([
       'tv',
       'radio',
-      'cetak',
+      'print',
       'online',
       'online',
       '',

@@ -14,7 +14,7 @@ import {
 const m = (name: string, over: Partial<Orderable> = {}): Orderable & { id: string } => ({
   id: name,
   name,
-  role: 'anggota',
+  role: 'member',
   golongan: '',
   eselon: '',
   employment: 'pns',
@@ -27,12 +27,12 @@ const names = (xs: Array<{ name: string }>) => xs.map((x) => x.name);
 describe('protocol order', () => {
   it('orders by role: ketua, wakil ketua, anggota, sekretaris, pendamping, jurnalis', () => {
     const list = [
-      m('Jurnalis', { role: 'jurnalis' }),
-      m('Pendamping', { role: 'pendamping' }),
-      m('Sekretaris', { role: 'sekretaris' }),
-      m('Anggota', { role: 'anggota', golongan: 'IV/e' }),
-      m('Wakil', { role: 'wakil_ketua' }),
-      m('Ketua', { role: 'ketua', golongan: 'I/a' }),
+      m('Jurnalis', { role: 'journalist' }),
+      m('Pendamping', { role: 'companion' }),
+      m('Sekretaris', { role: 'secretary' }),
+      m('Anggota', { role: 'member', golongan: 'IV/e' }),
+      m('Wakil', { role: 'deputy_lead' }),
+      m('Ketua', { role: 'lead', golongan: 'I/a' }),
     ];
     expect(names(orderMembers(list))).toEqual(['Ketua', 'Wakil', 'Anggota', 'Sekretaris', 'Pendamping', 'Jurnalis']);
   });
@@ -58,18 +58,18 @@ describe('protocol order', () => {
 
   it('uses the user positions when any member has one; journalists still come last', () => {
     const list = [
-      m('Ketua', { role: 'ketua', position: 3 }),
-      m('Jurnalis A', { role: 'jurnalis', position: 1 }),
+      m('Ketua', { role: 'lead', position: 3 }),
+      m('Jurnalis A', { role: 'journalist', position: 1 }),
       m('Anggota', { position: 2 }),
-      m('Sekretaris', { role: 'sekretaris', position: 4 }),
-      m('Jurnalis B', { role: 'jurnalis', position: 0.5 }),
+      m('Sekretaris', { role: 'secretary', position: 4 }),
+      m('Jurnalis B', { role: 'journalist', position: 0.5 }),
     ];
     expect(hasCustomOrder(list)).toBe(true);
     expect(names(orderMembers(list))).toEqual(['Anggota', 'Ketua', 'Sekretaris', 'Jurnalis B', 'Jurnalis A']);
   });
 
   it('puts members without a position after the positioned ones, in protocol order', () => {
-    const list = [m('Zed', { position: 1 }), m('Baru Anggota'), m('Baru Ketua', { role: 'ketua' }), m('Yan', { position: 2 })];
+    const list = [m('Zed', { position: 1 }), m('Baru Anggota'), m('Baru Ketua', { role: 'lead' }), m('Yan', { position: 2 })];
     expect(names(orderMembers(list))).toEqual(['Zed', 'Yan', 'Baru Ketua', 'Baru Anggota']);
   });
 

@@ -93,10 +93,10 @@ function issuer(level: IssuerLevel, signers: Signer[]): Issuer {
   };
 }
 
-const bupati = signer('kepala_daerah', 'dr. I Nyoman Sutjidra, Sp.OG.', 'Bupati Buleleng');
-const sekda = signer('sekda', 'Gede Suyasa, S.T., M.T.', 'Sekretaris Daerah');
-const kadis = signer('kepala_pd', 'Ketut Suwarmawan, S.STP., M.AP.', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik');
-const issuers = [issuer('kepala_daerah', [bupati]), issuer('setda', [sekda]), issuer('perangkat_daerah', [kadis])];
+const bupati = signer('regional_head', 'dr. I Nyoman Sutjidra, Sp.OG.', 'Bupati Buleleng');
+const sekda = signer('regional_secretary', 'Gede Suyasa, S.T., M.T.', 'Sekretaris Daerah');
+const kadis = signer('agency_head', 'Ketut Suwarmawan, S.STP., M.AP.', 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik');
+const issuers = [issuer('regional_head', [bupati]), issuer('secretariat', [sekda]), issuer('agency', [kadis])];
 const malang: TripHost[] = [
   {
     id: id(),
@@ -108,11 +108,11 @@ const malang: TripHost[] = [
   },
 ];
 
-const wabup = member('ketua', { name: 'Gede Supriatna, S.H.', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
-const kadisMember = member('wakil_ketua', { name: 'Ketut Suwarmawan', golongan: 'IV/b', eselon: 'II', jabatan: 'Kepala Dinas Kominfosanti' });
-const kabid = member('ketua', { name: 'Ni Made Dwi Pratiwi', golongan: 'III/d', eselon: 'III', jabatan: 'Kepala Bidang Informasi' });
-const staff = member('anggota', { name: 'I Putu Ari', golongan: 'III/b', jabatan: 'Pranata Humas Ahli Pertama' });
-const journalist = member('jurnalis', { name: 'Komang Wartawan', kind: 'journalist', employment: 'non_asn', institutionName: 'Radar Bali' });
+const wabup = member('lead', { name: 'Gede Supriatna, S.H.', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
+const kadisMember = member('deputy_lead', { name: 'Ketut Suwarmawan', golongan: 'IV/b', eselon: 'II', jabatan: 'Kepala Dinas Kominfosanti' });
+const kabid = member('lead', { name: 'Ni Made Dwi Pratiwi', golongan: 'III/d', eselon: 'III', jabatan: 'Kepala Bidang Informasi' });
+const staff = member('member', { name: 'I Putu Ari', golongan: 'III/b', jabatan: 'Pranata Humas Ahli Pertama' });
+const journalist = member('journalist', { name: 'Komang Wartawan', kind: 'journalist', employment: 'non_asn', institutionName: 'Radar Bali' });
 
 const resolve = (kind: Parameters<typeof resolveSigning>[0]['kind'], members: Member[], choice: Partial<ReturnType<typeof emptyChoice>> = {}) =>
   resolveSigning({ kind, issuers, members, hosts: malang, regionCode: '51.08', choice: { ...emptyChoice('t', kind), ...choice } });
@@ -132,27 +132,27 @@ describe('ranks', () => {
     expect(kadisRank).toBeGreaterThan(staffRank);
     expect(personRank({ employment: 'non_asn', jabatan: 'Jurnalis', eselon: '', golongan: '', kind: 'journalist' })).toBe(0);
     // A signer's seat and a person in that seat rank alike.
-    expect(SEAT_RANK.sekda).toBe(sekdaRank);
-    expect(SEAT_RANK.kepala_pd).toBe(kadisRank);
+    expect(SEAT_RANK.regional_secretary).toBe(sekdaRank);
+    expect(SEAT_RANK.agency_head).toBe(kadisRank);
   });
 });
 
 describe('kop lines made from the region', () => {
   it('BUPATI BULELENG on the kop jabatan with no address; PEMERINTAH KABUPATEN BULELENG / SEKRETARIAT DAERAH; the Dinas under it', () => {
-    expect(kopLines('kepala_daerah', noLines, BULELENG)).toMatchObject({ govLine: '', officeName: 'BUPATI BULELENG', contacts: [], headTitle: 'Bupati Buleleng' });
-    expect(kopLines('setda', noLines, BULELENG)).toMatchObject({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'SEKRETARIAT DAERAH' });
-    const pd = kopLines('perangkat_daerah', noLines, BULELENG);
+    expect(kopLines('regional_head', noLines, BULELENG)).toMatchObject({ govLine: '', officeName: 'BUPATI BULELENG', contacts: [], headTitle: 'Bupati Buleleng' });
+    expect(kopLines('secretariat', noLines, BULELENG)).toMatchObject({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'SEKRETARIAT DAERAH' });
+    const pd = kopLines('agency', noLines, BULELENG);
     expect(pd.govLine).toBe('PEMERINTAH KABUPATEN BULELENG');
     expect(pd.officeName).toBe('DINAS KOMUNIKASI, INFORMATIKA, PERSANDIAN DAN STATISTIK');
     expect(pd.contacts).toEqual(['Jl. Pahlawan No. 1, Singaraja']);
-    expect(kopLines('kepala_daerah', noLines, { name: 'Diskominfo', regionCode: '35.73' }).officeName).toBe('WALI KOTA MALANG');
+    expect(kopLines('regional_head', noLines, { name: 'Diskominfo', regionCode: '35.73' }).officeName).toBe('WALI KOTA MALANG');
     // The user's own lines win.
-    expect(kopLines('perangkat_daerah', { ...noLines, officeName: 'Dinas Kominfosanti', phone: '(0362) 21985' }, BULELENG)).toMatchObject({
+    expect(kopLines('agency', { ...noLines, officeName: 'Dinas Kominfosanti', phone: '(0362) 21985' }, BULELENG)).toMatchObject({
       officeName: 'DINAS KOMINFOSANTI',
       contacts: ['Jl. Pahlawan No. 1, Singaraja', 'Telepon (0362) 21985'],
     });
     // Nothing known: empty lines (the documents mark them), never invented ones.
-    expect(kopLines('setda', noLines, null).govLine).toBe('');
+    expect(kopLines('secretariat', noLines, null).govLine).toBe('');
   });
 
   it('names a region and writes capitals as a title', () => {
@@ -166,9 +166,9 @@ describe('kop lines made from the region', () => {
 describe('who issues and signs each document by default', () => {
   it('Buleleng → Kota Malang with the Wakil Bupati: the SPT is the Bupati’s own, on the kop jabatan', () => {
     const members = [wabup, kadisMember, staff, journalist];
-    expect(defaultLevel('spt', members, malang)).toBe('kepala_daerah');
+    expect(defaultLevel('spt', members, malang)).toBe('regional_head');
     const spt = resolve('spt', members);
-    expect(spt.level).toBe('kepala_daerah');
+    expect(spt.level).toBe('regional_head');
     expect(spt.signer?.name).toBe(bupati.name);
     expect(spt.above).toEqual([]);
     expect(spt.warnings).toEqual([]);
@@ -176,29 +176,29 @@ describe('who issues and signs each document by default', () => {
 
   it('an SPT for ASN only with a Kepala Dinas is signed a.n. the Bupati by the Sekda; staff alone by their Kepala Dinas', () => {
     const setda = resolve('spt', [kadisMember, staff]);
-    expect(setda.level).toBe('setda');
+    expect(setda.level).toBe('secretariat');
     expect(setda.signer?.name).toBe(sekda.name);
     expect(setda.above).toEqual(['a.n. BUPATI BULELENG']);
     const own = resolve('spt', [kabid, staff]);
-    expect(own.level).toBe('perangkat_daerah');
+    expect(own.level).toBe('agency');
     expect(own.signer?.name).toBe(kadis.name);
     expect(own.form).toBe('own');
   });
 
   it('a Sekda cannot order a Wakil Bupati: the warning names him and offers the Bupati', () => {
-    const spt = resolve('spt', [wabup, staff], { level: 'setda' });
+    const spt = resolve('spt', [wabup, staff], { level: 'secretariat' });
     const w = spt.warnings.find((x) => x.code === 'signerOutranked');
-    expect(w).toMatchObject({ code: 'signerOutranked', count: 1, names: 'Gede Supriatna, S.H.', suggestedSignerId: bupati.id, suggestedLevel: 'kepala_daerah' });
+    expect(w).toMatchObject({ code: 'signerOutranked', count: 1, names: 'Gede Supriatna, S.H.', suggestedSignerId: bupati.id, suggestedLevel: 'regional_head' });
     // Journalists are not ordered by the SPT: they get their own letter, with no rank check.
     expect(resolve('spt_non_asn', [wabup, journalist]).warnings.filter((x) => x.code === 'signerOutranked')).toEqual([]);
   });
 
   it('the letter to a Wali Kota comes from the Setda a.n. the Bupati; u.b. adds the Sekda and "u.b."', () => {
     const letter = resolve('letter', [wabup]);
-    expect(letter.level).toBe('setda');
+    expect(letter.level).toBe('secretariat');
     expect(letter.above).toEqual(['a.n. BUPATI BULELENG']);
-    const asisten = signer('asisten', 'Asisten Administrasi Umum', 'Asisten Administrasi Umum');
-    const withAsisten = [issuers[0]!, issuer('setda', [sekda, asisten]), issuers[2]!];
+    const asisten = signer('assistant', 'Asisten Administrasi Umum', 'Asisten Administrasi Umum');
+    const withAsisten = [issuers[0]!, issuer('secretariat', [sekda, asisten]), issuers[2]!];
     const ub = resolveSigning({
       kind: 'letter',
       issuers: withAsisten,
@@ -226,7 +226,7 @@ describe('who issues and signs each document by default', () => {
     const unknown = (level: IssuerLevel, signers: Signer[]) => ({ ...issuer(level, signers), kop: kopLines(level, noLines, null) });
     const r = resolveSigning({
       kind: 'letter',
-      issuers: [unknown('kepala_daerah', []), unknown('setda', [sekda]), unknown('perangkat_daerah', [])],
+      issuers: [unknown('regional_head', []), unknown('secretariat', [sekda]), unknown('agency', [])],
       members: [staff],
       hosts: malang,
       regionCode: '',
@@ -240,7 +240,7 @@ describe('who issues and signs each document by default', () => {
   });
 
   it('a signer nobody holds yet prints its seat and asks for the name', () => {
-    const bare = [issuer('kepala_daerah', []), issuer('setda', []), issuer('perangkat_daerah', [])];
+    const bare = [issuer('regional_head', []), issuer('secretariat', []), issuer('agency', [])];
     const spt = resolveSigning({ kind: 'spt', issuers: bare, members: [wabup], hosts: [], regionCode: '51.08', choice: emptyChoice('t', 'spt') });
     expect(spt.signer).toMatchObject({ id: null, jabatan: 'Bupati Buleleng', name: '' });
     expect(spt.warnings).toContainEqual({ code: 'noSignerName' });

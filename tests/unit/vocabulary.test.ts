@@ -83,16 +83,16 @@ describe('vocabulary lists', () => {
 
 describe('official labels', () => {
   it('the documents print these words (a change here is a change of every document)', () => {
-    expect(V.FOLLOWUP_STATUS_LABELS).toEqual({ direncanakan: 'Direncanakan', berjalan: 'Berjalan', selesai: 'Selesai', dibatalkan: 'Dibatalkan' });
-    expect(V.TONE_LABELS).toEqual({ positif: 'Positif', netral: 'Netral', negatif: 'Negatif' });
-    expect(V.MEDIA_TYPE_LABELS).toEqual({ cetak: 'Cetak', online: 'Daring', tv: 'Televisi', radio: 'Radio' });
+    expect(V.FOLLOWUP_STATUS_LABELS).toEqual({ planned: 'Direncanakan', in_progress: 'Berjalan', done: 'Selesai', cancelled: 'Dibatalkan' });
+    expect(V.TONE_LABELS).toEqual({ positive: 'Positif', neutral: 'Netral', negative: 'Negatif' });
+    expect(V.MEDIA_TYPE_LABELS).toEqual({ print: 'Cetak', online: 'Daring', tv: 'Televisi', radio: 'Radio' });
     expect(V.MEMBER_ROLE_LABELS).toEqual({
-      ketua: 'Ketua Rombongan',
-      wakil_ketua: 'Wakil Ketua Rombongan',
-      anggota: 'Anggota',
-      sekretaris: 'Sekretaris Rombongan',
-      pendamping: 'Pendamping',
-      jurnalis: 'Jurnalis',
+      lead: 'Ketua Rombongan',
+      deputy_lead: 'Wakil Ketua Rombongan',
+      member: 'Anggota',
+      secretary: 'Sekretaris Rombongan',
+      companion: 'Pendamping',
+      journalist: 'Jurnalis',
     });
     expect(V.DIMENSION_LABELS).toEqual({
       governance: 'Smart Governance',
@@ -138,8 +138,8 @@ describe('predicates', () => {
     for (const s of V.FOLLOWUP_STATUSES) expect(V.isOpenStatus(s)).toBe(!V.isClosedStatus(s));
     expect([...V.OPEN_STATUSES, ...V.CLOSED_STATUSES].sort()).toEqual([...V.FOLLOWUP_STATUSES].sort());
     expect(V.OPEN_STATUSES).toContain(V.INITIAL_FOLLOWUP_STATUS);
-    expect(learnings.isOverdue({ targetDate: '2025-01-01', status: 'berjalan' }, '2025-02-01')).toBe(true);
-    expect(learnings.isOverdue({ targetDate: '2025-01-01', status: 'selesai' }, '2025-02-01')).toBe(false);
+    expect(learnings.isOverdue({ targetDate: '2025-01-01', status: 'in_progress' }, '2025-02-01')).toBe(true);
+    expect(learnings.isOverdue({ targetDate: '2025-01-01', status: 'done' }, '2025-02-01')).toBe(false);
   });
 
   it('one journalist role; the others are the officials roles in protocol order', () => {
@@ -182,7 +182,7 @@ describe('predicates', () => {
   });
 
   it('sqlList quotes vocabulary codes and refuses anything else', () => {
-    expect(V.sqlList(V.OPEN_STATUSES)).toBe("('direncanakan', 'berjalan')");
+    expect(V.sqlList(V.OPEN_STATUSES)).toBe("('planned', 'in_progress')");
     expect(() => V.sqlList(["x'); DROP TABLE trips; --"])).toThrow();
     expect(() => V.sqlList([])).toThrow();
   });

@@ -116,7 +116,7 @@ const item = (id: string, start: string, startZone: string, end: string, endZone
 });
 
 describe('a trip spanning two zones', () => {
-  const travel = item('travel', '2025-04-24T05:00', WITA, '2025-04-24T10:15', WIB, { kind: 'perjalanan' });
+  const travel = item('travel', '2025-04-24T05:00', WITA, '2025-04-24T10:15', WIB, { kind: 'travel' });
   const reception = item('reception', '2025-04-24T10:30', WIB, '2025-04-24T12:00');
   const visit = item('visit', '2025-04-24T13:00', WIB, '2025-04-24T15:00');
   const late = item('late', '2025-04-24T23:30', WIB, '2025-04-24T23:50');
@@ -158,7 +158,7 @@ describe('a trip spanning two zones', () => {
   it('flags impossible sequences', () => {
     const backwards = item('back', '2025-04-24T11:00', WIB, '2025-04-24T10:00');
     // 10.15 WITA arrival from a 10.00 WIB departure: arrival (02.15 UTC) before departure (03.00 UTC).
-    const leg = item('leg', '2025-04-24T10:00', WIB, '2025-04-24T10:15', WITA, { kind: 'perjalanan' });
+    const leg = item('leg', '2025-04-24T10:00', WIB, '2025-04-24T10:15', WITA, { kind: 'travel' });
     const problems = findImpossible([backwards, leg, visit]);
     expect(problems.get('back')).toBe('endBeforeStart');
     expect(problems.get('leg')).toBe('arrivalBeforeDeparture');

@@ -15,7 +15,7 @@ import { notFound } from './rows';
  * - the change log's old values of that row;
  * - copies other rows took, unless a trip keeps them as its history. A trip
  *   keeps what its documents printed when it has a live number in the
- *   register or has taken place (berlangsung, selesai, dilaporkan: its SPT
+ *   register or has taken place (ongoing, done, reported: its SPT
  *   was used, even if numbered outside the app). There a live membership or
  *   host role stays as it is (the documents still print it from its
  *   snapshot, and migration 11 keeps that snapshot from being replaced by

@@ -33,7 +33,7 @@ export class DocContext {
   ) {
     this.landscape = opts.landscape ?? false;
     this.plain = opts.plain ?? false;
-    this.issuer = opts.issuer ?? data.issuers.perangkat_daerah;
+    this.issuer = opts.issuer ?? data.issuers.agency;
   }
 
   /** The page style: the issuer's own paper, font and margins, else the house style. */

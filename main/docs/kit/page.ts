@@ -40,7 +40,7 @@ export function kopHeader(ctx: DocContext): Header {
     image
       ? new ImageRun({ type: image.type, data: image.bytes, transformation: fitBox(image.width, image.height, mmToPx(maxW), mmToPx(maxH)) })
       : null;
-  if (level === 'kepala_daerah') {
+  if (level === 'regional_head') {
     // Kop jabatan: the Garuda centred above "BUPATI BULELENG", no address, no rule.
     const garuda = picture(22, 22);
     return new Header({
@@ -70,7 +70,7 @@ export function kopHeader(ctx: DocContext): Header {
           cell(emblemCol, [emblem ? centred([emblem]) : new Paragraph('')]),
           cell(textCol, [
             centred([ctx.orGap(kop.govLine, 'noKop', 'Baris pemerintah daerah', { bold: true, size: 28 })]),
-            centred([ctx.orGap(kop.officeName, 'noKop', level === 'setda' ? 'Sekretariat daerah' : 'Nama perangkat daerah', { bold: true, size: 32 })]),
+            centred([ctx.orGap(kop.officeName, 'noKop', level === 'secretariat' ? 'Sekretariat daerah' : 'Nama perangkat daerah', { bold: true, size: 32 })]),
             ...kop.contacts.map((c) => centred([new TextRun({ text: c, size: 18 })])),
           ]),
           cell(emblemCol, [new Paragraph('')]),

@@ -51,7 +51,7 @@ export function reportYear(data: DocData): string {
 /** The region's emblem for the cover: the Perangkat Daerah's, else the Setda's, else the report issuer's (never the Garuda). */
 export function regionEmblem(ctx: DocContext): DocImage | null {
   const { issuers } = ctx.data;
-  return issuers.perangkat_daerah.emblem ?? issuers.setda.emblem ?? (ctx.issuer.level === 'kepala_daerah' ? null : ctx.issuer.emblem);
+  return issuers.agency.emblem ?? issuers.secretariat.emblem ?? (ctx.issuer.level === 'regional_head' ? null : ctx.issuer.emblem);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { changeLogTriggers } from '../../db/changelog';
-import { docChoiceId, issuerId } from '../../db/ids';
+import { docChoiceId, issuerIdOfSeed as issuerId } from '../../db/ids';
 import type { Migration } from '../../db/migrations';
 
 const ISSUER_COLUMNS = [

@@ -79,7 +79,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     fields: FIELDS,
     fieldFor: (path) => FIELD_OF[fieldOf(path) ?? ''],
     defaults: () => ({
-    kind: item?.kind ?? 'paparan',
+    kind: item?.kind ?? 'presentation',
     title: item?.title ?? '',
     date: item ? item.startLocal.slice(0, 10) : date,
     startTime: item ? item.startLocal.slice(11) : '09:00',
@@ -98,7 +98,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     }),
   });
   const { values: v, errors, formError, saving, set } = form;
-  const travel = v.kind === 'perjalanan';
+  const travel = v.kind === 'travel';
   const fid = (f: string) => `${uid}-${f}`;
 
   const submit = form.submit({

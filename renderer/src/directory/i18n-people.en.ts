@@ -102,7 +102,7 @@ const peopleEn: PeopleResources = {
     non_asn: 'Non-civil-servant',
   },
   mediaTypes: {
-    cetak: 'Print',
+    print: 'Print',
     online: 'Online',
     tv: 'TV',
     radio: 'Radio',

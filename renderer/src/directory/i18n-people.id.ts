@@ -102,7 +102,7 @@ const peopleId = {
     non_asn: 'Non-ASN',
   } satisfies Record<Employment, string>,
   mediaTypes: {
-    cetak: 'Cetak',
+    print: 'Cetak',
     online: 'Online',
     tv: 'TV',
     radio: 'Radio',

@@ -62,7 +62,7 @@ export function EmblemField({ institutionId, level, emblem, onChanged }: EmblemF
   const [error, setError] = useState<ApiError | null>(null);
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
-  const garuda = level === 'kepala_daerah';
+  const garuda = level === 'regional_head';
   const what = t(garuda ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
 
   const choose = async (file: File) => {

@@ -113,8 +113,8 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
     );
   };
 
-  const kd = level === 'kepala_daerah';
-  const addressPlaceholder = level === 'perangkat_daerah' && origin?.address?.trim() ? origin.address.trim() : t('issuers.placeholders.address');
+  const kd = level === 'regional_head';
+  const addressPlaceholder = level === 'agency' && origin?.address?.trim() ? origin.address.trim() : t('issuers.placeholders.address');
   const margin = (m: (typeof MARGINS)[number]) => (values[m].trim() === '' ? house[m] : values[m].trim());
   const layoutText = ownLayout(values)
     ? t('issuers.layout.summaryOwn', {

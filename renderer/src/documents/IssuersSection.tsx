@@ -26,7 +26,7 @@ export function IssuersSection({ house }: { house: Profile }) {
   const institutions = useCall('institutions.list', { kind: 'own' });
   const own = institutions.state.status === 'ok' ? institutions.state.value : null;
   const [chosen, setChosen] = useState<string | null>(null);
-  const [level, setLevel] = useState<IssuerLevel>('perangkat_daerah');
+  const [level, setLevel] = useState<IssuerLevel>('agency');
   const tabRefs = useRef(new Map<IssuerLevel, HTMLButtonElement>());
 
   // The first own institution until the user picks one; "none" when there is none.

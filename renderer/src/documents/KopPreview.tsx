@@ -25,7 +25,7 @@ export function KopPreview({ level, kop, emblem, font }: { level: IssuerLevel; k
       <figcaption className="label">{label}</figcaption>
       {empty ? (
         <p className="field-hint kop-preview-empty">{t('issuers.previewEmpty')}</p>
-      ) : level === 'kepala_daerah' ? (
+      ) : level === 'regional_head' ? (
         <div className="kop-sheet kop-sheet-jabatan" style={{ fontFamily: fontStack(font) }}>
           <div className="kop-garuda">{emblem ? <img src={emblem.dataUrl} alt="" /> : gap(t('issuers.garudaGap'), true)}</div>
           <p className="kop-office">{kop.officeName}</p>

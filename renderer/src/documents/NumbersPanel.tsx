@@ -42,7 +42,7 @@ export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: stri
               suggested={state.value.suggested[kind]}
               defaultDate={state.value.defaultDates[kind]}
               signerChanged={state.value.signerChanged.includes(kind)}
-              register={signing.status === 'ok' ? registerLevel(kind === 'press' ? 'perangkat_daerah' : signing.value.docs[kind].level) : null}
+              register={signing.status === 'ok' ? registerLevel(kind === 'press' ? 'agency' : signing.value.docs[kind].level) : null}
             />
           ))}
         </ul>
@@ -79,7 +79,7 @@ function SignerChanged({ tripId, kind }: { tripId: string; kind: NumberedKind })
 }
 
 /** The register a document's number runs in: the Kepala Daerah's letters are numbered by the Setda's (as main numbers them). */
-const registerLevel = (level: IssuerLevel): IssuerLevel => (level === 'kepala_daerah' ? 'setda' : level);
+const registerLevel = (level: IssuerLevel): IssuerLevel => (level === 'regional_head' ? 'secretariat' : level);
 
 /**
  * After a number is issued or removed, the button pressed is gone once the

@@ -32,11 +32,11 @@ const profileEn: ProfileResources = {
   letterDate: 'Place and date of a letter',
   letterDates: {
     above: 'Top right, above the Nomor',
-    nomor: 'On the Nomor line, flush right',
+    number_line: 'On the Nomor line, flush right',
   },
   letterDateHints: {
     above: 'Singaraja, 21 April 2025 stands alone at the top right; Nomor, Sifat, Lampiran and Hal below it.',
-    nomor: 'Nomor : 000.1.2.3/…/2025 on the left and Singaraja, 21 April 2025 on the right of the same line.',
+    number_line: 'Nomor : 000.1.2.3/…/2025 on the left and Singaraja, 21 April 2025 on the right of the same line.',
   },
   save: 'Save house style',
   saving: 'Saving…',

@@ -30,11 +30,11 @@ const profileId = {
   letterDate: 'Tempat dan tanggal surat',
   letterDates: {
     above: 'Di kanan atas, di atas Nomor',
-    nomor: 'Sebaris dengan Nomor, rata kanan',
+    number_line: 'Sebaris dengan Nomor, rata kanan',
   },
   letterDateHints: {
     above: 'Singaraja, 21 April 2025 berdiri sendiri di kanan atas; Nomor, Sifat, Lampiran dan Hal di bawahnya.',
-    nomor: 'Nomor : 000.1.2.3/…/2025 di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama.',
+    number_line: 'Nomor : 000.1.2.3/…/2025 di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama.',
   },
   save: 'Simpan gaya dokumen',
   saving: 'Menyimpan…',

@@ -141,9 +141,9 @@ export function issuerLabel(t: TFunction, level: IssuerLevel, path: string): str
     if (b === 'template') return t('issuers.register.templateName');
     if (b === 'unit') return t('issuers.register.unitName');
   }
-  if (a === 'officeName' && level === 'kepala_daerah') return t('issuers.fields.officeNameKd');
+  if (a === 'officeName' && level === 'regional_head') return t('issuers.fields.officeNameKd');
   if (a === 'paper' || a === 'font') return t(`profile.${a}`);
-  if (a === 'imageBase64') return t(level === 'kepala_daerah' ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
+  if (a === 'imageBase64') return t(level === 'regional_head' ? 'issuers.emblem.garuda' : 'issuers.emblem.region');
   if (a && (KOP_FIELDS as readonly string[]).concat('placeOfIssue', 'tembusan').includes(a)) return t(runtimeKey(`issuers.fields.${a}`));
   return t('fields.generic');
 }
@@ -164,9 +164,9 @@ export interface SignerValues {
 
 /** The seat a new signer of each issuer most likely holds. */
 export const FIRST_SEAT: Record<IssuerLevel, SignerSeat> = {
-  kepala_daerah: 'kepala_daerah',
-  setda: 'sekda',
-  perangkat_daerah: 'kepala_pd',
+  regional_head: 'regional_head',
+  secretariat: 'regional_secretary',
+  agency: 'agency_head',
 };
 
 export const toSignerValues = (s: Signer): SignerValues => ({

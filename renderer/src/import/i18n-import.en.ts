@@ -32,12 +32,12 @@ const importEn: ImportResources = {
     loadError: 'The trips could not be loaded.',
   },
   roles: {
-    ketua: 'Head of delegation',
-    wakil_ketua: 'Deputy head',
-    anggota: 'Member',
-    sekretaris: 'Secretary/note-taker',
-    pendamping: 'Escort',
-    jurnalis: 'Journalist',
+    lead: 'Head of delegation',
+    deputy_lead: 'Deputy head',
+    member: 'Member',
+    secretary: 'Secretary/note-taker',
+    companion: 'Escort',
+    journalist: 'Journalist',
   },
   file: {
     label: 'File',
@@ -150,7 +150,7 @@ const importEn: ImportResources = {
     non_asn: 'Non-ASN',
   },
   mediaTypes: {
-    cetak: 'print',
+    print: 'print',
     online: 'online',
     tv: 'TV',
     radio: 'radio',

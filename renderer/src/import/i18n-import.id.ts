@@ -30,12 +30,12 @@ const importId = {
     loadError: 'Daftar perjalanan tidak dapat dimuat.',
   },
   roles: {
-    ketua: 'Ketua rombongan',
-    wakil_ketua: 'Wakil ketua',
-    anggota: 'Anggota',
-    sekretaris: 'Sekretaris/notulis',
-    pendamping: 'Pendamping',
-    jurnalis: 'Jurnalis',
+    lead: 'Ketua rombongan',
+    deputy_lead: 'Wakil ketua',
+    member: 'Anggota',
+    secretary: 'Sekretaris/notulis',
+    companion: 'Pendamping',
+    journalist: 'Jurnalis',
   },
   file: {
     label: 'Berkas',
@@ -148,7 +148,7 @@ const importId = {
     non_asn: 'Non-ASN',
   },
   mediaTypes: {
-    cetak: 'cetak',
+    print: 'print',
     online: 'online',
     tv: 'TV',
     radio: 'radio',

@@ -14,9 +14,9 @@ export const FIELDS_FOR: Record<PersonKind, readonly ImportField[]> = {
 
 /** The usual role of each kind in a delegation. */
 export const DEFAULT_ROLE: Record<PersonKind, MemberRole> = {
-  official: 'anggota',
-  journalist: 'jurnalis',
-  host_official: 'anggota',
+  official: 'member',
+  journalist: 'journalist',
+  host_official: 'member',
 };
 
 /** Maximum lengths of the person fields, for "too long" messages. */

@@ -54,7 +54,7 @@ const toDraft = (l: Learning | null): Draft => ({
   dimensions: l?.dimensions ?? [],
   spbeDomains: l?.spbeDomains ?? [],
   responsibleUnit: l?.responsibleUnit ?? '',
-  priority: l?.priority ?? 'sedang',
+  priority: l?.priority ?? 'medium',
 });
 
 /** The fields in screen order, the figures' two per row. */

@@ -45,7 +45,7 @@ export function CoverageDialog({
       url: editing?.url ?? '',
       publishedOn: editing?.publishedOn ?? '',
       section: editing?.section ?? '',
-      tone: editing?.tone ?? 'netral',
+      tone: editing?.tone ?? 'neutral',
     }),
     fields: FIELDS,
   });

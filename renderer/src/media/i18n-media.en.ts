@@ -40,7 +40,7 @@ const mediaEn: MediaResources = {
       copy: 'Copy (PDF or image, max. 20 MB)',
     },
   },
-  tones: { positif: 'Positive', netral: 'Neutral', negatif: 'Negative' },
+  tones: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
   photos: {
     heading: 'Photos',
     count_one: '{{count}} photo',

@@ -40,7 +40,7 @@ const mediaId = {
       copy: 'Salinan (PDF atau gambar, maks. 20 MB)',
     },
   },
-  tones: { positif: 'Positif', netral: 'Netral', negatif: 'Negatif' } satisfies Record<Tone, string>,
+  tones: { positive: 'Positif', neutral: 'Netral', negative: 'Negatif' } satisfies Record<Tone, string>,
   photos: {
     heading: 'Dokumentasi',
     count_one: '{{count}} foto',

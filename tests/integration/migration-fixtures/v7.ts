@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import { docChoiceId, issuerId } from '../../../main/db/ids';
+import { docChoiceId, issuerIdOfSeed as issuerId } from '../../../main/db/ids';
 
 const TRIP = '0199a000-0000-7000-8000-000000000071';
 const INST = '0199a000-0000-7000-8000-000000000072';
