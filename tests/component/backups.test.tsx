@@ -68,6 +68,17 @@ async function makeDb(path: string, tripTitles: string[], people = 0): Promise<v
 }
 
 /** Overwrites a page in the middle of the file with garbage, as a failing disk does. */
+/** A leaf page of the people table, in the middle of it: data damaged, the schema still readable. */
+function peopleLeaf(path: string): number {
+  const probe = new Database(path, { readonly: true });
+  try {
+    const leaves = probe.prepare(`SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
+    return leaves[Math.floor(leaves.length / 2)] as number;
+  } finally {
+    probe.close();
+  }
+}
+
 function damagePage(path: string, page: number): void {
   const fd = openSync(path, 'r+');
   try {
@@ -327,7 +338,7 @@ describe('a file that is not opened', () => {
     const first = await start(path);
     await call(first, 'backups.create', {});
     first.close();
-    damagePage(path, Math.floor(statSync(path).size / 4096 / 2));
+    damagePage(path, peopleLeaf(path));
     const damaged = sha(path);
 
     const app = await start(path);
