@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { accessSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync } from 'node:fs';
@@ -5,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { format } from 'date-fns';
 import { openDatabase } from './db/open';
-import { createStore, type Store } from './db/store';
+import { createStore, preparedPer, type Store } from './db/store';
+import { ALL_TABLES, type Changes } from '../shared/changes';
 import {
   backupDirOf,
   backupErrorKey,
@@ -30,6 +32,12 @@ import { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 import type { BackupItem, DbHealth, DbProblem, DbState, RestoreOutcome } from '../shared/backups/schemas';
 import { AppError } from '../shared/result';
 
+/** The change log's last row and the tables written since a row: both by the primary key. */
+const changeStatements = preparedPer((db: Db) => ({
+  last: db.prepare(`SELECT max(seq) FROM change_log`).pluck(),
+  tablesSince: db.prepare(`SELECT DISTINCT table_name FROM change_log WHERE seq > ? ORDER BY table_name`).pluck(),
+}));
+
 export const APP_VERSION = '0.1.0';
 /** Automatic backups while the app is open, besides the one at start. */
 export const BACKUP_INTERVAL_MS = 4 * 60 * 60 * 1000;
@@ -39,6 +47,8 @@ export interface App {
   readonly db: Db;
   readonly store: Store;
   dispatch: Dispatch;
+  /** Calls `listener` after every committed write with the tables it touched; returns the unsubscribe. */
+  onChanges: (listener: (changes: Changes) => void) => () => void;
   dbPath: string;
   health(): DbHealth;
   readonly log: Logger;
@@ -445,7 +455,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     }
     handlers[name] = (input) => (needCore().handlers[name as keyof DatabaseHandlers] as (i: unknown) => unknown)(input);
   }
-  const dispatch = createDispatcher(handlers as unknown as Handlers, {
+  const inner = createDispatcher(handlers as unknown as Handlers, {
     log,
     mapError: (e) => {
       const ui = userFacing(e, state);
@@ -453,6 +463,45 @@ export async function startApp(opts: StartOptions): Promise<App> {
       return ui;
     },
   });
+
+  // Live data: after a call, the change log says which tables it wrote; the
+  // answer carries them and every subscriber (the other windows) hears them.
+  const changeListeners = new Set<(c: Changes) => void>();
+  let announced = 0;
+  const run = randomUUID();
+  const seqNow = (db: Db | undefined): number | null => {
+    if (!db) return null;
+    try {
+      return (changeStatements(db).last.get() as number | null) ?? 0;
+    } catch {
+      return null; // damaged or closed: no announcement
+    }
+  };
+  const dispatch: Dispatch = async (operation, input) => {
+    const db = core?.db;
+    const before = seqNow(db);
+    const r = await inner(operation, input);
+    const nowDb = core?.db;
+    let tables: string[] | null = null;
+    if (nowDb !== db) {
+      tables = [ALL_TABLES]; // another file (restore, start anew): everything on screen is stale
+    } else if (before !== null) {
+      const after = seqNow(db);
+      if (after !== null && after > before && db) tables = changeStatements(db).tablesSince.all(before) as string[];
+    }
+    if (tables && tables.length > 0) {
+      const changes: Changes = { run, id: ++announced, tables };
+      if (r.ok) r.changes = changes;
+      for (const l of changeListeners) {
+        try {
+          l(changes);
+        } catch (e) {
+          log('A change listener failed', e);
+        }
+      }
+    }
+    return r;
+  };
 
   let timer: NodeJS.Timeout | undefined;
   if (opts.backups && !memory) {
@@ -468,6 +517,10 @@ export async function startApp(opts: StartOptions): Promise<App> {
       return needCore().store;
     },
     dispatch,
+    onChanges(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     dbPath,
     health,
     log: logger,

@@ -11,6 +11,7 @@ import { mediaHandlers } from './media';
 import { documentsHandlers } from './documents';
 import { issuersHandlers } from './documents';
 import { quotesHandlers } from './quotes';
+import { trashHandlers } from './trash';
 import { exportHandlers, type Desktop } from './documents';
 import type { DocBuilder } from './docs/builder';
 import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
@@ -45,6 +46,7 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     ...documentsHandlers(store),
     ...issuersHandlers(store),
     ...quotesHandlers(store),
+    ...trashHandlers(store),
     ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }) }),
   };
 }

@@ -177,6 +177,9 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
       }
     }
     rows.push([`directory search (${queries.length} queries, 20,000 people)`, median(searchTimes), median(rawSearchTimes), 'raw: count + first 100 by name, LIKE per word']);
+
+    // ——— The trips list: search and filters over 2,000 trips (issue 13.5) ———
+    await tripsListBenchmarks(rows, db, dispatch);
     db.close();
 
     // ——— Importing 10,000 people from CSV ———
@@ -235,6 +238,79 @@ async function largeBenchmarks(rows: Row[]): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+/** `trips.search` on the decade database: the list's first answer, searches as typed, filters, and after a write. */
+async function tripsListBenchmarks(rows: Row[], db: Database.Database, dispatch: Dispatch): Promise<void> {
+  const nTrips = db.prepare(`SELECT count(*) FROM trips WHERE deleted_at IS NULL`).pluck().get() as number;
+  const inputs: Array<Record<string, unknown>> = [
+    { query: '' },
+    { query: 'malang' },
+    { query: 'kadek sari' },
+    { query: 'command center' },
+    { query: 'jawa timur' },
+    { query: 'dinas komunikasi' },
+    { query: 'suardana smart' },
+    { query: '', year: 2020 },
+    { query: 'studi', status: 'done', region: '35' },
+  ];
+  // The first answer reads every trip's names into the index.
+  let t0 = process.hrtime.bigint();
+  const first = (await call(dispatch, 'trips.search', {})) as { items: unknown[] };
+  const firstMs = ms(t0);
+  const slimBytes = JSON.stringify(first).length;
+  const fullBytes = JSON.stringify(await call(dispatch, 'trips.list', {})).length;
+  const times: number[] = [];
+  for (let round = 0; round < 6; round++) {
+    for (const input of inputs) {
+      t0 = process.hrtime.bigint();
+      await call(dispatch, 'trips.search', input);
+      if (round > 0) times.push(ms(t0));
+    }
+  }
+  // Raw: one SQL query per search, LIKE per word over the title, origin, hosts, members and host people (ASCII case only, no region names).
+  const likeArg = (w: string) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rawFor = (q: string) => {
+    const words = q.split(/\s+/).filter(Boolean);
+    const cond = (i: number) => `(t.title LIKE @w${i} ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM institutions i WHERE i.id = t.origin_institution_id AND i.name LIKE @w${i} ESCAPE '\\')
+      OR EXISTS (SELECT 1 FROM trip_hosts h JOIN institutions i ON i.id = h.institution_id WHERE h.trip_id = t.id AND h.deleted_at IS NULL AND i.name LIKE @w${i} ESCAPE '\\')
+      OR EXISTS (SELECT 1 FROM trip_members m JOIN people p ON p.id = m.person_id WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND p.name LIKE @w${i} ESCAPE '\\')
+      OR EXISTS (SELECT 1 FROM trip_host_people m JOIN people p ON p.id = m.person_id WHERE m.trip_id = t.id AND m.deleted_at IS NULL AND p.name LIKE @w${i} ESCAPE '\\'))`;
+    const st = db.prepare(
+      `SELECT t.id, t.title, t.start_date, t.end_date, t.status, t.host_region_codes FROM trips t
+       WHERE t.deleted_at IS NULL ${words.map((_, i) => `AND ${cond(i)}`).join(' ')} ORDER BY t.start_date DESC, t.title COLLATE NOCASE`,
+    );
+    const args = Object.fromEntries(words.map((w, i) => [`w${i}`, likeArg(w)]));
+    return () => st.all(args);
+  };
+  const raw = inputs.map((i) => rawFor(String(i.query)));
+  const rawTimes: number[] = [];
+  for (let round = 0; round < 4; round++) {
+    for (const run of raw) {
+      t0 = process.hrtime.bigint();
+      run();
+      if (round > 0) rawTimes.push(ms(t0));
+    }
+  }
+  // After a write the index reads again only the trips it touched.
+  const ids = db.prepare(`SELECT id FROM trips WHERE deleted_at IS NULL LIMIT 10`).pluck().all() as string[];
+  const afterWrite: number[] = [];
+  for (const [i, id] of ids.entries()) {
+    await call(dispatch, 'trips.update', { id, patch: { title: `Studi Komparasi Bench ${i}` } });
+    t0 = process.hrtime.bigint();
+    await call(dispatch, 'trips.search', { query: 'malang' });
+    afterWrite.push(ms(t0));
+  }
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+  rows.push([
+    `trips-list search over ${nTrips.toLocaleString('en-US')} trips (${inputs.length} searches/filters; aim ≤ 20 ms)`,
+    median(times),
+    median(rawTimes),
+    'raw: one SQL query, LIKE per word over title, institutions, members, host people',
+  ]);
+  rows.push(['  of which: the first search (builds the index)', firstMs, null, `whole list ${kb(slimBytes)} slim (trips.list: ${kb(fullBytes)})`]);
+  rows.push(['  of which: a search after a write (one trip read again)', median(afterWrite), null, '']);
+}
+
 /** The file checks at open and a restore, on the decade database. */
 async function fileSafetyBenchmarks(rows: Row[], seedPath: string): Promise<void> {
   const checks: number[] = [];

@@ -55,7 +55,7 @@ const EXCLUSIONS = [
     check: 'PRELOAD_JS_CHECK',
     file: 'main/electron/main.ts',
     reason:
-      'The check flags every preload for manual review. Reviewed: main/electron/preload.ts runs sandboxed, requires only electron, and exposes one function, invoke(operation, input), through contextBridge — no ipcRenderer, no listeners. main answers only the main frame of our window on app://rombongan/ and validates every input with the zod contract.',
+      'The check flags every preload for manual review. Reviewed: main/electron/preload.ts runs sandboxed, requires only electron, and exposes two functions through contextBridge: invoke(operation, input) and subscribe(listener), which passes change announcements from main (plain data, checked by the renderer with isChanges) — never ipcRenderer or the event object. main answers only the main frame of our window on app://rombongan/ and validates every input with the zod contract.',
   },
 ];
 

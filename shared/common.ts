@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
 export const idSchema = z.uuid({ error: 'validation.invalidId' });
+/**
+ * The version of the row the user's form started from (its `updatedAt`): main
+ * refuses the write with CONFLICT (`errors.stale`) when the row was written
+ * since; left out, the write goes ahead (an overwrite the user chose).
+ */
+export const expectedUpdatedAt = z.number().int().nonnegative().optional();
 
 /** Optional free text: trimmed, '' when absent. */
 export const text = (max: number) =>

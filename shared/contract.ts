@@ -12,6 +12,7 @@ import { documentsOps } from './documents/ops';
 import { issuersOps } from './documents/issuers-ops';
 import { quotesOps } from './quotes/ops';
 import { backupsOps } from './backups/ops';
+import { trashOps } from './trash/ops';
 
 /**
  * The one API contract between the renderer and main: operation name →
@@ -41,6 +42,7 @@ export const contract = {
   ...issuersOps,
   ...quotesOps,
   ...backupsOps,
+  ...trashOps,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import type { Changes } from './changes';
 /**
  * The answer shape of every operation. Electron's IPC drops Error classes,
  * so errors travel as plain data that a form can act on (`field`).
@@ -33,7 +34,8 @@ export interface ApiError {
   params?: Record<string, string | number>;
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+/** A write's answer also says which tables it changed (`changes`), so the window that made it need not wait for the broadcast. */
+export type Result<T> = { ok: true; value: T; changes?: Changes } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: ApiError): Result<T> => ({ ok: false, error });

@@ -11,4 +11,5 @@ export * from './trips/vocabulary';
 export * from './agenda/vocabulary';
 export * from './learnings/vocabulary';
 export * from './media/vocabulary';
+export * from './trash/vocabulary';
 export { sqlList } from './sql';

@@ -17,6 +17,7 @@ import { isTravelKind } from '../../shared/vocabulary';
 import { addDays, instantToLocal, localDateOf, localToInstant, sortItems } from '../../shared/zones';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from '../trips';
+import { checkVersion } from '../db/versions';
 
 /*
  * The agenda of a trip. Times are stored as UTC instants plus the IANA zone of
@@ -268,6 +269,7 @@ export function createAgendaItem(store: Store, input: AgendaCreate): AgendaItem 
 
 export function updateAgendaItem(store: Store, input: In<typeof agendaUpdateSchema>): AgendaItem {
   return store.write(() => {
+    checkVersion(store, 'agenda_items', input.id, input.expectedUpdatedAt);
     const row = itemRow(store, input.id);
     const p = input.patch;
     const current = itemOut(store, input.id);

@@ -41,6 +41,7 @@ async function browserMode(reason: string | null): Promise<void> {
   const portArg = args.find((a) => a.startsWith('--port='));
   const server = await startBrowserServer({
     dispatch: app.dispatch,
+    onChanges: app.onChanges,
     staticDir: join(here, '..', 'renderer'),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
   });

@@ -40,7 +40,15 @@ export function createStore(db: Db, opts: { now?: () => number } = {}): Store {
   const deviceId = row.deviceId;
   const clock: Clock = makeClock(Timestamp.parse(row.hlc) ?? new Timestamp(0, 0, deviceId));
   clock.timestamp.setNode(deviceId);
-  const now = opts.now ?? Date.now;
+  // Never the same millisecond twice: updated_at is a row's version (main/db/versions.ts), so two writes in one ms must differ.
+  let last = 0;
+  const now =
+    opts.now ??
+    (() => {
+      const t = Date.now();
+      last = t > last ? t : last + 1;
+      return last;
+    });
   const stamp = db.prepare(`UPDATE sync_clock SET hlc = ? WHERE id = 1`);
 
   return {

@@ -7,6 +7,7 @@ import { liveTripRow } from '../trips';
 import { checkInstitution, checkPerson, notFound } from './checks';
 import { toHost, toHostPerson, type HostDbRow, type HostPersonDbRow } from './rows';
 import { stmts } from './statements';
+import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -88,6 +89,7 @@ export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema
 
 export function updateHostPerson(store: Store, input: In<typeof hostPersonUpdateSchema>): TripHostPerson {
   return store.write(() => {
+    checkVersion(store, 'trip_host_people', input.id, input.expectedUpdatedAt);
     const s = stmts(store.db);
     const row = liveHostPerson(store, input.id);
     if (row.host_role !== input.hostRole) s.setHostRole.run({ id: input.id, hostRole: input.hostRole, now: store.now() });

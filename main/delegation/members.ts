@@ -17,6 +17,7 @@ import { checkMemberRoom, checkPerson, checkRoleFits, liveMemberRef, memberRef, 
 import { loadMembers, memberById } from './read-model';
 import type { MemberRef } from './rows';
 import { stmts } from './statements';
+import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -72,8 +73,9 @@ export function addNewMember(store: Store, input: In<typeof memberAddNewSchema>)
 type Logistics = Pick<Member, 'role' | 'transportMode' | 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room' | 'roommatePersonId' | 'needs'>;
 
 /** Role and logistics; a roommate must be another live member of the same trip. */
-export function updateMember(store: Store, { id, patch }: In<typeof memberUpdateSchema>): Member {
+export function updateMember(store: Store, { id, patch, expectedUpdatedAt }: In<typeof memberUpdateSchema>): Member {
   return store.write(() => {
+    checkVersion(store, 'trip_members', id, expectedUpdatedAt);
     const s = stmts(store.db);
     const ref = liveMemberRef(store, id);
     const cur = s.logistics.get(id) as Logistics;

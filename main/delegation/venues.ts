@@ -5,6 +5,7 @@ import { liveTripRow, stripUndefined } from '../trips';
 import { checkInstitution, notFound } from './checks';
 import { toVenue, type VenueDbRow } from './rows';
 import { stmts } from './statements';
+import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -36,8 +37,9 @@ export function createVenue(store: Store, input: In<typeof venueCreateSchema>): 
   });
 }
 
-export function updateVenue(store: Store, { id, patch }: In<typeof venueUpdateSchema>): Venue {
+export function updateVenue(store: Store, { id, patch, expectedUpdatedAt }: In<typeof venueUpdateSchema>): Venue {
   return store.write(() => {
+    checkVersion(store, 'venues', id, expectedUpdatedAt);
     const cur = toVenue(liveVenue(store, id));
     const next: Venue = { ...cur, ...(stripUndefined(patch) as Partial<Venue>), updatedAt: store.now() };
     if (patch.institutionId !== undefined && next.institutionId !== cur.institutionId) {

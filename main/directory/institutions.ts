@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { eraseAndCompact, ERASED_NAME } from './people';
 import { stripUndefined } from '../trips';
+import { checkVersion } from '../db/versions';
 
 /*
  * Deleting an institution marks it (deleted_at) and leaves every reference in
@@ -152,8 +153,9 @@ export function createInstitution(store: Store, input: InstitutionCreate): Insti
   return store.write(() => insertInstitution(store, input));
 }
 
-export function updateInstitution(store: Store, { id, patch }: InstitutionUpdate): Institution {
+export function updateInstitution(store: Store, { id, patch, expectedUpdatedAt }: InstitutionUpdate): Institution {
   return store.write(() => {
+    checkVersion(store, 'institutions', id, expectedUpdatedAt);
     const cur = toInstitution(liveRow(store, id));
     if (patch.regionCode !== undefined) checkRegion(patch.regionCode, 'patch.regionCode');
     const next: Institution = { ...cur, ...(stripUndefined(patch) as Partial<Institution>), updatedAt: store.now() };

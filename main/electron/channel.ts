@@ -1,5 +1,7 @@
 /**
- * The one IPC channel between the window and main. Shared by main.ts and the
+ * The IPC channels between the window and main: calls go up one channel,
+ * change announcements come down the other. Shared by main.ts and the
  * preload; imports nothing, so the sandboxed preload bundle stays tiny.
  */
 export const INVOKE_CHANNEL = 'rombongan:invoke';
+export const CHANGES_CHANNEL = 'rombongan:changes';

@@ -10,7 +10,7 @@ import { APP_VERSION, startApp, type App } from '../app';
 import { requestTooLarge } from '../dispatcher';
 import { resolveDbPath } from '../paths';
 import type { Result } from '../../shared/result';
-import { INVOKE_CHANNEL } from './channel';
+import { CHANGES_CHANNEL, INVOKE_CHANNEL } from './channel';
 import { createDesktop } from './desktop';
 import { buildMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -179,6 +179,10 @@ async function start(): Promise<void> {
   if (health.state !== 'ok') core.log.info(`Started with the database ${health.state} (${health.problem ?? ''})`);
 
   ipcMain.handle(INVOKE_CHANNEL, onInvoke);
+  // Every window hears what a write changed, so none shows stale data.
+  core.onChanges((changes) => {
+    for (const w of BrowserWindow.getAllWindows()) if (!w.isDestroyed()) w.webContents.send(CHANGES_CHANNEL, changes);
+  });
   Menu.setApplicationMenu(buildMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', showAbout }));
   mainWindow = createWindow();
 }

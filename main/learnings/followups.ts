@@ -10,6 +10,7 @@ import type { Store } from '../db/store';
 import { followupNotFound, followupOut, liveFollowup, liveLearning } from './live';
 import { toHistory, type FollowupRow, type HistoryRow } from './rows';
 import { stmts } from './statements';
+import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -27,8 +28,9 @@ export function createFollowup(store: Store, input: In<typeof followupCreateSche
   });
 }
 
-export function updateFollowup(store: Store, { id, patch }: In<typeof followupUpdateSchema>): Followup {
+export function updateFollowup(store: Store, { id, patch, expectedUpdatedAt }: In<typeof followupUpdateSchema>): Followup {
   return store.write(() => {
+    checkVersion(store, 'followups', id, expectedUpdatedAt);
     const row = liveFollowup(store, id);
     const next = {
       id,

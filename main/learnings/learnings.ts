@@ -13,6 +13,7 @@ import { liveTripRow, stripUndefined } from '../trips';
 import { learningNotFound, learningOut, liveLearning } from './live';
 import { toFollowup, toHistory, toLearning, type FollowupRow, type HistoryRow, type LearningRow } from './rows';
 import { stmts } from './statements';
+import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -80,8 +81,9 @@ export function createLearning(store: Store, input: In<typeof learningCreateSche
   });
 }
 
-export function updateLearning(store: Store, { id, patch }: In<typeof learningUpdateSchema>): Learning {
+export function updateLearning(store: Store, { id, patch, expectedUpdatedAt }: In<typeof learningUpdateSchema>): Learning {
   return store.write(() => {
+    checkVersion(store, 'learnings', id, expectedUpdatedAt);
     const row = liveLearning(store, id);
     // Only a sent list is checked: a stored id whose agenda item was removed later stays as it is.
     if (patch.agendaItemIds !== undefined) checkAgendaItems(store, row.trip_id, patch.agendaItemIds);

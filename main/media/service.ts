@@ -24,6 +24,7 @@ import { AppError } from '../../shared/result';
 import { isJournalistRole, type MemberRole } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow } from '../trips';
+import { checkVersion } from '../db/versions';
 
 /*
  * Press coverage and photos of a trip. Bytes are written once to `blobs`
@@ -221,6 +222,7 @@ export function createCoverage(store: Store, input: In<typeof coverageCreateSche
 
 export function updateCoverage(store: Store, input: In<typeof coverageUpdateSchema>): Coverage {
   return store.write(() => {
+    checkVersion(store, 'coverage', input.id, input.expectedUpdatedAt);
     const row = liveCoverageRow(store, input.id);
     checkJournalist(store, row.trip_id, input.journalistMemberId);
     stmts(store.db).updateCoverage.run({ ...input, now: store.now() });

@@ -3,6 +3,7 @@ import type { Quote, quoteCreateSchema, quoteUpdateSchema } from '../../shared/q
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { liveTripRow, stripUndefined } from '../trips';
+import { checkVersion } from '../db/versions';
 
 /*
  * Kutipan: recorded words of the trip's people. A quote names its speaker as
@@ -113,8 +114,9 @@ function liveQuote(store: Store, id: string): QuoteDbRow {
   return r;
 }
 
-export function updateQuote(store: Store, { id, patch }: In<typeof quoteUpdateSchema>): Quote {
+export function updateQuote(store: Store, { id, patch, expectedUpdatedAt }: In<typeof quoteUpdateSchema>): Quote {
   return store.write(() => {
+    checkVersion(store, 'trip_quotes', id, expectedUpdatedAt);
     const cur = toQuote(liveQuote(store, id));
     const next = { ...cur, ...stripUndefined(patch) };
     // Only what the patch changes is checked: words said by someone who has since left the trip stay editable.

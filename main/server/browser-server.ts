@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../../shared/contract';
 import type { Dispatch } from '../dispatcher';
+import type { Changes } from '../../shared/changes';
 
 export const TOKEN_HEADER = 'x-rombongan-token';
 
@@ -42,6 +43,8 @@ export interface BrowserServer {
 
 export interface BrowserServerOptions {
   dispatch: Dispatch;
+  /** The app's change announcements, streamed to every open tab at /api/events. */
+  onChanges?: (listener: (changes: Changes) => void) => () => void;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -79,6 +82,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
 export async function startBrowserServer(opts: BrowserServerOptions): Promise<BrowserServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   let allowedHosts = new Set<string>();
+  const streams = new Set<ServerResponse>();
 
   const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
     new Promise((resolve, reject) => {
@@ -103,6 +107,27 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       return;
     }
     const url = new URL(req.url ?? '/', 'http://local');
+    if (url.pathname === '/api/events') {
+      // Server-sent events, read by fetch (so the token travels in a header, never in a URL or a log).
+      if (req.method !== 'GET') return send(res, 405, 'Method not allowed');
+      const given = req.headers[TOKEN_HEADER];
+      if (typeof given !== 'string' || !sameToken(given, token)) return send(res, 401, 'Missing or wrong session token');
+      if (!opts.onChanges) return send(res, 404, 'Not found');
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        Connection: 'keep-alive',
+      });
+      res.write(': rombongan\n\n');
+      const off = opts.onChanges((c) => res.write(`data: ${JSON.stringify(c)}\n\n`));
+      streams.add(res);
+      req.on('close', () => {
+        off();
+        streams.delete(res);
+      });
+      return;
+    }
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
       const origin = req.headers.origin;
@@ -168,6 +193,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     server,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const r of streams) r.end();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

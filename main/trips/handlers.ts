@@ -2,12 +2,14 @@ import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import type { tripsOps } from '../../shared/trips/ops';
 import * as trips from './service';
+import { searchTrips } from './search';
 import * as delegation from '../delegation';
 
 /** Binds the trip operations to their services. */
 export function tripsHandlers(store: Store): Pick<Handlers, keyof typeof tripsOps> {
   return {
     'trips.list': () => trips.listTrips(store),
+    'trips.search': (q) => searchTrips(store, q),
     'trips.get': ({ id }) => trips.getTrip(store, id),
     'trips.detail': ({ id }) => delegation.tripDetail(store, id),
     'trips.create': (input) => trips.createTrip(store, input),

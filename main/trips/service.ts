@@ -2,6 +2,8 @@ import type { Trip, TripCreateInput, TripSummary, TripUpdate } from '../../share
 import { AppError } from '../../shared/result';
 import { INITIAL_TRIP_STATUS, JOURNALIST_ROLE, sqlList } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
+import { markTripChildren, restoreTripChildren, tripDeletionStamp } from './children';
+import { checkVersion } from '../db/versions';
 
 interface TripRow {
   id: string;
@@ -144,8 +146,9 @@ export function createTrip(store: Store, input: TripCreateInput): Trip {
   return store.write(() => insertTrip(store, input));
 }
 
-export function updateTrip(store: Store, { id, patch }: TripUpdate): Trip {
+export function updateTrip(store: Store, { id, patch, expectedUpdatedAt }: TripUpdate): Trip {
   return store.write(() => {
+    checkVersion(store, 'trips', id, expectedUpdatedAt);
     const cur = toTrip(liveTripRow(store, id));
     const next: Trip = { ...cur, ...stripUndefined(patch), updatedAt: store.now() };
     if (next.endDate < next.startDate) {
@@ -160,15 +163,18 @@ export function updateTrip(store: Store, { id, patch }: TripUpdate): Trip {
   });
 }
 
+/** Marks the trip and its live rows deleted with one stamp (./children.ts); `restoreTrip` undoes exactly that. */
 export function deleteTrip(store: Store, id: string): { id: string } {
   return store.write(() => {
     liveTripRow(store, id);
-    const now = store.now();
-    stmts(store.db).softDelete.run(now, now, id);
+    const stamp = tripDeletionStamp(store, id);
+    stmts(store.db).softDelete.run(stamp, store.now(), id);
+    markTripChildren(store, id, stamp);
     return { id };
   });
 }
 
+/** Brings back the trip and exactly the rows deleted with it. */
 export function restoreTrip(store: Store, id: string): Trip {
   return store.write(() => {
     const row = stmts(store.db).get.get(id) as TripRow | undefined;
@@ -176,6 +182,7 @@ export function restoreTrip(store: Store, id: string): Trip {
     if (row.deleted_at === null) return toTrip(row);
     const now = store.now();
     stmts(store.db).restore.run(now, id);
+    restoreTripChildren(store, id, row.deleted_at);
     return toTrip({ ...row, deleted_at: null, updated_at: now });
   });
 }

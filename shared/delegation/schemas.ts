@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, enumOrEmpty, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, enumOrEmpty, type Stamped } from '../common';
 import { personCreateSchema, type PersonRow } from '../directory/person';
 import { HOST_ROLES, MEMBER_ROLES, TRANSPORT_MODES, kindForRole, type HostRole, type MemberRole, type TransportMode } from '../vocabulary';
 import type { Institution } from '../directory/institution';
@@ -42,6 +42,7 @@ export const memberAddNewSchema = z.strictObject({
 
 export const memberUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z
     .strictObject({ role: z.enum(MEMBER_ROLES, { error: 'validation.invalidChoice' }).optional(), ...patchShape(logistics) })
     .refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
@@ -61,6 +62,7 @@ export const hostPersonAddSchema = z.strictObject({
 });
 export const hostPersonUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   hostRole: z.enum(HOST_ROLES, { error: 'validation.invalidChoice' }),
 });
 
@@ -73,6 +75,7 @@ const venueFields = {
 export const venueCreateSchema = z.strictObject(venueFields);
 export const venueUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z.strictObject(patchShape({ institutionId: venueFields.institutionId, name: venueFields.name, address: venueFields.address })).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
 });
 

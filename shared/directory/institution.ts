@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../vocabulary';
-import { idSchema, nonEmptyPatch, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
 
 export { INSTITUTION_KINDS, type InstitutionKind };
 
@@ -18,6 +18,7 @@ const fields = {
 export const institutionCreateSchema = z.strictObject(fields);
 export const institutionUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
 });
 export const institutionListSchema = z.strictObject({

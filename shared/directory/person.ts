@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GOLONGAN, ESELON } from './ranks';
 import { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, TRAVEL_LEVELS, hasNip, type Employment, type MediaType, type PersonKind } from '../vocabulary';
 import { parseNip, nipDigits } from './nip';
-import { enumOrEmpty, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
+import { enumOrEmpty, expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
 
 export { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, type Employment, type MediaType, type PersonKind };
 
@@ -55,7 +55,7 @@ export const personPatchSchema = z
   .refine((p) => Object.keys(p).length > 0, nonEmptyPatch)
   .transform(normaliseNip);
 
-export const personUpdateSchema = z.strictObject({ id: idSchema, patch: personPatchSchema });
+export const personUpdateSchema = z.strictObject({ id: idSchema, patch: personPatchSchema, expectedUpdatedAt });
 
 export const PEOPLE_SORTS = ['name', 'rank', 'updated'] as const;
 export const personSearchSchema = z.strictObject({

@@ -14,7 +14,7 @@ import {
   type Priority,
   type SpbeDomain,
 } from '../vocabulary';
-import { idSchema, nonEmptyPatch, patchShape, requiredText, text, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, patchShape, requiredText, text, type Stamped } from '../common';
 
 export { CLOSED_STATUSES, DIMENSIONS, FOLLOWUP_STATUSES, PRIORITIES, SPBE_DOMAINS, type Dimension, type FollowupStatus, type Priority, type SpbeDomain };
 
@@ -57,6 +57,7 @@ export const learningCreateSchema = z.strictObject({ tripId: idSchema, ...learni
 export type LearningCreateInput = z.input<typeof learningCreateSchema>;
 export const learningUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z.strictObject(patchShape(learningFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
 });
 export const learningReorderSchema = z.strictObject({
@@ -79,6 +80,7 @@ export const followupCreateSchema = z.strictObject({
 export type FollowupCreateInput = z.input<typeof followupCreateSchema>;
 export const followupUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z.strictObject(patchShape(followupFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
 });
 export const followupSetStatusSchema = z.strictObject({

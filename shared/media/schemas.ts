@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TONE, TONES, type Tone } from '../vocabulary';
-import { idSchema, requiredText, text } from '../common';
+import { expectedUpdatedAt, idSchema, requiredText, text } from '../common';
 
 /*
  * Media of a trip: press coverage (kliping berita) and photos (dokumentasi).
@@ -156,7 +156,7 @@ const coverageFields = {
 };
 
 export const coverageCreateSchema = z.strictObject({ tripId: idSchema, ...coverageFields });
-export const coverageUpdateSchema = z.strictObject({ id: idSchema, ...coverageFields });
+export const coverageUpdateSchema = z.strictObject({ id: idSchema, ...coverageFields, expectedUpdatedAt });
 export const coverageAttachSchema = z.strictObject({
   id: idSchema,
   fileName: requiredText(255),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { idSchema, nonEmptyPatch, nullableId, patchShape, text, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, patchShape, text, type Stamped } from '../common';
 
 /*
  * Kutipan: words a person of the trip actually said, as the user recorded
@@ -37,6 +37,7 @@ const fields = {
 export const quoteCreateSchema = z.strictObject({ tripId: idSchema, ...fields });
 export const quoteUpdateSchema = z.strictObject({
   id: idSchema,
+  expectedUpdatedAt,
   patch: z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
 });
 

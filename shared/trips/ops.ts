@@ -1,10 +1,12 @@
-import { byIdSchema, emptySchema, tripCreateSchema, tripDuplicateSchema, tripUpdateSchema, type Trip, type TripSummary } from './schemas';
+import { byIdSchema, emptySchema, tripCreateSchema, tripDuplicateSchema, tripSearchSchema, tripUpdateSchema, type Trip, type TripSearchResult, type TripSummary } from './schemas';
 import type { TripDetail } from '../delegation/schemas';
 import { op, type Removed } from '../op';
 
 /** The trip operations of the contract: the trip itself, its page's read model and duplication. */
 export const tripsOps = {
   'trips.list': op<typeof emptySchema, TripSummary[]>(emptySchema),
+  /** The trips list screen: search and filters in main, slim rows, the filters' choices. */
+  'trips.search': op<typeof tripSearchSchema, TripSearchResult>(tripSearchSchema),
   'trips.get': op<typeof byIdSchema, Trip>(byIdSchema),
   'trips.detail': op<typeof byIdSchema, TripDetail>(byIdSchema),
   'trips.create': op<typeof tripCreateSchema, Trip>(tripCreateSchema),

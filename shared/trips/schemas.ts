@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { INITIAL_TRIP_STATUS, TRIP_STATUSES, type TripStatus } from '../vocabulary';
-import { idSchema, nullableId, patchShape, text, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nullableId, patchShape, text, type Stamped } from '../common';
 
 export { idSchema };
 
@@ -63,7 +63,7 @@ export const tripPatchSchema = z
     path: ['endDate'],
   });
 
-export const tripUpdateSchema = z.strictObject({ id: idSchema, patch: tripPatchSchema });
+export const tripUpdateSchema = z.strictObject({ id: idSchema, patch: tripPatchSchema, expectedUpdatedAt });
 
 export const tripDuplicateSchema = z
   .strictObject({ id: idSchema, title, startDate: isoDate, endDate: isoDate })
@@ -97,4 +97,40 @@ export interface TripSummary extends Trip {
   officials: number;
   journalists: number;
   hosts: number;
+}
+
+/** The trips list's search and filters (`trips.search`); every part optional, all of them must hold. */
+export const tripSearchSchema = z.strictObject({
+  /** Words found in the title, host regions, institutions or people, in any order, any case or accents. */
+  query: z.string().max(200, { error: 'validation.tooLong' }).default(''),
+  /** The year the trip starts in. */
+  year: z.number().int().min(1900).max(2200).optional(),
+  status: z.enum(TRIP_STATUSES, { error: 'validation.invalidChoice' }).optional(),
+  /** A host region: a regency/city code, or a province code for all of its regencies and cities. */
+  region: regionCode.optional(),
+});
+export type TripSearch = z.infer<typeof tripSearchSchema>;
+export type TripSearchInput = z.input<typeof tripSearchSchema>;
+
+/** A row of the trips list: only what the row shows, plus how much the trip holds (Delete asks first when it holds anything). */
+export interface TripListItem {
+  id: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  status: TripStatus;
+  hostRegionCodes: string[];
+  /** Members, hosts, host people, venues, agenda items, learnings, photos, quotes, coverage and document numbers. */
+  contents: number;
+}
+
+export interface TripSearchResult {
+  /** The matching trips, newest first (start date, then title). */
+  items: TripListItem[];
+  /** Every live trip, filters aside. */
+  total: number;
+  /** The start years of all live trips, newest first: the year filter's choices. */
+  years: number[];
+  /** The host region codes of all live trips: the region filter's choices. */
+  regionCodes: string[];
 }

@@ -447,10 +447,10 @@ describe('hosts, host people and venues', () => {
     for (const [call, error] of cases) expect(call).toThrowError(expect.objectContaining(error));
     expect(snapshot()).toEqual(before);
 
-    // Members of a deleted trip cannot be changed.
+    // Members of a deleted trip cannot be changed: they went to the trash with it.
     deleteTrip(store, trip.id);
     const afterDelete = snapshot();
-    expect(() => removeMember(store, m.id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', key: 'errors.tripNotFound' }));
+    expect(() => removeMember(store, m.id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND', key: 'errors.memberNotFound' }));
     expect(() => tripDetail(store, trip.id)).toThrowError(expect.objectContaining({ code: 'NOT_FOUND' }));
     expect(snapshot()).toEqual(afterDelete);
   });

@@ -8,6 +8,7 @@ import { preparedPer, type Store } from '../../db/store';
 import { stripUndefined } from '../../trips';
 import { isErased } from './erasure';
 import { COLS, notFound, toPersonRow, type PersonDbRow } from './rows';
+import { checkVersion } from '../../db/versions';
 
 /*
  * The people directory. Deleting a person marks the row and, in the same
@@ -139,8 +140,9 @@ export function createPerson(store: Store, input: PersonCreate): PersonRow {
   return store.write(() => insertPerson(store, input));
 }
 
-export function updatePerson(store: Store, { id, patch }: { id: string; patch: PersonPatch }): PersonRow {
+export function updatePerson(store: Store, { id, patch, expectedUpdatedAt }: { id: string; patch: PersonPatch; expectedUpdatedAt?: number | undefined }): PersonRow {
   return store.write(() => {
+    checkVersion(store, 'people', id, expectedUpdatedAt);
     const s = stmts(store.db);
     const cur = toPersonRow(liveRow(store, id));
     const changes = stripUndefined(patch) as Partial<PersonRow>;
