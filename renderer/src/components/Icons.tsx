@@ -51,6 +51,13 @@ export const SettingsIcon = (p: { size?: number }) => (
   </Svg>
 );
 
+export const TrashIcon = (p: { size?: number }) => (
+  <Svg {...p}>
+    <path d="M4 7h16M10 11v6M14 11v6" />
+    <path d="M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3" />
+  </Svg>
+);
+
 export const PlusIcon = (p: { size?: number }) => (
   <Svg {...p}>
     <path d="M12 5v14M5 12h14" />
