@@ -6,12 +6,29 @@ import globals from 'globals';
 const NO_ELECTRON = { group: ['electron', 'electron/*'], message: 'Only main/electron/ imports Electron; the rest of main is plain Node.' };
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'main never imports the renderer.' };
 /** main's areas (main/<area>/): another area is entered through its index; its migrations are listed by main/db/migrations.ts. */
-const AREAS = ['trips', 'directory', 'delegation', 'import', 'agenda', 'learnings', 'media', 'quotes', 'documents'];
+const AREAS = ['trips', 'directory', 'delegation', 'import', 'agenda', 'learnings', 'media', 'quotes', 'documents', 'trash'];
 const AREA_INTERNALS = {
   group: [...AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, `!**/${a}/migrations`, `!**/${a}/migrations/*`]), '!**/shared/**'],
   message: 'An area is entered through its index (main/<area>/index.ts); its other files are its own.',
 };
+/**
+ * The renderer's areas (renderer/src/<area>/): another area, App.tsx, components/ or lib/ use one only through its
+ * index.ts; what several areas share lives in components/ (UI) or lib/ (hooks, the rest). An area's own `./x` stays
+ * free. Styles are exempt: Vite makes one global sheet of every imported .css.
+ */
+const RENDERER_AREAS = [...AREAS, 'backups', 'settings'];
+const rendererInternals = (alsoAllowed = []) => ({
+  group: [...RENDERER_AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, ...alsoAllowed.map((f) => `!**/${a}/${f}`)]), '!**/shared/**', '!**/*.css'],
+  message: 'A renderer area is entered through its index (renderer/src/<area>/index.ts); shared pieces belong in components/ or lib/.',
+});
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events'];
+/** What the renderer (a web page) never imports. */
+const RENDERER_OUTSIDE = [
+  { group: ['**/main/**', '../main', '../../main'], message: 'The renderer talks to main only through the contract client.' },
+  { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron.' },
+  { group: nodeBuiltins, message: 'The renderer never imports Node built-ins.' },
+  { group: ['better-sqlite3'], message: 'The renderer never touches the database.' },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'reports/**', 'node_modules/**', '.tmp/**'] },
@@ -40,18 +57,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['**/main/**', '../main', '../../main'], message: 'The renderer talks to main only through the contract client.' },
-            { group: ['electron', 'electron/*'], message: 'The renderer never imports Electron.' },
-            { group: nodeBuiltins, message: 'The renderer never imports Node built-ins.' },
-            { group: ['better-sqlite3'], message: 'The renderer never touches the database.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: RENDERER_OUTSIDE }],
     },
+  },
+  {
+    // An area of the renderer is entered through its index only.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...RENDERER_OUTSIDE, rendererInternals()] }] },
+  },
+  {
+    // The i18n set-up registers every area's texts (i18n-<ns>.id.ts / .en.ts), and only it reaches for them.
+    files: ['renderer/src/i18n/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...RENDERER_OUTSIDE, rendererInternals(['i18n-*'])] }] },
   },
   {
     // shared/ is the domain: pure code usable on both sides.

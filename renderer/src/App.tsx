@@ -1,20 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
+import { UnsavedPrompt } from './components/form/UnsavedPrompt';
+import { installUnsavedGuard } from './components/form/unsaved';
 import { Sidebar } from './components/Sidebar';
-import { HealthBanners } from './backups/HealthBanners';
-import { RefusedScreen } from './backups/RefusedScreen';
-import { useGeneration, useHealth } from './backups/health';
+import { HealthBanners, RefusedScreen, useGeneration, useHealth } from './backups';
 import { ToastProvider } from './components/Toasts';
-import { TripActionsProvider } from './trips/TripActions';
+import { TripActionsProvider, TripPage, TripsList } from './trips';
 import { useRoute, type Route } from './lib/router';
 import { NotFoundScreen } from './screens/Placeholders';
-import { FollowupsScreen } from './learnings/FollowupsScreen';
-import { DirectoryScreen } from './directory/DirectoryScreen';
-import { ImportScreen } from './import/ImportScreen';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { TripPage } from './trips/TripPage';
-import { TripsList } from './trips/TripsList';
+import { FollowupsScreen } from './learnings';
+import { DirectoryScreen } from './directory';
+import { ImportScreen } from './import';
+import { SettingsScreen } from './settings';
+import { TrashScreen } from './trash';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -30,10 +29,15 @@ function Screen({ route }: { route: Route }) {
       return <FollowupsScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'trash':
+      return <TrashScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }
 }
+
+// Before any screen listens to the address: the guard may take a change back first.
+installUnsavedGuard();
 
 export function App() {
   const { t } = useTranslation();
@@ -62,6 +66,7 @@ export function App() {
           </main>
         </div>
         <ShortcutsHelp />
+        <UnsavedPrompt />
       </TripActionsProvider>
     </ToastProvider>
   );

@@ -43,7 +43,7 @@ const quiet = () => undefined;
 async function start(dbPath: string, extra: { backups?: boolean; desktop?: Desktop } = {}): Promise<MainApp> {
   const app = await startApp({ dbPath, mode: extra.desktop ? 'electron' : 'test', log: quiet, ...extra });
   cleanups.push(() => app.close());
-  setClientForTests(createClient({ invoke: (op, input) => app.dispatch(op, input) }));
+  setClientForTests(createClient({ invoke: (op, input) => app.dispatch(op, input), subscribe: (l) => app.onChanges(l) }));
   window.localStorage.removeItem(LANG_STORAGE_KEY);
   await i18n.changeLanguage('id');
   return app;

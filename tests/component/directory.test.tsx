@@ -364,7 +364,7 @@ describe('directory: institutions', () => {
     expect(list[0]).toMatchObject({ regionCode: '35.07', kind: 'host' });
   });
 
-  it('deletes an institution with undo, saying who still refers to it', async () => {
+  it('deletes an institution with undo after asking, saying who still refers to it', async () => {
     const { app, user } = await startHarness();
     const outlet = await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
     await seedPerson(app, { kind: 'journalist', name: 'Ketut Wiratmaja', institutionId: outlet.id });
@@ -374,6 +374,10 @@ describe('directory: institutions', () => {
     expect(name.closest('tr')?.textContent).toContain('Bali · Provinsi · WITA');
     (name.closest('tr') as HTMLElement).focus();
     await user.keyboard('{Delete}');
+    // Someone still refers to it: asked once, saying the reference is kept.
+    const confirm = await dialog('Hapus “Bali Post”?');
+    expect(confirm.textContent).toContain('Masih dirujuk oleh 1 orang; rujukan itu tetap tersimpan.');
+    await user.click(within(confirm).getByRole('button', { name: 'Hapus' }));
     const status = screen.getByRole('status');
     await waitFor(() => expect(status.textContent).toContain('“Bali Post” dihapus. 1 orang tetap tercatat dengan instansi ini.'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Belum ada instansi' })).toBeTruthy();

@@ -102,7 +102,7 @@ describe('documents on the trip page', () => {
     const numbers = within(section).getByRole('region', { name: 'Nomor surat' });
     // Four numbered documents, each dated by default to fit the trip (the SPT before departure).
     for (const kind of ['Laporan', 'SPT', 'Surat tugas non-ASN', 'Surat permohonan']) expect(within(numbers).getByRole('button', { name: `Terbitkan nomor ${kind}` })).toBeTruthy();
-    expect(within(numbers).getByLabelText<HTMLInputElement>('Tanggal nomor SPT').value).toBe(before.defaultDates.spt);
+    expect(within(numbers).getByLabelText<HTMLInputElement>('Tanggal nomor SPT').value).toBe(before.defaultDates.spt.split('-').reverse().join('/'));
     const sptRow = within(section.querySelector('#doc-number-spt') as HTMLElement);
     expect(sptRow.getByText(`Nomor berikutnya: ${before.suggested.spt}`)).toBeTruthy();
     await user.click(within(numbers).getByRole('button', { name: 'Terbitkan nomor SPT' }));
@@ -308,8 +308,7 @@ describe('who issues and signs the documents, on the trip page', () => {
     await user.click(within(letter).getByRole('button', { name: 'Ubah penerbit dan penanda tangan Surat permohonan' }));
     form = within(await within(letter).findByRole('form', { name: 'Surat permohonan: penerbit dan penanda tangan' }));
     await user.type(form.getByLabelText('u.p. (untuk perhatian)'), 'Kepala Diskominfo Kota Malang');
-    const date = form.getByLabelText('Tanggal tanda tangan');
-    fireEvent.change(date, { target: { value: `${YEAR}-04-20` } });
+    await user.type(form.getByLabelText('Tanggal tanda tangan'), `20/04/${YEAR}`);
     await user.type(form.getByLabelText('u.p. (untuk perhatian)'), '{Enter}');
     expect(await within(letter).findByText('Kepala Diskominfo Kota Malang')).toBeTruthy();
     expect(within(letter).getByText(formatLongDate(`${YEAR}-04-20`, 'id'))).toBeTruthy();

@@ -44,7 +44,7 @@ async function start() {
   const desktop = new FakeDesktop();
   app = await startApp({ dbPath: ':memory:', mode: 'electron', log: () => undefined, desktop });
   const a = app;
-  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input) }));
+  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input), subscribe: (l) => a.onChanges(l) }));
   window.localStorage.removeItem(LANG_STORAGE_KEY);
   await i18n.changeLanguage('id');
   const r = await a.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25', hostRegionCodes: ['35.73'] });

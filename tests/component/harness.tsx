@@ -32,7 +32,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const app = await startApp({ dbPath: ':memory:', mode: 'test', log: () => undefined });
   current = app;
-  setClientForTests(createClient({ invoke: (op, input) => app.dispatch(op, input) }));
+  setClientForTests(createClient({ invoke: (op, input) => app.dispatch(op, input), subscribe: (l) => app.onChanges(l) }));
   window.localStorage.removeItem(LANG_STORAGE_KEY);
   await i18n.changeLanguage('id');
   return {
@@ -60,10 +60,12 @@ export function renderAt(hash = '#/trips') {
 
 export const dialog = (name: string) => screen.findByRole('dialog', { name });
 
-/** The rows of the trip table (header row excluded). */
+/** The rendered trip rows of the trip table, in order (the header row and the year headers excluded). */
 export function tripRows(): HTMLTableRowElement[] {
   const table = screen.getByRole('table');
   const [, body] = within(table).getAllByRole('rowgroup');
   if (!body) throw new Error('no table body');
-  return within(body).getAllByRole<HTMLTableRowElement>('row');
+  return within(body)
+    .getAllByRole<HTMLTableRowElement>('row')
+    .filter((r) => r.dataset.tripId !== undefined);
 }

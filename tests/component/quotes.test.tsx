@@ -123,7 +123,7 @@ describe('Kutipan on the trip page', () => {
     const place = within(form).getByRole<HTMLInputElement>('textbox', { name: 'Tempat' });
     expect(day.value).toBe('');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Agenda' }), s.visit.id);
-    expect(day.value).toBe(`${YEAR}-04-25`);
+    expect(day.value).toBe(`25/04/${YEAR}`);
     expect(place.value).toBe('Ngalam Command Center');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Hasil kunjungan' }), s.learning.id);
     // Enter in a one-line field saves.

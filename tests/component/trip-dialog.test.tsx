@@ -4,7 +4,13 @@ import { format } from 'date-fns';
 import { dialog, renderAt, seedTrip, startHarness } from './harness';
 
 const field = (dlg: HTMLElement, label: string) => within(dlg).getByLabelText<HTMLInputElement>(label);
-const setDate = (input: HTMLInputElement, value: string) => fireEvent.change(input, { target: { value } });
+type User = Awaited<ReturnType<typeof startHarness>>['user'];
+/** Types a date as a user does: clears the field, types, and leaves it (Tab). */
+async function typeDate(user: User, input: HTMLInputElement, text: string) {
+  await user.clear(input);
+  await user.type(input, text);
+  await user.tab();
+}
 
 /** The element an input's aria-describedby points at (the first id). */
 function description(input: HTMLElement): HTMLElement | null {
@@ -22,14 +28,16 @@ describe('trip dialog', () => {
     const { user, serverTrips } = await startHarness();
     renderAt();
     const dlg = await openCreate(user);
-    const today = format(new Date(), 'yyyy-MM-dd');
+    // Today, as Indonesian letters write it, in a text field (not the browser's own date control).
+    const today = format(new Date(), 'dd/MM/yyyy');
     expect(field(dlg, 'Tanggal mulai').value).toBe(today);
     expect(field(dlg, 'Tanggal selesai').value).toBe(today);
-    expect(field(dlg, 'Tanggal mulai').type).toBe('date');
+    expect(field(dlg, 'Tanggal mulai').type).toBe('text');
+    expect(field(dlg, 'Tanggal mulai').placeholder).toBe('hh/bb/tttt');
 
     await user.type(field(dlg, 'Judul perjalanan'), 'Studi Komparasi Command Center ke Kota Malang');
-    setDate(field(dlg, 'Tanggal mulai'), '2025-04-24');
-    setDate(field(dlg, 'Tanggal selesai'), '2025-04-25');
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '24/04/2025');
+    await typeDate(user, field(dlg, 'Tanggal selesai'), '25/4/2025');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const link = await screen.findByRole('link', { name: 'Studi Komparasi Command Center ke Kota Malang' });
@@ -85,8 +93,8 @@ describe('trip dialog', () => {
     renderAt();
     const dlg = await openCreate(user);
     await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
-    setDate(field(dlg, 'Tanggal mulai'), '2025-05-20');
-    setDate(field(dlg, 'Tanggal selesai'), '2025-05-18');
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '20/05/2025');
+    await typeDate(user, field(dlg, 'Tanggal selesai'), '18/05/2025');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const end = field(dlg, 'Tanggal selesai');
@@ -98,7 +106,7 @@ describe('trip dialog', () => {
     await waitFor(() => expect(document.activeElement).toBe(end));
     // Nothing lost, nothing saved.
     expect(field(dlg, 'Judul perjalanan').value).toBe('Studi Tiru KIM ke Kota Mataram');
-    expect(end.value).toBe('2025-05-18');
+    expect(end.value).toBe('18/05/2025');
     expect(await serverTrips()).toEqual([]);
   });
 
@@ -112,18 +120,99 @@ describe('trip dialog', () => {
     expect(await serverTrips()).toEqual([]);
   });
 
-  it('moving the start date past the end date takes the end date along', async () => {
+  it('the end date follows the start until the user sets it', async () => {
     const { user } = await startHarness();
     renderAt();
     const dlg = await openCreate(user);
-    setDate(field(dlg, 'Tanggal mulai'), '2025-04-24');
-    setDate(field(dlg, 'Tanggal selesai'), '2025-04-25');
-    setDate(field(dlg, 'Tanggal mulai'), '2025-04-28');
-    expect(field(dlg, 'Tanggal selesai').value).toBe('2025-04-28');
-    // Moving it earlier leaves the end alone.
-    setDate(field(dlg, 'Tanggal mulai'), '2025-04-20');
-    expect(field(dlg, 'Tanggal selesai').value).toBe('2025-04-28');
-    expect(within(dlg).getByText('20–28 April 2025 · 9 hari')).toBeTruthy();
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '24/04/2025');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('24/04/2025');
+    expect(within(dlg).getByText('24 April 2025 · 1 hari')).toBeTruthy();
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '2 Mei 2025');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('02/05/2025');
+
+    // Once the user sets the end, moving the start leaves it alone …
+    await typeDate(user, field(dlg, 'Tanggal selesai'), '4/5');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('04/05/2025');
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '28/04/2025');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('04/05/2025');
+    expect(within(dlg).getByText('28 April – 4 Mei 2025 · 7 hari')).toBeTruthy();
+    // … unless the start passes it: then the end comes along.
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '06/05/2025');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('06/05/2025');
+  });
+
+  it('an edited trip keeps its end when the start moves earlier', async () => {
+    const { app, user } = await startHarness();
+    const trip = await seedTrip(app, 'Studi Tiru KIM ke Kota Mataram', '2025-06-10', '2025-06-12');
+    renderAt(`#/trips/${trip.id}`);
+    await user.click(await screen.findByRole('button', { name: 'Ubah' }));
+    const dlg = await dialog('Ubah perjalanan');
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '09/06/2025');
+    expect(field(dlg, 'Tanggal selesai').value).toBe('12/06/2025');
+  });
+
+  it('a 20-day trip asks before it is saved; Enter on the start date of a 2-day trip saves without asking', async () => {
+    const { user, serverTrips } = await startHarness();
+    renderAt();
+    let dlg = await openCreate(user);
+    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Komparasi ke Kota Malang');
+    await typeDate(user, field(dlg, 'Tanggal mulai'), '01/04/2025');
+    await typeDate(user, field(dlg, 'Tanggal selesai'), '20/04/2025');
+    await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
+
+    const ask = await dialog('Perjalanan 20 hari?');
+    expect(ask.textContent).toContain('1–20 April 2025 adalah 20 hari.');
+    expect(await serverTrips()).toEqual([]);
+    // "Periksa tanggal" goes back to the form, nothing saved, the dates still there.
+    await user.click(within(ask).getByRole('button', { name: 'Periksa tanggal' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Perjalanan 20 hari?' })).toBeNull());
+    expect(field(dlg, 'Tanggal selesai').value).toBe('20/04/2025');
+    expect(await serverTrips()).toEqual([]);
+    // Asked again, confirmed: saved.
+    await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
+    await user.click(within(await dialog('Perjalanan 20 hari?')).getByRole('button', { name: 'Simpan 20 hari' }));
+    await screen.findByRole('link', { name: 'Studi Komparasi ke Kota Malang' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await serverTrips()).toMatchObject([{ startDate: '2025-04-01', endDate: '2025-04-20' }]);
+
+    // A 2-day trip: typed end, then Enter in the start field saves at once.
+    dlg = await openCreate(user);
+    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
+    await typeDate(user, field(dlg, 'Tanggal selesai'), '25/04/2025');
+    await user.clear(field(dlg, 'Tanggal mulai'));
+    await user.type(field(dlg, 'Tanggal mulai'), '24/4/2025{Enter}');
+    await screen.findByRole('link', { name: 'Studi Tiru KIM ke Kota Mataram' });
+    expect(screen.queryByRole('dialog', { name: /hari\?$/ })).toBeNull();
+    expect((await serverTrips()).find((x) => x.title === 'Studi Tiru KIM ke Kota Mataram')).toMatchObject({ startDate: '2025-04-24', endDate: '2025-04-25' });
+  });
+
+  it('Enter after typing only the start of a new trip saves a one-day trip, not one ending today', async () => {
+    const { user, serverTrips } = await startHarness();
+    renderAt();
+    const dlg = await openCreate(user);
+    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
+    await user.clear(field(dlg, 'Tanggal mulai'));
+    await user.type(field(dlg, 'Tanggal mulai'), 'Kamis, 24 April 2025{Enter}');
+    await screen.findByRole('link', { name: 'Studi Tiru KIM ke Kota Mataram' });
+    expect(await serverTrips()).toMatchObject([{ startDate: '2025-04-24', endDate: '2025-04-24' }]);
+  });
+
+  it('after the start, Tab into the end and typing replaces the end that followed the start', async () => {
+    const { user, serverTrips } = await startHarness();
+    renderAt();
+    const dlg = await openCreate(user);
+    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
+    await user.clear(field(dlg, 'Tanggal mulai'));
+    await user.type(field(dlg, 'Tanggal mulai'), '24/04/2025');
+    await user.tab();
+    // The end followed the start as the focus arrived, and is selected.
+    const end = field(dlg, 'Tanggal selesai');
+    expect(document.activeElement).toBe(end);
+    expect(end.value).toBe('24/04/2025');
+    expect([end.selectionStart, end.selectionEnd]).toEqual([0, end.value.length]);
+    await user.keyboard('26/04/2025{Enter}');
+    await screen.findByRole('link', { name: 'Studi Tiru KIM ke Kota Mataram' });
+    expect(await serverTrips()).toMatchObject([{ startDate: '2025-04-24', endDate: '2025-04-26' }]);
   });
 
   it('shows an error of the server in the dialog and keeps it open', async () => {

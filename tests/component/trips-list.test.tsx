@@ -29,7 +29,9 @@ describe('trip list', () => {
     expect(rows[0]?.textContent).toContain('3 hari');
     expect(rows[1]?.textContent).toContain('24–25 April 2025');
     expect(rows[1]?.textContent).toContain('2 hari');
-    expect(screen.getByText('2 perjalanan')).toBeTruthy();
+    expect(screen.getByText('2 perjalanan', { selector: '.page-subtitle span' })).toBeTruthy();
+    // One year header above both: 2025, two trips.
+    expect(screen.getByRole('rowheader', { name: '2025 2 perjalanan' })).toBeTruthy();
   });
 
   it('moves between rows with the arrow keys and opens a trip with Enter', async () => {
@@ -40,8 +42,8 @@ describe('trip list', () => {
     renderAt();
     await screen.findByRole('link', { name: 'Kunjungan A' });
 
-    // Tab from the create button lands on the first row (one tab stop for the table).
-    screen.getByRole('button', { name: 'Perjalanan baru' }).focus();
+    // Tab from the last filter lands on the first row (one tab stop for the table).
+    screen.getByLabelText('Daerah tujuan').focus();
     await user.tab();
     const rows = tripRows();
     expect(document.activeElement).toBe(rows[0]);

@@ -26,8 +26,8 @@ suite('backups and restore through the UI', () => {
     await page.getByRole('button', { name: 'Perjalanan baru' }).click();
     const create = page.getByRole('dialog', { name: 'Perjalanan baru' });
     await create.getByLabel('Judul perjalanan').fill(TITLE);
-    await create.getByLabel('Tanggal mulai').fill('2025-04-24');
-    await create.getByLabel('Tanggal selesai').fill('2025-04-25');
+    await create.getByLabel('Tanggal mulai', { exact: true }).fill('2025-04-24');
+    await create.getByLabel('Tanggal selesai', { exact: true }).fill('2025-04-25');
     await create.getByRole('button', { name: 'Simpan' }).click();
     await page.getByRole('link', { name: TITLE }).waitFor();
 
@@ -45,8 +45,9 @@ suite('backups and restore through the UI', () => {
     // The trip is deleted from the list (Delete on its row).
     await page.getByRole('link', { name: 'Perjalanan', exact: true }).click();
     await page.getByRole('link', { name: TITLE }).waitFor();
-    await page.locator('tbody tr').first().locator('td.cell-length').click();
+    await page.locator('tr.trips-row').first().locator('td').nth(1).click();
     await page.keyboard.press('Delete');
+    // An empty trip goes to the trash without a question.
     await page.getByText(`Perjalanan “${TITLE}” dihapus.`).waitFor();
     await page.getByRole('heading', { name: 'Belum ada perjalanan' }).waitFor();
 

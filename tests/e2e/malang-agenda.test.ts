@@ -77,7 +77,7 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     await card.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
     await card.getByLabel('Rencana aksi').fill(action);
     await card.getByLabel('Pelaksana').fill(owner);
-    await card.getByLabel('Target').fill(target);
+    await card.getByLabel('Target', { exact: true }).fill(target);
     await card.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => card.textContent()).toContain(action);
   }

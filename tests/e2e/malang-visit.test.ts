@@ -34,8 +34,8 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
     await e2e.page.getByRole('button', { name: 'Perjalanan baru' }).first().click();
     const dialog = e2e.page.getByRole('dialog', { name: 'Perjalanan baru' });
     await dialog.getByLabel('Judul perjalanan').fill('Studi Komparasi Command Center ke Kota Malang');
-    await dialog.getByLabel('Tanggal mulai').fill('2025-04-24');
-    await dialog.getByLabel('Tanggal selesai').fill('2025-04-24');
+    await dialog.getByLabel('Tanggal mulai', { exact: true }).fill('2025-04-24');
+    await dialog.getByLabel('Tanggal selesai', { exact: true }).fill('2025-04-24');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await e2e.page.getByRole('link', { name: 'Studi Komparasi Command Center ke Kota Malang' }).click();
     await expect.poll(() => e2e.page.getByRole('heading', { level: 1 }).textContent()).toBe('Studi Komparasi Command Center ke Kota Malang');

@@ -13,7 +13,8 @@ suite('photos, decoded and shrunk in Chromium, stored by the real handlers', () 
     if (!r.ok) throw new Error(r.error.message);
     const tripId = (r.value as { id: string }).id;
     await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
-    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
+    // The user adds photos to the section on screen (sections off screen wait to re-read).
+    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').scrollIntoViewIfNeeded();
 
     await e2e.page.getByTestId('photo-input').setInputFiles([
       file('command-center-2000x1500.jpg', 'image/jpeg'),
@@ -42,7 +43,8 @@ suite('photos, decoded and shrunk in Chromium, stored by the real handlers', () 
     await expect.poll(() => thumbs.count()).toBe(3);
     const widths = await thumbs.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(widths).toEqual([320, 320, 213]);
-    expect(await e2e.page.getByLabel('Waktu pengambilan foto exif-balai-kota.jpg').inputValue()).toBe('2025-04-24T10:15');
+    expect(await e2e.page.getByLabel('Tanggal pengambilan foto exif-balai-kota.jpg').inputValue()).toBe('24/04/2025');
+    expect(await e2e.page.getByLabel('Jam pengambilan foto exif-balai-kota.jpg').inputValue()).toBe('10.15');
   });
 
   it('adds a photo dropped on the drop zone', async () => {
@@ -50,7 +52,8 @@ suite('photos, decoded and shrunk in Chromium, stored by the real handlers', () 
     if (!r.ok) throw new Error(r.error.message);
     const tripId = (r.value as { id: string }).id;
     await e2e.page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
-    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').waitFor();
+    // The user adds photos to the section on screen (sections off screen wait to re-read).
+    await e2e.page.getByRole('region', { name: 'Dokumentasi' }).getByText('Belum ada foto').scrollIntoViewIfNeeded();
     const b64 = readFileSync(join(__dirname, '../fixtures/media/photo-1600x1200.jpg')).toString('base64');
     await e2e.page.locator('.photo-drop').evaluate((zone, data) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));

@@ -17,8 +17,8 @@ suite('keyboard shortcuts in Chromium', () => {
     await page.getByRole('button', { name: 'Perjalanan baru' }).first().click();
     const create = page.getByRole('dialog', { name: 'Perjalanan baru' });
     await create.getByLabel('Judul perjalanan').fill('Studi Komparasi ke Kota Malang');
-    await create.getByLabel('Tanggal mulai').fill('2025-04-24');
-    await create.getByLabel('Tanggal selesai').fill('2025-04-25');
+    await create.getByLabel('Tanggal mulai', { exact: true }).fill('2025-04-24');
+    await create.getByLabel('Tanggal selesai', { exact: true }).fill('2025-04-25');
     await create.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => create.count()).toBe(0);
     await page.getByRole('link', { name: 'Studi Komparasi ke Kota Malang' }).click();

@@ -13,8 +13,8 @@ suite('trips, end to end in Chromium against the real handlers and database file
     await e2e.page.getByRole('button', { name: 'Perjalanan baru' }).first().click();
     const dialog = e2e.page.getByRole('dialog', { name: 'Perjalanan baru' });
     await dialog.getByLabel('Judul perjalanan').fill(title);
-    await dialog.getByLabel('Tanggal mulai').fill(start);
-    await dialog.getByLabel('Tanggal selesai').fill(end);
+    await dialog.getByLabel('Tanggal mulai', { exact: true }).fill(start);
+    await dialog.getByLabel('Tanggal selesai', { exact: true }).fill(end);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
   }

@@ -2,7 +2,7 @@
  * The layout's boundaries, as ESLint enforces them with the project's own
  * configuration (eslint.config.mjs): a service folder is entered through its
  * index, main/docs reads no database, the renderer and shared/ stay apart
- * from main. Each probe is linted as if it lived at that path.
+ * from main, a renderer area is entered through its index. Each probe is linted as if it lived at that path.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,29 @@ describe('import boundaries (eslint.config.mjs)', () => {
     for (const [i, m] of messages.entries()) expect(m).toMatch(new RegExp(`^${i + 1}: .*DocData only`));
     // Its types from shared/ are the documents' own vocabulary.
     expect(await refused('main/docs/probe.ts', "import type { Trip } from '../../shared/trips/schemas';\nexport type X = Trip;\n")).toEqual([]);
+  });
+
+  it('a renderer area is entered through its index: from another area, from App.tsx and components/; its own files and the shared ones stay free', async () => {
+    expect(
+      await refused('renderer/src/agenda/probe.tsx', "import { a } from '../trips/TripPage';\nimport { b } from '../trips';\nimport { c } from './AgendaSection';\nimport { d } from '../lib/mutate';\nimport { e } from '../components/SectionEmpty';\nimport type { F } from '../../../shared/trips/schemas';\nexport const x = [a, b, c, d, e] as unknown as F;\n"),
+    ).toEqual([expect.stringMatching(/^1: .*renderer area is entered through its index/)]);
+    expect(await refused('renderer/src/probe.tsx', "import { a } from './backups/health';\nimport { b } from './backups';\nimport { c } from './trips/index';\nexport const x = [a, b, c];\n")).toEqual([
+      expect.stringMatching(/^1: .*renderer area is entered through its index/),
+    ]);
+    expect(await refused('renderer/src/components/probe.tsx', "import { a } from '../directory/personValues';\nimport { b } from '../directory';\nexport const x = [a, b];\n")).toEqual([
+      expect.stringMatching(/^1: .*renderer area is entered through its index/),
+    ]);
+    // Styles are one global sheet, not a boundary.
+    expect(await refused('renderer/src/settings/probe.tsx', "import '../trips/trip.css';\nexport const x = 1;\n")).toEqual([]);
+  });
+
+  it("only the renderer's i18n set-up reaches for an area's texts", async () => {
+    expect(await refused('renderer/src/i18n/index.ts', "import a from '../agenda/i18n-agenda.id';\nimport { b } from '../agenda/AgendaSection';\nexport const x = [a, b];\n")).toEqual([
+      expect.stringMatching(/^2: .*renderer area is entered through its index/),
+    ]);
+    expect(await refused('renderer/src/trips/probe.ts', "import a from '../agenda/i18n-agenda.id';\nexport const x = a;\n")).toEqual([
+      expect.stringMatching(/^1: .*renderer area is entered through its index/),
+    ]);
   });
 
   it('the renderer reaches main only through the contract, and shared/ depends on nothing of the app', async () => {

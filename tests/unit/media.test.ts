@@ -11,7 +11,8 @@ import {
   MAX_COPY_BYTES,
   sniffMime,
 } from '../../shared/media/schemas';
-import { base64ToBytes, bytesToBase64, exifTakenAt } from '../../renderer/src/media/images';
+import { exifTakenAt } from '../../renderer/src/media/images';
+import { base64ToBytes, bytesToBase64 } from '../../renderer/src/lib/files';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/media', name)));
 

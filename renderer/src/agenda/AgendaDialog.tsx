@@ -7,7 +7,8 @@ import { AGENDA_ZONES } from '../../../shared/zones';
 import { fieldOf } from '../i18n/errors';
 import { FieldError, FormError, useForm } from '../components/form';
 import { Modal } from '../components/Modal';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField, TimeField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 
 interface FormValues {
   kind: AgendaKind;
@@ -75,6 +76,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   const write = useTripWrite();
   const zone0 = item?.startZone ?? venueZone(detail, '');
   const form = useForm<FormValues>({
+    version: item?.updatedAt,
     idPrefix: uid,
     fields: FIELDS,
     fieldFor: (path) => FIELD_OF[fieldOf(path) ?? ''],
@@ -102,7 +104,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   const fid = (f: string) => `${uid}-${f}`;
 
   const submit = form.submit({
-    send: () => {
+    send: (_v, meta) => {
       const endDate = travel ? v.endDate : v.date;
       const body = {
         kind: v.kind,
@@ -121,7 +123,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
         notes: v.notes,
       };
       return item
-        ? write('agenda.update', { id: item.id, patch: body }, { quiet: true })
+        ? write('agenda.update', { id: item.id, patch: body, ...meta }, { quiet: true })
         : write('agenda.create', { tripId: detail.trip.id, ...body }, { quiet: true });
     },
     onSaved: () => onClose(),
@@ -161,7 +163,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
       <label htmlFor={fid(f)} className="label">
         {label}
       </label>
-      <input id={fid(f)} type="time" className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)} />
+      <TimeField id={fid(f)} value={v[f]} onChange={(value) => set(f, value)} {...aria(f)} />
       {err(f)}
     </div>
   );
@@ -170,7 +172,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
       <label htmlFor={fid(f)} className="label">
         {label}
       </label>
-      <input id={fid(f)} type="date" className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} />
+      <DateField id={fid(f)} label={label} value={v[f]} onChange={(value) => set(f, value)} reference={f === 'endDate' ? v.date : detail.trip.startDate} />
     </div>
   );
 

@@ -21,8 +21,8 @@ import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { AlertIcon, CalendarIcon, PlusIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
-import { SectionEmpty } from '../trips/parts';
+import { useTripWrite } from '../lib/mutate';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { AgendaDialog } from './AgendaDialog';
 import { DuplicateDayDialog } from './DuplicateDayDialog';
 

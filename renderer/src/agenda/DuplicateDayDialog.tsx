@@ -4,8 +4,9 @@ import { addDays, formatDay } from '../../../shared/zones';
 import { currentLang } from '../i18n';
 import { FormField, useForm } from '../components/form';
 import { Modal } from '../components/Modal';
+import { DateField } from '../components/date';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { useTripWrite } from '../lib/mutate';
 
 /**
  * Copies every item of a local day to another date. `knownIds` are the items
@@ -64,7 +65,7 @@ export function DuplicateDayDialog({
             {t('agenda.duplicateText')}
           </p>
           <FormField form={form} name="to" label={t('agenda.toDate')}>
-            <input {...form.input('to')} type="date" className="input" data-autofocus />
+            <DateField {...form.bind('to')} label={t('agenda.toDate')} reference={date} data-autofocus />
           </FormField>
         </div>
         <footer className="modal-footer">

@@ -1,4 +1,5 @@
 import { createClient, type Bridge, type Client } from '../../../shared/client';
+import { announce } from './changes';
 
 declare global {
   interface Window {
@@ -24,6 +25,59 @@ export function httpBridge(token: string, base = ''): Bridge {
         cache: 'no-store',
       });
       return (await res.json()) as unknown;
+    },
+    subscribe(listener) {
+      // Server-sent events over fetch (the token goes in a header); a dropped stream is opened again.
+      let stopped = false;
+      let connected = false;
+      let reconnects = 0;
+      let controller: AbortController | null = null;
+      const open = async (attempt: number): Promise<void> => {
+        if (stopped) return;
+        controller = new AbortController();
+        try {
+          const res = await fetch(`${base}/api/events`, {
+            headers: { [TOKEN_HEADER]: token },
+            credentials: 'omit',
+            cache: 'no-store',
+            signal: controller.signal,
+          });
+          if (!res.ok || !res.body) throw new Error(`events: ${res.status}`);
+          // Back after a drop: whatever changed meanwhile was not heard, so everything counts as changed.
+          if (connected) listener({ run: `reconnected ${++reconnects}`, id: 1, tables: ['*'] });
+          connected = true;
+          const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+          let buffer = '';
+          attempt = 0;
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            buffer += value;
+            let end: number;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              const event = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              for (const line of event.split('\n')) {
+                if (!line.startsWith('data: ')) continue;
+                try {
+                  listener(JSON.parse(line.slice('data: '.length)) as unknown);
+                } catch {
+                  // Not JSON: not ours.
+                }
+              }
+            }
+          }
+        } catch {
+          // The server went away (a restart) or the tab is leaving: try again shortly.
+        }
+        if (stopped) return;
+        setTimeout(() => void open(attempt + 1), Math.min(5000, 250 * 2 ** attempt));
+      };
+      void open(0);
+      return () => {
+        stopped = true;
+        controller?.abort();
+      };
     },
   };
 }
@@ -70,24 +124,31 @@ export function onDatabaseTrouble(listener: () => void): () => void {
   return () => troubleListeners.delete(listener);
 }
 
-function watched(c: Client): Client {
+/** Hears main's announcements and the changes each answer carries (live data, ./changes.ts). */
+function watched(c: Client): { client: Client; stop: () => void } {
+  const stop = c.subscribe?.(announce) ?? (() => undefined);
   return {
-    async call(operation, input) {
-      const r = await c.call(operation, input);
-      if (!r.ok && FILE_TROUBLE.has(r.error.code)) for (const l of troubleListeners) l();
-      return r;
+    client: {
+      async call(operation, input) {
+        const r = await c.call(operation, input);
+        if (r.ok && r.changes) announce(r.changes);
+        if (!r.ok && FILE_TROUBLE.has(r.error.code)) for (const l of troubleListeners) l();
+        return r;
+      },
     },
+    stop,
   };
 }
 
-let client: Client | undefined;
+let current: { client: Client; stop: () => void } | undefined;
 /** The app's one client; created on first use so tests can install a bridge first. */
 export function api(): Client {
-  client ??= watched(createClient(pickBridge()));
-  return client;
+  current ??= watched(createClient(pickBridge()));
+  return current.client;
 }
 
 /** Tests only: use this client instead. */
 export function setClientForTests(c: Client | undefined): void {
-  client = c && watched(c);
+  current?.stop();
+  current = c && watched(c);
 }

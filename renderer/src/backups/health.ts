@@ -5,7 +5,7 @@ import type { DbHealth } from '../../../shared/backups/schemas';
 import { onDatabaseTrouble } from '../api/bridge';
 import { notifyTripsChanged, useAnswer } from '../lib/data';
 import { hrefs, navigate } from '../lib/router';
-import { notifyDirectoryChanged } from '../directory/data';
+import { notifyDirectoryChanged } from '../lib/directoryVersion';
 
 /*
  * The database file's health, read at start and again whenever a call says the

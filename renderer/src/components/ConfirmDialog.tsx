@@ -4,6 +4,7 @@ import type { ApiError, Result } from '../../../shared/result';
 import { errorText } from '../i18n/errors';
 import { useAction } from './form';
 import { Modal } from './Modal';
+import { ignoreRepeat } from '../lib/deleteGuard';
 
 export interface ConfirmDialogProps<T> {
   title: string;
@@ -29,7 +30,8 @@ export interface ConfirmDialogProps<T> {
  * (focused first: the safe choice) and the action. While the action runs both
  * buttons are disabled and Escape does nothing; a refusal is shown in the
  * dialog and focus returns to Cancel so it is read beside the choices. A
- * dialog closed while its call is still out never updates afterwards.
+ * dialog closed while its call is still out never updates afterwards. A held
+ * key that opened the dialog does not also answer it (repeats are ignored).
  */
 export function ConfirmDialog<T>({
   title,
@@ -74,10 +76,16 @@ export function ConfirmDialog<T>({
           )}
         </div>
         <footer className="modal-footer">
-          <button ref={cancelRef} type="button" className="btn btn-secondary" onClick={onCancel} disabled={busy} data-autofocus>
+          <button ref={cancelRef} type="button" className="btn btn-secondary" onClick={onCancel} onKeyDown={ignoreRepeat} disabled={busy} data-autofocus>
             {cancelLabel ?? t('common.cancel')}
           </button>
-          <button type="button" className={`btn ${tone === 'danger' ? 'btn-danger' : 'btn-primary'}`} onClick={() => void go()} disabled={busy}>
+          <button
+            type="button"
+            className={`btn ${tone === 'danger' ? 'btn-danger' : 'btn-primary'}`}
+            onClick={() => void go()}
+            onKeyDown={ignoreRepeat}
+            disabled={busy}
+          >
             {busy ? workingLabel : confirmLabel}
           </button>
         </footer>

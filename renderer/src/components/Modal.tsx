@@ -31,6 +31,8 @@ export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProp
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const shell = document.getElementById(APP_SHELL_ID);
+    // A dialog over another one (a confirmation) leaves the page inert when it closes.
+    const wasInert = shell?.hasAttribute('inert') ?? false;
     shell?.setAttribute('inert', '');
     const root = ref.current;
     if (root) {
@@ -38,7 +40,7 @@ export function Modal({ labelledBy, describedBy, onCancel, children }: ModalProp
       first.focus();
     }
     return () => {
-      shell?.removeAttribute('inert');
+      if (!wasInert) shell?.removeAttribute('inert');
       if (previous?.isConnected) previous.focus();
     };
   }, []);

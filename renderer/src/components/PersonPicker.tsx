@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../directory/directory.css';
 import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
 import { formatNip } from '../../../shared/directory/nip';
 import { api } from '../api/bridge';
-import { Combobox } from '../directory/Combobox';
-import { useDebounced } from '../directory/useDebounced';
+import { Combobox } from './Combobox';
+import { useDebounced } from '../lib/useDebounced';
 
 export interface PersonPickerProps {
   /** id of the input, for its <label htmlFor>. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { regionByCode, searchRegions, type Region, type RegionLevel } from '../../../shared/regions';
-import { Combobox } from '../directory/Combobox';
+import { Combobox } from './Combobox';
 import { CloseIcon } from './Icons';
 
 export interface RegionPickerProps {

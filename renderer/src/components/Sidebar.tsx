@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefs, type Route } from '../lib/router';
-import { DirectoryIcon, FollowupsIcon, SettingsIcon, TripsIcon } from './Icons';
+import { DirectoryIcon, FollowupsIcon, SettingsIcon, TrashIcon, TripsIcon } from './Icons';
 import { ShortcutsButton } from './ShortcutsHelp';
 
-const ITEMS: { section: 'trips' | 'directory' | 'followups' | 'settings'; href: string; icon: ReactNode }[] = [
+const ITEMS: { section: 'trips' | 'directory' | 'followups' | 'trash' | 'settings'; href: string; icon: ReactNode }[] = [
   { section: 'trips', href: hrefs.trips, icon: <TripsIcon /> },
   { section: 'directory', href: hrefs.directory, icon: <DirectoryIcon /> },
   { section: 'followups', href: hrefs.followups, icon: <FollowupsIcon /> },
+  { section: 'trash', href: hrefs.trash, icon: <TrashIcon /> },
   { section: 'settings', href: hrefs.settings, icon: <SettingsIcon /> },
 ];
 

@@ -8,10 +8,10 @@ import { formatNip } from '../../../shared/directory/nip';
 import { pangkatName } from '../../../shared/directory/ranks';
 import { PersonPicker } from '../components/PersonPicker';
 import { MembersIcon } from '../components/Icons';
-import { MoveButtons } from '../trips/MoveButtons';
+import { MoveButtons } from '../components/MoveButtons';
 import { useFocusAfterLoad, useMemberActions } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
-import { SectionEmpty } from '../trips/parts';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { canRefresh, RefreshAllBar, useRefreshMembers } from './directoryChanges';
 import { LogisticsToggle, MemberDetailRows, RemoveButton, rowKeys } from './memberRows';
 

@@ -7,13 +7,13 @@ import { LIAISON_ROLE, RECEIVER_ROLE } from '../../../shared/vocabulary';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { errorText, fieldOf } from '../i18n/errors';
-import { InstitutionPicker } from '../directory/InstitutionPicker';
+import { InstitutionPicker } from '../components/InstitutionPicker';
 import { PersonPicker } from '../components/PersonPicker';
 import { useToasts } from '../components/Toasts';
-import { BuildingIcon, PhoneIcon, PinIcon, RemoveIcon } from '../trips/icons';
-import { useTripWrite } from './mutate';
+import { BuildingIcon, PhoneIcon, PinIcon, RemoveIcon } from '../components/SectionIcons';
+import { useTripWrite } from '../lib/mutate';
 import { NewPersonForm } from './NewPersonForm';
-import { SectionEmpty } from '../trips/parts';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { canRefresh, DirectoryNotice, RefreshAllBar, useDirectoryRefresh } from './directoryChanges';
 
 /** Tuan rumah: the receiving institutions, their people on this trip, the venues. */

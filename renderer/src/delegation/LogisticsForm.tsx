@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TRANSPORT_MODES, memberUpdateSchema, type Member } from '../../../shared/delegation/schemas';
 import { fullName } from '../../../shared/directory/person';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from './mutate';
+import { useTripWrite } from '../lib/mutate';
 import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
 
 type TextField = 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room';
@@ -34,7 +34,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(member), fields: FIELDS });
+  const form = useForm<Values>({ version: member?.updatedAt, idPrefix: uid, defaults: () => valuesOf(member), fields: FIELDS });
   const { values, errors, saving, set } = form;
   const fid = form.fieldId;
   const name = fullName(member.person);
@@ -55,9 +55,9 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
       const patch = patchOf(v);
       return Object.keys(patch).length === 0 ? null : schemaErrors(memberUpdateSchema, { id: member.id, patch }, FIELDS);
     },
-    send: (v) => {
+    send: (v, meta) => {
       const patch = patchOf(v);
-      if (Object.keys(patch).length > 0) return write('members.update', { id: member.id, patch }, { quiet: true });
+      if (Object.keys(patch).length > 0) return write('members.update', { id: member.id, patch, ...meta }, { quiet: true });
       onClose();
       return null;
     },

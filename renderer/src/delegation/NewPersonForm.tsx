@@ -4,9 +4,8 @@ import { EMPLOYMENT, MEDIA_TYPES, personCreateSchema, type Employment, type Pers
 import { RANKS } from '../../../shared/directory/ranks';
 import type { ApiError } from '../../../shared/result';
 import { errorText, fieldOf, issueError } from '../i18n/errors';
-import { InstitutionPicker } from '../directory/InstitutionPicker';
-import { NipField } from '../directory/NipField';
-import { emptyPersonValues, type PersonValues } from '../directory/personValues';
+import { InstitutionPicker } from '../components/InstitutionPicker';
+import { emptyPersonValues, NipField, type PersonValues } from '../directory';
 
 type Field = 'titlePrefix' | 'name' | 'titleSuffix' | 'employment' | 'nip' | 'golongan' | 'jabatan' | 'unit' | 'institutionId' | 'mediaType' | 'pressCard' | 'phone';
 

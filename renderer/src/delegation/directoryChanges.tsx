@@ -6,9 +6,9 @@ import { fullName } from '../../../shared/directory/person';
 import { formatNip } from '../../../shared/directory/nip';
 import { isReportedStatus } from '../../../shared/vocabulary';
 import { i18n } from '../i18n';
-import { InfoIcon, RefreshIcon } from '../documents/icons';
+import { InfoIcon, RefreshIcon } from '../components/StatusIcons';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from './mutate';
+import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
 
 /*

@@ -5,7 +5,7 @@ import type { ApiError } from '../../../shared/result';
 import { moveItem } from '../../../shared/delegation/protocol';
 import { isJournalistRole } from '../../../shared/vocabulary';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from './mutate';
+import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
 
 /** What takes focus once the page shows the result of a write. */

@@ -3,9 +3,9 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, TripDetail } from '../../../shared/delegation/schemas';
 import { fullName } from '../../../shared/directory/person';
-import { LuggageIcon, RemoveIcon } from '../trips/icons';
+import { LuggageIcon, RemoveIcon } from '../components/SectionIcons';
 import { LogisticsForm, hasLogistics } from './LogisticsForm';
-import { MemberWarnings } from '../trips/parts';
+import { MemberWarnings } from './MemberWarnings';
 import { canRefresh, DirectoryNotice } from './directoryChanges';
 
 /** Row keys: Alt+↑/↓ move the focused member, ↑/↓ move between rows. */

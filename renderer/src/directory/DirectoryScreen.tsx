@@ -4,7 +4,7 @@ import './directory.css';
 import { PERSON_KINDS } from '../../../shared/directory/person';
 import { api } from '../api/bridge';
 import { PageHeading } from '../components/Page';
-import { useDirectoryVersion } from './data';
+import { useDirectoryVersion } from '../lib/directoryVersion';
 import { InstitutionsPanel } from './InstitutionsPanel';
 import { PeoplePanel } from './PeoplePanel';
 

@@ -40,6 +40,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
   const uid = useId();
   const headingId = `${uid}-heading`;
   const form = useForm<Values>({
+    version: institution?.updatedAt,
     defaults: () =>
       institution
         ? {
@@ -58,7 +59,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
 
   const submit = form.submit({
     validate: (v) => schemaErrors(institutionCreateSchema, v, FIELDS),
-    send: (v) => {
+    send: (v, meta) => {
       if (!institution) return api().call('institutions.create', v);
       const data = institutionCreateSchema.parse(v);
       const patch: Partial<Values> = {};
@@ -67,7 +68,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
         onCancel();
         return null;
       }
-      return api().call('institutions.update', { id: institution.id, patch });
+      return api().call('institutions.update', { id: institution.id, patch, ...meta });
     },
     onSaved: (saved) => onSaved(saved, !institution),
   });

@@ -11,11 +11,12 @@ import { isMac, shortcutLabel } from '../lib/keys';
 import { PlusIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { EraseDialog } from './EraseDialog';
+import { useConfirmDelete } from '../components/DeleteConfirm';
 import { InstitutionDialog } from './InstitutionDialog';
 import { BuildingIcon, SearchIcon } from './icons';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../lib/useDebounced';
 import { errorText } from '../i18n/errors';
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; institution: Institution } | { mode: 'erase'; institution: Institution } | null;
@@ -85,13 +86,19 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
     toasts.show({ message: (tr) => tr('people.institutions.restored', { name: r.value.name }), duration: 5000 });
   };
 
-  const remove = async (inst: Institution) => {
-    const r = await api().call('institutions.delete', { id: inst.id });
-    if (!r.ok) {
-      toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
-      return;
-    }
-    // References stay (see main/services/institutions.ts): say how many people still point at it.
+  // Asks first when people or trips still refer to it (they keep the reference); one deletion at a time.
+  const confirmDelete = useConfirmDelete();
+  const remove = (inst: Institution) =>
+    confirmDelete.ask({
+      ref: { kind: 'institution', id: inst.id },
+      name: inst.name,
+      remove: () => api().call('institutions.delete', { id: inst.id }),
+      onFailed: (error) => toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) }),
+      onDeleted: () => void announceDeleted(inst),
+    });
+
+  const announceDeleted = async (inst: Institution) => {
+    // References stay (see main/directory/institutions.ts): say how many people still point at it.
     const refs = await api().call('people.search', { institutionId: inst.id, limit: 1 });
     const count = refs.ok ? refs.value.total : 0;
     notifyDirectoryChanged();
@@ -122,6 +129,11 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
 
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, list: Institution[], i: number, inst: Institution) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
+    // A held key opens or deletes once (lib/deleteGuard.ts); held arrows keep moving.
+    if (e.repeat && (e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace')) {
+      e.preventDefault();
+      return;
+    }
     switch (e.key) {
       case 'ArrowDown':
         focusRow(list, i + 1);
@@ -335,6 +347,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
           }}
         />
       )}
+      {confirmDelete.dialog}
       {dialog && dialog.mode !== 'erase' && (
         <InstitutionDialog
           key={dialog.mode === 'edit' ? dialog.institution.id : 'new'}

@@ -10,12 +10,13 @@ import { hrefs } from '../lib/router';
 import { DirectoryIcon, PlusIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { EraseDialog } from './EraseDialog';
+import { useConfirmDelete } from '../components/DeleteConfirm';
 import { PeopleTable } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { SearchIcon, UploadIcon } from './icons';
-import { useDebounced } from './useDebounced';
+import { useDebounced } from '../lib/useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 import { errorText } from '../i18n/errors';
 
@@ -122,22 +123,25 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
     [toasts],
   );
 
+  // Asks first when the person is in trips (their memberships go with them); one deletion at a time.
+  const { ask, dialog: confirmDialog } = useConfirmDelete();
   const remove = useCallback(
-    async (p: PersonRow) => {
-      const r = await api().call('people.delete', { id: p.id });
-      if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
-        return false;
-      }
-      notifyDirectoryChanged();
-      toasts.show({
-        message: (tr) => tr('people.toast.deleted', { name: fullName(p) }),
-        action: { label: (tr) => tr('common.undo'), run: () => restore(p) },
-        undoable: true,
-      });
-      return true;
-    },
-    [toasts, restore],
+    (p: PersonRow) =>
+      ask({
+        ref: { kind: 'person', id: p.id },
+        name: fullName(p),
+        remove: () => api().call('people.delete', { id: p.id }),
+        onFailed: (error) => toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) }),
+        onDeleted: () => {
+          notifyDirectoryChanged();
+          toasts.show({
+            message: (tr) => tr('people.toast.deleted', { name: fullName(p) }),
+            action: { label: (tr) => tr('common.undo'), run: () => restore(p) },
+            undoable: true,
+          });
+        },
+      }),
+    [ask, toasts, restore],
   );
 
   const onRange = useCallback((a: number, b: number) => ensure(a, b), [ensure]);
@@ -350,6 +354,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
         </>
       )}
 
+      {confirmDialog}
       {dialog?.mode === 'erase' && (
         <EraseDialog
           key={dialog.person.id}

@@ -149,6 +149,11 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
+    // A held key opens or deletes once (lib/deleteGuard.ts); held arrows keep moving.
+    if (e.repeat && (e.key === 'Enter' || e.key === 'Delete' || e.key === 'Backspace')) {
+      e.preventDefault();
+      return;
+    }
     const person = rowAt(activeIndex);
     switch (e.key) {
       case 'ArrowDown':

@@ -14,7 +14,7 @@ import { formatNip, nipDigits } from '../../../shared/directory/nip';
 import { ESELON, RANKS, TRAVEL_LEVELS, suggestTravelLevel } from '../../../shared/directory/ranks';
 import { api } from '../api/bridge';
 import { Modal } from '../components/Modal';
-import { InstitutionPicker } from './InstitutionPicker';
+import { InstitutionPicker } from '../components/InstitutionPicker';
 import { NipField } from './NipField';
 import { emptyPersonValues, type PersonValues } from './personValues';
 import { FormError, FormField, schemaErrors, useForm } from '../components/form';
@@ -64,6 +64,14 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
   const headingId = `${uid}-heading`;
   const fields = FIELDS[kind];
   const form = useForm<Values>({
+    version: person?.updatedAt,
+    // The dialog holds the person as they were opened: after a conflict, read them as they are now.
+    ...(person && {
+      latest: async () => {
+        const r = await api().call('people.get', { id: person.id });
+        return r.ok ? { values: initialValues(kind, r.value), version: r.value.updatedAt } : null;
+      },
+    }),
     defaults: () => ({ ...initialValues(kind, person), ...(initialName ? { name: initialName } : {}) }),
     fields,
     // The NIP is judged by the employment too.
@@ -92,7 +100,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
       const data = payload();
       return schemaErrors(personCreateSchema, person ? { ...initialValues(kind, person), ...data, kind } : data, fields);
     },
-    send: () => {
+    send: (_v, meta) => {
       const data = payload();
       if (!person) return api().call('people.create', data as PersonCreateInput);
       const patch: Record<string, unknown> = {};
@@ -111,7 +119,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
         onCancel();
         return null;
       }
-      return api().call('people.update', { id: person.id, patch });
+      return api().call('people.update', { id: person.id, patch, ...meta });
     },
     onSaved: (saved) => onSaved(saved, !person),
   });

@@ -28,7 +28,7 @@ interface Pages {
  * pages in view; the old rows stay on screen until the first answer arrives,
  * so the list never flashes empty.
  */
-export function usePeoplePages(filter: PeopleFilter, version: number) {
+export function usePeoplePages(filter: PeopleFilter, version: string) {
   const key = JSON.stringify(filter);
   const [state, setState] = useState<Pages>({ gen: 0, key: '', total: null, pages: new Map(), error: null });
   const gen = useRef(0);

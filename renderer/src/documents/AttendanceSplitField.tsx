@@ -5,7 +5,7 @@ import { ATTENDANCE_SPLITS, type AttendanceSplit, type ReportText } from '../../
 import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { useTripWrite } from '../lib/mutate';
 import { errorText } from '../i18n/errors';
 
 /**

@@ -2,12 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './documents.css';
 import type { TripDetail } from '../../../shared/delegation/schemas';
-import { notifyTripsChanged } from '../lib/data';
 import { AttendanceSplitField } from './AttendanceSplitField';
 import { ExportButton } from './ExportDialog';
-import { RefreshIcon } from './icons';
+import { RefreshIcon } from '../components/StatusIcons';
 import { NumbersPanel } from './NumbersPanel';
-import { QuotesPanel } from '../quotes/QuotesPanel';
+import { QuotesPanel } from '../quotes';
 import { ReadinessPanel } from './ReadinessPanel';
 import { ReportTextsForm } from './ReportTextsForm';
 import { SigningPanel } from './SigningPanel';
@@ -29,8 +28,9 @@ export function DocumentsSection({ detail }: { detail: TripDetail }) {
   const busy = readiness.busy || numbers.busy || signing.busy;
 
   const refresh = () => {
-    // The whole page loads again, so what changed elsewhere shows everywhere.
-    notifyTripsChanged();
+    readiness.reload();
+    numbers.reload();
+    signing.reload();
   };
 
   return (

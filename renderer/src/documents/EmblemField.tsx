@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issuer, IssuerEmblem, IssuerLevel } from '../../../shared/documents/issuers';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { bytesToBase64 } from '../media/images';
+import { bytesToBase64 } from '../lib/files';
 import { useToasts } from '../components/Toasts';
 import { errorText } from '../i18n/errors';
 

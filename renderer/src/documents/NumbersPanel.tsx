@@ -10,7 +10,8 @@ import { Modal } from '../components/Modal';
 import { AlertIcon } from '../components/Icons';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
 import { errorText } from '../i18n/errors';
 
@@ -205,14 +206,12 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
           <label className="label" htmlFor={dateId}>
             {t('documents.numbers.date')}
           </label>
-          <input
+          <DateField
             id={dateId}
-            type="date"
-            className="input"
             required
             value={issuedOn}
-            onChange={(e) => {
-              setIssuedOn(e.target.value);
+            onChange={(v) => {
+              setIssuedOn(v);
               if (dateInvalid) setError(null);
             }}
             aria-invalid={dateInvalid || undefined}

@@ -9,7 +9,7 @@ import { hrefs } from '../lib/router';
 import { AlertIcon } from '../components/Icons';
 import { ErrorPanel, Loading } from '../components/Page';
 import { fixTarget, jumpTo } from './anchors';
-import { CheckCircleIcon, InfoIcon } from './icons';
+import { CheckCircleIcon, InfoIcon } from '../components/StatusIcons';
 import { runtimeKey } from '../i18n';
 
 /** The text of a gap: documents.gaps.<code> with its parameters; unknown codes still say something. */

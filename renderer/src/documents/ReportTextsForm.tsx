@@ -5,7 +5,7 @@ import { errorText, fieldOf } from '../i18n/errors';
 import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { useTripWrite } from '../lib/mutate';
 import { schemaErrors, useForm } from '../components/form';
 
 /** The texts with a draft, in screen order, by the document they belong to. */

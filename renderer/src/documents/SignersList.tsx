@@ -7,7 +7,7 @@ import { api } from '../api/bridge';
 import { errorText } from '../i18n/errors';
 import { Field } from '../components/Field';
 import { useToasts } from '../components/Toasts';
-import { RemoveIcon } from '../trips/icons';
+import { RemoveIcon } from '../components/SectionIcons';
 import {
   actingJabatan,
   FIRST_SEAT,

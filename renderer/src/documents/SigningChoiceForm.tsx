@@ -17,7 +17,8 @@ import { resolveSigning } from '../../../shared/documents/signing';
 import type { ApiError, Result } from '../../../shared/result';
 import { currentLang, i18n } from '../i18n';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
 import { jabatanOf, signerText } from './SigningPanel';
 import { useForm } from '../components/form';
@@ -262,13 +263,12 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
           )}
         {field(
           'signDate',
-          <input
+          <DateField
             id={fid('signDate')}
-            type="date"
-            className="input"
+            label={t('issuers.signing.fields.signDate')}
             value={numbered ?? draft.signDate}
             disabled={numbered !== null}
-            onChange={(e) => set('signDate', isRealIsoDate(e.target.value) ? e.target.value : '')}
+            onChange={(v) => set('signDate', isRealIsoDate(v) ? v : '')}
             aria-invalid={errors.signDate ? true : undefined}
             aria-describedby={describe('signDate', `${fid('signDate')}-hint`)}
           />,

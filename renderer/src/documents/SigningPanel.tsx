@@ -19,10 +19,10 @@ import { currentLang } from '../i18n';
 import { useCall, type Load } from '../lib/data';
 import { hrefs } from '../lib/router';
 import { AlertIcon } from '../components/Icons';
-import { InfoIcon } from './icons';
+import { InfoIcon } from '../components/StatusIcons';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { useTripWrite } from '../lib/mutate';
 import { SIGNING_ANCHOR } from './anchors';
 import { ChoiceForm } from './SigningChoiceForm';
 

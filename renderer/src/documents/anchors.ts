@@ -1,4 +1,5 @@
 import type { FixPlace, NumberedKind } from '../../../shared/documents/schemas';
+import { QUOTES_ADD_ID, QUOTES_ANCHOR } from '../quotes';
 
 /** The wrapper ids of the trip page's sections, where a readiness gap is fixed. */
 export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
@@ -13,10 +14,6 @@ export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
 
 /** The numbers panel and its rows, inside the documents section. */
 export const NUMBERS_ANCHOR = 'trip-documents-numbers';
-/** The recorded quotes, the only ones the press release prints. */
-export const QUOTES_ANCHOR = 'trip-documents-quotes';
-/** Its "Tambah kutipan" button. */
-export const QUOTES_ADD_ID = 'trip-documents-quotes-add';
 /** Who issues and signs each document. */
 export const SIGNING_ANCHOR = 'trip-documents-signing';
 export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;

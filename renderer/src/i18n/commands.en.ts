@@ -18,6 +18,7 @@ const commandsEn: CommandsResources = {
       people: 'Directory: people',
       institutions: 'Directory: institutions',
     },
+    trash: 'Trash',
   },
   labels: {
     help: 'Show keyboard shortcuts',

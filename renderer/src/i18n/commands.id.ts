@@ -16,6 +16,7 @@ const commandsId = {
       people: 'Direktori: orang',
       institutions: 'Direktori: instansi',
     },
+    trash: 'Sampah',
   },
   labels: {
     help: 'Tampilkan pintasan papan ketik',

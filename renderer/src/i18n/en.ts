@@ -14,6 +14,7 @@ const en: Resources = {
     directory: 'Directory',
     followups: 'Follow-up',
     settings: 'Settings',
+    trash: 'Trash',
   },
   common: {
     save: 'Save',
@@ -27,6 +28,14 @@ const en: Resources = {
     dismissNotification: 'Dismiss notification',
     notifications: 'Notifications',
     comingLater: 'Coming later',
+  },
+  unsaved: {
+    title: 'Unsaved changes',
+    body: 'What you entered on this screen is not saved yet. Save it first, discard the changes, or cancel to stay here.',
+    discard: 'Discard',
+    reload: 'Reload',
+    overwrite: 'Overwrite',
+    saving: 'Saving…',
   },
   fields: {
     title: 'Trip title',
@@ -128,6 +137,13 @@ const en: Resources = {
     createTitle: 'New trip',
     editTitle: 'Edit trip',
     titlePlaceholder: 'e.g. Command Center study visit to Malang City',
+    longTrip: {
+      title: 'A {{count}}-day trip?',
+      text: '{{range}} is {{count}} days. A study visit usually lasts a few days: check the start and end dates before saving.',
+      confirm: 'Save {{count}} days',
+      working: 'Saving…',
+      cancel: 'Check the dates',
+    },
   },
   toast: {
     deleted: 'Trip “{{title}}” deleted.',
@@ -223,6 +239,7 @@ const en: Resources = {
     DB_TOO_NEW: 'The data file was made by a newer version of Rombongan. Update the app to open it.',
     UNAUTHORIZED: 'This session is not authorised. Open Rombongan again from the address it printed at start.',
     CONFLICT: 'This data was just changed elsewhere. Reload and try again.',
+    stale: 'Changed in another window since you started editing. Reload to see the latest version (your entries are dropped), or overwrite it with yours.',
     NOT_FOUND: 'What you were looking for was not found.',
     VALIDATION: 'The data entered is not valid.',
     unknown: 'Something went wrong.',

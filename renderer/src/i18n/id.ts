@@ -15,6 +15,7 @@ const id = {
     directory: 'Direktori',
     followups: 'Tindak Lanjut',
     settings: 'Pengaturan',
+    trash: 'Sampah',
   },
   common: {
     save: 'Simpan',
@@ -28,6 +29,14 @@ const id = {
     dismissNotification: 'Tutup pemberitahuan',
     notifications: 'Pemberitahuan',
     comingLater: 'Menyusul',
+  },
+  unsaved: {
+    title: 'Perubahan belum disimpan',
+    body: 'Isian di layar ini belum disimpan. Simpan dulu, buang perubahannya, atau batal untuk tetap di sini.',
+    discard: 'Buang',
+    reload: 'Muat ulang',
+    overwrite: 'Timpa',
+    saving: 'Menyimpan…',
   },
   fields: {
     title: 'Judul perjalanan',
@@ -130,6 +139,13 @@ const id = {
     createTitle: 'Perjalanan baru',
     editTitle: 'Ubah perjalanan',
     titlePlaceholder: 'mis. Studi Komparasi Command Center ke Kota Malang',
+    longTrip: {
+      title: 'Perjalanan {{count}} hari?',
+      text: '{{range}} adalah {{count}} hari. Kunjungan studi biasanya hanya beberapa hari: periksa tanggal mulai dan selesai sebelum menyimpan.',
+      confirm: 'Simpan {{count}} hari',
+      working: 'Menyimpan…',
+      cancel: 'Periksa tanggal',
+    },
   },
   toast: {
     deleted: 'Perjalanan “{{title}}” dihapus.',
@@ -226,6 +242,7 @@ const id = {
       'Berkas data dibuat oleh versi Rombongan yang lebih baru. Perbarui aplikasi untuk membukanya.',
     UNAUTHORIZED: 'Sesi tidak sah. Buka kembali Rombongan dari alamat yang ditampilkan saat aplikasi dimulai.',
     CONFLICT: 'Data ini baru saja diubah di tempat lain. Muat ulang lalu coba lagi.',
+    stale: 'Diubah di jendela lain sejak Anda mulai menyunting. Muat ulang untuk melihat versi terbaru (isian Anda dibuang), atau timpa dengan isian Anda.',
     NOT_FOUND: 'Data yang dicari tidak ditemukan.',
     VALIDATION: 'Data yang dimasukkan tidak valid.',
     unknown: 'Terjadi kesalahan.',

@@ -24,8 +24,14 @@ import issuersId from '../documents/i18n-issuers.id';
 import issuersEn from '../documents/i18n-issuers.en';
 import quotesId from '../quotes/i18n-quotes.id';
 import quotesEn from '../quotes/i18n-quotes.en';
+import tripsListId from '../trips/i18n-tripsList.id';
+import tripsListEn from '../trips/i18n-tripsList.en';
 import backupsId from '../backups/i18n-backups.id';
 import backupsEn from '../backups/i18n-backups.en';
+import trashId from '../trash/i18n-trash.id';
+import trashEn from '../trash/i18n-trash.en';
+import dateId from '../components/date/i18n-date.id';
+import dateEn from '../components/date/i18n-date.en';
 import commandsId from './commands.id';
 import commandsEn from './commands.en';
 
@@ -62,6 +68,7 @@ export const i18n = i18next.createInstance();
 /** The Indonesian texts: the shape every language has (en.ts is typed by it) and what t() keys are checked against. */
 const idTranslation = {
   ...id,
+  tripsList: tripsListId,
   people: peopleId,
   delegation: delegationId,
   import: importId,
@@ -73,13 +80,16 @@ const idTranslation = {
   exporting: exportingId,
   issuers: issuersId,
   quotes: quotesId,
+  trash: trashId,
   ...backupsId,
   commands: commandsId,
+  date: dateId,
 };
 
 /** The English texts, merged the same way. */
 const enTranslation = {
   ...en,
+  tripsList: tripsListEn,
   people: peopleEn,
   delegation: delegationEn,
   import: importEn,
@@ -91,8 +101,10 @@ const enTranslation = {
   exporting: exportingEn,
   issuers: issuersEn,
   quotes: quotesEn,
+  trash: trashEn,
   ...backupsEn,
   commands: commandsEn,
+  date: dateEn,
 } satisfies typeof idTranslation;
 
 /** Both languages as loaded (tests read them to check every key used in the code exists in each). */

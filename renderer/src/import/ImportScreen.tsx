@@ -17,7 +17,7 @@ import { SourceStep, type TripChoice } from './SourceStep';
 import { Stepper, type Step } from './Stepper';
 import { ErrorPanel, PageHeading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { notifyTripsChanged, useCall } from '../lib/data';
+import { useCall } from '../lib/data';
 import { hrefs } from '../lib/router';
 
 interface Checked {
@@ -149,7 +149,6 @@ export function ImportScreen() {
     }
     setOutcome(r.value);
     setStep('done');
-    if (checked.input.addToTrip) notifyTripsChanged();
     const count = r.value.created + r.value.updated;
     toasts.show({ message: (tt) => tt('import.done.toast', { count }) });
   };

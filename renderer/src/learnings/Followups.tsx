@@ -11,7 +11,8 @@ import {
 } from '../../../shared/learnings/schemas';
 import { currentLang } from '../i18n';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 import { fieldAt, FieldError, formKeys, schemaErrors, useForm } from '../components/form';
 
 /** The follow-up actions of one learning, with their status and history. */
@@ -52,33 +53,33 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
   const late = isOverdue(f, today);
   const [editing, setEditing] = useState(false);
   // A chosen status waits for its note (optional) and a Save: the note goes into the history.
-  const [pending, setPending] = useState<FollowupStatus | null>(null);
-  const noteForm = useForm<{ note: string }>({
+  // Until then the row says "belum disimpan", and leaving the screen asks (the form is dirty).
+  const noteForm = useForm<{ status: FollowupStatus; note: string }>({
     idPrefix: uid,
-    defaults: { note: '' },
+    version: f.updatedAt,
+    defaults: () => ({ status: f.status, note: '' }),
     fields: ['note'],
     // Whatever the change is refused for shows by the note, the one field of the form.
     fieldFor: () => 'note',
   });
   const saving = noteForm.saving;
   const noteError = noteForm.errors.note;
+  const pending = noteForm.values.status !== f.status ? noteForm.values.status : null;
 
   const choose = (status: FollowupStatus) => {
-    setPending(status === f.status ? null : status);
+    noteForm.set('status', status);
     noteForm.clearError('note');
   };
   const cancelStatus = () => {
-    setPending(null);
-    noteForm.reset({ note: '' });
+    noteForm.reset({ status: f.status, note: '' });
     document.getElementById(`${uid}-status`)?.focus();
   };
   const saveStatus = noteForm.submit({
-    send: (v) => (pending ? write('followups.setStatus', { id: f.id, status: pending, note: v.note.trim() }, { quiet: true }) : null),
-    onSaved: () => {
-      const status = pending;
-      setPending(null);
-      noteForm.reset({ note: '' });
-      if (!status) return;
+    send: (v) => (v.status !== f.status ? write('followups.setStatus', { id: f.id, status: v.status, note: v.note.trim() }, { quiet: true }) : null),
+    keepSaved: false,
+    onSaved: (_saved, v) => {
+      const status = v.status;
+      noteForm.reset({ status, note: '' });
       toasts.show({ message: (tr) => tr('learnings.fu.statusChanged', { action: f.action, to: tr(`learnings.status.${status}`) }), duration: 3000 });
     },
   });
@@ -160,7 +161,8 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           onKeyDown={formKeys(cancelStatus)}
         >
           <p className="followup-status-change">
-            {t('learnings.fu.changed', { from: t(`learnings.status.${f.status}`), to: t(`learnings.status.${pending}`) })}
+            {t('learnings.fu.changed', { from: t(`learnings.status.${f.status}`), to: t(`learnings.status.${pending}`) })}{' '}
+            <span className="unsaved-badge">{t('learnings.fu.unsaved')}</span>
           </p>
           <div className="field followup-status-note">
             <label htmlFor={`${uid}-note`}>{t('learnings.fu.statusNote')}</label>
@@ -198,6 +200,7 @@ function FollowupForm({ learningId, followup, onDone }: { learningId: string; fo
   const uid = useId();
   const write = useTripWrite();
   const form = useForm<Record<FuField, string>>({
+    version: followup?.updatedAt,
     idPrefix: uid,
     defaults: () => ({
       action: followup?.action ?? '',
@@ -219,15 +222,19 @@ function FollowupForm({ learningId, followup, onDone }: { learningId: string; fo
 
   const submit = form.submit({
     validate: (v) => schemaErrors(followupCreateSchema, { learningId, ...v }, FU_FIELDS),
-    send: (v) => (followup ? write('followups.update', { id: followup.id, patch: v }, { quiet: true }) : write('followups.create', { learningId, ...v }, { quiet: true })),
+    send: (v, meta) => (followup ? write('followups.update', { id: followup.id, patch: v, ...meta }, { quiet: true }) : write('followups.create', { learningId, ...v }, { quiet: true })),
     onSaved: () => onDone(),
     keepSaved: false,
   });
 
-  const field = (f: FuField, type = 'text') => (
+  const field = (f: FuField, type: 'text' | 'date' = 'text') => (
     <div className={`field followup-field-${f}`}>
       <label htmlFor={form.fieldId(f)}>{labels[f]}</label>
-      <input type={type} className="input" autoComplete="off" autoFocus={f === 'action'} {...form.input(f)} />
+      {type === 'date' ? (
+        <DateField {...form.bind(f)} label={labels[f]} />
+      ) : (
+        <input type={type} className="input" autoComplete="off" autoFocus={f === 'action'} {...form.input(f)} />
+      )}
       <FieldError id={form.errorId(f)} error={errors[f]} label={labels[f]} />
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
 import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } from '../../../shared/learnings/schemas';
-import { useDebounced } from '../directory/useDebounced';
+import { useDebounced } from '../lib/useDebounced';
 import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { currentLang } from '../i18n';

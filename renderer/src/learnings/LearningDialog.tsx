@@ -15,7 +15,7 @@ import { formatDay, formatTime, localDateOf } from '../../../shared/zones';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { Modal } from '../components/Modal';
-import { useTripWrite } from '../delegation/mutate';
+import { useTripWrite } from '../lib/mutate';
 import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
 import { errorText } from '../i18n/errors';
 
@@ -73,7 +73,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
-  const form = useForm<Draft, string>({ idPrefix: uid, defaults: () => toDraft(learning), fields: fieldsOf });
+  const form = useForm<Draft, string>({ version: learning?.updatedAt, idPrefix: uid, defaults: () => toDraft(learning), fields: fieldsOf });
   const { values: d, errors, saving } = form;
   const fid = form.fieldId;
   // The trip's agenda (items are read by agenda.list through api().call).
@@ -103,9 +103,9 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
 
   const submit = form.submit({
     validate: (v) => schemaErrors(learningCreateSchema, { tripId, ...patchOf(v) }, fieldsOf(v)),
-    send: (v) =>
+    send: (v, meta) =>
       learning
-        ? write('learnings.update', { id: learning.id, patch: patchOf(v) }, { quiet: true })
+        ? write('learnings.update', { id: learning.id, patch: patchOf(v), ...meta }, { quiet: true })
         : write('learnings.create', { tripId, ...patchOf(v) }, { quiet: true }),
     onSaved: (saved) => onClose(saved),
     keepSaved: false,

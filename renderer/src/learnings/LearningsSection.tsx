@@ -9,11 +9,13 @@ import { useCall } from '../lib/data';
 import { moveKey, useFocusAfterReload } from '../lib/reorder';
 import { todayIso } from '../lib/today';
 import { ResultsIcon } from '../components/Icons';
-import { MoveButtons } from '../trips/MoveButtons';
+import { MoveButtons } from '../components/MoveButtons';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
-import { SectionEmpty } from '../trips/parts';
+import { useConfirmDelete } from '../components/DeleteConfirm';
+import { ignoreRepeat } from '../lib/deleteGuard';
+import { useTripWrite } from '../lib/mutate';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { FollowupList } from './Followups';
 import { agendaItemLabel, LearningDialog } from './LearningDialog';
 
@@ -129,15 +131,20 @@ function LearningCard({
   const write = useTripWrite();
   const toasts = useToasts();
 
-  const remove = async () => {
-    const r = await write('learnings.remove', { id: l.id });
-    if (!r.ok) return;
-    toasts.show({
-      message: (tr) => tr('learnings.removed', { topic: l.topic }),
-      action: { label: (tr) => tr('common.undo'), run: () => void write('learnings.restore', { id: l.id }) },
-      undoable: true,
+  // Asks first when follow-ups go with it; one deletion at a time.
+  const confirmDelete = useConfirmDelete();
+  const remove = () =>
+    confirmDelete.ask({
+      ref: { kind: 'learning', id: l.id },
+      name: l.topic,
+      remove: () => write('learnings.remove', { id: l.id }),
+      onDeleted: () =>
+        toasts.show({
+          message: (tr) => tr('learnings.removed', { topic: l.topic }),
+          action: { label: (tr) => tr('common.undo'), run: () => void write('learnings.restore', { id: l.id }) },
+          undoable: true,
+        }),
     });
-  };
 
   return (
     <article
@@ -171,7 +178,13 @@ function LearningCard({
           <button type="button" className="btn btn-secondary btn-small" onClick={onEdit} aria-label={`${t('learnings.edit')}: ${l.topic}`}>
             {t('learnings.edit')}
           </button>
-          <button type="button" className="btn btn-secondary btn-small" onClick={() => void remove()} aria-label={`${t('learnings.remove')}: ${l.topic}`}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-small"
+            onClick={() => void remove()}
+            onKeyDown={ignoreRepeat}
+            aria-label={`${t('learnings.remove')}: ${l.topic}`}
+          >
             {t('learnings.remove')}
           </button>
         </div>
@@ -232,6 +245,7 @@ function LearningCard({
         )}
       </div>
       <FollowupList learning={l} today={today} />
+      {confirmDelete.dialog}
     </article>
   );
 }

@@ -82,6 +82,7 @@ const learningsEn: LearningsResources = {
     statusNote: 'Note on the change',
     statusNotePlaceholder: 'e.g. the reason or evidence (optional)',
     statusSave: 'Save status',
+    unsaved: 'not saved yet',
     statusFormLabel: 'Change the status of “{{action}}”',
     statusChanged: 'Status of “{{action}}”: {{to}}.',
   },

@@ -82,6 +82,7 @@ const learningsId = {
     statusNote: 'Catatan perubahan',
     statusNotePlaceholder: 'mis. alasan atau bukti (opsional)',
     statusSave: 'Simpan status',
+    unsaved: 'belum disimpan',
     statusFormLabel: 'Ubah status “{{action}}”',
     statusChanged: 'Status “{{action}}”: {{to}}.',
   },

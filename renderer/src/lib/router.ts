@@ -8,12 +8,18 @@ export type Route =
   | { name: 'directoryImport' }
   | { name: 'followups' }
   | { name: 'settings' }
+  | { name: 'trash' }
   | { name: 'notFound'; path: string };
 
 export const DEFAULT_PATH = '/trips';
 
+/** The path of a hash, without its query ("#/trips?q=malang" → "/trips"). */
+function pathOf(hash: string): string {
+  return hash.replace(/^#/, '').split('?')[0] || DEFAULT_PATH;
+}
+
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '') || DEFAULT_PATH;
+  const path = pathOf(hash);
   const parts = path.split('/').filter(Boolean);
   const [first, second, ...rest] = parts;
   if (rest.length > 0) return { name: 'notFound', path };
@@ -27,6 +33,7 @@ export function parseHash(hash: string): Route {
       return second === undefined ? { name: first } : { name: 'notFound', path };
     case 'followups':
     case 'settings':
+    case 'trash':
       return second === undefined ? { name: first } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
@@ -40,7 +47,25 @@ export const hrefs = {
   directoryImport: '#/directory/import',
   followups: '#/followups',
   settings: '#/settings',
+  trash: '#/trash',
 };
+
+/** The query of the current hash ("#/trips?q=malang&year=2024"): a screen's search and filters, kept over a reload. */
+export function hashParams(hash: string = window.location.hash): URLSearchParams {
+  const at = hash.indexOf('?');
+  return new URLSearchParams(at < 0 ? '' : hash.slice(at + 1));
+}
+
+/**
+ * Puts `params` in the current hash in place (no history entry, no
+ * hashchange, so the screen stays as it is): filters as they are typed.
+ */
+export function replaceHashParams(params: URLSearchParams): void {
+  const query = params.toString();
+  if (query === hashParams().toString()) return;
+  const href = `#${pathOf(window.location.hash)}${query ? `?${query}` : ''}`;
+  window.history.replaceState(window.history.state, '', href);
+}
 
 /** Set when the route changes, so the new screen moves focus to its heading. */
 let headingFocusPending = false;

@@ -4,7 +4,8 @@ import { fullName } from '../../../shared/directory/person';
 import type { Member } from '../../../shared/delegation/schemas';
 import { coverageCreateSchema, TONES, type Coverage, type Tone } from '../../../shared/media/schemas';
 import { Modal } from '../components/Modal';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
 
 type Field = 'outlet' | 'headline' | 'url' | 'publishedOn' | 'section' | 'journalistMemberId' | 'tone';
@@ -37,6 +38,7 @@ export function CoverageDialog({
   const write = useTripWrite();
   const fid = (f: Field) => `${uid}-${f}`;
   const form = useForm<Values>({
+    version: editing?.updatedAt,
     idPrefix: uid,
     defaults: () => ({
       journalistMemberId: editing?.journalistMemberId ?? '',
@@ -63,9 +65,9 @@ export function CoverageDialog({
   const payload = (v: Values) => ({ ...v, journalistMemberId: v.journalistMemberId || null });
   const submit = form.submit({
     validate: (v) => schemaErrors(coverageCreateSchema, { tripId, ...payload(v) }, FIELDS),
-    send: (v) =>
+    send: (v, meta) =>
       editing
-        ? write('coverage.update', { id: editing.id, ...payload(v) }, { quiet: true })
+        ? write('coverage.update', { id: editing.id, ...payload(v), ...meta }, { quiet: true })
         : write('coverage.create', { tripId, ...payload(v) }, { quiet: true }),
     onSaved: (saved) => onClose(saved),
   });
@@ -145,7 +147,7 @@ export function CoverageDialog({
               <label htmlFor={fid('publishedOn')} className="label">
                 {label('publishedOn')}
               </label>
-              <input {...a11y('publishedOn')} type="date" className="input" value={values.publishedOn} onChange={(e) => set('publishedOn', e.target.value)} />
+              <DateField {...a11y('publishedOn')} label={label('publishedOn')} value={values.publishedOn} onChange={(v) => set('publishedOn', v)} />
               {err('publishedOn')}
             </div>
           </div>

@@ -9,11 +9,11 @@ import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { PlusIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
-import { CopyIcon, NoteIcon, RemoveIcon } from '../trips/icons';
-import { useTripWrite } from '../delegation/mutate';
-import { SectionEmpty } from '../trips/parts';
+import { CopyIcon, NoteIcon, RemoveIcon } from '../components/SectionIcons';
+import { useTripWrite } from '../lib/mutate';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { CoverageDialog } from './CoverageDialog';
-import { bytesToBase64, offerDownload } from './images';
+import { bytesToBase64, offerDownload } from '../lib/files';
 import { errorText } from '../i18n/errors';
 
 /** Kliping berita: the articles published about the trip, with their saved copies. */

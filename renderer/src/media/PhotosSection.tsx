@@ -9,11 +9,15 @@ import { moveKey, useFocusAfterReload } from '../lib/reorder';
 import { PlusIcon } from '../components/Icons';
 import { Modal } from '../components/Modal';
 import { useToasts } from '../components/Toasts';
-import { RemoveIcon } from '../trips/icons';
-import { MoveButtons } from '../trips/MoveButtons';
-import { useTripWrite } from '../delegation/mutate';
+import { ignoreRepeat, useOneAtATime } from '../lib/deleteGuard';
+import { RemoveIcon } from '../components/SectionIcons';
+import { MoveButtons } from '../components/MoveButtons';
+import { useTripWrite } from '../lib/mutate';
 import { PhotoError, shrinkPhoto } from './images';
 import { errorText } from '../i18n/errors';
+import { DateField, TimeField } from '../components/date';
+import { isRealIsoDate } from '../../../shared/dates';
+import { ISO_TIME_RE } from '../../../shared/date-input';
 
 /** Dokumentasi: photos of the trip, shrunk once when added. */
 export function PhotosSection({ detail }: { detail: TripDetail }) {
@@ -157,6 +161,9 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
   );
 }
 
+/** A photo's moment from its date and time fields (a time without a date is kept on screen until a date comes). */
+const joinTaken = (date: string, time: string) => (time === '' ? date : `${date}T${time}`);
+
 function PhotoTile({
   photo: p,
   agenda,
@@ -192,7 +199,18 @@ function PhotoTile({
     await write('photos.update', { id: p.id, ...next });
   };
 
-  const remove = async () => {
+  // The moment is a date and, when known, a time: 'yyyy-MM-dd' or 'yyyy-MM-ddTHH:mm'.
+  const [takenDate = '', takenTime = ''] = takenAt.split('T');
+  const saveTaken = (d: string, tm: string) => {
+    // Text not read as a date or a time stays on screen with its note; nothing is sent.
+    if ((d !== '' && !isRealIsoDate(d)) || (tm !== '' && !ISO_TIME_RE.test(tm))) return;
+    void save({ takenAt: d === '' ? '' : joinTaken(d, tm) });
+  };
+
+  // A photo takes nothing with it: deleted at once, with "Urungkan"; one deletion at a time.
+  const oneAtATime = useOneAtATime();
+  const remove = () => oneAtATime(removeNow);
+  const removeNow = async () => {
     const r = await write('photos.remove', { id: p.id });
     if (!r.ok) return;
     toasts.show({
@@ -234,7 +252,13 @@ function PhotoTile({
           onMove={onMove}
         />
       </span>
-      <button type="button" className="icon-btn photo-remove" onClick={() => void remove()} aria-label={t('media.photos.remove', { name })}>
+      <button
+        type="button"
+        className="icon-btn photo-remove"
+        onClick={() => void remove()}
+        onKeyDown={ignoreRepeat}
+        aria-label={t('media.photos.remove', { name })}
+      >
         <RemoveIcon size={14} />
       </button>
       <div className="photo-meta">
@@ -247,14 +271,24 @@ function PhotoTile({
           onChange={(e) => setCaption(e.target.value)}
           onBlur={() => void save({ caption: caption.trim() })}
         />
-        <input
-          className="input photo-taken"
-          type="datetime-local"
-          value={takenAt}
-          aria-label={t('media.photos.takenAtLabel', { name })}
-          onChange={(e) => setTakenAt(e.target.value)}
-          onBlur={() => void save({ takenAt })}
-        />
+        <div className="photo-taken-row" role="group" aria-label={t('media.photos.takenAtLabel', { name })}>
+          <DateField
+            id={`${p.id}-taken-date`}
+            className="photo-taken"
+            value={takenDate}
+            aria-label={t('media.photos.takenDateLabel', { name })}
+            onChange={(d) => setTakenAt(joinTaken(d, takenTime))}
+            onCommit={(d) => saveTaken(d, takenTime)}
+          />
+          <TimeField
+            id={`${p.id}-taken-time`}
+            className="photo-taken"
+            value={takenTime}
+            aria-label={t('media.photos.takenTimeLabel', { name })}
+            onChange={(tm) => setTakenAt(joinTaken(takenDate, tm))}
+            onCommit={(tm) => saveTaken(takenDate, tm)}
+          />
+        </div>
         {agenda.length > 0 && (
           <select
             className="input photo-agenda"

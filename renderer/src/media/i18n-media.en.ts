@@ -57,6 +57,8 @@ const mediaEn: MediaResources = {
     captionLabel: 'Caption of photo {{name}}',
     captionPlaceholder: 'Add a caption…',
     takenAtLabel: 'Time photo {{name}} was taken',
+    takenDateLabel: 'Date photo {{name}} was taken',
+    takenTimeLabel: 'Time of day photo {{name}} was taken',
     agendaLabel: 'Agenda item of photo {{name}}',
     agendaNone: '— No agenda item —',
     open: 'Enlarge photo {{name}}',

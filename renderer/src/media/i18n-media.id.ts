@@ -57,6 +57,8 @@ const mediaId = {
     captionLabel: 'Keterangan foto {{name}}',
     captionPlaceholder: 'Tambah keterangan…',
     takenAtLabel: 'Waktu pengambilan foto {{name}}',
+    takenDateLabel: 'Tanggal pengambilan foto {{name}}',
+    takenTimeLabel: 'Jam pengambilan foto {{name}}',
     agendaLabel: 'Agenda foto {{name}}',
     agendaNone: '— Tanpa agenda —',
     open: 'Perbesar foto {{name}}',

@@ -1,9 +1,10 @@
 import { exifDateToLocal, fitWithin, JPEG_QUALITY, MAX_IMAGE_SIDE, MAX_ORIGINAL_BYTES, THUMB_SIDE } from '../../../shared/media/schemas';
+import { bytesToBase64 } from '../lib/files';
 
 /*
  * Photos are decoded and shrunk once, here, before they reach main: a JPEG of
  * at most 1600 px on the long side and a 320 px thumbnail. The byte-level
- * parts (EXIF date, base64) are pure and unit-tested; decoding needs a real
+ * parts (EXIF date; base64 in lib/files.ts) are pure and unit-tested; decoding needs a real
  * browser (createImageBitmap + canvas) and is exercised in Chromium.
  */
 
@@ -50,20 +51,6 @@ function readTiffDate(t: Uint8Array): string {
   const exifPtr = find(ifd0, 0x8769);
   const original = exifPtr ? ascii(find(u32(exifPtr.at), 0x9003)) : '';
   return original || ascii(find(ifd0, 0x0132));
-}
-
-/** Base64 of bytes, in chunks (a spread of millions of arguments overflows the stack). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
 }
 
 export interface ShrunkPhoto {
@@ -132,17 +119,4 @@ export async function shrinkPhoto(file: Blob): Promise<ShrunkPhoto> {
   } finally {
     bitmap.close();
   }
-}
-
-/** Offers bytes as a file download (no navigation: the app's window is locked). */
-export function offerDownload(fileName: string, mime: string, dataBase64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -7,7 +7,8 @@ import { quoteCreateSchema, quoteUpdateSchema, type Quote } from '../../../share
 import { currentLang } from '../i18n';
 import { FieldError, FormError, formKeys, schemaErrors, useForm } from '../components/form';
 import { useToasts } from '../components/Toasts';
-import { useTripWrite } from '../delegation/mutate';
+import { DateField } from '../components/date';
+import { useTripWrite } from '../lib/mutate';
 import type { Errors, Speaker, Values} from './QuotesPanel';
 import { agendaDefaults, agendaLabel, toInput, toValues } from './QuotesPanel';
 
@@ -41,6 +42,7 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
   const lang = currentLang();
   const original = toValues(quote);
   const form = useForm<Values>({
+    version: quote?.updatedAt,
     idPrefix: uid,
     defaults: original,
     fields: FIELDS,
@@ -102,7 +104,7 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
       }
       return out;
     },
-    send: (v) => {
+    send: (v, meta) => {
       if (!quote) return write('quotes.create', { tripId, ...toInput(v) }, { quiet: true });
       const patch = patchOf(v);
       if (Object.keys(patch).length === 0) {
@@ -110,7 +112,7 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
         onCancel();
         return null;
       }
-      return write('quotes.update', { id: quote.id, patch }, { quiet: true });
+      return write('quotes.update', { id: quote.id, patch, ...meta }, { quiet: true });
     },
     onSaved: (q) => onSaved(q, base),
   });
@@ -210,7 +212,7 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
             ))}
           </select>,
         )}
-        {field('saidOn', <input {...a11y('saidOn', true)} type="date" className="input" value={values.saidOn} onChange={(e) => set('saidOn', e.target.value)} />, t('quotes.hints.saidOn'))}
+        {field('saidOn', <DateField {...a11y('saidOn', true)} label={t('quotes.fields.saidOn')} value={values.saidOn} onChange={(v) => set('saidOn', v)} />, t('quotes.hints.saidOn'))}
         {field(
           'place',
           <input {...a11y('place')} className="input" autoComplete="off" placeholder={t('quotes.hints.place')} value={values.place} onChange={(e) => set('place', e.target.value)} />,

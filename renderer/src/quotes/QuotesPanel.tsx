@@ -13,11 +13,15 @@ import { errorText } from '../components/form';
 import { useCall } from '../lib/data';
 import { PlusIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
-import { MicIcon, RemoveIcon } from '../trips/icons';
-import { useTripWrite } from '../delegation/mutate';
-import { QUOTES_ADD_ID, QUOTES_ANCHOR } from '../documents/anchors';
+import { MicIcon, RemoveIcon } from '../components/SectionIcons';
+import { useTripWrite } from '../lib/mutate';
 import type { QuoteField} from './QuoteForm';
 import { QuoteForm } from './QuoteForm';
+
+/** The recorded quotes' panel, inside the documents section: the only quotes the press release prints. */
+export const QUOTES_ANCHOR = 'trip-documents-quotes';
+/** Its "Tambah kutipan" button. */
+export const QUOTES_ADD_ID = 'trip-documents-quotes-add';
 
 /** What the form edits: the selects hold '' for "none". */
 export type Values = Record<QuoteField, string>;

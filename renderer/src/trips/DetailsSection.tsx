@@ -5,12 +5,12 @@ import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../shared
 import { regionByCode } from '../../../shared/regions';
 import { runtimeKey } from '../i18n';
 import { CloseIcon, PlusIcon } from '../components/Icons';
-import { InstitutionPicker } from '../directory/InstitutionPicker';
+import { InstitutionPicker } from '../components/InstitutionPicker';
 import { RegionPicker } from '../components/RegionPicker';
 import { useToasts } from '../components/Toasts';
-import { ArrowDownIcon, ArrowUpIcon, NoteIcon, RemoveIcon } from './icons';
-import { useTripWrite } from '../delegation/mutate';
-import { SectionEmpty } from './parts';
+import { ArrowDownIcon, ArrowUpIcon, NoteIcon, RemoveIcon } from '../components/SectionIcons';
+import { useTripWrite } from '../lib/mutate';
+import { SectionEmpty } from '../components/SectionEmpty';
 import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
 
 const NARRATIVE = ['background', 'purpose', 'objectives', 'scope'] as const;
@@ -182,7 +182,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const form = useForm<Values, string>({ idPrefix: uid, defaults: () => valuesOf(detail), fields: fieldsOf });
+  const form = useForm<Values, string>({ version: detail.trip.updatedAt, idPrefix: uid, defaults: () => valuesOf(detail), fields: fieldsOf });
   const { values, errors, saving, set } = form;
   const fid = form.fieldId;
   const [originName, setOriginName] = useState(detail.originInstitution?.name ?? '');
@@ -222,9 +222,9 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
       if (Object.keys(out).length > 0) form.setValues(next);
       return out;
     },
-    send: (v) => {
+    send: (v, meta) => {
       const patch = patchOf(normalized(v));
-      if (Object.keys(patch).length > 0) return write('trips.update', { id: detail.trip.id, patch: tripPatchSchema.parse(patch) }, { quiet: true });
+      if (Object.keys(patch).length > 0) return write('trips.update', { id: detail.trip.id, patch: tripPatchSchema.parse(patch), ...meta }, { quiet: true });
       onDone();
       return null;
     },

@@ -1,12 +1,14 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripDuplicateSchema, type Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
 import { FormError, FormField, schemaErrors, useForm, type FieldErrors } from '../components/form';
-import { notifyTripsChanged } from '../lib/data';
 import { hrefs, navigate } from '../lib/router';
 import { Modal } from '../components/Modal';
 import { useToasts } from '../components/Toasts';
+import { DateField } from '../components/date';
+import type { Result } from '../../../shared/result';
+import { datesAfterStart, isLongTrip, LongTripConfirm } from './tripDates';
 
 type Field = 'title' | 'startDate' | 'endDate';
 const FIELDS: readonly Field[] = ['title', 'startDate', 'endDate'];
@@ -29,10 +31,23 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
   });
   const { values, saving } = form;
 
+  // The copy keeps the trip's length: its end follows the start until the user sets the end.
+  const [endFollows, setEndFollows] = useState(true);
+  const [longSave, setLongSave] = useState<{ startDate: string; endDate: string; save: () => Promise<Result<Trip>> } | null>(null);
+
   const setStart = (v: string) => {
+    // The end first, from the dates before the move (the trip's length).
+    form.setValues((x) => ({ ...x, endDate: datesAfterStart(x, v, endFollows) }));
     form.set('startDate', v);
-    // Moving the start past the end takes the end along, as in the trip dialog.
-    form.setValues((x) => (v > x.endDate ? { ...x, endDate: v } : x));
+  };
+  const setEnd = (v: string) => {
+    form.set('endDate', v);
+    setEndFollows(false);
+  };
+  const done = (copy: Trip) => {
+    onClose();
+    navigate(hrefs.trip(copy.id));
+    toasts.show({ message: (tr) => tr('delegation.duplicate.done', { title: copy.title }), duration: 5000 });
   };
 
   const submit = form.submit({
@@ -45,55 +60,70 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
       }
       return out;
     },
-    send: (v) => api().call('trips.duplicate', { id: trip.id, ...v }),
-    onSaved: (copy) => {
-      onClose();
-      notifyTripsChanged();
-      navigate(hrefs.trip(copy.id));
-      toasts.show({ message: (tr) => tr('delegation.duplicate.done', { title: copy.title }), duration: 5000 });
+    send: (v) => {
+      const save = () => api().call('trips.duplicate', { id: trip.id, ...v });
+      // A long copy is made only once the user says so, as in the trip dialog.
+      if (isLongTrip(v.startDate, v.endDate)) {
+        setLongSave({ startDate: v.startDate, endDate: v.endDate, save });
+        return null;
+      }
+      return save();
     },
+    onSaved: done,
   });
 
-  const input = (f: Field, type: 'text' | 'date') => (
-    <FormField form={form} name={f} label={t(`fields.${f}`)}>
-      <input
-        {...form.input(f)}
-        type={type}
-        className="input"
-        autoComplete="off"
-        data-autofocus={f === 'title' || undefined}
-        min={f === 'endDate' ? values.startDate : undefined}
-        {...(f === 'startDate' ? { onChange: (e: ChangeEvent<HTMLInputElement>) => setStart(e.target.value) } : {})}
-      />
-    </FormField>
-  );
+  const label = (f: Field) => t(`fields.${f}`);
 
   return (
-    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
-      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={`${uid}-h`}>{t('delegation.duplicate.title')}</h2>
-        </header>
-        <div className="modal-body">
-          <p className="muted" id={`${uid}-text`}>
-            {t('delegation.duplicate.text')}
-          </p>
-          <FormError error={form.formError} />
-          {input('title', 'text')}
-          <div className="field-row">
-            {input('startDate', 'date')}
-            {input('endDate', 'date')}
+    <>
+      <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
+        <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
+          <header className="modal-header">
+            <h2 id={`${uid}-h`}>{t('delegation.duplicate.title')}</h2>
+          </header>
+          <div className="modal-body">
+            <p className="muted" id={`${uid}-text`}>
+              {t('delegation.duplicate.text')}
+            </p>
+            <FormError error={form.formError} />
+            <FormField form={form} name="title" label={label('title')}>
+              <input {...form.input('title')} type="text" className="input" autoComplete="off" data-autofocus />
+            </FormField>
+            <div className="field-row">
+              <FormField form={form} name="startDate" label={label('startDate')}>
+                <DateField {...form.bind('startDate')} label={label('startDate')} onChange={setStart} />
+              </FormField>
+              <FormField form={form} name="endDate" label={label('endDate')}>
+                <DateField {...form.bind('endDate')} label={label('endDate')} onChange={setEnd} min={values.startDate} reference={values.startDate} />
+              </FormField>
+            </div>
           </div>
-        </div>
-        <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {t('delegation.duplicate.submit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+          <footer className="modal-footer">
+            <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={saving}>
+              {t('delegation.duplicate.submit')}
+            </button>
+          </footer>
+        </form>
+      </Modal>
+      {longSave && (
+        <LongTripConfirm
+          startDate={longSave.startDate}
+          endDate={longSave.endDate}
+          save={longSave.save}
+          onSaved={(copy) => {
+            setLongSave(null);
+            done(copy);
+          }}
+          onFailed={(error) => {
+            setLongSave(null);
+            form.showFailure(error);
+          }}
+          onCancel={() => setLongSave(null)}
+        />
+      )}
+    </>
   );
 }

@@ -1,18 +1,23 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
-import { notifyTripsChanged, requestRowFocus } from '../lib/data';
+import { requestRowFocus } from '../lib/data';
 import { useCommand } from '../lib/commands-react';
 import { hrefs, navigate, parseHash } from '../lib/router';
 import { TripDialog } from './TripDialog';
 import { useToasts } from '../components/Toasts';
 import { errorText } from '../i18n/errors';
+import { useConfirmDelete } from '../components/DeleteConfirm';
+import { useOneAtATime } from '../lib/deleteGuard';
+import type { ApiError } from '../../../shared/result';
 
 interface TripActions {
   openCreate: () => void;
   openEdit: (trip: Trip) => void;
-  /** Deletes at once, goes to the list and offers "Urungkan" for a while. */
-  deleteTrip: (trip: Trip) => Promise<boolean>;
+  /** Deletes at once, goes to the list and offers "Urungkan" for a while (for a caller that asked first). */
+  deleteTrip: (trip: TripRef) => Promise<boolean>;
+  /** The same, asking first when the trip holds anything ("Ikut terhapus: 12 anggota, 30 acara"); false when not deleted. */
+  askDeleteTrip: (trip: TripRef) => Promise<boolean>;
 }
 
 const Ctx = createContext<TripActions | null>(null);
@@ -22,6 +27,9 @@ export function useTripActions(): TripActions {
   if (!ctx) throw new Error('useTripActions outside <TripActionsProvider>');
   return ctx;
 }
+
+/** What deleting and undoing need of a trip: the list's slim rows have it too. */
+type TripRef = Pick<Trip, 'id' | 'title'>;
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; trip: Trip } | null;
 
@@ -33,8 +41,8 @@ const onList = () => parseHash(window.location.hash).name === 'trips';
  * into "not found" first).
  */
 function showFreshList(): void {
-  if (onList()) notifyTripsChanged();
-  else navigate(hrefs.trips);
+  // A list on screen reads again by itself: the write announced the trips table.
+  if (!onList()) navigate(hrefs.trips);
 }
 
 /** Create, edit, delete and undo for trips, from any screen; Ctrl+N / ⌘N anywhere. */
@@ -46,7 +54,7 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
   const openEdit = useCallback((trip: Trip) => setDialog({ mode: 'edit', trip }), []);
 
   const restore = useCallback(
-    async (trip: Trip) => {
+    async (trip: TripRef) => {
       const r = await api().call('trips.restore', { id: trip.id });
       if (!r.ok) {
         toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
@@ -54,28 +62,53 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       }
       // Focus the trip again if its list is on screen (not later, on some other visit).
       if (onList()) requestRowFocus(trip.id);
-      notifyTripsChanged();
       toasts.show({ message: (tr) => tr('toast.restored', { title: r.value.title }), duration: 5000 });
     },
     [toasts],
   );
 
-  const deleteTrip = useCallback(
-    async (trip: Trip) => {
-      const r = await api().call('trips.delete', { id: trip.id });
-      if (!r.ok) {
-        toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
-        return false;
-      }
+  /** After the trip went to the trash: the list, and "Urungkan" for a while. */
+  const deleted = useCallback(
+    (trip: TripRef) => {
       showFreshList();
       toasts.show({
         message: (tr) => tr('toast.deleted', { title: trip.title }),
         action: { label: (tr) => tr('common.undo'), run: () => restore(trip) },
         undoable: true,
       });
-      return true;
     },
     [toasts, restore],
+  );
+  const failed = useCallback((error: ApiError) => toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) }), [toasts]);
+
+  // One deletion at a time: a second request while one is under way (a held key, a double click) does nothing.
+  const oneAtATime = useOneAtATime();
+  const deleteTrip = useCallback(
+    async (trip: TripRef) =>
+      (await oneAtATime(async () => {
+        const r = await api().call('trips.delete', { id: trip.id });
+        if (!r.ok) {
+          failed(r.error);
+          return false;
+        }
+        deleted(trip);
+        return true;
+      })) ?? false,
+    [oneAtATime, deleted, failed],
+  );
+
+  const confirmDelete = useConfirmDelete();
+  const { ask } = confirmDelete;
+  const askDeleteTrip = useCallback(
+    (trip: TripRef) =>
+      ask({
+        ref: { kind: 'trip', id: trip.id },
+        name: trip.title,
+        remove: () => api().call('trips.delete', { id: trip.id }),
+        onDeleted: () => deleted(trip),
+        onFailed: failed,
+      }),
+    [ask, deleted, failed],
   );
 
   useCommand({
@@ -89,11 +122,12 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
     run: openCreate,
   });
 
-  const value = useMemo(() => ({ openCreate, openEdit, deleteTrip }), [openCreate, openEdit, deleteTrip]);
+  const value = useMemo(() => ({ openCreate, openEdit, deleteTrip, askDeleteTrip }), [openCreate, openEdit, deleteTrip, askDeleteTrip]);
 
   return (
     <Ctx.Provider value={value}>
       {children}
+      {confirmDelete.dialog}
       {dialog && (
         <TripDialog
           key={dialog.mode === 'edit' ? dialog.trip.id : 'new'}
@@ -105,8 +139,6 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
               // A new trip is shown in the list, focused.
               requestRowFocus(saved.id);
               showFreshList();
-            } else {
-              notifyTripsChanged();
             }
           }}
         />

@@ -8,18 +8,18 @@ import { CalendarIcon, ChevronIcon, MembersIcon } from '../components/Icons';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useTripActions } from './TripActions';
 import { DetailsSection, StatusBadge } from './DetailsSection';
-import { JournalistsSection, OfficialsSection } from '../delegation/DelegationSection';
+import { HostsSection, JournalistsSection, OfficialsSection } from '../delegation';
 import { DuplicateDialog } from './DuplicateDialog';
-import { HostsSection } from '../delegation/HostsSection';
-import { AgendaSection } from '../agenda/AgendaSection';
-import { LearningsSection } from '../learnings/LearningsSection';
-import { MediaSection } from '../media/MediaSection';
-import { DocumentsSection } from '../documents/DocumentsSection';
-import { TRIP_ANCHORS } from '../documents/anchors';
-import { CopyIcon } from './icons';
+import { AgendaSection } from '../agenda';
+import { LearningsSection } from '../learnings';
+import { MediaSection } from '../media';
+import { DocumentsSection, TRIP_ANCHORS } from '../documents';
+import { CopyIcon } from '../components/SectionIcons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
+import { WhileVisible } from '../lib/visible';
 import { useCommand } from '../lib/commands-react';
+import { ignoreRepeat } from '../lib/deleteGuard';
 import { hrefs } from '../lib/router';
 
 const isNotFound = (e: ApiError) => e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'id');
@@ -82,7 +82,7 @@ function TripView({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
   const uid = useId();
   const { trip, counts } = detail;
-  const { openEdit, deleteTrip } = useTripActions();
+  const { openEdit, askDeleteTrip } = useTripActions();
   const [duplicating, setDuplicating] = useState(false);
   const lang = currentLang();
   const days = t('trips.days', { count: dayCount(trip.startDate, trip.endDate) });
@@ -129,7 +129,7 @@ function TripView({ detail }: { detail: TripDetail }) {
               F2
             </kbd>
           </button>
-          <button type="button" className="btn btn-danger" onClick={() => void deleteTrip(trip)}>
+          <button type="button" className="btn btn-danger" onClick={() => void askDeleteTrip(trip)} onKeyDown={ignoreRepeat}>
             {t('common.delete')}
           </button>
         </div>
@@ -150,7 +150,8 @@ function TripView({ detail }: { detail: TripDetail }) {
         </div>
       </dl>
 
-      {/* Each section has an anchor, where the documents' readiness check sends the user to fix a gap. */}
+      {/* Each section has an anchor, where the documents' readiness check sends the user to fix a gap;
+          a section off screen does not re-read after writes until it scrolls back into view (lib/visible.tsx). */}
       <div id={TRIP_ANCHORS.trip} className="trip-anchor">
         <DetailsSection detail={detail} />
       </div>
@@ -163,21 +164,21 @@ function TripView({ detail }: { detail: TripDetail }) {
         <JournalistsSection detail={detail} />
       </section>
 
-      <div id={TRIP_ANCHORS.hosts} className="trip-anchor">
+      <WhileVisible id={TRIP_ANCHORS.hosts} className="trip-anchor">
         <HostsSection detail={detail} />
-      </div>
-      <div id={TRIP_ANCHORS.agenda} className="trip-anchor">
+      </WhileVisible>
+      <WhileVisible id={TRIP_ANCHORS.agenda} className="trip-anchor">
         <AgendaSection detail={detail} />
-      </div>
-      <div id={TRIP_ANCHORS.learnings} className="trip-anchor">
+      </WhileVisible>
+      <WhileVisible id={TRIP_ANCHORS.learnings} className="trip-anchor">
         <LearningsSection detail={detail} />
-      </div>
-      <div id={TRIP_ANCHORS.media} className="trip-anchor">
+      </WhileVisible>
+      <WhileVisible id={TRIP_ANCHORS.media} className="trip-anchor">
         <MediaSection detail={detail} />
-      </div>
-      <div id={TRIP_ANCHORS.documents} className="trip-anchor">
+      </WhileVisible>
+      <WhileVisible id={TRIP_ANCHORS.documents} className="trip-anchor">
         <DocumentsSection detail={detail} />
-      </div>
+      </WhileVisible>
       {duplicating && <DuplicateDialog trip={trip} onClose={() => setDuplicating(false)} />}
     </>
   );

@@ -1,15 +1,23 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type Ref, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import './trips-list.css';
-import type { Trip } from '../../../shared/trips/schemas';
-import { dayCount, formatDateRange } from '../../../shared/dates';
+import type { TripListItem, TripSearchInput, TripSearchResult } from '../../../shared/trips/schemas';
+import type { Load } from '../lib/data';
+import { TRIP_STATUSES, type TripStatus } from '../../../shared/vocabulary';
+import { api } from '../api/bridge';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
-import { PlusIcon, TripsIcon } from '../components/Icons';
-import { useTripActions } from './TripActions';
-import { currentLang } from '../i18n';
-import { takeRowFocus, useCall } from '../lib/data';
+import { PlusIcon, Svg, TripsIcon } from '../components/Icons';
+import { useToasts } from '../components/Toasts';
+import { errorText } from '../i18n/errors';
+import { useCommand } from '../lib/commands-react';
+import { takeRowFocus, useTablesStamp } from '../lib/data';
 import { isMac, shortcutLabel } from '../lib/keys';
-import { hrefs, navigate } from '../lib/router';
+import { hrefs, navigate, parseHash, replaceHashParams } from '../lib/router';
+import { useDebounced } from '../lib/useDebounced';
+import { useTripActions } from './TripActions';
+import { TripsTable, type TripsTableHandle } from './TripsTable';
+import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, regionGroups, searchInput, type TripFilters } from './listFilters';
 
 function NewTripButton({ buttonRef }: { buttonRef?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
@@ -25,88 +33,208 @@ function NewTripButton({ buttonRef }: { buttonRef?: Ref<HTMLButtonElement> }) {
   );
 }
 
-/** `#/trips`: every trip, in the server's order, driven by mouse or keyboard. */
+const SearchIcon = () => (
+  <Svg size={16}>
+    <circle cx="11" cy="11" r="6.5" />
+    <path d="m20 20-4.2-4.2" />
+  </Svg>
+);
+
+/** Ctrl+F / ⌘F and "/": the search box; registered while the box is on screen. */
+function SearchCommand({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
+  useCommand({
+    id: 'trips.list.search',
+    label: 'commands.labels.search',
+    keys: ['Mod+F', '/'],
+    context: 'trips',
+    inTextField: ['Mod+F'],
+    run: () => {
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    },
+  });
+  return null;
+}
+
+/**
+ * `trips.search` for `input`, again whenever a table it reads changes or
+ * `tick` moves. Unlike useCall, the last answer stays on screen while the
+ * next one (another search) is on its way, so typing never flashes the list
+ * away. `busy`: what is shown is not yet the answer to this input and version.
+ */
+function useTripSearch(input: TripSearchInput, tick: number) {
+  const version = useTablesStamp('trips.search');
+  const key = JSON.stringify(input);
+  const stamp = `${version} ${tick}`;
+  const [entry, setEntry] = useState<{ key: string; stamp: string; state: Load<TripSearchResult> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api()
+      .call('trips.search', JSON.parse(key) as TripSearchInput)
+      .then((r) => {
+        if (!live) return;
+        setEntry({ key, stamp, state: r.ok ? { status: 'ok', value: r.value } : { status: 'error', error: r.error } });
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, stamp]);
+  return {
+    state: entry?.state ?? ({ status: 'loading' } as const),
+    /** The input of the answer shown. */
+    shownKey: entry?.key ?? null,
+    busy: entry === null || entry.key !== key || entry.stamp !== stamp,
+  };
+}
+
+/**
+ * `#/trips`: every trip, newest first, grouped by start year, searched and
+ * filtered in main (the filters live in the hash, so a reload keeps them),
+ * windowed, and driven by mouse or keyboard.
+ */
 export function TripsList() {
   const { t } = useTranslation();
-  const { state, retry } = useCall('trips.list', {});
+  const toasts = useToasts();
+  const uid = useId();
   const { openEdit, deleteTrip } = useTripActions();
-  const [active, setActive] = useState(0);
-  const rows = useRef(new Map<string, HTMLTableRowElement>());
+  const [filters, setFilters] = useState<TripFilters>(() => filtersFromHash());
+  const query = useDebounced(filters.text.trim(), 150);
+  const input = useMemo(() => searchInput(filters, query), [filters, query]);
+  const [tick, setTick] = useState(0);
+  const { state, shownKey, busy } = useTripSearch(input, tick);
+  const result = state.status === 'ok' ? state.value : null;
+  const trips = result?.items ?? null;
+
+  const table = useRef<TripsTableHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const emptyButton = useRef<HTMLButtonElement>(null);
-  /** Row index to focus once the list has reloaded after a delete. */
-  const focusAfterReload = useRef<number | null>(null);
+  /** A trip to focus once it is listed (after a create or an undo). */
+  const wanted = useRef<string | null>(null);
+  /** A delete is out or its list not yet shown: Delete does nothing meanwhile. */
+  const deleting = useRef(false);
+  /** Where focus goes once the list no longer holds the trip just deleted. */
+  const afterDelete = useRef<{ id: string; index: number } | null>(null);
+  const [confirm, setConfirm] = useState<{ trip: TripListItem; index: number } | null>(null);
 
-  const trips = state.status === 'ok' ? state.value : null;
-
+  // The filters go into the hash as they settle, so a reload (or Back from a trip) keeps them.
   useEffect(() => {
-    if (!trips) return;
-    const wanted = takeRowFocus();
-    const pending = focusAfterReload.current;
-    focusAfterReload.current = null;
-    const index = wanted ? trips.findIndex((x) => x.id === wanted) : pending === null ? -1 : Math.min(pending, trips.length - 1);
-    const trip = trips[index];
-    if (trip) rows.current.get(trip.id)?.focus();
-    else if (pending !== null) emptyButton.current?.focus();
-  }, [trips]);
+    replaceHashParams(filtersToParams({ ...filters, text: query }));
+  }, [filters, query]);
 
-  const focusRow = (list: Trip[], index: number) => {
-    const trip = list[Math.max(0, Math.min(index, list.length - 1))];
-    if (trip) rows.current.get(trip.id)?.focus();
-  };
+  // A link to the list from elsewhere (the sidebar's "Perjalanan") sets the filters it names: none.
+  useEffect(() => {
+    const onHash = () => {
+      if (parseHash(window.location.hash).name === 'trips') setFilters(filtersFromHash());
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
-  const remove = async (index: number, trip: Trip) => {
-    focusAfterReload.current = index;
-    const ok = await deleteTrip(trip);
-    if (!ok) focusAfterReload.current = null;
-  };
-
-  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, list: Trip[], index: number, trip: Trip) => {
-    if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
-    switch (e.key) {
-      case 'ArrowDown':
-        focusRow(list, index + 1);
-        break;
-      case 'ArrowUp':
-        focusRow(list, index - 1);
-        break;
-      case 'Home':
-        focusRow(list, 0);
-        break;
-      case 'End':
-        focusRow(list, list.length - 1);
-        break;
-      case 'Enter':
-        // On the title link, the link itself opens the trip.
-        if (e.target !== e.currentTarget) return;
-        navigate(hrefs.trip(trip.id));
-        break;
-      case 'F2':
-        openEdit(trip);
-        break;
-      case 'Delete':
-        void remove(index, trip);
-        break;
-      case 'Backspace':
-        // ⌘⌫ is "delete" on a Mac keyboard.
-        if (!(isMac && e.metaKey)) return;
-        void remove(index, trip);
-        break;
-      default:
-        return;
+  // Focus after a create or an undo: the trip's row, wherever it is in the list.
+  useEffect(() => {
+    if (!result) return;
+    const taken = takeRowFocus();
+    if (taken) wanted.current = taken;
+    const id = wanted.current;
+    if (id === null) return;
+    const i = result.items.findIndex((x) => x.id === id);
+    if (i >= 0) {
+      wanted.current = null;
+      table.current?.focusIndex(i);
+      return;
     }
-    e.preventDefault();
+    // Still on its way: this answer, or the search text still settling.
+    if (busy || filters.text.trim() !== query) return;
+    // Not among the trips the filters let through: show them all, then focus it.
+    if (hasFilters(filters)) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- answers a request made elsewhere (TripActions), once
+      setFilters(NO_FILTERS);
+    } else {
+      wanted.current = null;
+    }
+  }, [result, busy, filters, query]);
+
+  // Focus after a delete, once the list without the trip is shown and the confirmation is closed:
+  // the row that took its place, the one before it at the end, the search box when nothing is left.
+  useEffect(() => {
+    const done = afterDelete.current;
+    if (!done || !result || confirm !== null) return;
+    if (result.items.some((x) => x.id === done.id)) return;
+    afterDelete.current = null;
+    deleting.current = false;
+    if (result.items.length > 0) table.current?.focusIndex(Math.min(done.index, result.items.length - 1));
+    else if (result.total > 0) searchRef.current?.focus();
+    else emptyButton.current?.focus();
+  }, [result, confirm]);
+
+  const remove = async (trip: TripListItem, index: number): Promise<boolean> => {
+    deleting.current = true;
+    const ok = await deleteTrip(trip);
+    if (ok) {
+      afterDelete.current = { id: trip.id, index };
+      // Read the list again whatever else happens, so the focus always moves on.
+      setTick((n) => n + 1);
+    } else {
+      deleting.current = false;
+    }
+    return ok;
   };
 
-  const hasTrips = trips !== null && trips.length > 0;
-  const lang = currentLang();
-  const activeIndex = trips ? Math.min(active, trips.length - 1) : 0;
+  const onDelete = (trip: TripListItem, index: number, repeat: boolean) => {
+    // A held key never deletes a second trip; nor a second press while the first is on its way.
+    if (repeat || deleting.current || confirm !== null) return;
+    if (trip.contents > 0) setConfirm({ trip, index });
+    else void remove(trip, index);
+  };
+
+  const onEdit = (trip: TripListItem) => {
+    void api()
+      .call('trips.get', { id: trip.id })
+      .then((r) => {
+        if (r.ok) openEdit(r.value);
+        else toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
+      });
+  };
+
+  const clearFilters = () => {
+    setFilters(NO_FILTERS);
+    searchRef.current?.focus();
+  };
+
+  const set = <K extends keyof TripFilters>(k: K, v: TripFilters[K]) => setFilters((f) => ({ ...f, [k]: v }));
+
+  const total = result?.total ?? 0;
+  const hasTrips = result !== null && total > 0;
+  const filtered = shownKey !== null && hasFilters(filtersFromKey(shownKey));
+  const groups = useMemo(() => regionGroups(result?.regionCodes ?? [], filters.region), [result?.regionCodes, filters.region]);
+  const years = useMemo(() => {
+    const list = [...(result?.years ?? [])];
+    if (filters.year !== null && !list.includes(filters.year)) list.push(filters.year);
+    return list.sort((a, b) => b - a);
+  }, [result?.years, filters.year]);
+
+  const searchId = `${uid}-search`;
+  const shownQuery = shownKey ? (JSON.parse(shownKey) as TripSearchInput).query ?? '' : '';
 
   return (
-    <>
+    <div className="trips-screen">
       <header className="page-header">
         <div>
           <PageHeading title={t('trips.heading')}>{t('trips.heading')}</PageHeading>
-          {hasTrips && <p className="page-subtitle">{t('trips.count', { count: trips.length })}</p>}
+          <div className="page-subtitle trips-count">
+            <span aria-live="polite">
+              {hasTrips && trips
+                ? filtered
+                  ? t('tripsList.countFiltered', { shown: trips.length, count: total })
+                  : t('trips.count', { count: total })
+                : ''}
+            </span>
+            {hasTrips && hasFilters(filters) && (
+              <button type="button" className="btn btn-secondary btn-small" onClick={clearFilters}>
+                {t('tripsList.clearFilters')}
+              </button>
+            )}
+          </div>
         </div>
         {(hasTrips || state.status === 'error') && (
           <div className="page-actions">
@@ -116,84 +244,190 @@ export function TripsList() {
       </header>
 
       {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && <ErrorPanel title={t('trips.loadError')} error={state.error} onRetry={retry} />}
+      {state.status === 'error' && (
+        <ErrorPanel
+          title={t('trips.loadError')}
+          error={state.error}
+          onRetry={() => setTick((n) => n + 1)}
+        />
+      )}
 
-      {trips && trips.length === 0 && (
-        <EmptyState
-          icon={<TripsIcon size={28} />}
-          title={t('trips.emptyTitle')}
-          action={<NewTripButton buttonRef={emptyButton} />}
-        >
+      {result && total === 0 && (
+        <EmptyState icon={<TripsIcon size={28} />} title={t('trips.emptyTitle')} action={<NewTripButton buttonRef={emptyButton} />}>
           {t('trips.emptyText')}
         </EmptyState>
       )}
 
-      {hasTrips && (
+      {hasTrips && trips && (
         <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('trips.caption')}</caption>
-              <colgroup>
-                <col />
-                <col className="col-dates" />
-                <col className="col-length" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{t('trips.columns.title')}</th>
-                  <th scope="col">{t('trips.columns.dates')}</th>
-                  <th scope="col" className="num">
-                    {t('trips.columns.length')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trips.map((trip, i) => (
-                  <tr
-                    key={trip.id}
-                    ref={(el) => {
-                      if (el) rows.current.set(trip.id, el);
-                      else rows.current.delete(trip.id);
-                    }}
-                    tabIndex={i === activeIndex ? 0 : -1}
-                    className="row"
-                    aria-keyshortcuts="Enter F2 Delete"
-                    onFocus={() => setActive(i)}
-                    onKeyDown={(e) => onRowKeyDown(e, trips, i, trip)}
-                    onDoubleClick={() => navigate(hrefs.trip(trip.id))}
-                  >
-                    <td className="cell-title">
-                      <a href={hrefs.trip(trip.id)} tabIndex={-1} className="row-link">
-                        {trip.title}
-                      </a>
-                    </td>
-                    <td className="cell-dates">{formatDateRange(trip.startDate, trip.endDate, lang)}</td>
-                    <td className="num cell-length">{t('trips.days', { count: dayCount(trip.startDate, trip.endDate) })}</td>
-                  </tr>
+          <div className="trips-toolbar" role="search" aria-label={t('tripsList.toolbarLabel')}>
+            <SearchCommand inputRef={searchRef} />
+            <div className="trips-search">
+              <label htmlFor={searchId} className="visually-hidden">
+                {t('tripsList.search')}
+              </label>
+              <SearchIcon />
+              <input
+                id={searchId}
+                ref={searchRef}
+                type="search"
+                className="input trips-search-input"
+                placeholder={t('tripsList.searchPlaceholder')}
+                autoComplete="off"
+                spellCheck={false}
+                maxLength={200}
+                value={filters.text}
+                onChange={(e) => set('text', e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape' && filters.text) {
+                    e.preventDefault();
+                    set('text', '');
+                  } else if (e.key === 'ArrowDown' && trips.length > 0) {
+                    e.preventDefault();
+                    table.current?.focusIndex(0);
+                  }
+                }}
+                aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
+              />
+              {!filters.text && (
+                <kbd className="kbd trips-search-kbd" aria-hidden="true">
+                  /
+                </kbd>
+              )}
+            </div>
+            <div className="trips-filter">
+              <label htmlFor={`${uid}-year`} className="trips-filter-label">
+                {t('tripsList.filter.year')}
+              </label>
+              <select
+                id={`${uid}-year`}
+                className="input trips-filter-year"
+                value={filters.year ?? ''}
+                onChange={(e) => set('year', e.target.value ? Number(e.target.value) : null)}
+              >
+                <option value="">{t('tripsList.filter.allYears')}</option>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
                 ))}
-              </tbody>
-            </table>
+              </select>
+            </div>
+            <div className="trips-filter">
+              <label htmlFor={`${uid}-status`} className="trips-filter-label">
+                {t('tripsList.filter.status')}
+              </label>
+              <select
+                id={`${uid}-status`}
+                className="input trips-filter-status"
+                value={filters.status ?? ''}
+                onChange={(e) => set('status', (e.target.value || null) as TripStatus | null)}
+              >
+                <option value="">{t('tripsList.filter.allStatuses')}</option>
+                {TRIP_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`delegation.status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="trips-filter">
+              <label htmlFor={`${uid}-region`} className="trips-filter-label">
+                {t('tripsList.filter.region')}
+              </label>
+              <select
+                id={`${uid}-region`}
+                className="input trips-filter-region"
+                value={filters.region ?? ''}
+                onChange={(e) => set('region', e.target.value || null)}
+              >
+                <option value="">{t('tripsList.filter.allRegions')}</option>
+                {groups.map((g) => {
+                  const name = g.province?.name ?? g.provinceCode;
+                  return (
+                    <optgroup key={g.provinceCode} label={name}>
+                      <option value={g.provinceCode}>{t('tripsList.filter.wholeProvince', { name })}</option>
+                      {g.places.map((r) => (
+                        <option key={r.code} value={r.code}>
+                          {r.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
+              </select>
+            </div>
           </div>
-          <p className="keyboard-hints">
-            <span className="visually-hidden">{t('trips.keys.label')}: </span>
-            <span>
-              <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('trips.keys.move')}
-            </span>
-            <span>
-              <kbd className="kbd">Enter</kbd> {t('trips.keys.open')}
-            </span>
-            <span>
-              <kbd className="kbd">F2</kbd> {t('trips.keys.rename')}
-            </span>
-            <span>
-              <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('trips.keys.delete')}
-            </span>
-            <span>
-              <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('trips.keys.newTrip')}
-            </span>
-          </p>
+
+          {trips.length === 0 ? (
+            <div className="trips-nomatch">
+              <p className="empty-title">{t('tripsList.noMatchesTitle')}</p>
+              <p className="empty-text">{shownQuery ? t('tripsList.noMatchesText', { query: shownQuery }) : t('tripsList.noMatchesFilterText')}</p>
+              <button type="button" className="btn btn-secondary" onClick={clearFilters}>
+                {t('tripsList.clearFilters')}
+              </button>
+            </div>
+          ) : (
+            <div className="trips-table-wrap">
+              <TripsTable
+                handle={table}
+                trips={trips}
+                caption={t('trips.caption')}
+                resetKey={shownKey ?? ''}
+                onOpen={(trip) => navigate(hrefs.trip(trip.id))}
+                onEdit={onEdit}
+                onDelete={onDelete}
+              />
+            </div>
+          )}
+
+          {trips.length > 0 && (
+            <p className="keyboard-hints">
+              <span className="visually-hidden">{t('trips.keys.label')}: </span>
+              <span>
+                <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('trips.keys.move')}
+              </span>
+              <span>
+                <kbd className="kbd">Enter</kbd> {t('trips.keys.open')}
+              </span>
+              <span>
+                <kbd className="kbd">F2</kbd> {t('trips.keys.rename')}
+              </span>
+              <span>
+                <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('trips.keys.delete')}
+              </span>
+              <span>
+                <kbd className="kbd">/</kbd> {t('tripsList.keys.search')}
+              </span>
+              <span>
+                <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('trips.keys.newTrip')}
+              </span>
+            </p>
+          )}
         </>
       )}
-    </>
+
+      {confirm && (
+        <ConfirmDialog
+          title={t('tripsList.confirmDelete.title', { title: confirm.trip.title })}
+          confirmLabel={t('tripsList.confirmDelete.confirm')}
+          workingLabel={t('tripsList.confirmDelete.working')}
+          tone="danger"
+          // A refusal is shown as a toast, as for a delete without confirmation; the dialog closes either way.
+          action={async () => ({ ok: true, value: await remove(confirm.trip, confirm.index) })}
+          onDone={() => setConfirm(null)}
+          onCancel={() => setConfirm(null)}
+        >
+          <p>{t('tripsList.confirmDelete.text', { count: confirm.trip.contents })}</p>
+          <p>{t('tripsList.confirmDelete.trash')}</p>
+        </ConfirmDialog>
+      )}
+    </div>
   );
+}
+
+/** The filters of an answer's input (its JSON key), to tell a filtered answer from the full list. */
+function filtersFromKey(key: string): TripFilters {
+  const i = JSON.parse(key) as TripSearchInput;
+  return { text: i.query ?? '', year: i.year ?? null, status: i.status ?? null, region: i.region ?? null };
 }

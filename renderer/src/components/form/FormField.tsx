@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/result';
 import { errorText } from '../../i18n/errors';
 import { Field } from '../Field';
-import type { Form } from './useForm';
+import { isStale, staleActions, type Form } from './useForm';
 
 /** A field's message, with the id its control's aria-describedby points at. */
 export function FieldError({ id, error, label }: { id: string; error: ApiError | undefined | null; label?: string }) {
@@ -16,14 +16,31 @@ export function FieldError({ id, error, label }: { id: string; error: ApiError |
   );
 }
 
-/** The error about the whole form (one not about any field on screen). */
+/**
+ * The error about the whole form (one not about any field on screen). A
+ * refusal because the record changed in another window offers its two ways
+ * on: reload the record (the draft goes) or overwrite it with the draft.
+ */
 export function FormError({ error, label }: { error: ApiError | null | undefined; label?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
+  const stale = isStale(error) ? staleActions.get(error) : undefined;
   return (
-    <p className="form-error" role="alert">
-      {errorText(t, error, label === undefined ? {} : { label })}
-    </p>
+    <div className="form-error" role="alert">
+      <p>{errorText(t, error, label === undefined ? {} : { label })}</p>
+      {stale && (
+        <p className="form-error-actions">
+          {stale.reload && (
+            <button type="button" className="btn btn-secondary btn-small" onClick={stale.reload}>
+              {t('unsaved.reload')}
+            </button>
+          )}
+          <button type="button" className="btn btn-secondary btn-small" onClick={stale.overwrite}>
+            {t('unsaved.overwrite')}
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -21,10 +21,11 @@
  * `valueAt`/`setAt` (or `input`), and give `fields` as a function of the
  * values when rows come and go.
  */
-import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { ApiError, Result } from '../../../../shared/result';
 import { issueError } from '../../i18n/errors';
+import { useUnsaved } from './unsaved';
 
 export type FieldErrors<F extends string> = Partial<Record<F, ApiError>>;
 
@@ -191,7 +192,32 @@ export interface UseFormOptions<V extends object, F extends string = keyof V & s
    * Undefined shows the refusal for the whole form.
    */
   fieldFor?: (path: string | undefined) => F | undefined;
+  /**
+   * The version of the record being edited (its `updatedAt`): sent with the
+   * save as `expectedUpdatedAt`, so a record changed in another window since
+   * is refused, not overwritten. While the form is clean, a newer version
+   * replaces the values on screen (`defaults` again).
+   */
+  version?: number;
+  /**
+   * Reads the record as it is now, for "Muat ulang" after a conflict: a form
+   * whose record comes from a snapshot (a dialog opened with a row) gives it;
+   * one fed live data needs none (its `defaults` already see the new version).
+   */
+  latest?: () => Promise<{ values: V; version: number } | null>;
+  /** False for a form whose changes need no guard (a search box). Default true. */
+  guardUnsaved?: boolean;
 }
+
+/** What a save sends along besides the values. */
+export interface SendMeta {
+  /** The version the user's edit started from; undefined when the user chose to overwrite. */
+  expectedUpdatedAt?: number;
+}
+
+/** The choices a "changed in another window" refusal offers, by the error shown (FormError reads them). */
+export const staleActions = new WeakMap<ApiError, { reload: (() => void) | null; overwrite: () => void }>();
+export const isStale = (e: ApiError | null | undefined): boolean => e?.code === 'CONFLICT' && e.key === 'errors.stale';
 
 export interface SubmitSpec<V, F extends string, R> {
   /** The check before sending: field errors, or problems with a form-level one. */
@@ -201,7 +227,7 @@ export interface SubmitSpec<V, F extends string, R> {
    * closes). The call may resolve to null when it stopped on a failure
    * already told (the first of two writes): nothing more is shown.
    */
-  send: (values: V) => Promise<Result<R> | null> | null | undefined;
+  send: (values: V, meta: SendMeta) => Promise<Result<R> | null> | null | undefined;
   onSaved?: (value: R, values: V) => void;
   onFailed?: (error: ApiError) => void;
   /** Saved values become the clean ones (default true); false for a form that closes anyway. */
@@ -224,6 +250,14 @@ export function useForm<V extends object, F extends string = keyof V & string>(o
   const action = useAction();
   const [focusRequest, setFocusRequest] = useState<{ field: F | null; n: number } | null>(null);
   const fields = typeof opts.fields === 'function' ? opts.fields(values) : opts.fields;
+  const [baseVersion, setBaseVersion] = useState<number | undefined>(opts.version);
+  const latest = useRef(opts);
+  useLayoutEffect(() => {
+    latest.current = opts;
+  });
+  const lastSubmit = useRef<((force?: boolean) => Promise<boolean>) | null>(null);
+  const isDirty = !sameValue(values, baseline);
+  const markSaved = useUnsaved(isDirty && opts.guardUnsaved !== false, () => lastSubmit.current?.() ?? Promise.resolve(false));
 
   /** A field's id: the prefix and its path, dots as dashes ("figures.0.label" → "…-figures-0-label"). */
   const fieldId = (f: F) => `${prefix}-${f.replace(/\./g, '-')}`;
@@ -285,39 +319,88 @@ export function useForm<V extends object, F extends string = keyof V & string>(o
   /** Sets values by hand (no message cleared): for fields that move each other. */
   const setValues = (update: V | ((prev: V) => V)) => setValuesState(update);
 
-  /** Back to `next` (or to the clean values), with no message shown. */
+  /** Back to `next` (or to the clean values), with no message shown; the version is the record's current one. */
   const reset = (next?: V) => {
     const v = next ?? baseline;
     setValuesState(v);
     setBaseline(v);
     setErrors({});
     setFormError(null);
+    setBaseVersion(latest.current.version);
+  };
+
+  /** The record as it is now (another window saved it): its values and version, the draft dropped. */
+  const reload = () => {
+    const d = latest.current.defaults;
+    reset(typeof d === 'function' ? d() : d);
+  };
+  /** After a conflict: the newest record from `latest`, or from live defaults; null when the form cannot know it. */
+  const reloadLatest = (): (() => void) | null => {
+    const read = latest.current.latest;
+    if (read) {
+      return () =>
+        void read().then((r) => {
+          if (!r) return;
+          setValuesState(r.values);
+          setBaseline(r.values);
+          setErrors({});
+          setFormError(null);
+          setBaseVersion(r.version);
+        });
+    }
+    return latest.current.version !== undefined && latest.current.version !== baseVersion ? reload : null;
+  };
+
+  // A clean form follows its record: what another window saved shows here at once.
+  useEffect(() => {
+    if (opts.version === undefined || opts.version === baseVersion) return;
+    if (isDirty) return; // the draft stays; saving it meets the conflict check
+    reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new version of the record re-reads the defaults
+  }, [opts.version]);
+
+  /** Saves; resolves to true when saved. `force`: without the version (the user chose to overwrite). */
+  const save = async <R>(spec: SubmitSpec<V, F, R>, force = false): Promise<boolean> => {
+    // Checked synchronously: a second submit in the same tick sends nothing.
+    if (action.isRunning()) return false;
+    const checked = spec.validate?.(values);
+    const problems: Problems<F> | null = checked ? (isProblems(checked) ? checked : { fields: checked }) : null;
+    if (hasProblems(problems)) {
+      showErrors(problems.fields, problems.form ?? null);
+      return false;
+    }
+    const meta: SendMeta = force || baseVersion === undefined ? {} : { expectedUpdatedAt: baseVersion };
+    const call = spec.send(values, meta);
+    if (!call) return false;
+    setFormError(null);
+    const r = await action.run(() => call);
+    if (!r) return false;
+    if (r.ok) {
+      markSaved();
+      if (spec.keepSaved !== false) setBaseline(values);
+      const saved = (r.value as { updatedAt?: unknown } | null)?.updatedAt;
+      setBaseVersion(typeof saved === 'number' ? saved : latest.current.version);
+      spec.onSaved?.(r.value, values);
+      return true;
+    }
+    if (isStale(r.error)) {
+      staleActions.set(r.error, { reload: reloadLatest(), overwrite: () => void save(spec, true) });
+      showErrors({}, r.error);
+    } else {
+      showFailure(r.error);
+    }
+    spec.onFailed?.(r.error);
+    return false;
   };
 
   const submit =
-    <R>(spec: SubmitSpec<V, F, R>) =>
-    async (e?: FormEvent) => {
-      e?.preventDefault();
-      // Checked synchronously: a second submit in the same tick sends nothing.
-      if (action.isRunning()) return;
-      const checked = spec.validate?.(values);
-      const problems: Problems<F> | null = checked ? (isProblems(checked) ? checked : { fields: checked }) : null;
-      if (hasProblems(problems)) {
-        showErrors(problems.fields, problems.form ?? null);
-        return;
-      }
-      const call = spec.send(values);
-      if (!call) return;
-      setFormError(null);
-      const r = await action.run(() => call);
-      if (!r) return;
-      if (r.ok) {
-        if (spec.keepSaved !== false) setBaseline(values);
-        spec.onSaved?.(r.value, values);
-        return;
-      }
-      showFailure(r.error);
-      spec.onFailed?.(r.error);
+    <R>(spec: SubmitSpec<V, F, R>) => {
+      // The unsaved-changes prompt saves with the form's own submit.
+      lastSubmit.current = (force?: boolean) => save(spec, force);
+      return async (e?: FormEvent) => {
+        e?.preventDefault();
+        await save(spec);
+      };
     };
 
   /** aria-describedby of a field: its error first, then any hints. */
@@ -329,6 +412,15 @@ export function useForm<V extends object, F extends string = keyof V & string>(o
     id: fieldId(f),
     value: valueAt(values, f) as string,
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => setAt(f, e.target.value),
+    'aria-invalid': errors[f] ? true : undefined,
+    'aria-describedby': describe(f, ...hints),
+  });
+
+  /** The wiring of a field of ours holding a string and giving the new one (DateField, TimeField). */
+  const bind = (f: F, hints: (string | null | undefined | false)[] = []) => ({
+    id: fieldId(f),
+    value: valueAt(values, f) as string,
+    onChange: (value: string) => setAt(f, value),
     'aria-invalid': errors[f] ? true : undefined,
     'aria-describedby': describe(f, ...hints),
   });
@@ -358,14 +450,16 @@ export function useForm<V extends object, F extends string = keyof V & string>(o
     run: action.run,
     /** The clean values: the last defaults, reset or save (what a patch of changes is taken against). */
     baseline,
-    isDirty: !sameValue(values, baseline),
+    isDirty,
     reset,
+    reload,
     submit,
     submitId,
     fieldId,
     errorId,
     describe,
     input,
+    bind,
     control,
   };
 }

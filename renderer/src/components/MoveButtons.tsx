@@ -1,4 +1,4 @@
-import { ArrowDownIcon, ArrowLeftIcon, ArrowRightIcon, ArrowUpIcon } from './icons';
+import { ArrowDownIcon, ArrowLeftIcon, ArrowRightIcon, ArrowUpIcon } from './SectionIcons';
 
 type Axis = 'vertical' | 'horizontal';
 type MoveAction<X extends Axis> = X extends 'vertical' ? 'up' | 'down' : 'earlier' | 'later';

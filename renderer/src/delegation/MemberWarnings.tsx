@@ -7,20 +7,6 @@ import { currentLang } from '../i18n';
 import { hrefs } from '../lib/router';
 import { AlertIcon } from '../components/Icons';
 
-/** A quiet empty state inside a section, with the action that fills it. */
-export function SectionEmpty({ icon, title, children, action }: { icon: ReactNode; title: string; children: ReactNode; action?: ReactNode }) {
-  return (
-    <div className="section-empty">
-      <span className="section-empty-icon">{icon}</span>
-      <div className="section-empty-body">
-        <p className="section-empty-title">{title}</p>
-        <p className="section-empty-text">{children}</p>
-        {action && <div className="section-empty-action">{action}</div>}
-      </div>
-    </div>
-  );
-}
-
 /** Amber notes under a member's name: warnings, never blocks. */
 export function MemberWarnings({ member, members }: { member: Member; members: readonly Member[] }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Svg as BaseSvg } from '../components/Icons';
+import { Svg as BaseSvg } from './Icons';
 
-/** Line icons of the documents section, drawn like components/Icons.tsx (decorative only). */
+/** Status line icons (done, refresh, number, info), drawn like components/Icons.tsx (decorative only). */
 function Svg({ children, size = 16 }: { children: ReactNode; size?: number }) {
   return <BaseSvg size={size}>{children}</BaseSvg>;
 }

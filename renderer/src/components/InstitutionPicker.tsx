@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Institution, InstitutionKind } from '../../../shared/directory/institution';
 import { regionByCode } from '../../../shared/regions';
 import { api } from '../api/bridge';
-import { CloseIcon } from '../components/Icons';
-import { useToasts } from '../components/Toasts';
+import { CloseIcon } from './Icons';
+import { useToasts } from './Toasts';
 import { Combobox } from './Combobox';
-import { notifyDirectoryChanged, useDirectoryVersion } from './data';
+import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { errorText } from '../i18n/errors';
 
 export interface InstitutionPickerProps {

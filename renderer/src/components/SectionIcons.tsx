@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Svg as BaseSvg } from '../components/Icons';
+import { Svg as BaseSvg } from './Icons';
 
 /** Line icons of the trip page, drawn like components/Icons.tsx (decorative only). */
 function Svg({ children, size = 16 }: { children: ReactNode; size?: number }) {

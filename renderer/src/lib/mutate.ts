@@ -2,7 +2,6 @@ import { useCallback } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { notifyTripsChanged } from '../lib/data';
 import { useToasts } from '../components/Toasts';
 import { errorText } from '../i18n/errors';
 
@@ -16,8 +15,8 @@ export function useTripWrite() {
   return useCallback(
     async <K extends OperationName>(operation: K, input: InputOf<K>, opts: { quiet?: boolean } = {}): Promise<Result<OutputOf<K>>> => {
       const r = await api().call(operation, input);
-      if (r.ok) notifyTripsChanged();
-      else if (!opts.quiet) toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
+      // A success needs nothing more: its answer announces the tables it changed (api/changes.ts).
+      if (!r.ok && !opts.quiet) toasts.show({ kind: 'error', message: (tr) => errorText(tr, r.error) });
       return r;
     },
     [toasts],

@@ -1,5 +1,5 @@
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
-import './directory.css';
+import './combobox.css';
 
 export interface ComboboxProps<T> {
   /** id of the input (a <label htmlFor> names it). */

@@ -1,0 +1,2 @@
+/** The import area: its screen. */
+export { ImportScreen } from './ImportScreen';

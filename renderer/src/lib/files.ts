@@ -1,0 +1,28 @@
+/* Bytes and files in the page: base64 both ways (the contract carries files as base64), and a download. */
+
+/** Base64 of bytes, in chunks (a spread of millions of arguments overflows the stack). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** Offers bytes as a file download (no navigation: the app's window is locked). */
+export function offerDownload(fileName: string, mime: string, dataBase64: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

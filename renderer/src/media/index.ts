@@ -1,0 +1,2 @@
+/** The media area: its section of the trip page. */
+export { MediaSection } from './MediaSection';

@@ -1,0 +1,2 @@
+/** The settings area: its screen. */
+export { SettingsScreen } from './SettingsScreen';

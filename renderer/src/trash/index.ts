@@ -1,0 +1,2 @@
+/** The trash area (Sampah): its screen. */
+export { TrashScreen } from './TrashScreen';
