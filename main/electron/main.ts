@@ -5,6 +5,7 @@
  * the renderer is then at dist/renderer and the preload at dist/main/preload.cjs.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type IpcMainInvokeEvent } from 'electron';
+import { guardUnload } from './unload';
 import { join } from 'node:path';
 import { APP_VERSION, startApp, type App } from '../app';
 import { requestTooLarge } from '../dispatcher';
@@ -134,6 +135,8 @@ function createWindow(): BrowserWindow {
     },
   });
   win.once('ready-to-show', () => win.show());
+  // Unsaved changes: the page refuses to unload, and the user is asked here (./unload.ts).
+  guardUnload(win.webContents, (options) => dialog.showMessageBoxSync(win, options));
   // If the page cannot load, show the window anyway rather than nothing at all.
   win.webContents.once('did-fail-load', (_event, code, description, url) => {
     console.error(`Failed to load ${url}: ${description} (${code})`);
