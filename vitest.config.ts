@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Limits against a hang, not a speed check: CI may run with both cores busy.
+          testTimeout: 60_000,
         },
       },
       {
@@ -26,6 +28,9 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          // Limits against a hang, not a speed check (the waits are on states; see setup.ts).
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
