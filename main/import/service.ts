@@ -1,6 +1,7 @@
 import type {
   ImportCommit,
   ImportField,
+  ImportFieldChange,
   ImportInput,
   ImportOutcome,
   ImportPreview,
@@ -32,6 +33,9 @@ import { personFieldsOf, type PersonDbRow as PeopleDbRow } from '../directory';
  * An update overwrites only the fields whose cell holds a value: an empty
  * cell, or a column left unmapped, keeps what the directory has. The kind is
  * never changed; an employment that was inferred (not read) is not written.
+ * Updating is opt-in (`updateExisting`, off by default): the preview lists,
+ * per matched person, each field the file would change (from → to), and a
+ * match that changes nothing is counted as unchanged, not as updated.
  */
 
 /** What the matching queries read of a person (PERSON_COLS). */
@@ -102,6 +106,8 @@ interface Plan {
   matchId?: string;
   /** update: whether the merge changes anything. */
   changes?: boolean;
+  /** update, for the preview: what changes, field by field. */
+  diff?: ImportFieldChange[];
 }
 
 interface Analysis {
@@ -124,6 +130,12 @@ const WRITES: Partial<Record<ImportField, keyof PersonCreate>> = {
   email: 'email',
   mediaType: 'mediaType',
   pressCard: 'pressCard',
+};
+
+/** The import field that shows a person field's change. */
+const SHOWN_AS: Partial<Record<keyof PersonCreate, ImportField>> = {
+  ...Object.fromEntries(Object.entries(WRITES).map(([field, key]) => [key, field])),
+  institutionId: 'institution',
 };
 
 const COMPARED: ReadonlyArray<keyof PersonCreate> = [
@@ -257,15 +269,24 @@ function analyse(store: Store, input: ImportInput, withResults: boolean): Analys
         return;
       }
       const keepNew = c.given.has('institution') ? newInstitution : undefined;
+      const nextInstitution = c.given.has('institution') ? institutionName : match.institution_name;
+      const changed = COMPARED.filter((k) => merged.data[k] !== current[k] || (k === 'institutionId' && keepNew !== undefined));
       plan = {
         index,
         status: 'update',
         person: merged.data,
-        institutionName: c.given.has('institution') ? institutionName : match.institution_name,
+        institutionName: nextInstitution,
         matchId: match.id,
-        changes: COMPARED.some((k) => merged.data[k] !== current[k]) || keepNew !== undefined,
+        changes: changed.length > 0,
       };
       if (keepNew !== undefined) plan.newInstitution = keepNew;
+      if (withResults) {
+        plan.diff = changed.map((k) => ({
+          field: SHOWN_AS[k] as ImportField,
+          from: k === 'institutionId' ? match.institution_name : String(current[k] ?? ''),
+          to: k === 'institutionId' ? nextInstitution : String(merged.data[k] ?? ''),
+        }));
+      }
     } else {
       plan = { index, status: 'new', person: institutionId === c.person.institutionId ? c.person : { ...c.person, institutionId }, institutionName };
       if (newInstitution !== undefined) plan.newInstitution = newInstitution;
@@ -280,6 +301,7 @@ function analyse(store: Store, input: ImportInput, withResults: boolean): Analys
       result.matchId = match.id;
       result.matchName = fullName(fromDb(match));
     }
+    if (plan.diff) result.changes = plan.diff;
     results.push(result);
   });
 
@@ -337,7 +359,7 @@ export function commitImport(store: Store, input: ImportCommit): ImportOutcome {
     const now = store.now();
     const institutionKind = INSTITUTION_KIND_FOR[input.kind];
     const createdInstitutions = new Map<string, string>();
-    const outcome: ImportOutcome = { created: 0, updated: 0, skipped: 0, invalid: 0, addedToTrip: 0 };
+    const outcome: ImportOutcome = { created: 0, updated: 0, unchanged: 0, skipped: 0, invalid: 0, addedToTrip: 0 };
     const joining: string[] = [];
     const newId = idBatch(plans.reduce((n, p) => n + Number(p.status === 'new') + Number(p.newInstitution !== undefined), 0));
 
@@ -373,11 +395,15 @@ export function commitImport(store: Store, input: ImportCommit): ImportOutcome {
       }
       const id = plan.matchId as string;
       joining.push(id);
+      if (!plan.changes) {
+        outcome.unchanged += 1;
+        continue;
+      }
       if (!input.updateExisting) {
         outcome.skipped += 1;
         continue;
       }
-      if (plan.changes) s.updatePerson.run({ ...plan.person, institutionId: institutionFor(plan), id, now });
+      s.updatePerson.run({ ...plan.person, institutionId: institutionFor(plan), id, now });
       outcome.updated += 1;
     }
 

@@ -41,14 +41,25 @@ export const importInputSchema = z.strictObject({
 export const importCommitSchema = importInputSchema.safeExtend({
   /** Row indexes the user chose not to import. */
   skip: z.array(z.number().int().min(0)).max(MAX_IMPORT_ROWS).default([]),
-  /** Rows whose NIP matches someone already in the directory: update them (true) or leave them (false). */
-  updateExisting: z.boolean().default(true),
+  /**
+   * Rows that match someone already in the directory: update them (true) or
+   * leave them as they are (false, the default — the user opts in after seeing
+   * each person's changes in the preview).
+   */
+  updateExisting: z.boolean().default(false),
 });
 
 export type ImportInput = z.infer<typeof importInputSchema>;
 export type ImportCommit = z.infer<typeof importCommitSchema>;
 
 export type ImportRowStatus = 'new' | 'update' | 'duplicateInFile' | 'invalid' | 'empty';
+
+/** A field an update would change, as the directory has it and as the file gives it. */
+export interface ImportFieldChange {
+  field: ImportField;
+  from: string;
+  to: string;
+}
 
 export interface ImportRowResult {
   index: number;
@@ -60,6 +71,8 @@ export interface ImportRowResult {
   matchName?: string;
   /** The values as they will be saved. */
   person?: PersonCreate & { institutionName: string };
+  /** update: the fields that would change, in form order (empty: the row matches and changes nothing). */
+  changes?: ImportFieldChange[];
 }
 
 export interface ImportPreview {
@@ -69,7 +82,10 @@ export interface ImportPreview {
 
 export interface ImportOutcome {
   created: number;
+  /** Matched people whose data changed (only when `updateExisting`). */
   updated: number;
+  /** Matched people whose data the file would not change. */
+  unchanged: number;
   skipped: number;
   invalid: number;
   addedToTrip: number;

@@ -123,8 +123,20 @@ describe('import screen', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(5);
     await user.click(screen.getByRole('button', { name: 'Semua (12)' }));
 
+    // The match shows, field by field, what an update would change; updating is off until ticked.
+    const changes = within(row('3')).getByRole('list', { name: 'Perubahan data Ketut Suwarmawan' });
+    const change = (label: string) => within(changes).getAllByRole('listitem').find((li) => li.textContent?.startsWith(label))?.textContent;
+    expect(change('Pangkat/golongan')).toBe('Pangkat/golongan Pembina (IV/a) →  menjadi Pembina Tingkat I (IV/b)');
+    expect(change('Gelar depan')).toContain('(kosong)');
+    expect(row('3').textContent).toContain('Data lama tidak diubah');
+    const update = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Perbarui data 1 orang yang sudah ada di direktori' });
+    expect(update.checked).toBe(false);
+
     // Leave out Gede Sugiartha Widiada (row 6).
     await user.click(within(row('6')).getByRole('checkbox', { name: 'Impor baris 6' }));
+    expect(screen.getByRole('button', { name: 'Impor 4 orang' })).toBeTruthy();
+    await user.click(update);
+    expect(row('3').textContent).toContain('Isian yang terisi menimpa data lama');
     await user.click(screen.getByRole('button', { name: 'Impor 5 orang' }));
     await screen.findByRole('heading', { level: 2, name: 'Impor selesai' });
     expect(screen.getByText('4 orang baru')).toBeTruthy();

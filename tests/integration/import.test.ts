@@ -78,7 +78,7 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
     expect(count('change_log')).toBe(0);
 
     const outcome = commit({ kind: 'journalist', rows, mapping });
-    expect(outcome).toEqual({ created: 33, updated: 0, skipped: 0, invalid: 0, addedToTrip: 0 });
+    expect(outcome).toEqual({ created: 33, updated: 0, unchanged: 0, skipped: 0, invalid: 0, addedToTrip: 0 });
     expect(count('people', `kind = 'journalist' AND deleted_at IS NULL`)).toBe(33);
     // One media institution per outlet, created once.
     const outlets = store.db.prepare(`SELECT name FROM institutions WHERE kind = 'media' ORDER BY name`).pluck().all();
@@ -132,8 +132,10 @@ describe('import: journalists for the Buleleng → Kota Malang visit', () => {
     const again = previewImport(store, { kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' } });
     expect(again.counts).toMatchObject({ new: 0, update: 33 });
     expect(again.rows[0]?.matchName).toBe('I Gede Suardana');
-    const second = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' } });
-    expect(second).toEqual({ created: 0, updated: 33, skipped: 0, invalid: 0, addedToTrip: 1 });
+    // The same file changes nothing: every match shows no changes and none is counted as updated.
+    expect(again.rows.every((r) => r.changes?.length === 0)).toBe(true);
+    const second = commit({ kind: 'journalist', rows, mapping, addToTrip: { tripId: trip.id, role: 'journalist' }, updateExisting: true });
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: 33, skipped: 0, invalid: 0, addedToTrip: 1 });
     expect(count('people')).toBe(33);
     expect(count('trip_members', 'deleted_at IS NULL')).toBe(33);
     expect(count('trip_members')).toBe(33);
@@ -163,6 +165,10 @@ describe('import: officials with bad rows', () => {
     expect(p.rows[1]).toMatchObject({ matchId: existing, matchName: 'Ketut Suwarmawan' });
     // What will be saved: the file's values over the directory's, the email kept.
     expect(p.rows[1]?.person).toMatchObject({ titlePrefix: 'Drs.', titleSuffix: 'M.Si.', golongan: 'IV/b', eselon: 'II', email: 'ketut@bulelengkab.go.id' });
+    // What the update would change, field by field, in form order; the kept email is not among them.
+    expect(p.rows[1]?.changes?.map((c) => c.field)).toEqual(['titlePrefix', 'titleSuffix', 'golongan', 'jabatan', 'unit', 'eselon', 'phone']);
+    expect(p.rows[1]?.changes).toContainEqual({ field: 'golongan', from: 'IV/a', to: 'IV/b' });
+    expect(p.rows[1]?.changes).toContainEqual({ field: 'titlePrefix', from: '', to: 'Drs.' });
     expect(p.rows[3]?.person).toMatchObject({ golongan: 'III/b', nip: '198906142014031002', employment: 'pns' });
     expect(p.rows[5]?.errors).toEqual([{ field: 'nip', key: 'validation.nip.birthDate' }]);
     expect(p.rows[6]?.errors).toEqual([{ field: 'golongan', key: 'import.errors.golongan' }]);
@@ -177,8 +183,8 @@ describe('import: officials with bad rows', () => {
   it('commits the kept valid rows, honours the skip list and updates the match', () => {
     const existing = insertPerson({ kind: 'official', name: 'Ketut Suwarmawan', nip: '197003121995031004', golongan: 'IV/a', email: 'ketut@bulelengkab.go.id' });
     const { rows, mapping } = fixture('officials-buleleng.csv');
-    const outcome = commit({ kind: 'official', rows, mapping, skip: [4] });
-    expect(outcome).toEqual({ created: 4, updated: 1, skipped: 3, invalid: 4, addedToTrip: 0 });
+    const outcome = commit({ kind: 'official', rows, mapping, skip: [4], updateExisting: true });
+    expect(outcome).toEqual({ created: 4, updated: 1, unchanged: 0, skipped: 3, invalid: 4, addedToTrip: 0 });
     expect(count('people')).toBe(5);
     expect(count('people', `name = 'Gede Sugiartha Widiada'`)).toBe(0);
     expect(person(existing)).toMatchObject({ golongan: 'IV/b', title_prefix: 'Drs.', email: 'ketut@bulelengkab.go.id', jabatan: 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik' });
@@ -186,12 +192,16 @@ describe('import: officials with bad rows', () => {
     expect(count('change_log', `table_name = 'people' AND op = 'PATCH' AND row_id = '${existing}'`)).toBe(1);
   });
 
-  it('leaves matched people alone when told not to update', () => {
+  it('leaves matched people alone unless told to update (updating is opt-in)', () => {
     const existing = insertPerson({ kind: 'official', name: 'Ketut Suwarmawan', nip: '197003121995031004', golongan: 'IV/a' });
     const before = person(existing);
     const { rows, mapping } = fixture('officials-buleleng.csv');
     const outcome = commit({ kind: 'official', rows, mapping, updateExisting: false });
     expect(outcome).toMatchObject({ created: 5, updated: 0, skipped: 3 });
+    expect(person(existing)).toEqual(before);
+    // Left out, the choice is "do not update".
+    const again = commit({ kind: 'official', rows, mapping });
+    expect(again).toMatchObject({ created: 0, updated: 0 });
     expect(person(existing)).toEqual(before);
   });
 
@@ -199,7 +209,7 @@ describe('import: officials with bad rows', () => {
     const { rows, mapping } = fixture('officials-buleleng.csv');
     expect(previewImport(store, { kind: 'official', rows, mapping }).rows[2]?.status).toBe('new');
     const added = insertPerson({ kind: 'official', name: 'Ni Made Ayu', nip: '198305212008012012' });
-    const outcome = commit({ kind: 'official', rows, mapping });
+    const outcome = commit({ kind: 'official', rows, mapping, updateExisting: true });
     expect(outcome).toMatchObject({ created: 5, updated: 1 });
     expect(person(added)).toMatchObject({ name: 'Ni Made Ayu Sri Rahayu', golongan: 'III/d' });
     expect(count('people', `nip = '198305212008012012'`)).toBe(1);
@@ -212,7 +222,7 @@ describe('import: officials with bad rows', () => {
     const changed = rows.map((r, i) => (i === 2 ? r.map((c, j) => (j === mapping.golongan ? 'V/z' : c)) : r));
     const outcome = commit({ kind: 'official', rows: changed, mapping });
     // Row 3 is now invalid, so row 10 (same NIP, no phone) is no longer its duplicate and is the one saved.
-    expect(outcome).toEqual({ created: 6, updated: 0, skipped: 1, invalid: 5, addedToTrip: 0 });
+    expect(outcome).toEqual({ created: 6, updated: 0, unchanged: 0, skipped: 1, invalid: 5, addedToTrip: 0 });
     expect(store.db.prepare(`SELECT golongan, phone FROM people WHERE name = 'Ni Made Ayu Sri Rahayu'`).all()).toEqual([{ golongan: 'III/d', phone: '' }]);
   });
 
@@ -259,6 +269,6 @@ describe('import through the dispatcher', () => {
     const r = await dispatch('people.importPreview', { kind: 'official', rows: [['a']], mapping: { nip: 0 } });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'validation.import.nameUnmapped', field: 'mapping.name' } });
     const ok = await dispatch('people.importCommit', { kind: 'official', rows: [['Made Wisnu']], mapping: { name: 0 } });
-    expect(ok).toEqual({ ok: true, value: { created: 1, updated: 0, skipped: 0, invalid: 0, addedToTrip: 0 } });
+    expect(ok).toEqual({ ok: true, value: { created: 1, updated: 0, unchanged: 0, skipped: 0, invalid: 0, addedToTrip: 0 } });
   });
 });

@@ -847,6 +847,7 @@ describe('what a trip keeps of its people', () => {
       kind: 'official',
       rows: [['Drs.', 'Ketut Suwarmawan', 'M.Si.', '19700312 199503 1 004', 'Pembina Utama Muda (IV/c)', 'Asisten Pemerintahan dan Kesejahteraan Rakyat', 'Sekretariat Daerah']],
       mapping: { titlePrefix: 0, name: 1, titleSuffix: 2, nip: 3, golongan: 4, jabatan: 5, unit: 6 },
+      updateExisting: true,
     });
     expect(imported).toMatchObject({ updated: 1, created: 0 });
   }

@@ -14,6 +14,7 @@ export function DoneStep({ outcome, trip, onAgain }: Props) {
   const parts: Array<[keyof ImportOutcome, string]> = [
     ['created', t('import.done.created', { count: outcome.created })],
     ['updated', t('import.done.updated', { count: outcome.updated })],
+    ['unchanged', t('import.done.unchanged', { count: outcome.unchanged })],
     ['skipped', t('import.done.skipped', { count: outcome.skipped })],
     ['invalid', t('import.done.invalid', { count: outcome.invalid })],
   ];

@@ -55,7 +55,7 @@ export function ImportScreen() {
   const [apiError, setApiError] = useState<{ title: string; error: ApiError } | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [skip, setSkip] = useState<Set<number>>(() => new Set());
-  const [updateExisting, setUpdateExisting] = useState(true);
+  const [updateExisting, setUpdateExisting] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
@@ -133,7 +133,7 @@ export function ImportScreen() {
     }
     setChecked({ input, preview: r.value });
     setSkip(new Set());
-    setUpdateExisting(true);
+    setUpdateExisting(false);
     setStep('preview');
   };
 

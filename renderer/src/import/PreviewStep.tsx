@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { ImportField, ImportPreview, ImportRowResult, ImportRowStatus } from '../../../shared/import/schemas';
+import type { ImportField, ImportFieldChange, ImportPreview, ImportRowResult, ImportRowStatus } from '../../../shared/import/schemas';
 import { fullName, type PersonKind } from '../../../shared/directory/person';
 import { formatNip } from '../../../shared/directory/nip';
 import { formatPangkat } from '../../../shared/directory/ranks';
@@ -40,6 +40,7 @@ export function PreviewStep(props: Props) {
   const uid = useId();
   const [filter, setFilter] = useState<ImportRowStatus | 'all'>('all');
   const duplicates = useMemo(() => duplicateOf(preview), [preview]);
+  const changing = useMemo(() => preview.rows.filter((r) => r.status === 'update' && (r.changes?.length ?? 0) > 0).length, [preview]);
   const candidates = useMemo(() => preview.rows.filter(importable).map((r) => r.index), [preview]);
   const selectedCount = candidates.length - candidates.filter((i) => skip.has(i)).length;
   const all = useRef<HTMLInputElement>(null);
@@ -65,6 +66,15 @@ export function PreviewStep(props: Props) {
     const col = mapping[field];
     return col === undefined ? '' : cleanCell(rows[index]?.[col]);
   };
+  const fieldLabel = (f: ImportField) => (f === 'institution' ? t(`import.mapping.institution.${kind}`) : t(`fields.${f}`));
+  /** A field's value as the directory shows it. */
+  const shownValue = (c: ImportFieldChange, value: string, employment: string) => {
+    if (c.field === 'nip') return formatNip(value, employment === 'pppk' ? 'pppk' : 'pns');
+    if (c.field === 'golongan') return formatPangkat(value);
+    if (c.field === 'employment') return t(`import.employment.${value as 'pns'}`);
+    if (c.field === 'mediaType') return t(`import.mediaTypes.${value as 'print'}`);
+    return value;
+  };
 
   return (
     <div className="import-preview">
@@ -88,11 +98,11 @@ export function PreviewStep(props: Props) {
         )}
       </div>
 
-      {preview.counts.update > 0 && (
+      {changing > 0 && (
         <div className="import-update-option">
           <label className="import-check">
             <input type="checkbox" checked={updateExisting} onChange={(e) => onUpdateExisting(e.target.checked)} aria-describedby={`${uid}-update-hint`} />
-            <span>{t('import.preview.updateExisting')}</span>
+            <span>{t('import.preview.updateExisting', { count: changing })}</span>
           </label>
           <p className="field-hint" id={`${uid}-update-hint`}>
             {t('import.preview.updateHint')}
@@ -222,7 +232,24 @@ export function PreviewStep(props: Props) {
                     {r.status === 'update' && (
                       <>
                         <span>{t('import.preview.matches', { name: r.matchName ?? '' })}</span>
-                        <span className="import-sub">{t(updateExisting ? 'import.preview.willUpdate' : 'import.preview.willKeep')}</span>
+                        {r.changes && r.changes.length > 0 ? (
+                          <>
+                            <ul className={`import-changes${updateExisting ? '' : ' is-kept'}`} aria-label={t('import.preview.changesOf', { name: r.matchName ?? '' })}>
+                              {r.changes.map((c) => (
+                                <li key={c.field}>
+                                  <span className="import-change-field">{fieldLabel(c.field)}</span>{' '}
+                                  {c.from ? <del>{shownValue(c, c.from, p?.employment ?? '')}</del> : <span className="import-change-empty">{t('import.preview.emptyValue')}</span>}
+                                  <span aria-hidden="true"> → </span>
+                                  <span className="visually-hidden"> {t('import.preview.becomes')} </span>
+                                  {c.to ? <ins>{shownValue(c, c.to, p?.employment ?? '')}</ins> : <span className="import-change-empty">{t('import.preview.emptyValue')}</span>}
+                                </li>
+                              ))}
+                            </ul>
+                            <span className="import-sub">{t(updateExisting ? 'import.preview.willUpdate' : 'import.preview.willKeep')}</span>
+                          </>
+                        ) : (
+                          <span className="import-sub">{t('import.preview.noChanges')}</span>
+                        )}
                       </>
                     )}
                     {r.status === 'duplicateInFile' && duplicates.has(r.index) && (
@@ -257,7 +284,7 @@ export function commitCount(preview: ImportPreview, skip: ReadonlySet<number>, u
   let n = 0;
   for (const r of preview.rows) {
     if (skip.has(r.index)) continue;
-    if (r.status === 'new' || (r.status === 'update' && updateExisting)) n++;
+    if (r.status === 'new' || (r.status === 'update' && updateExisting && (r.changes?.length ?? 0) > 0)) n++;
   }
   return n;
 }
