@@ -24,10 +24,36 @@ export function checkVersion(store: Store, table: string, id: string, expected: 
     | undefined;
   // A missing or deleted row is the service's own NOT_FOUND (deleting stamps updated_at too).
   if (!row || row.deleted_at !== null) return;
-  const current = row.updated_at;
-  if (current === expected) return;
-  throw new AppError('CONFLICT', `The ${table} row ${id} was changed elsewhere (version ${current}, expected ${expected})`, {
+  refuseStale(table, id, row.updated_at, expected);
+}
+
+/**
+ * The same refusal for a record whose read model knows its version itself —
+ * one that exists before its row does (the house style, a trip's report
+ * texts, an issuer made from its region: version 0 until first saved), so a
+ * first save in one window over another's is refused too.
+ */
+export function refuseStale(what: string, id: string, current: number, expected: number | undefined): void {
+  if (expected === undefined || current === expected) return;
+  throw new AppError('CONFLICT', `The ${what} row ${id} was changed elsewhere (version ${current}, expected ${expected})`, {
     key: 'errors.stale',
     params: { current, expected },
+  });
+}
+
+/**
+ * Field by field, for a record several parts of the app write at once (a
+ * trip's report texts and options, an issuer and its kop image): refused
+ * when a field the edit changes is no longer what the user started from.
+ */
+export function refuseChangedFields(what: string, id: string, record: object, expected: Readonly<Record<string, unknown>> | undefined): void {
+  if (!expected) return;
+  const current = record as Readonly<Record<string, unknown>>;
+  const same = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+  const changed = Object.keys(expected).filter((k) => expected[k] !== undefined && !same(current[k], expected[k]));
+  if (changed.length === 0) return;
+  throw new AppError('CONFLICT', `The ${what} row ${id} was changed elsewhere (${changed.join(', ')})`, {
+    key: 'errors.stale',
+    params: { fields: changed.join(', ') },
   });
 }

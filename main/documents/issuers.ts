@@ -21,6 +21,7 @@ import { AppError } from '../../shared/result';
 import { kopLines } from '../../shared/documents/signing';
 import { issuerId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
+import { refuseChangedFields, refuseStale } from '../db/versions';
 import { MAX_EMBLEM_BYTES, MAX_EMBLEM_SIDE } from './profile';
 import { stripUndefined } from '../trips';
 
@@ -272,6 +273,7 @@ export function updateIssuer(store: Store, input: In<typeof issuerUpdateSchema>)
       register: readRegister(row.register),
       tembusan: row.tembusan,
     };
+    refuseChangedFields('doc_issuers', id, current, input.expected);
     const next = { ...current, ...stripUndefined(input.patch) };
     stmts(store.db).update.run({ ...next, id, register: JSON.stringify(next.register), now: store.now() });
     return issuerOf(store, input.institutionId, input.level);
@@ -341,9 +343,10 @@ export function createSigner(store: Store, input: In<typeof signerCreateSchema>)
   });
 }
 
-export function updateSigner(store: Store, { id, patch }: In<typeof signerUpdateSchema>): Signer {
+export function updateSigner(store: Store, { id, patch, expectedUpdatedAt }: In<typeof signerUpdateSchema>): Signer {
   return store.write(() => {
     const r = liveSigner(store, id);
+    refuseStale('doc_signers', id, r.updated_at, expectedUpdatedAt);
     if (patch.personId !== undefined) checkPerson(store, patch.personId);
     const next = { ...toSigner(r), ...stripUndefined(patch) };
     stmts(store.db).updateSigner.run({ ...next, id, now: store.now() });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DocFont, LetterDatePlace, PageNumberStyle, Paper, Profile, profileUpdateSchema } from '../../shared/documents/schemas';
 import { preparedPer, type Store } from '../db/store';
+import { refuseStale } from '../db/versions';
 import { stripUndefined } from '../trips';
 
 /*
@@ -73,8 +74,10 @@ export function getProfile(store: Store): Profile {
   };
 }
 
-export function updateProfile(store: Store, patch: In<typeof profileUpdateSchema>): Profile {
+export function updateProfile(store: Store, input: In<typeof profileUpdateSchema>): Profile {
   return store.write(() => {
+    const { expectedUpdatedAt, ...patch } = input;
+    refuseStale('doc_profile', PROFILE_ID, getProfile(store).updatedAt, expectedUpdatedAt);
     stmts(store.db).ensure.run({ id: PROFILE_ID, now: store.now() });
     const next = { ...getProfile(store), ...stripUndefined(patch) };
     stmts(store.db).update.run({ ...next, id: PROFILE_ID, now: store.now() });

@@ -4,6 +4,7 @@ import type { AttendanceSplit, ReportText, reportTextUpdateSchema } from '../../
 /** A report's optional parts before anything is saved: a cover, no lembar pengesahan, no Hambatan, attendance per day. */
 export const REPORT_OPTION_DEFAULTS = { cover: true, approval: false, foreword: '', obstaclesOn: false, obstacles: '', attendanceSplit: 'day' as AttendanceSplit };
 import { preparedPer, type Store } from '../db/store';
+import { refuseChangedFields } from '../db/versions';
 import { liveTripRow, stripUndefined } from '../trips';
 
 /*
@@ -78,10 +79,12 @@ export function getReportText(store: Store, tripId: string): ReportText {
   return readReportText(store, tripId);
 }
 
-export function updateReportText(store: Store, { tripId, patch }: In<typeof reportTextUpdateSchema>): ReportText {
+export function updateReportText(store: Store, { tripId, patch, expected }: In<typeof reportTextUpdateSchema>): ReportText {
   return store.write(() => {
     liveTripRow(store, tripId, 'tripId');
-    const next = { ...readReportText(store, tripId), ...stripUndefined(patch) };
+    const current = readReportText(store, tripId);
+    refuseChangedFields('trip_reports', tripId, current, expected);
+    const next = { ...current, ...stripUndefined(patch) };
     stmts(store.db).upsert.run({ ...next, acknowledge: next.acknowledge ? 1 : 0, cover: next.cover ? 1 : 0, approval: next.approval ? 1 : 0, obstaclesOn: next.obstaclesOn ? 1 : 0, now: store.now() });
     return readReportText(store, tripId);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { FONTS, PAPERS, marginMm, numberTemplate, type DocFont, type Paper } from './schemas';
-import { idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, text, type Stamped } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, text, type Stamped } from '../common';
 
 /*
  * Who issues a document and who signs it (domain.md, "Issuers and signers").
@@ -111,6 +111,8 @@ export const issuerUpdateSchema = z.strictObject({
   institutionId: nullableId,
   level: z.enum(ISSUER_LEVELS, { error: 'validation.invalidChoice' }),
   patch: z.strictObject(patchShape(issuerFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  /** The values the edit started from, of the fields it sends (the kop image is saved apart and is no conflict). */
+  expected: z.strictObject(patchShape(issuerFields)).optional(),
 });
 
 export const issuerEmblemSchema = z.strictObject({
@@ -153,6 +155,7 @@ export const signerCreateSchema = z.strictObject({
 export const signerUpdateSchema = z.strictObject({
   id: idSchema,
   patch: z.strictObject(patchShape(signerFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  expectedUpdatedAt,
 });
 
 const isoDateOrEmpty = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { idSchema, patchShape, nonEmptyPatch, text } from '../common';
+import { expectedUpdatedAt, idSchema, patchShape, nonEmptyPatch, text } from '../common';
 
 /** The official documents Rombongan writes, in the order the export dialog lists them. */
 export const DOC_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'rundown', 'attendance', 'press'] as const;
@@ -87,9 +87,10 @@ const profileFields = {
   letterDate: z.enum(LETTER_DATE_PLACES, { error: 'validation.invalidChoice' }).default('above'),
 };
 
+/** The house style's fields to change, and optionally the version the user saw (`Profile.updatedAt`). */
 export const profileUpdateSchema = z
-  .strictObject(patchShape(profileFields))
-  .refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
+  .strictObject({ ...patchShape(profileFields), expectedUpdatedAt })
+  .refine((p) => Object.keys(p).some((k) => k !== 'expectedUpdatedAt'), nonEmptyPatch);
 
 export interface Profile {
   paper: Paper;
@@ -129,6 +130,12 @@ const reportFields = {
 export const reportTextUpdateSchema = z.strictObject({
   tripId: idSchema,
   patch: z.strictObject(patchShape(reportFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  /**
+   * The values the user's edit started from, of the fields it changes: several
+   * parts of the trip page write these texts and options, so a conflict is
+   * one field changed elsewhere, not any write to the row.
+   */
+  expected: z.strictObject(patchShape(reportFields)).optional(),
 });
 export interface ReportText {
   tripId: string;

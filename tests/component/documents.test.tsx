@@ -199,6 +199,35 @@ describe('documents on the trip page', () => {
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: 'Kesimpulan' }).value).toBe(text);
     expect(within(again).getByRole<HTMLTextAreaElement>('textbox', { name: 'Penutup' }).value).toBe(drafts.closing.trim());
   });
+
+  it('a conclusion saved in another window meanwhile: the save is refused with "Muat ulang" / "Timpa"; another field saved there is no conflict', async () => {
+    const h = await startHarness();
+    const { user } = h;
+    const trip = await seedTrip(h.app, 'Studi Komparasi Command Center ke Kota Malang', `${YEAR}-04-24`, `${YEAR}-04-25`);
+    renderAt(`#/trips/${trip.id}`);
+    const form = await within(await documentsSection()).findByRole('form', { name: 'Teks laporan dan surat' });
+    const conclusion = within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Kesimpulan' });
+    await user.type(conclusion, 'Kesimpulan jendela ini.');
+
+    // Another window saves the suggestions: this form keeps its draft, saves only what it changed, then shows both.
+    const other = await h.app.dispatch('reportText.update', { tripId: trip.id, patch: { suggestions: 'Saran jendela lain.' } });
+    expect(other.ok).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Simpan teks' }));
+    await waitFor(() => expect(within(form).getByRole<HTMLTextAreaElement>('textbox', { name: 'Saran' }).value).toBe('Saran jendela lain.'));
+    expect(conclusion.value).toBe('Kesimpulan jendela ini.');
+    expect(await get<ReportText>(h, 'reportText.get', trip.id)).toMatchObject({ conclusion: 'Kesimpulan jendela ini.', suggestions: 'Saran jendela lain.' });
+
+    // Now the other window writes the same field this one is editing: refused, nothing overwritten.
+    await user.type(conclusion, ' Ditambah.');
+    expect((await h.app.dispatch('reportText.update', { tripId: trip.id, patch: { conclusion: 'Kesimpulan jendela lain.' } })).ok).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Simpan teks' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toContain('Diubah di jendela lain');
+    expect((await get<ReportText>(h, 'reportText.get', trip.id)).conclusion).toBe('Kesimpulan jendela lain.');
+    // "Timpa": this window's words win.
+    await user.click(within(alert).getByRole('button', { name: 'Timpa' }));
+    await waitFor(async () => expect((await get<ReportText>(h, 'reportText.get', trip.id)).conclusion).toBe('Kesimpulan jendela ini. Ditambah.'));
+  });
 });
 
 /** An own office in Buleleng with the Bupati (kop jabatan) and the Sekda (Setda) as signers, and a trip led by the Wakil Bupati. */

@@ -47,7 +47,17 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
   const toasts = useToasts();
   const level = issuer.level;
   const levelName = t(`issuers.levels.${level}`);
-  const form = useForm<IssuerValues, string>({ idPrefix: uid, defaults: () => toIssuerValues(issuer), fields: ISSUER_ORDER });
+  const form = useForm<IssuerValues, string>({
+    idPrefix: uid,
+    defaults: () => toIssuerValues(issuer),
+    fields: ISSUER_ORDER,
+    version: issuer.updatedAt,
+    latest: async () => {
+      const r = await api().call('issuers.list', { institutionId: issuer.institutionId });
+      const now = r.ok ? r.value.find((i) => i.level === level) : undefined;
+      return now ? { values: toIssuerValues(now), version: now.updatedAt } : null;
+    },
+  });
   const { values, errors, saving } = form;
   const [layoutOpen, setLayoutOpen] = useState(() => ownLayout(values));
   const dirty = form.isDirty;
@@ -75,7 +85,14 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
       openFor(ISSUER_ORDER.find((p) => local[p]));
       return local;
     },
-    send: (v) => api().call('issuers.update', { institutionId: issuer.institutionId, level, patch: toIssuerPatch(v) }),
+    // What the edit started from goes along (not the version: the kop image is saved apart, and is no conflict).
+    send: (v, meta) =>
+      api().call('issuers.update', {
+        institutionId: issuer.institutionId,
+        level,
+        patch: toIssuerPatch(v),
+        ...(meta.expectedUpdatedAt !== undefined ? { expected: toIssuerPatch(form.baseline) } : {}),
+      }),
     onSaved: (saved) => {
       form.reset(toIssuerValues(saved));
       onSaved(saved);

@@ -56,7 +56,18 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
   const { t } = useTranslation();
   const uid = useId();
   const toasts = useToasts();
-  const form = useForm<HouseStyleValues, string>({ idPrefix: uid, defaults: () => toHouseValues(profile), fields: HOUSE_FIELDS });
+  const form = useForm<HouseStyleValues, string>({
+    idPrefix: uid,
+    defaults: () => toHouseValues(profile),
+    fields: HOUSE_FIELDS,
+    version: profile.updatedAt,
+    latest: async () => {
+      const r = await api().call('profile.get', {});
+      if (!r.ok) return null;
+      onSaved(r.value);
+      return { values: toHouseValues(r.value), version: r.value.updatedAt };
+    },
+  });
   const { values, errors, saving, set } = form;
   const dirty = form.isDirty;
 
@@ -64,7 +75,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
 
   const submit = form.submit({
     validate: (v) => validateHouse(v),
-    send: (v) => api().call('profile.update', toHousePatch(v)),
+    send: (v, meta) => api().call('profile.update', { ...toHousePatch(v), ...meta }),
     onSaved: (saved) => {
       form.reset(toHouseValues(saved));
       onSaved(saved);

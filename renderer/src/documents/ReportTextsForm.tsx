@@ -6,7 +6,7 @@ import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
-import { schemaErrors, useForm } from '../components/form';
+import { FormError, isStale, schemaErrors, useForm } from '../components/form';
 
 /** The texts with a draft, in screen order, by the document they belong to. */
 const GROUPS = [
@@ -64,7 +64,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
   const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(stored), fields: VALUE_FIELDS });
+  const form = useForm<Values>({ idPrefix: uid, defaults: () => valuesOf(stored), fields: VALUE_FIELDS, version: stored.updatedAt });
   const { values, errors } = form;
   const busy = form.saving;
   const dirty = form.isDirty;
@@ -92,9 +92,11 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
       if (Object.keys(out).length > 0) setMarked(true);
       return out;
     },
-    send: (v) => {
+    send: (v, meta) => {
       const patch = patchOf(v);
-      if (Object.keys(patch).length > 0) return write('reportText.update', { tripId, patch }, { quiet: true });
+      // The fields changed, with what they were when the edit started: other parts of the page write other fields of the same texts.
+      const expected = Object.fromEntries(Object.keys(patch).map((k) => [k, form.baseline[k as keyof Values]]));
+      if (Object.keys(patch).length > 0) return write('reportText.update', { tripId, patch, ...(meta.expectedUpdatedAt !== undefined ? { expected } : {}) }, { quiet: true });
       toasts.show({ message: (tr) => tr('documents.texts.unchanged'), duration: 3000 });
       return null;
     },
@@ -105,6 +107,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
     },
     onFailed: (error) => {
       if (error.field && fieldOf(error.field) !== 'tripId') setMarked(true);
+      else if (isStale(error)) return; // shown in the form with "Muat ulang" / "Timpa"
       else toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) });
     },
   });
@@ -215,6 +218,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
           {g.id === 'report' && <p className="field-hint">{t('documents.texts.hints.acknowledge')}</p>}
         </fieldset>
       ))}
+      <FormError error={form.formError} />
       <footer className="doc-texts-footer">
         {dirty && (
           <button type="button" className="btn btn-secondary" onClick={reset} disabled={busy}>

@@ -225,6 +225,14 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
   const uid = useId();
   const form = useForm<SignerValues>({
     idPrefix: uid,
+    version: signer?.updatedAt,
+    latest: signer
+      ? async () => {
+          const r = await api().call('issuers.list', { institutionId: issuer.institutionId });
+          const now = r.ok ? r.value.find((i) => i.level === issuer.level)?.signers.find((s) => s.id === signer.id) : undefined;
+          return now ? { values: toSignerValues(now), version: now.updatedAt } : null;
+        }
+      : undefined,
     defaults: () => (signer ? toSignerValues(signer) : { seat: FIRST_SEAT[issuer.level], acting: '', jabatan: '', name: '', pangkat: '', nip: '' }),
     fields: SIGNER_FIELDS,
   });
@@ -240,9 +248,9 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
   const inputOf = (v: SignerValues) => ({ ...v, jabatan: v.jabatan.trim() || jabatanOf(v.seat) });
   const submit = form.submit({
     validate: (v) => validateSigner(issuer.institutionId, issuer.level, inputOf(v)),
-    send: (v) =>
+    send: (v, meta) =>
       signer
-        ? api().call('signers.update', { id: signer.id, patch: inputOf(v) })
+        ? api().call('signers.update', { id: signer.id, patch: inputOf(v), ...meta })
         : api().call('signers.create', { institutionId: issuer.institutionId, level: issuer.level, ...inputOf(v), personId: null }),
     onSaved: (saved) => void onSaved(saved),
   });

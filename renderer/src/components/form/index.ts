@@ -1,3 +1,3 @@
-export { useForm, useAction, schemaErrors, sameValue, formKeys, fieldAt, valueAt, withValueAt, type Form, type FieldErrors, type Problems, type SubmitSpec, type UseFormOptions } from './useForm';
+export { useForm, isStale, useAction, schemaErrors, sameValue, formKeys, fieldAt, valueAt, withValueAt, type Form, type FieldErrors, type Problems, type SubmitSpec, type UseFormOptions } from './useForm';
 export { FormField, FieldError, FormError } from './FormField';
 export { errorText, issueError } from '../../i18n/errors';
