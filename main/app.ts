@@ -60,8 +60,13 @@ export interface App {
 export interface StartOptions {
   dbPath: string;
   mode: AppInfo['mode'];
-  /** Automatic rotating backups (off in most tests). */
-  backups?: boolean;
+  /**
+   * Automatic rotating backups (off in most tests): true takes the first one
+   * before `startApp` resolves; 'deferred' leaves it to the caller, who calls
+   * `backupNow()` once the window or the server is up, so the first paint
+   * never waits on a backup.
+   */
+  backups?: boolean | 'deferred';
   /** A second sink for log lines (tests silence it); the log file is always written. */
   log?: (message: string, error?: unknown) => void;
   /** The desktop's save dialog and file manager (the Electron shell, or a test's stand-in). */
@@ -290,6 +295,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
     } catch (e) {
       recordBackupError(e);
     }
+    // Open windows show the outcome (a failure warns over every screen) without waiting for a reload.
+    announce(['backups']);
   };
 
   const health = (): DbHealth => ({
@@ -477,6 +484,17 @@ export async function startApp(opts: StartOptions): Promise<App> {
       return null; // damaged or closed: no announcement
     }
   };
+  function announce(tables: string[]): Changes {
+    const changes: Changes = { run, id: ++announced, tables };
+    for (const l of changeListeners) {
+      try {
+        l(changes);
+      } catch (e) {
+        log('A change listener failed', e);
+      }
+    }
+    return changes;
+  }
   const dispatch: Dispatch = async (operation, input) => {
     const db = core?.db;
     const before = seqNow(db);
@@ -490,22 +508,15 @@ export async function startApp(opts: StartOptions): Promise<App> {
       if (after !== null && after > before && db) tables = changeStatements(db).tablesSince.all(before) as string[];
     }
     if (tables && tables.length > 0) {
-      const changes: Changes = { run, id: ++announced, tables };
+      const changes = announce(tables);
       if (r.ok) r.changes = changes;
-      for (const l of changeListeners) {
-        try {
-          l(changes);
-        } catch (e) {
-          log('A change listener failed', e);
-        }
-      }
     }
     return r;
   };
 
   let timer: NodeJS.Timeout | undefined;
   if (opts.backups && !memory) {
-    await backupNow();
+    if (opts.backups !== 'deferred') await backupNow();
     timer = setInterval(() => void backupNow(), BACKUP_INTERVAL_MS);
     timer.unref();
   }

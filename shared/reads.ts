@@ -4,7 +4,12 @@ import type { OperationName } from './contract';
 export type Table =
   | 'trips' | 'institutions' | 'people' | 'trip_members' | 'trip_hosts' | 'trip_host_people' | 'venues'
   | 'agenda_items' | 'agenda_attendees' | 'learnings' | 'followups' | 'followup_history' | 'coverage' | 'photos' | 'blobs'
-  | 'doc_profile' | 'doc_issuers' | 'doc_signers' | 'doc_numbers' | 'trip_doc_choices' | 'trip_reports' | 'trip_quotes';
+  | 'doc_profile' | 'doc_issuers' | 'doc_signers' | 'doc_numbers' | 'trip_doc_choices' | 'trip_reports' | 'trip_quotes'
+  /** Not a table: announced when an automatic backup has finished or failed (its outcome is in the file's health). */
+  | 'backups';
+
+/** Names announced like tables that are none: an automatic backup has finished or failed (main/app.ts). */
+export const ANNOUNCED_ONLY = ['backups'] as const satisfies readonly Table[];
 
 /** The documents read the whole trip (main/documents/doc-data.ts). */
 const EVERYTHING = ['agenda_attendees', 'agenda_items', 'blobs', 'coverage', 'doc_issuers', 'doc_numbers', 'doc_profile', 'doc_signers', 'followup_history', 'followups', 'institutions', 'learnings', 'people', 'photos', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_quotes', 'trip_reports', 'trips', 'venues'] as const satisfies readonly Table[];
@@ -38,8 +43,8 @@ export const READS = {
   'docs.readiness': EVERYTHING,
   'issuers.list': ['doc_issuers', 'doc_signers'],
   'signing.get': ['trips', 'doc_issuers', 'doc_signers', 'institutions', 'people', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_reports', 'venues'],
-  // No table: the file's health is read again on trouble and after a restore (backups/health.ts).
-  'health.get': [],
+  // Read again on trouble and after a restore (backups/health.ts), and when an automatic backup has run.
+  'health.get': ['backups'],
   'app.info': [],
   'trash.list': EVERYTHING,
   'quotes.list': ['trips', 'trip_quotes', 'trip_members', 'people'],

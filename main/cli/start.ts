@@ -37,7 +37,7 @@ function findElectron(): { path: string } | { reason: string } {
 async function browserMode(reason: string | null): Promise<void> {
   const dbPath = resolveDbPath(args);
   if (reason) console.log(`Electron is not available here (${reason}); serving Rombongan in browser mode instead.`);
-  const app = await startApp({ dbPath, mode: 'browser', backups: true });
+  const app = await startApp({ dbPath, mode: 'browser', backups: 'deferred' });
   const portArg = args.find((a) => a.startsWith('--port='));
   const server = await startBrowserServer({
     dispatch: app.dispatch,
@@ -47,6 +47,8 @@ async function browserMode(reason: string | null): Promise<void> {
   });
   console.log(`Rombongan is running. Open this address in your browser: ${server.url}`);
   console.log(`Database: ${dbPath}  (Ctrl+C to stop)`);
+  // The start-up backup, once the address is out: it runs in steps and never holds the first page.
+  void app.backupNow();
   const health = app.health();
   if (health.state !== 'ok') {
     console.log(`The database is ${health.state} (${health.problem ?? ''}): the app explains it and offers its backups. Log: ${health.logPath}`);

@@ -172,7 +172,7 @@ async function start(): Promise<void> {
   try {
     // A refused, damaged or read-only file does not stop the start: the window
     // opens and says what is wrong, with the backups and the restore at hand.
-    core = await startApp({ dbPath, mode: 'electron', backups: true, desktop: createDesktop(() => mainWindow) });
+    core = await startApp({ dbPath, mode: 'electron', backups: 'deferred', desktop: createDesktop(() => mainWindow) });
   } catch (e) {
     console.error('startApp failed', e instanceof Error ? e.message : String(e));
     fail('Rombongan tidak dapat dimulai', `Basis data ${dbPath} tidak dapat dibuka. Rinciannya ada di berkas log di folder "logs" di samping basis data.`);
@@ -188,6 +188,9 @@ async function start(): Promise<void> {
   });
   Menu.setApplicationMenu(buildMenu({ isPackaged: app.isPackaged, isMac: process.platform === 'darwin', showAbout }));
   mainWindow = createWindow();
+  // The start-up backup waits for the first paint.
+  const started = core;
+  mainWindow.once('ready-to-show', () => void started.backupNow());
 }
 
 if (!app.requestSingleInstanceLock()) {
