@@ -601,7 +601,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_ONLY ?? '';
 
   // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs); BENCH_ONLY=docs runs only the documents'.
-  if (only !== 'large' && only !== 'docs') {
+  if (only !== 'large' && only !== 'docs' && only !== 'tracker') {
     const open = await measure(RUNS * 2, async (dir) => {
       const t0 = process.hrtime.bigint();
       const { db } = await openDatabase(join(dir, 'r.sqlite'));
@@ -674,12 +674,17 @@ async function main(): Promise<void> {
     rows.push([`create ${N} trips in one transaction`, svc1, raw1, 'raw: prepared INSERT (same triggers)']);
   }
 
-  if (only !== 'docs') {
-    await largeBenchmarks(rows);
+  if (only === 'tracker') {
+    // BENCH_ONLY=tracker: the agenda and the follow-up tracker alone.
     await agendaAndTrackerBenchmarks(rows);
-    await photoBenchmarks(rows);
+  } else {
+    if (only !== 'docs') {
+      await largeBenchmarks(rows);
+      await agendaAndTrackerBenchmarks(rows);
+      await photoBenchmarks(rows);
+    }
+    await docsBenchmarks(rows);
   }
-  await docsBenchmarks(rows);
 
   const w = Math.max(...rows.map((r) => r[0].length));
   const fig = (x: number | null) => (x === null ? '' : x < 10 ? x.toFixed(2) : x.toFixed(1));
