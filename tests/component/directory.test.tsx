@@ -210,6 +210,8 @@ describe('directory: people', () => {
     const outlet = within(form).getByRole('combobox', { name: 'Media' });
     await user.type(outlet, 'Radar Bali');
     await user.click(await within(form).findByRole('option', { name: /Tambah “Radar Bali” sebagai media baru/ }));
+    // The new outlet's region is asked first (tests/component/institution-region.test.tsx); this one goes without.
+    await user.click(within(form).getByRole('button', { name: 'Tanpa wilayah' }));
     await waitFor(() => expect((outlet as HTMLInputElement).value).toBe('Radar Bali'));
     await user.selectOptions(within(form).getByLabelText('Jenis media'), 'Cetak');
     await user.click(within(form).getByRole('button', { name: 'Simpan' }));
@@ -337,6 +339,9 @@ describe('directory: institutions', () => {
       expect.stringContaining('Kabupaten Pemalang'),
     ]);
     expect(region.getAttribute('aria-expanded')).toBe('true');
+    // While typing no option is active; ↓ activates the first, ↓ again the next.
+    expect(region.getAttribute('aria-activedescendant')).toBeNull();
+    await user.keyboard('{ArrowDown}');
     expect(region.getAttribute('aria-activedescendant')).toBe(options[0]?.id);
     await user.keyboard('{ArrowDown}');
     expect(region.getAttribute('aria-activedescendant')).toBe(options[1]?.id);

@@ -67,6 +67,11 @@ suite('the Buleleng → Kota Malang visit, end to end', () => {
     const hosts = e2e.page.getByRole('region', { name: 'Tuan rumah' });
     await hosts.getByRole('combobox', { name: 'Tambah instansi tuan rumah' }).fill('Pemerintah Kota Malang');
     await e2e.page.getByRole('option', { name: /Tambah “Pemerintah Kota Malang” sebagai instansi tuan rumah baru/ }).click();
+    // A new institution's region is asked first: Kota Malang (WIB).
+    const step = hosts.getByRole('group', { name: /Instansi tuan rumah baru/ });
+    await step.getByRole('combobox', { name: 'Wilayah' }).fill('kota malang');
+    await step.getByRole('option', { name: /^Kota Malang/ }).click();
+    await step.getByRole('button', { name: 'Tambah', exact: true }).click();
     const card = hosts.getByRole('article', { name: 'Pemerintah Kota Malang' });
     await card.waitFor();
     for (const [role, name, jabatan] of [

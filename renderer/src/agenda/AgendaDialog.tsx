@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { AGENDA_KINDS, defaultAgendaZone, type AgendaItem, type AgendaKind, type Attendance } from '../../../shared/agenda/schemas';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import { fullName } from '../../../shared/directory/person';
-import { AGENDA_ZONES } from '../../../shared/zones';
+import { regionByCode } from '../../../shared/regions';
+import { isTravelKind } from '../../../shared/vocabulary';
+import { AGENDA_ZONES, zoneLabel } from '../../../shared/zones';
 import { fieldOf } from '../i18n/errors';
+import { useCall } from '../lib/data';
 import { FieldError, FormError, useForm } from '../components/form';
 import { Modal } from '../components/Modal';
 import { DateField, TimeField } from '../components/date';
@@ -33,6 +36,26 @@ function venueZone(detail: TripDetail, venueId: string): string {
   const venue = detail.venues.find((v) => v.id === venueId);
   const inst = venue?.institutionId ? detail.hosts.find((h) => h.institutionId === venue.institutionId)?.institution : undefined;
   return defaultAgendaZone(detail.trip.hostRegionCodes, inst?.regionCode ?? null);
+}
+
+/** Where a new journey starting at `startLocal` leaves from: the zone, and what says so. */
+type Origin = { zone: string; from: { leg: string } | { institution: string } };
+
+/**
+ * The zone the delegation is in before a journey: where the last journey
+ * starting before it arrived (that day or earlier), else the region of the
+ * trip's own institution (home); null when neither is known.
+ */
+function originOf(detail: TripDetail, legs: readonly AgendaItem[], startLocal: string): Origin | null {
+  let previous: AgendaItem | undefined;
+  for (const leg of legs) {
+    // Wall clocks of two zones compared: off by an hour or two at most, which only matters for two journeys that close.
+    if (leg.startLocal < startLocal && (!previous || leg.startAt > previous.startAt)) previous = leg;
+  }
+  if (previous) return { zone: previous.endZone, from: { leg: previous.title } };
+  const home = detail.originInstitution;
+  const zone = home?.regionCode ? regionByCode(home.regionCode)?.zone : undefined;
+  return home && zone ? { zone, from: { institution: home.name } } : null;
 }
 
 /** The form's fields in screen order. */
@@ -74,7 +97,10 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
-  const zone0 = item?.startZone ?? venueZone(detail, '');
+  // The journeys already planned: a new one leaves from where the last one arrived.
+  const agenda = useCall('agenda.list', { tripId: detail.trip.id }).state;
+  // A new item's zones are '' until the user picks one: they follow its kind, time and venue meanwhile (`startZone`, `endZone` below).
+  const zone0 = item?.startZone ?? '';
   const form = useForm<FormValues>({
     version: item?.updatedAt,
     idPrefix: uid,
@@ -100,8 +126,16 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     }),
   });
   const { values: v, errors, formError, saving, set } = form;
-  const travel = v.kind === 'travel';
+  const travel = isTravelKind(v.kind);
   const fid = (f: string) => `${uid}-${f}`;
+
+  // The zones a new item gets unless the user picks others: at the venue (the trip's host region without one);
+  // a journey leaves from the origin (the last arrival, else home) and arrives at the venue or the host.
+  const legs = agenda.status === 'ok' ? agenda.value.filter((a) => isTravelKind(a.kind) && a.id !== item?.id) : [];
+  const origin = travel ? originOf(detail, legs, `${v.date}T${v.startTime}`) : null;
+  const placeZone = venueZone(detail, v.venueId);
+  const startZone = v.startZone || (origin?.zone ?? placeZone);
+  const endZone = travel ? v.endZone || placeZone : startZone;
 
   const submit = form.submit({
     send: (_v, meta) => {
@@ -110,9 +144,9 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
         kind: v.kind,
         title: v.title,
         startLocal: `${v.date}T${v.startTime}`,
-        startZone: v.startZone,
+        startZone,
         endLocal: `${endDate}T${v.endTime}`,
-        endZone: travel ? v.endZone : v.startZone,
+        endZone,
         fromPlace: travel ? v.fromPlace : '',
         toPlace: travel ? v.toPlace : '',
         venueId: v.venueId || null,
@@ -143,21 +177,40 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
       {err(f)}
     </div>
   );
-  const zoneSelect = (f: 'startZone' | 'endZone', label: string) => (
+  const zoneSelect = (f: 'startZone' | 'endZone', label: string, hint?: string) => (
     <div className="field">
       <label htmlFor={fid(f)} className="label">
         {label}
       </label>
-      <select id={fid(f)} className="input" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)}>
+      <select
+        id={fid(f)}
+        className="input"
+        value={f === 'startZone' ? startZone : endZone}
+        onChange={(e) => set(f, e.target.value)}
+        {...aria(f)}
+        aria-describedby={[form.describe(f), hint ? `${fid(f)}-hint` : null].filter(Boolean).join(' ') || undefined}
+      >
         {AGENDA_ZONES.map((z) => (
           <option key={z.zone} value={z.zone}>
             {z.label} — {z.hint}
           </option>
         ))}
       </select>
+      {hint && (
+        <p id={`${fid(f)}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       {err(f)}
     </div>
   );
+  // Says where a new journey's departure zone came from, while it is the suggested one.
+  const departHint =
+    travel && !v.startZone && origin
+      ? 'leg' in origin.from
+        ? t('agenda.form.departFromLeg', { zone: zoneLabel(origin.zone), title: origin.from.leg })
+        : t('agenda.form.departFromHome', { zone: zoneLabel(origin.zone), name: origin.from.institution })
+      : undefined;
   const timeField = (f: 'startTime' | 'endTime', label: string) => (
     <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
       <label htmlFor={fid(f)} className="label">
@@ -218,7 +271,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
             {timeField('startTime', t(travel ? 'agenda.form.departTime' : 'agenda.form.startTime'))}
             {!travel && timeField('endTime', t('agenda.form.endTime'))}
           </div>
-          {zoneSelect('startZone', t(travel ? 'agenda.form.departZone' : 'agenda.form.zone'))}
+          {zoneSelect('startZone', t(travel ? 'agenda.form.departZone' : 'agenda.form.zone'), departHint)}
           {travel && (
             <>
               <div className="field-row">
@@ -244,8 +297,8 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
                 value={v.venueId}
                 onChange={(e) => {
                   const id = e.target.value;
-                  // A new item follows its venue's zone until the user picks one.
-                  form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : { startZone: venueZone(detail, id), endZone: travel ? p.endZone : venueZone(detail, id) }) }));
+                  // A new item follows its venue's zone again: an event's zone, a journey's arrival.
+                  form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : travel ? { endZone: '' } : { startZone: '', endZone: '' }) }));
                   form.clearError('venueId');
                 }}
                 {...aria('venueId')}

@@ -68,6 +68,8 @@ const agendaEn: AgendaResources = {
     zone: 'Time zone',
     departZone: 'Departure time zone',
     arriveZone: 'Arrival time zone',
+    departFromLeg: 'Leaves from where the previous journey, “{{title}}”, arrived ({{zone}}).',
+    departFromHome: 'Leaves from the region of the origin institution, {{name}} ({{zone}}).',
     fromPlace: 'From',
     toPlace: 'To',
     venue: 'Venue',

@@ -68,6 +68,8 @@ const agendaId = {
     zone: 'Zona waktu',
     departZone: 'Zona waktu berangkat',
     arriveZone: 'Zona waktu tiba',
+    departFromLeg: 'Berangkat dari tempat tiba perjalanan sebelumnya, “{{title}}” ({{zone}}).',
+    departFromHome: 'Berangkat dari wilayah instansi asal, {{name}} ({{zone}}).',
     fromPlace: 'Dari',
     toPlace: 'Ke',
     venue: 'Tempat',

@@ -47,6 +47,7 @@ export function HostsSection({ detail }: { detail: TripDetail }) {
           kind="host"
           value={null}
           valueName=""
+          defaultRegionCode={detail.trip.hostRegionCodes[0]}
           onChange={(id, name) => {
             // One already hosting is refused by the service, which says so.
             if (id) void addHost(id, name);

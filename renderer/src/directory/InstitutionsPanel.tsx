@@ -17,6 +17,7 @@ import { useConfirmDelete } from '../components/DeleteConfirm';
 import { InstitutionDialog } from './InstitutionDialog';
 import { BuildingIcon, SearchIcon } from './icons';
 import { useDebounced } from '../lib/useDebounced';
+import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { errorText } from '../i18n/errors';
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; institution: Institution } | { mode: 'erase'; institution: Institution } | null;
@@ -29,6 +30,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const version = useDirectoryVersion();
   const uid = useId();
   const searchRef = useRef<HTMLInputElement>(null);
+  const newRef = useRef<HTMLButtonElement>(null);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<InstitutionKind | ''>('');
   const query = useDebounced(text.trim(), 150);
@@ -37,8 +39,6 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const [dialog, setDialog] = useState<DialogState>(null);
   const [active, setActive] = useState(0);
   const rows = useRef(new Map<string, HTMLTableRowElement>());
-  /** After an erasure the row is gone: focus goes to the one that takes its place once the list is back. */
-  const focusAfterLoad = useRef<number | null>(null);
   const key = `${kind}|${query}`;
 
   useEffect(() => {
@@ -88,13 +88,16 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
 
   // Asks first when people or trips still refer to it (they keep the reference); one deletion at a time.
   const confirmDelete = useConfirmDelete();
-  const remove = (inst: Institution) =>
+  const remove = (inst: Institution, index: number) =>
     confirmDelete.ask({
       ref: { kind: 'institution', id: inst.id },
       name: inst.name,
       remove: () => api().call('institutions.delete', { id: inst.id }),
       onFailed: (error) => toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) }),
-      onDeleted: () => void announceDeleted(inst),
+      onDeleted: () => {
+        focusAfterDelete(inst.id, index);
+        void announceDeleted(inst);
+      },
     });
 
   const announceDeleted = async (inst: Institution) => {
@@ -113,19 +116,21 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const items = load.status === 'ok' ? load.items : null;
   const activeIndex = items ? Math.max(0, Math.min(active, items.length - 1)) : 0;
   const filtered = query !== '' || kind !== '';
+  const indexOf = (inst: Institution) => Math.max(0, items?.findIndex((x) => x.id === inst.id) ?? 0);
+
+  // After a delete or an erasure: the row that takes its place (the one before it after the last);
+  // with none left, "Instansi baru" of the empty directory, or the search box when a filter hides the rest.
+  const focusAfterDelete = useFocusAfterDelete(
+    items,
+    (x) => x.id,
+    (x) => rows.current.get(x.id),
+    () => newRef.current ?? searchRef.current,
+  );
 
   const focusRow = (list: Institution[], i: number) => {
     const inst = list[Math.max(0, Math.min(i, list.length - 1))];
     if (inst) rows.current.get(inst.id)?.focus();
   };
-
-  useEffect(() => {
-    const at = focusAfterLoad.current;
-    if (at === null || !items) return;
-    focusAfterLoad.current = null;
-    const inst = items[Math.max(0, Math.min(at, items.length - 1))];
-    if (inst) rows.current.get(inst.id)?.focus();
-  }, [items]);
 
   const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, list: Institution[], i: number, inst: Institution) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
@@ -152,12 +157,12 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
         break;
       case 'Delete':
         if (e.shiftKey) setDialog({ mode: 'erase', institution: inst });
-        else void remove(inst);
+        else void remove(inst, i);
         break;
       case 'Backspace':
         if (!(isMac && e.metaKey)) return;
         if (e.shiftKey) setDialog({ mode: 'erase', institution: inst });
-        else void remove(inst);
+        else void remove(inst, i);
         break;
       default:
         return;
@@ -166,7 +171,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   };
 
   const newButton = (
-    <button type="button" className="btn btn-primary" onClick={openCreate} aria-keyshortcuts="Control+N Meta+N">
+    <button ref={newRef} type="button" className="btn btn-primary" onClick={openCreate} aria-keyshortcuts="Control+N Meta+N">
       <PlusIcon size={16} />
       <span>{t('people.institutions.new')}</span>
       <kbd className="kbd kbd-on-accent" aria-hidden="true">
@@ -339,7 +344,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
           target={{ kind: 'institution', institution: dialog.institution }}
           onCancel={() => setDialog(null)}
           onErased={(result, name) => {
-            focusAfterLoad.current = items ? Math.max(0, items.findIndex((x) => x.id === result.id)) : null;
+            focusAfterDelete(result.id, indexOf(dialog.institution));
             setDialog(null);
             notifyDirectoryChanged();
             // An erasure cannot be undone: no undo action, no Ctrl+Z.
@@ -360,7 +365,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
           }}
           onDelete={(inst) => {
             setDialog(null);
-            void remove(inst);
+            void remove(inst, indexOf(inst));
           }}
           onErase={(inst) => setDialog({ mode: 'erase', institution: inst })}
         />

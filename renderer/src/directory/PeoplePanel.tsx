@@ -13,14 +13,15 @@ import { useToasts } from '../components/Toasts';
 import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { EraseDialog } from './EraseDialog';
 import { useConfirmDelete } from '../components/DeleteConfirm';
-import { PeopleTable } from './PeopleTable';
+import { PeopleTable, type PeopleTableHandle } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { SearchIcon, UploadIcon } from './icons';
 import { useDebounced } from '../lib/useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 import { errorText } from '../i18n/errors';
+import { focusLost } from '../lib/focusAfterDelete';
 
-type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow } | { mode: 'erase'; person: PersonRow } | null;
+type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow; index: number } | { mode: 'erase'; person: PersonRow } | null;
 
 interface PeoplePanelProps {
   kind: PersonKind;
@@ -38,6 +39,11 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
   const uid = useId();
   const searchRef = useRef<HTMLInputElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
+  const emptyNewRef = useRef<HTMLButtonElement>(null);
+  const tableRef = useRef<PeopleTableHandle>(null);
+  /** The person just deleted and their place in the list: the focus moves on once the list is shown without them. */
+  const afterDelete = useRef<{ id: string; index: number } | null>(null);
+  const [deletedCount, setDeletedCount] = useState(0);
   const [text, setText] = useState('');
   const [unitText, setUnitText] = useState('');
   const [institutionId, setInstitutionId] = useState('');
@@ -126,13 +132,15 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
   // Asks first when the person is in trips (their memberships go with them); one deletion at a time.
   const { ask, dialog: confirmDialog } = useConfirmDelete();
   const remove = useCallback(
-    (p: PersonRow) =>
+    (p: PersonRow, index: number) =>
       ask({
         ref: { kind: 'person', id: p.id },
         name: fullName(p),
         remove: () => api().call('people.delete', { id: p.id }),
         onFailed: (error) => toasts.show({ kind: 'error', message: (tr) => errorText(tr, error) }),
         onDeleted: () => {
+          afterDelete.current = { id: p.id, index };
+          setDeletedCount((n) => n + 1);
           notifyDirectoryChanged();
           toasts.show({
             message: (tr) => tr('people.toast.deleted', { name: fullName(p) }),
@@ -143,6 +151,21 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
       }),
     [ask, toasts, restore],
   );
+
+  // Focus after a delete, once the list without the person is shown: the row that took their place
+  // (the one before after the last); with nobody left, "… baru" of the empty directory, or the search box.
+  const loaded = pages.current ? total : null;
+  useEffect(() => {
+    const done = afterDelete.current;
+    if (!done || loaded === null) return;
+    // Still listed, or its place not loaded yet: wait for the answer.
+    const shownAt = rowAt(done.index);
+    if (shownAt?.id === done.id || (shownAt === undefined && done.index < loaded)) return;
+    afterDelete.current = null;
+    if (!focusLost()) return;
+    if (loaded > 0) tableRef.current?.focusIndex(Math.min(done.index, loaded - 1));
+    else (emptyNewRef.current ?? searchRef.current)?.focus();
+  }, [loaded, rowAt, deletedCount]);
 
   const onRange = useCallback((a: number, b: number) => ensure(a, b), [ensure]);
 
@@ -156,7 +179,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
   const newLabel = t(`people.new.${kind}`);
   const newButton = (inEmpty: boolean) => (
     <button
-      ref={inEmpty ? undefined : newButtonRef}
+      ref={inEmpty ? emptyNewRef : newButtonRef}
       type="button"
       className="btn btn-primary"
       onClick={openCreate}
@@ -319,11 +342,12 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
                 total={total}
                 rowAt={rowAt}
                 onRange={onRange}
-                onOpen={(person) => setDialog({ mode: 'edit', person })}
-                onDelete={(person) => void remove(person)}
+                onOpen={(person, index) => setDialog({ mode: 'edit', person, index })}
+                onDelete={(person, index) => void remove(person, index)}
                 onErase={(person) => setDialog({ mode: 'erase', person })}
                 resetKey={JSON.stringify(filter)}
                 caption={t(`people.caption.${kind}`)}
+                handle={tableRef}
               />
             </div>
           )}
@@ -385,7 +409,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
           }}
           onDelete={(person) => {
             setDialog(null);
-            void remove(person);
+            void remove(person, dialog.mode === 'edit' ? dialog.index : 0);
           }}
           onErase={(person) => setDialog({ mode: 'erase', person })}
         />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -45,13 +45,18 @@ export const COLUMNS: Record<PersonKind, Column[]> = {
   ],
 };
 
+export interface PeopleTableHandle {
+  /** Makes row `index` the active one, scrolls it into view and focuses it once it is rendered. */
+  focusIndex(index: number): void;
+}
+
 interface PeopleTableProps {
   kind: PersonKind;
   total: number;
   rowAt: (index: number) => PersonRow | undefined;
   /** Rows first…last are on screen (plus overscan): load them. */
   onRange: (first: number, last: number) => void;
-  onOpen: (person: PersonRow) => void;
+  onOpen: (person: PersonRow, index: number) => void;
   onDelete: (person: PersonRow, index: number) => void;
   /** Shift+Delete (⇧⌘⌫): "Hapus permanen", which asks first. */
   onErase?: (person: PersonRow, index: number) => void;
@@ -59,6 +64,7 @@ interface PeopleTableProps {
   resetKey: string;
   /** The table's accessible name. */
   caption: string;
+  handle?: Ref<PeopleTableHandle>;
 }
 
 /**
@@ -69,7 +75,7 @@ interface PeopleTableProps {
  * (the header shares the column template); table semantics are kept with
  * explicit roles and aria-rowcount/aria-rowindex.
  */
-export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onErase, resetKey, caption }: PeopleTableProps) {
+export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onErase, resetKey, caption, handle }: PeopleTableProps) {
   const { t } = useTranslation();
   const columns = COLUMNS[kind];
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -145,6 +151,8 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
+  useImperativeHandle(handle, () => ({ focusIndex: moveTo }));
+
   const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_VIEWPORT) / ROW_HEIGHT) - 1);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -175,7 +183,7 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
         moveTo(total - 1);
         break;
       case 'Enter':
-        if (person) onOpen(person);
+        if (person) onOpen(person, activeIndex);
         break;
       case 'Delete':
         if (person) (e.shiftKey && onErase ? onErase : onDelete)(person, activeIndex);
@@ -191,13 +199,13 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
     e.preventDefault();
   };
 
-  const cells = (p: PersonRow): ReactNode =>
+  const cells = (p: PersonRow, index: number): ReactNode =>
     columns.map((c, ci) => {
       const value = c.cell(p, t);
       return (
         <td key={c.id} role={ci === 0 ? 'rowheader' : 'cell'} className={`dir-cell${c.className ? ` ${c.className}` : ''}`} title={value || undefined}>
           {ci === 0 ? (
-            <button type="button" tabIndex={-1} className="row-link dir-name dir-cell-text" onClick={() => onOpen(p)}>
+            <button type="button" tabIndex={-1} className="row-link dir-name dir-cell-text" onClick={() => onOpen(p, index)}>
               {value}
             </button>
           ) : (
@@ -253,10 +261,10 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
                   activeRef.current = v.index;
                   setActive(v.index);
                 }}
-                onDoubleClick={() => p && onOpen(p)}
+                onDoubleClick={() => p && onOpen(p, v.index)}
               >
                 {p ? (
-                  cells(p)
+                  cells(p, v.index)
                 ) : (
                   <td role="cell" className="dir-cell dir-loading-cell">
                     <span className="dir-skeleton" aria-hidden="true" />

@@ -167,6 +167,16 @@ const peopleEn: PeopleResources = {
     none: 'No matches.',
     clear: 'Clear the choice',
     created: '“{{name}}” added to the institutions.',
+    newTitle: {
+      own: 'New institution: “{{name}}”',
+      host: 'New host institution: “{{name}}”',
+      media: 'New outlet: “{{name}}”',
+    },
+    regionHint: 'Its region sets the time zone (WIB, WITA, WIT) and the Kemendagri region code.',
+    regionNeeded: '{{field}} not chosen: search its regency/city or province, or choose “No region”.',
+    nameLabel: 'Institution name',
+    add: 'Add',
+    skipRegion: 'No region',
   },
   regionPicker: {
     placeholder: 'Search regency/city, province or code…',

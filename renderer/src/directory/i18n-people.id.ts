@@ -167,6 +167,16 @@ const peopleId = {
     none: 'Tidak ada yang cocok.',
     clear: 'Kosongkan pilihan',
     created: '“{{name}}” ditambahkan ke daftar instansi.',
+    newTitle: {
+      own: 'Instansi baru: “{{name}}”',
+      host: 'Instansi tuan rumah baru: “{{name}}”',
+      media: 'Media baru: “{{name}}”',
+    },
+    regionHint: 'Wilayahnya menentukan zona waktu (WIB, WITA, WIT) dan kode wilayah Kemendagri.',
+    regionNeeded: '{{field}} belum dipilih: cari kabupaten/kota atau provinsinya, atau pilih “Tanpa wilayah”.',
+    nameLabel: 'Nama instansi',
+    add: 'Tambah',
+    skipRegion: 'Tanpa wilayah',
   },
   regionPicker: {
     placeholder: 'Cari kabupaten/kota, provinsi, atau kode…',

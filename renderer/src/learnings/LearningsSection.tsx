@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './learnings.css';
 import type { AgendaItem } from '../../../shared/agenda/schemas';
@@ -7,6 +7,7 @@ import type { Learning } from '../../../shared/learnings/schemas';
 import { moveItem } from '../../../shared/delegation/protocol';
 import { useCall } from '../lib/data';
 import { moveKey, useFocusAfterReload } from '../lib/reorder';
+import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { todayIso } from '../lib/today';
 import { ResultsIcon } from '../components/Icons';
 import { MoveButtons } from '../components/MoveButtons';
@@ -35,6 +36,14 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
 
   const learnings = state.status === 'ok' ? state.value : [];
   const focusAfter = useFocusAfterReload(state);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // After a delete: the next learning's card (the previous one after the last), else "Tambah hasil".
+  const focusAfterDelete = useFocusAfterDelete(
+    state.status === 'ok' ? state.value : null,
+    (l) => l.id,
+    (l) => document.querySelector<HTMLElement>(`[data-learning-id="${l.id}"]`),
+    () => addRef.current,
+  );
 
   /** Moves a learning one place; focus stays on what moved it (the card, or its button while it can still move). */
   const move = async (l: Learning, delta: -1 | 1, via: 'card' | 'up' | 'down') => {
@@ -48,7 +57,7 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
     setAnnounce(t('learnings.moved', { topic: l.topic, n: from + delta + 1 }));
   };
   const addButton = (
-    <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing('new')}>
+    <button ref={addRef} type="button" className="btn btn-secondary btn-small" onClick={() => setEditing('new')}>
       {t('learnings.add')}
     </button>
   );
@@ -81,6 +90,7 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
                 first={i === 0}
                 last={i === learnings.length - 1}
                 onMove={(delta, via) => void move(l, delta, via)}
+                onDeleted={() => focusAfterDelete(l.id, i)}
               />
             </li>
           ))}
@@ -112,6 +122,7 @@ function LearningCard({
   first,
   last,
   onMove,
+  onDeleted,
 }: {
   learning: Learning;
   agendaById: ReadonlyMap<string, AgendaItem>;
@@ -120,6 +131,8 @@ function LearningCard({
   first: boolean;
   last: boolean;
   onMove: (delta: -1 | 1, via: 'card' | 'up' | 'down') => void;
+  /** It went to the trash (the focus moves on). */
+  onDeleted: () => void;
 }) {
   const { t } = useTranslation();
   // Ids whose agenda item was removed are left out.
@@ -138,12 +151,14 @@ function LearningCard({
       ref: { kind: 'learning', id: l.id },
       name: l.topic,
       remove: () => write('learnings.remove', { id: l.id }),
-      onDeleted: () =>
+      onDeleted: () => {
+        onDeleted();
         toasts.show({
           message: (tr) => tr('learnings.removed', { topic: l.topic }),
           action: { label: (tr) => tr('common.undo'), run: () => void write('learnings.restore', { id: l.id }) },
           undoable: true,
-        }),
+        });
+      },
     });
 
   return (

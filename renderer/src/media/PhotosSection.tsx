@@ -6,6 +6,7 @@ import { api } from '../api/bridge';
 import { moveItem } from '../../../shared/delegation/protocol';
 import { useCall } from '../lib/data';
 import { moveKey, useFocusAfterReload } from '../lib/reorder';
+import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { PlusIcon } from '../components/Icons';
 import { Modal } from '../components/Modal';
 import { useToasts } from '../components/Toasts';
@@ -29,12 +30,20 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
   const write = useTripWrite();
   const toasts = useToasts();
   const inputRef = useRef<HTMLInputElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<Photo | null>(null);
   const [announce, setAnnounce] = useState('');
   const photos = state.status === 'ok' ? state.value : [];
   const focusAfter = useFocusAfterReload(state);
+  // After a delete: the next photo's thumbnail (the previous one after the last), else "Tambah foto".
+  const focusAfterDelete = useFocusAfterDelete(
+    state.status === 'ok' ? state.value : null,
+    (p) => p.id,
+    (p) => document.querySelector<HTMLElement>(`[data-photo-id="${p.id}"] .photo-thumb`),
+    () => addRef.current,
+  );
   const agendaItems = agenda.state.status === 'ok' ? agenda.state.value : [];
 
   /** One file at a time: a failure is reported by name and the others go on. */
@@ -93,7 +102,7 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
       {photos.length === 0 && <p className="muted photo-drop-text">{t('media.photos.emptyText')}</p>}
       <p className="photo-drop-line">
         <span>{t('media.photos.dropHere')}</span>
-        <button type="button" className="btn btn-secondary btn-small" onClick={() => inputRef.current?.click()} disabled={progress !== null}>
+        <button ref={addRef} type="button" className="btn btn-secondary btn-small" onClick={() => inputRef.current?.click()} disabled={progress !== null}>
           <PlusIcon size={14} />
           {t('media.photos.add')}
         </button>
@@ -146,6 +155,7 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
                 first={i === 0 || progress !== null}
                 last={i === photos.length - 1 || progress !== null}
                 onMove={(delta, via) => void move(p, delta, via)}
+                onRemoved={() => focusAfterDelete(p.id, i)}
               />
             ))}
           </ul>
@@ -171,6 +181,7 @@ function PhotoTile({
   first,
   last,
   onMove,
+  onRemoved,
 }: {
   photo: Photo;
   agenda: readonly AgendaOption[];
@@ -178,6 +189,8 @@ function PhotoTile({
   first: boolean;
   last: boolean;
   onMove: (delta: -1 | 1, via: 'thumb' | 'earlier' | 'later') => void;
+  /** It went to the trash (the focus moves on). */
+  onRemoved: () => void;
 }) {
   const { t } = useTranslation();
   const write = useTripWrite();
@@ -213,6 +226,7 @@ function PhotoTile({
   const removeNow = async () => {
     const r = await write('photos.remove', { id: p.id });
     if (!r.ok) return;
+    onRemoved();
     toasts.show({
       message: (tr) => tr('media.photos.removed', { name }),
       action: { label: (tr) => tr('common.undo'), run: () => void write('photos.restore', { id: p.id }) },
