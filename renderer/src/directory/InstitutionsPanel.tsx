@@ -16,7 +16,7 @@ import { EraseDialog } from './EraseDialog';
 import { useConfirmDelete } from '../components/DeleteConfirm';
 import { InstitutionDialog } from './InstitutionDialog';
 import { BuildingIcon, SearchIcon } from './icons';
-import { useDebounced } from '../lib/useDebounced';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { errorText } from '../i18n/errors';
 
@@ -33,7 +33,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
   const newRef = useRef<HTMLButtonElement>(null);
   const [text, setText] = useState('');
   const [kind, setKind] = useState<InstitutionKind | ''>('');
-  const query = useDebounced(text.trim(), 150);
+  const query = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [dialog, setDialog] = useState<DialogState>(null);

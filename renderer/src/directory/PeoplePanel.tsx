@@ -16,7 +16,7 @@ import { useConfirmDelete } from '../components/DeleteConfirm';
 import { PeopleTable, type PeopleTableHandle } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
 import { SearchIcon, UploadIcon } from './icons';
-import { useDebounced } from '../lib/useDebounced';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 import { errorText } from '../i18n/errors';
 import { focusLost } from '../lib/focusAfterDelete';
@@ -49,8 +49,8 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
   const [institutionId, setInstitutionId] = useState('');
   const [sort, setSort] = useState<PeopleFilter['sort']>('name');
   const [dialog, setDialog] = useState<DialogState>(null);
-  const query = useDebounced(text.trim(), 150);
-  const unit = useDebounced(unitText.trim(), 150);
+  const query = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
+  const unit = useDebounced(unitText.trim(), SEARCH_DEBOUNCE_MS);
 
   const filter: PeopleFilter = useMemo(
     () => ({

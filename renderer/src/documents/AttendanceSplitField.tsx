@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../settings/settings.css';
 import { ATTENDANCE_SPLITS, type AttendanceSplit, type ReportText } from '../../../shared/documents/schemas';
 import { useCall } from '../lib/data';
 import { ErrorPanel, Loading } from '../components/Page';

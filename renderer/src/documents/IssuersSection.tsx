@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../directory/directory.css';
 import type { Profile } from '../../../shared/documents/schemas';
 import { ISSUER_LEVELS, type Issuer, type IssuerLevel } from '../../../shared/documents/issuers';
 import type { ApiError } from '../../../shared/result';

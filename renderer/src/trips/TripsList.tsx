@@ -14,7 +14,7 @@ import { useCommand } from '../lib/commands-react';
 import { takeRowFocus, useTablesStamp } from '../lib/data';
 import { isMac, shortcutLabel } from '../lib/keys';
 import { hrefs, navigate, parseHash, replaceHashParams } from '../lib/router';
-import { useDebounced } from '../lib/useDebounced';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { useTripActions } from './TripActions';
 import { TripsTable, type TripsTableHandle } from './TripsTable';
 import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, regionGroups, searchInput, type TripFilters } from './listFilters';
@@ -98,7 +98,7 @@ export function TripsList() {
   const uid = useId();
   const { openEdit, deleteTrip } = useTripActions();
   const [filters, setFilters] = useState<TripFilters>(() => filtersFromHash());
-  const query = useDebounced(filters.text.trim(), 150);
+  const query = useDebounced(filters.text.trim(), SEARCH_DEBOUNCE_MS);
   const input = useMemo(() => searchInput(filters, query), [filters, query]);
   const [tick, setTick] = useState(0);
   const { state, shownKey, busy } = useTripSearch(input, tick);
