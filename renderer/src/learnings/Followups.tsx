@@ -13,6 +13,9 @@ import { currentLang } from '../i18n';
 import { useToasts } from '../components/Toasts';
 import { DateField } from '../components/date';
 import { useTripWrite } from '../lib/mutate';
+import { dateTimeFormat } from '../lib/formatters';
+
+const HISTORY_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 import { fieldAt, FieldError, formKeys, schemaErrors, useForm } from '../components/form';
 
 /** The follow-up actions of one learning, with their status and history. */
@@ -52,6 +55,7 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
   const lang = currentLang();
   const late = isOverdue(f, today);
   const [editing, setEditing] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   // A chosen status waits for its note (optional) and a Save: the note goes into the history.
   // Until then the row says "belum disimpan", and leaving the screen asks (the form is dirty).
   const noteForm = useForm<{ status: FollowupStatus; note: string }>({
@@ -113,19 +117,22 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           {late && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
         </p>
         {f.evidence && <p className="followup-evidence">{f.evidence}</p>}
-        <details className="followup-history">
+        <details className="followup-history" onToggle={(e) => setHistoryOpen(e.currentTarget.open)}>
           <summary>{t('learnings.fu.history', { count: f.history.length })}</summary>
-          <ol>
-            {f.history.map((h) => (
-              <li key={h.id}>
-                <time dateTime={new Date(h.at).toISOString()}>{new Date(h.at).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</time>{' '}
-                {h.fromStatus
-                  ? t('learnings.fu.changed', { from: t(`learnings.status.${h.fromStatus}`), to: t(`learnings.status.${h.toStatus}`) })
-                  : t('learnings.fu.created', { to: t(`learnings.status.${h.toStatus}`) })}
-                {h.note && <span className="followup-note"> — {h.note}</span>}
-              </li>
-            ))}
-          </ol>
+          {/* Rendered when opened: most stay closed, and a long trip has hundreds. */}
+          {historyOpen && (
+            <ol>
+              {f.history.map((h) => (
+                <li key={h.id}>
+                  <time dateTime={new Date(h.at).toISOString()}>{dateTimeFormat(lang, HISTORY_TIME).format(h.at)}</time>{' '}
+                  {h.fromStatus
+                    ? t('learnings.fu.changed', { from: t(`learnings.status.${h.fromStatus}`), to: t(`learnings.status.${h.toStatus}`) })
+                    : t('learnings.fu.created', { to: t(`learnings.status.${h.toStatus}`) })}
+                  {h.note && <span className="followup-note"> — {h.note}</span>}
+                </li>
+              ))}
+            </ol>
+          )}
         </details>
       </div>
       <div className="followup-side">

@@ -16,6 +16,7 @@ import { useCommand } from '../lib/commands-react';
 import { useCall } from '../lib/data';
 import { ignoreRepeat, useOneAtATime } from '../lib/deleteGuard';
 import { isMac } from '../lib/keys';
+import { dateTimeFormat } from '../lib/formatters';
 import './trash.css';
 
 const ROW_SELECTOR = '[data-trash-row]';
@@ -32,13 +33,7 @@ const refOf = (e: TrashEntry): TrashRef => ({ kind: e.kind, id: e.id });
 const keyOf = (e: TrashEntry) => `${e.kind}:${e.id}`;
 
 function deletedWhen(at: number, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(at));
+  return dateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at);
 }
 
 /** Where the entry came from: a trip's dates and origin, a person's institution, a learning's or photo's trip. */
