@@ -30,5 +30,7 @@ await Promise.all([
         build({ ...common, entryPoints: { 'seed-large': 'scripts/seed-large.ts' }, ...out }),
         // Reads per user action: drives the built renderer in Chromium (playwright-core stays a package).
         build({ ...common, entryPoints: { 'bench-reads': 'scripts/bench-reads.ts' }, ...out, external: [...common.external, 'playwright-core'] }),
+        // Screens at a busy office's scale (npm run bench:ui): the built renderer in Chromium on a generated database.
+        build({ ...common, entryPoints: { 'bench-ui': 'scripts/bench-ui.ts' }, ...out, external: [...common.external, 'playwright-core'] }),
       ]),
 ]);
