@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import './combobox.css';
 
 export interface ComboboxProps<T> {
@@ -22,6 +22,12 @@ export interface ComboboxProps<T> {
   ariaLabel?: string;
   disabled?: boolean;
   busy?: boolean;
+  /**
+   * The items are still those of an earlier text (a search is under way for
+   * what was just typed): Enter then waits for the fresh items and picks from
+   * them, so typing fast and pressing Enter never takes a stale choice.
+   */
+  stale?: boolean;
   onFocus?: () => void;
   /** Called when focus leaves (e.g. to put back the chosen item's text). */
   onBlur?: () => void;
@@ -33,19 +39,24 @@ export interface ComboboxProps<T> {
 }
 
 /**
- * An editable combobox (WAI-ARIA 1.2 pattern, list autocomplete): typing
- * filters the list, ↑/↓ move the active option, Enter picks it, Escape closes
- * the list (and only the list: a surrounding dialog stays open), Tab leaves.
+ * An editable combobox (WAI-ARIA 1.2 pattern, list autocomplete with manual
+ * selection): typing filters the list and leaves no option active; ↓ from the
+ * input activates the first option (↑ the last), then ↑/↓ move; Enter picks
+ * the active option, or the first one when none is active; Escape closes the
+ * list (and only the list: a surrounding dialog stays open), Tab leaves.
  * Focus stays in the input; the active option is announced through
  * aria-activedescendant.
  */
 export function Combobox<T>(props: ComboboxProps<T>) {
   const { id, value, onValueChange, items, itemKey, renderItem, onPick, action, emptyText } = props;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no option is active (the user is typing).
+  const [active, setActive] = useState(-1);
+  // Enter was pressed while the items were stale: pick once they are fresh.
+  const pendingEnter = useRef(false);
   const listId = `${id}-list`;
   const count = items.length + (action ? 1 : 0);
-  const activeIndex = count === 0 ? -1 : Math.min(active, count - 1);
+  const activeIndex = count === 0 || active < 0 ? -1 : Math.min(active, count - 1);
   const optionId = (i: number) => `${id}-opt-${i}`;
   const showList = open && (count > 0 || emptyText !== undefined);
 
@@ -55,26 +66,37 @@ export function Combobox<T>(props: ComboboxProps<T>) {
     if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' });
   }, [activeId]);
 
+  const close = () => {
+    pendingEnter.current = false;
+    setOpen(false);
+    setActive(-1);
+  };
+
   const choose = (i: number) => {
     const item = items[i];
-    setOpen(false);
+    close();
     if (item !== undefined) onPick(item);
     else if (action && i === items.length) action.run();
   };
 
+  // Enter, then the fresh items: the active option if any, else the first.
+  useEffect(() => {
+    if (!pendingEnter.current || props.stale) return;
+    pendingEnter.current = false;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- answers the fresh items a search brought, once per Enter
+    if (open && count > 0) choose(Math.max(activeIndex, 0));
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     switch (e.key) {
       case 'ArrowDown':
-        if (!open) {
-          setOpen(true);
-          setActive(e.altKey ? active : 0);
-        } else {
-          setActive(Math.min(activeIndex + 1, count - 1));
-        }
+        // Alt+↓ only opens the list.
+        if (!open) setOpen(true);
+        if (!e.altKey || open) setActive(activeIndex < 0 ? 0 : Math.min(activeIndex + 1, count - 1));
         break;
       case 'ArrowUp':
         if (!open) setOpen(true);
-        setActive(Math.max(activeIndex - 1, 0));
+        setActive(activeIndex < 0 ? count - 1 : Math.max(activeIndex - 1, 0));
         break;
       case 'Home':
       case 'End':
@@ -83,16 +105,21 @@ export function Combobox<T>(props: ComboboxProps<T>) {
         break;
       case 'Enter':
         // Enter picks: it must not submit the surrounding form meanwhile.
-        if (!open || activeIndex < 0) return;
-        choose(activeIndex);
+        if (!open) return;
+        if (props.stale) {
+          pendingEnter.current = true;
+          break;
+        }
+        if (count === 0) return;
+        choose(Math.max(activeIndex, 0));
         break;
       case 'Escape':
         if (!open) return;
         e.stopPropagation();
-        setOpen(false);
+        close();
         break;
       case 'Tab':
-        setOpen(false);
+        close();
         return;
       default:
         return;
@@ -123,9 +150,10 @@ export function Combobox<T>(props: ComboboxProps<T>) {
           data-autofocus={props.autoFocus || undefined}
           value={value}
           onChange={(e) => {
+            pendingEnter.current = false;
             onValueChange(e.target.value);
             setOpen(true);
-            setActive(0);
+            setActive(-1);
           }}
           onKeyDown={onKeyDown}
           onFocus={() => {
@@ -133,7 +161,7 @@ export function Combobox<T>(props: ComboboxProps<T>) {
             if (props.openOnFocus) setOpen(true);
           }}
           onBlur={() => {
-            setOpen(false);
+            close();
             props.onBlur?.();
           }}
           onClick={() => setOpen(true)}

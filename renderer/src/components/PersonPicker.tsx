@@ -49,7 +49,6 @@ export function PersonPicker({ id, kind, onSelect, onAddNew, excludeIds, placeho
   const query = useDebounced(text.trim(), 150);
   const [found, setFound] = useState<{ key: string; items: PersonRow[] } | null>(null);
   const [active, setActive] = useState(false);
-  const key = `${kind ?? ''}|${query}`;
 
   useEffect(() => {
     if (!active) return;
@@ -66,8 +65,9 @@ export function PersonPicker({ id, kind, onSelect, onAddNew, excludeIds, placeho
 
   const excluded = new Set(excludeIds ?? []);
   const items = found ? found.items.filter((p) => !excluded.has(p.id)).slice(0, LIMIT) : [];
-  const stale = found?.key !== key;
   const typed = text.trim();
+  // The items are not yet those of what is in the input: the search waits for the typing to pause, then runs.
+  const stale = found?.key !== `${kind ?? ''}|${typed}`;
 
   return (
     <Combobox<PersonRow>
@@ -102,6 +102,7 @@ export function PersonPicker({ id, kind, onSelect, onAddNew, excludeIds, placeho
       }
       emptyText={found === null ? t('people.personPicker.searching') : t('people.personPicker.none')}
       busy={stale}
+      stale={stale}
       placeholder={placeholder ?? t('people.personPicker.placeholder')}
       ariaLabel={ariaLabel}
       describedBy={describedBy}

@@ -6,7 +6,7 @@ import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } fr
 import { useDebounced } from '../lib/useDebounced';
 import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
-import { currentLang } from '../i18n';
+import { currentLang, type Lang } from '../i18n';
 import { useCall } from '../lib/data';
 import { hrefs } from '../lib/router';
 import { todayIso } from '../lib/today';
@@ -19,6 +19,18 @@ interface Filters {
   overdue: boolean;
 }
 const NO_FILTERS: Filters = { status: '', dimension: '', unit: '', query: '', overdue: false };
+
+/** "Kamis, 24 September 2026", the date itself on one line: in a narrow column the weekday goes above it. */
+function LongDate({ iso, lang }: { iso: string; lang: Lang }) {
+  const text = formatLongDate(iso, lang);
+  const cut = text.indexOf(', ');
+  if (cut < 0) return <span className="tracker-date-day">{text}</span>;
+  return (
+    <>
+      {text.slice(0, cut + 1)} <span className="tracker-date-day">{text.slice(cut + 2)}</span>
+    </>
+  );
+}
 
 /** `#/followups`: every follow-up action across all trips, filtered. */
 export function FollowupsScreen() {
@@ -170,7 +182,7 @@ export function FollowupsScreen() {
                     </td>
                     <td>{r.ownerUnit || r.responsibleUnit || '—'}</td>
                     <td className="tracker-date">
-                      {r.targetDate ? formatLongDate(r.targetDate, lang) : '—'}
+                      {r.targetDate ? <LongDate iso={r.targetDate} lang={lang} /> : '—'}
                       {r.overdue && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
                     </td>
                     <td>

@@ -13,14 +13,26 @@ export function useVisible(): boolean {
   return useContext(Visible);
 }
 
+/** The nearest ancestor that scrolls vertically, or null for the window. */
+function scrollerOf(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (/^(auto|scroll)$/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return null;
+}
+
 export function WhileVisible({ children, className, id }: { children: ReactNode; className?: string; id?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
-    // A margin of a screen: what is about to scroll into view is read already.
-    const io = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), { rootMargin: '100% 0px' });
+    // A margin of a screen: what is about to scroll into view is read already. The margin is the scroller's
+    // (the shell's page area, which clips): around the window's it would never reach past that clip.
+    const io = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), {
+      root: scrollerOf(el),
+      rootMargin: '100% 0px',
+    });
     io.observe(el);
     return () => io.disconnect();
   }, []);

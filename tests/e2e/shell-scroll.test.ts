@@ -1,0 +1,171 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { suite, useE2E, type E2E } from './harness';
+
+/** Set SHOTS_DIR to keep screenshots of the shell after the wheel (issue 13.6 checks them by eye). */
+const SHOTS = process.env.SHOTS_DIR ?? null;
+
+/** Waits for a state; the limit is one against a hang, not a speed check. */
+const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 20_000 });
+
+/** Where each part of the window has scrolled to. */
+const scrolled = (page: Page) =>
+  page.evaluate(() => {
+    const at = (sel: string) => (document.querySelector(sel) as HTMLElement).scrollTop;
+    return { window: (document.scrollingElement as HTMLElement).scrollTop, sidebar: at('.sidebar'), main: at('.main') };
+  });
+
+/** The middle of an element, to put the mouse on. */
+async function middleOf(page: Page, selector: string, dy = 0): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 + dy };
+}
+
+/** A trip whose page is several screens long: a delegation of thirty. */
+async function longTrip(e2e: E2E): Promise<string> {
+  const trip = await e2e.call<{ id: string }>('trips.create', {
+    title: 'Studi Komparasi Command Center ke Kota Malang',
+    startDate: '2025-04-24',
+    endDate: '2025-04-25',
+    hostRegionCodes: ['35.73'],
+  });
+  for (let i = 1; i <= 30; i++) {
+    await e2e.call('members.addNew', {
+      tripId: trip.id,
+      role: i === 1 ? 'lead' : 'member',
+      person: { kind: 'official', name: `I Gede Peserta ${i}`, employment: 'elected', jabatan: 'Anggota DPRD' },
+    });
+  }
+  return trip.id;
+}
+
+/** Every scroll event, and what scrolled: the window must never be one of them. */
+const recordScrolls = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { scrolls: string[] };
+    w.scrolls = [];
+    document.addEventListener(
+      'scroll',
+      (e) => w.scrolls.push(e.target === document ? 'window' : (e.target as HTMLElement).className),
+      { capture: true },
+    );
+  });
+const scrollsSeen = (page: Page) => page.evaluate(() => [...new Set((window as unknown as { scrolls: string[] }).scrolls)]);
+
+suite('the shell in Chromium: the window stays put, the sidebar and the page scroll on their own', () => {
+  const e2e = useE2E({ context: { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' } });
+
+  it('a wheel over the sidebar leaves the window where it is; over the page, the page scrolls', async () => {
+    const { page } = e2e;
+    const tripId = await longTrip(e2e);
+    await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await poll(() => page.getByText('I Gede Peserta 30').count()).toBe(1);
+    const size = await page.evaluate(() => {
+      const main = document.querySelector('.main') as HTMLElement;
+      return { main: main.scrollHeight - main.clientHeight, window: document.scrollingElement!.scrollHeight - window.innerHeight };
+    });
+    // The page is far longer than the window, and the window has nothing to scroll.
+    expect(size.main).toBeGreaterThan(1500);
+    expect(size.window).toBe(0);
+    await recordScrolls(page);
+
+    // Below the sidebar's links, where the grey used to slide in.
+    const overSidebar = await middleOf(page, '.sidebar', 200);
+    await page.mouse.move(overSidebar.x, overSidebar.y);
+    await page.mouse.wheel(0, 1200);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, 'shell-after-sidebar-wheel.png') });
+    }
+
+    // Then over the page: it scrolls, and by then the sidebar's wheel has long been handled.
+    const overMain = await middleOf(page, '.main');
+    await page.mouse.move(overMain.x, overMain.y);
+    await page.mouse.wheel(0, 600);
+    await poll(async () => (await scrolled(page)).main).toBeGreaterThan(0);
+    expect(await scrolled(page)).toMatchObject({ window: 0, sidebar: 0 });
+    expect(await scrollsSeen(page)).toEqual(['main']);
+    // The sidebar is where it was: its first link at the top of the window.
+    expect((await page.getByRole('navigation').getByRole('link', { name: 'Perjalanan', exact: true }).boundingBox())?.y).toBeLessThan(120);
+
+    // And at the page's end, more wheel over it does not move the window either.
+    const end = () => page.locator('.main').evaluate((el) => Math.round(el.scrollHeight - el.clientHeight - el.scrollTop));
+    await poll(async () => {
+      await page.mouse.wheel(0, 5000);
+      return end();
+    }).toBe(0);
+    await page.mouse.move(overSidebar.x, overSidebar.y);
+    await page.mouse.wheel(0, 1200);
+    await page.mouse.move(overMain.x, overMain.y);
+    await page.mouse.wheel(0, -300);
+    await poll(end).toBeGreaterThan(0);
+    expect((await scrolled(page)).window).toBe(0);
+    expect(await scrollsSeen(page)).toEqual(['main']);
+  });
+
+  it('in a short window the sidebar scrolls by itself, and the page stays where it is', async () => {
+    const { page } = e2e;
+    await page.setViewportSize({ width: 1000, height: 300 });
+    const tripId = await longTrip(e2e);
+    await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await poll(() => page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    const room = await page.locator('.sidebar').evaluate((el) => el.scrollHeight - el.clientHeight);
+    expect(room).toBeGreaterThan(0);
+    await recordScrolls(page);
+
+    const overSidebar = await middleOf(page, '.sidebar');
+    await page.mouse.move(overSidebar.x, overSidebar.y);
+    await page.mouse.wheel(0, 5000);
+    await poll(async () => (await scrolled(page)).sidebar).toBe(room);
+    await page.mouse.wheel(0, 5000);
+    // Scrolled to its end, the sidebar hands nothing on: not to the window, nor to the page.
+    const overMain = await middleOf(page, '.main');
+    await page.mouse.move(overMain.x, overMain.y);
+    await page.mouse.wheel(0, 100);
+    await poll(async () => (await scrolled(page)).main).toBeGreaterThan(0);
+    expect(await scrolled(page)).toMatchObject({ window: 0, sidebar: room });
+    expect((await scrolled(page)).main).toBeLessThanOrEqual(100);
+    expect((await scrollsSeen(page)).sort()).toEqual(['main', 'sidebar']);
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'shell-short-window.png') });
+  });
+
+  it('“Perbaiki” in the readiness check scrolls the page area to the section, not the window', async () => {
+    const { page } = e2e;
+    const tripId = await longTrip(e2e);
+    await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    const fix = page.locator('li.gap', { hasText: 'Agenda kunjungan masih kosong.' }).getByRole('button', { name: 'Perbaiki' });
+    await poll(() => fix.count()).toBe(1);
+    await page.locator('.main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await fix.click();
+    // The agenda section comes to the top of the page area; the window does not move.
+    await poll(() => page.evaluate(() => Math.round(document.getElementById('trip-agenda')!.getBoundingClientRect().top)))
+      .toBeLessThan(40);
+    expect(await page.evaluate(() => document.getElementById('trip-agenda')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    expect((await scrolled(page)).window).toBe(0);
+    // Focus went with it, to the section's heading.
+    expect(await page.evaluate(() => document.getElementById('trip-agenda')!.contains(document.activeElement))).toBe(true);
+  });
+
+  it('a section a little below the page area’s fold reads what changed before it scrolls into view', async () => {
+    const { page } = e2e;
+    const tripId = await longTrip(e2e);
+    await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await poll(() => page.getByRole('region', { name: 'Agenda' }).count()).toBe(1);
+    // The agenda half a window below the bottom of the page area.
+    await page.locator('.main').evaluate((el) => {
+      const top = document.getElementById('trip-agenda')!.getBoundingClientRect().top;
+      el.scrollTop += top - el.clientHeight * 1.5;
+    });
+    const below = () => page.evaluate(() => document.getElementById('trip-agenda')!.getBoundingClientRect().top - window.innerHeight);
+    expect(await below()).toBeGreaterThan(300);
+
+    await e2e.call('agenda.create', { tripId, kind: 'presentation', title: 'Paparan Ngalam Command Center', startLocal: '2025-04-24T09:00', endLocal: '2025-04-24T10:30' });
+    await poll(() => page.locator('#trip-agenda').getByText('Paparan Ngalam Command Center').count()).toBe(1);
+    // Still off screen: it was read ahead, a screen early.
+    expect(await below()).toBeGreaterThan(300);
+  });
+});
