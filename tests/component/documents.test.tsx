@@ -105,6 +105,15 @@ describe('documents on the trip page', () => {
     expect(within(numbers).getByLabelText<HTMLInputElement>('Tanggal nomor SPT').value).toBe(before.defaultDates.spt.split('-').reverse().join('/'));
     const sptRow = within(section.querySelector('#doc-number-spt') as HTMLElement);
     expect(sptRow.getByText(`Nomor berikutnya: ${before.suggested.spt}`)).toBeTruthy();
+    // Another date of issue previews its own next number (the year is in the number); the default date's comes with the section.
+    const nextYear = (await h.app.dispatch('numbers.get', { tripId: trip.id, onDate: `${YEAR + 1}-01-05` })) as { ok: true; value: TripNumbers };
+    expect(nextYear.value.suggested.report).not.toBe(before.suggested.report);
+    const reportDate = within(numbers).getByLabelText<HTMLInputElement>('Tanggal nomor Laporan');
+    await user.clear(reportDate);
+    await user.type(reportDate, `05/01/${YEAR + 1}`);
+    await user.tab();
+    const reportRow = within(section.querySelector('#doc-number-report') as HTMLElement);
+    expect(await reportRow.findByText(`Nomor berikutnya: ${nextYear.value.suggested.report}`)).toBeTruthy();
     await user.click(within(numbers).getByRole('button', { name: 'Terbitkan nomor SPT' }));
 
     const first = before.suggested.spt;

@@ -164,9 +164,11 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const field = (e: ApiError | null) => (e?.field ?? '').split('.').pop();
-  // The next number depends on the date of issue (its year and month): preview it for the chosen date.
-  const preview = useCall('numbers.get', isRealIsoDate(issuedOn) ? { tripId, onDate: issuedOn } : { tripId });
-  const next = preview.state.status === 'ok' ? preview.state.value.suggested[kind] : suggested;
+  // The next number depends on the date of issue (its year and month): preview it for a date the user chose;
+  // on the kind's default date the section's own numbers.get already says it (`suggested`).
+  const onDefault = issuedOn === defaultDate || !isRealIsoDate(issuedOn);
+  const preview = useCall('numbers.get', isRealIsoDate(issuedOn) ? { tripId, onDate: issuedOn } : { tripId }, { skip: onDefault });
+  const next = !onDefault && preview.state.status === 'ok' ? preview.state.value.suggested[kind] : suggested;
 
   const dateId = `${uid}-date`;
   const ownId = `${uid}-own`;

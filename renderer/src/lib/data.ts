@@ -73,6 +73,8 @@ export function useAnswer<K extends OperationName>(
   operation: K,
   input: InputOf<K>,
   tick: number,
+  /** True: the caller has the answer from elsewhere; nothing is read (the state stays loading). */
+  skip = false,
 ): { state: Load<OutputOf<K>>; busy: boolean; forget: () => void } {
   const active = useVisible();
   const version = useTablesStamp(operation);
@@ -83,6 +85,7 @@ export function useAnswer<K extends OperationName>(
 
   const shownStamp = entry?.key === key ? entry.stamp : null;
   useEffect(() => {
+    if (skip) return;
     if (!active && shownStamp !== null) return;
     if (shownStamp === `${version} ${tick}`) return;
     let live = true;
@@ -100,7 +103,7 @@ export function useAnswer<K extends OperationName>(
     };
     // shownStamp is read, not followed: an answer arriving must not ask again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [operation, inputKey, version, tick, active]);
+  }, [operation, inputKey, version, tick, active, skip]);
 
   const state: Load<OutputOf<K>> = entry && entry.key === key ? entry.state : { status: 'loading' };
   const busy = entry?.key !== key || entry.stamp !== stamp;
@@ -114,9 +117,10 @@ export function useAnswer<K extends OperationName>(
 export function useCall<K extends OperationName>(
   operation: K,
   input: InputOf<K>,
+  opts: { skip?: boolean } = {},
 ): { state: Load<OutputOf<K>>; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const { state, forget } = useAnswer(operation, input, attempt);
+  const { state, forget } = useAnswer(operation, input, attempt, opts.skip);
   return {
     state,
     retry: () => {
