@@ -4,7 +4,7 @@ import { fullName, type PersonKind, type PersonRow } from '../../../shared/direc
 import { formatNip } from '../../../shared/directory/nip';
 import { api } from '../api/bridge';
 import { Combobox } from './Combobox';
-import { useDebounced } from '../lib/useDebounced';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 
 export interface PersonPickerProps {
   /** id of the input, for its <label htmlFor>. */
@@ -46,7 +46,7 @@ function personMeta(p: PersonRow): string {
 export function PersonPicker({ id, kind, onSelect, onAddNew, excludeIds, placeholder, ariaLabel, describedBy, disabled, autoFocus }: PersonPickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const query = useDebounced(text.trim(), 150);
+  const query = useDebounced(text.trim(), SEARCH_DEBOUNCE_MS);
   const [found, setFound] = useState<{ key: string; items: PersonRow[] } | null>(null);
   const [active, setActive] = useState(false);
 

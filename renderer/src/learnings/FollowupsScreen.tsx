@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
 import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } from '../../../shared/learnings/schemas';
-import { useDebounced } from '../lib/useDebounced';
+import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { currentLang, type Lang } from '../i18n';
@@ -38,8 +38,8 @@ export function FollowupsScreen() {
   const uid = useId();
   const lang = currentLang();
   const [f, setF] = useState<Filters>(NO_FILTERS);
-  const unit = useDebounced(f.unit.trim(), 250);
-  const query = useDebounced(f.query.trim(), 250);
+  const unit = useDebounced(f.unit.trim(), SEARCH_DEBOUNCE_MS);
+  const query = useDebounced(f.query.trim(), SEARCH_DEBOUNCE_MS);
   // The user's own calendar date decides what is late, never the main process's zone.
   const today = todayIso();
   const { state, retry } = useCall('followups.tracker', {
