@@ -41,6 +41,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // expect.poll waits for the state the user waits for; 1 s (vitest's default) is a speed check on a busy machine.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],
