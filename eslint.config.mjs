@@ -14,11 +14,12 @@ const AREA_INTERNALS = {
 /**
  * The renderer's areas (renderer/src/<area>/): another area, App.tsx, components/ or lib/ use one only through its
  * index.ts; what several areas share lives in components/ (UI) or lib/ (hooks, the rest). An area's own `./x` stays
- * free. Styles are exempt: Vite makes one global sheet of every imported .css.
+ * free. So is an area's stylesheet: styles several areas use live in styles/ (Vite makes one global sheet of every
+ * imported .css, so a borrowed sheet worked only while its owner happened to be loaded).
  */
 const RENDERER_AREAS = [...AREAS, 'backups', 'settings'];
 const rendererInternals = (alsoAllowed = []) => ({
-  group: [...RENDERER_AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, ...alsoAllowed.map((f) => `!**/${a}/${f}`)]), '!**/shared/**', '!**/*.css'],
+  group: [...RENDERER_AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, ...alsoAllowed.map((f) => `!**/${a}/${f}`)]), '!**/shared/**'],
   message: 'A renderer area is entered through its index (renderer/src/<area>/index.ts); shared pieces belong in components/ or lib/.',
 });
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util', 'stream', 'events'];

@@ -4,6 +4,7 @@ import './i18n';
 import './styles/tokens.css';
 import './styles/layout.css';
 import './styles/controls.css';
+import './styles/rows.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -56,8 +56,10 @@ describe('import boundaries (eslint.config.mjs)', () => {
     expect(await refused('renderer/src/components/probe.tsx', "import { a } from '../directory/personValues';\nimport { b } from '../directory';\nexport const x = [a, b];\n")).toEqual([
       expect.stringMatching(/^1: .*renderer area is entered through its index/),
     ]);
-    // Styles are one global sheet, not a boundary.
-    expect(await refused('renderer/src/settings/probe.tsx', "import '../trips/trip.css';\nexport const x = 1;\n")).toEqual([]);
+    // An area's stylesheet is its own too (shared styles live in styles/); its own sheet and styles/ stay free.
+    expect(await refused('renderer/src/settings/probe.tsx', "import '../trips/trip.css';\nimport './settings.css';\nimport '../styles/rows.css';\nexport const x = 1;\n")).toEqual([
+      expect.stringMatching(/^1: .*renderer area is entered through its index/),
+    ]);
   });
 
   it("only the renderer's i18n set-up reaches for an area's texts", async () => {

@@ -11,7 +11,7 @@ import { RegionPicker } from './RegionPicker';
 import { FieldError } from './form';
 import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { errorText, fieldOf } from '../i18n/errors';
-import '../directory/directory.css';
+import './institution-picker.css';
 
 export interface InstitutionPickerProps {
   id: string;

@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../trips/trip.css';
 import './settings.css';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { DocumentSettings } from '../documents';
