@@ -25,7 +25,7 @@ import { LATEST_VERSION } from './db/migrations';
 import { createDispatcher, type Dispatch, type Handlers } from './dispatcher';
 import { createHandlers, type DatabaseHandlers } from './handlers';
 import { contract, type AppInfo, type OperationName } from '../shared/contract';
-import type { Desktop } from './documents';
+import { DOCX_MIME, Outbox, type Desktop } from './documents';
 import { workerBuilder } from './docs/builder';
 import { createLogger, logPathOf, type Logger } from './log';
 import { SYSTEM_OPERATIONS } from '../shared/backups/ops';
@@ -54,6 +54,11 @@ export interface App {
   readonly log: Logger;
   /** Takes one automatic backup now, as the timer does (tests, and after start). */
   backupNow(): Promise<void>;
+  /**
+   * A built document's bytes for a browser-mode download, handed out once (it
+   * leaves the outbox); throws the NOT_FOUND of an expired or unknown export.
+   */
+  takeDoc(exportId: string): { fileName: string; mime: string; bytes: Buffer };
   close(): void;
 }
 
@@ -157,6 +162,8 @@ export async function startApp(opts: StartOptions): Promise<App> {
   let lastBackupError: DbHealth['lastBackupError'] = null;
   let restored: RestoreOutcome | null = null;
 
+  /** Built documents: one outbox for the app's life (a restore keeps what was built), served to browser downloads by takeDoc. */
+  const outbox = new Outbox();
   const makeCore = (db: Db): Core => {
     const store = createStore(db);
     return {
@@ -167,6 +174,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
         info,
         ...(opts.desktop && { desktop: opts.desktop }),
         docBuilder: docs.build,
+        outbox,
       }),
     };
   };
@@ -526,6 +534,10 @@ export async function startApp(opts: StartOptions): Promise<App> {
     },
     get store() {
       return needCore().store;
+    },
+    takeDoc(exportId) {
+      const p = outbox.take(exportId);
+      return { fileName: p.fileName, mime: DOCX_MIME, bytes: p.bytes };
     },
     dispatch,
     onChanges(listener) {

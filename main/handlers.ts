@@ -12,7 +12,7 @@ import { documentsHandlers } from './documents';
 import { issuersHandlers } from './documents';
 import { quotesHandlers } from './quotes';
 import { trashHandlers } from './trash';
-import { exportHandlers, type Desktop } from './documents';
+import { exportHandlers, type Desktop, type Outbox } from './documents';
 import type { DocBuilder } from './docs/builder';
 import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 
@@ -23,13 +23,15 @@ export interface HandlerContext {
   desktop?: Desktop;
   /** Where documents are built (the app's worker thread); absent: in this thread. */
   docBuilder?: DocBuilder;
+  /** Built documents waiting to be saved or downloaded (the app's one outbox, which browser mode also serves). */
+  outbox?: Outbox;
 }
 
 /** The operations of an open database; the file's health, backups and log are bound by main/app.ts. */
 export type DatabaseHandlers = Omit<Handlers, (typeof SYSTEM_OPERATIONS)[number]>;
 
 /** Binds every database operation to its service: the union of every area's bindings (main/handlers/<area>.ts). */
-export function createHandlers({ store, info, desktop, docBuilder }: HandlerContext): DatabaseHandlers {
+export function createHandlers({ store, info, desktop, docBuilder, outbox }: HandlerContext): DatabaseHandlers {
   return {
     'app.info': () => ({
       ...info,
@@ -47,6 +49,6 @@ export function createHandlers({ store, info, desktop, docBuilder }: HandlerCont
     ...issuersHandlers(store),
     ...quotesHandlers(store),
     ...trashHandlers(store),
-    ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }) }),
+    ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }), ...(outbox && { outbox }) }),
   };
 }

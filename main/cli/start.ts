@@ -42,6 +42,7 @@ async function browserMode(reason: string | null): Promise<void> {
   const server = await startBrowserServer({
     dispatch: app.dispatch,
     onChanges: app.onChanges,
+    takeDoc: (id) => app.takeDoc(id),
     staticDir: join(here, '..', 'renderer'),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
   });

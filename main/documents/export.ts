@@ -72,6 +72,13 @@ export class Outbox {
     return p;
   }
 
+  /** The parcel, and it leaves the outbox: a browser download is fetched once, so its megabytes go at once. */
+  take(id: string): Parcel {
+    const p = this.get(id);
+    this.parcels.delete(id);
+    return p;
+  }
+
   get size(): number {
     return this.parcels.size;
   }

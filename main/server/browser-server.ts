@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../../shared/contract';
+import { AppError } from '../../shared/result';
 import type { Dispatch } from '../dispatcher';
 import type { Changes } from '../../shared/changes';
 
@@ -47,6 +48,8 @@ export interface BrowserServerOptions {
   onChanges?: (listener: (changes: Changes) => void) => () => void;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** A built document's bytes, once (App.takeDoc): POST /api/download answers with them as a file, not base64 in JSON. */
+  takeDoc?: (exportId: string) => { fileName: string; mime: string; bytes: Buffer };
   port?: number;
   token?: string;
 }
@@ -126,6 +129,43 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
         off();
         streams.delete(res);
       });
+      return;
+    }
+    if (url.pathname === '/api/download') {
+      // A built document as the file itself: the renderer never holds it as base64 (a 40 MB report was 53 MB of JSON text).
+      if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
+      const origin = req.headers.origin;
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Foreign origin' } });
+      const given = req.headers[TOKEN_HEADER];
+      if (typeof given !== 'string' || !sameToken(given, token)) {
+        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token', key: 'errors.UNAUTHORIZED' } });
+      }
+      if (!opts.takeDoc) return send(res, 404, 'Not found');
+      const body = await readBody(req);
+      let exportId: unknown;
+      try {
+        exportId = (JSON.parse(body?.toString('utf8') ?? '') as { exportId?: unknown }).exportId;
+      } catch {
+        exportId = undefined;
+      }
+      if (typeof exportId !== 'string' || !/^[0-9a-f-]{36}$/.test(exportId)) {
+        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'exportId: expected the id of a built document', field: 'exportId', key: 'validation.invalid' } });
+      }
+      let doc: { fileName: string; mime: string; bytes: Buffer };
+      try {
+        doc = opts.takeDoc(exportId);
+      } catch (e) {
+        const err = e instanceof AppError ? e.toApiError() : { code: 'INTERNAL' as const, message: 'The document could not be read' };
+        return sendJson(res, err.code === 'NOT_FOUND' ? 404 : 500, { ok: false, error: err });
+      }
+      res.writeHead(200, {
+        'Content-Type': doc.mime,
+        'Content-Length': doc.bytes.byteLength,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(doc.bytes);
       return;
     }
     if (url.pathname === '/api/invoke') {

@@ -78,6 +78,12 @@ suite('exporting documents from the trip page, end to end', () => {
   }
 
   it('exports the report and the rundown as two downloads whose texts are the trip', async () => {
+    // The files come as files (POST /api/download), never as base64 in an invoke's JSON.
+    const fileCalls: string[] = [];
+    e2e.page.on('request', (req) => {
+      if (req.url().endsWith('/api/download')) fileCalls.push('download');
+      else if (req.url().endsWith('/api/invoke') && (req.postDataJSON() as { operation?: string } | null)?.operation === 'docs.fetch') fileCalls.push('docs.fetch');
+    });
     const dialog = await openDialog();
     const report = dialog.getByRole('checkbox', { name: 'Laporan Hasil Studi Komparasi' });
     const rundown = dialog.getByRole('checkbox', { name: 'Jadwal Acara' });
@@ -117,6 +123,13 @@ suite('exporting documents from the trip page, end to end', () => {
     expect(await results.nth(0).textContent()).toMatch(/Laporan Hasil Studi Komparasi.*\d+ bagian belum diisi/);
     await dialog.getByText('Periksa daftar Kesiapan dokumen').waitFor();
     expect(await dialog.getByRole('button', { name: 'Unduh lagi Jadwal Acara' }).count()).toBe(1);
+    expect(fileCalls).toEqual(['download', 'download']);
+    // Main let go of each file once downloaded; "Unduh lagi" offers the one the page kept, asking main nothing.
+    await dialog.getByRole('button', { name: 'Unduh lagi Jadwal Acara' }).click();
+    await expect.poll(() => downloads.length).toBe(3);
+    expect(downloads[2]?.suggestedFilename()).toBe('2025-04-24 Jadwal Acara Kota Malang.docx');
+    expect(fileCalls).toEqual(['download', 'download']);
+    await dialog.getByRole('button', { name: 'Tutup' }).focus();
 
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });

@@ -62,7 +62,7 @@ export async function startSession(): Promise<Session> {
       await s.server.close();
       s.app.close();
       s.app = await startApp({ dbPath, mode: 'browser', log: () => undefined });
-      s.server = await startBrowserServer({ dispatch: s.app.dispatch, onChanges: s.app.onChanges, staticDir: RENDERER_DIR, port, token });
+      s.server = await startBrowserServer({ dispatch: s.app.dispatch, onChanges: s.app.onChanges, takeDoc: (id) => s.app.takeDoc(id), staticDir: RENDERER_DIR, port, token });
     },
     async close() {
       await s.server.close();
@@ -70,7 +70,7 @@ export async function startSession(): Promise<Session> {
       t.cleanup();
     },
   };
-  s.server = await startBrowserServer({ dispatch: s.app.dispatch, onChanges: (l) => s.app.onChanges(l), staticDir: RENDERER_DIR });
+  s.server = await startBrowserServer({ dispatch: s.app.dispatch, onChanges: (l) => s.app.onChanges(l), takeDoc: (id) => s.app.takeDoc(id), staticDir: RENDERER_DIR });
   return s;
 }
 

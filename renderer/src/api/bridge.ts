@@ -1,4 +1,4 @@
-import { createClient, type Bridge, type Client } from '../../../shared/client';
+import { createClient, type Bridge, type Client, type Download } from '../../../shared/client';
 import { announce } from './changes';
 
 declare global {
@@ -25,6 +25,19 @@ export function httpBridge(token: string, base = ''): Bridge {
         cache: 'no-store',
       });
       return (await res.json()) as unknown;
+    },
+    async download(exportId) {
+      const res = await fetch(`${base}/api/download`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ exportId }),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+      if (!res.ok) return (await res.json()) as Download;
+      // filename*=UTF-8''…, as the server writes it.
+      const name = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('Content-Disposition') ?? '')?.[1];
+      return { ok: true, value: { fileName: name ? decodeURIComponent(name) : 'dokumen.docx', blob: await res.blob() } };
     },
     subscribe(listener) {
       // Server-sent events over fetch (the token goes in a header); a dropped stream is opened again.
@@ -135,6 +148,7 @@ function watched(c: Client): { client: Client; stop: () => void } {
         if (!r.ok && FILE_TROUBLE.has(r.error.code)) for (const l of troubleListeners) l();
         return r;
       },
+      ...(c.download && { download: (exportId: string) => (c.download as NonNullable<Client['download']>)(exportId) }),
     },
     stop,
   };

@@ -37,14 +37,19 @@ interface Failure {
 }
 
 /** base64 → a file the browser downloads; the object URL is let go once the download has it. */
-function downloadFile(file: DocBytes): void {
+/** A bridge without downloads (the test bridge): the bytes as base64 from docs.fetch. */
+function blobOf(file: DocBytes): Blob {
   const binary = atob(file.dataBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mime }));
+  return new Blob([bytes], { type: file.mime });
+}
+
+function downloadFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.fileName;
+  a.download = fileName;
   a.rel = 'noopener';
   a.hidden = true;
   document.body.append(a);
@@ -108,15 +113,27 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
     setPhase({ step: 'done', docs, mode: 'desktop', saved: r.ok ? r.value : { saved: false } });
   }
 
+  /** The files downloaded while this dialog is open, by exportId. */
+  const fetched = useRef(new Map<string, { fileName: string; blob: Blob }>());
+
   async function download(docs: BuiltDoc[]): Promise<boolean> {
+    const client = api();
     for (const d of docs) {
-      const r = await api().call('docs.fetch', { exportId: d.exportId });
+      // Browser mode: the file itself over HTTP, never base64 in JSON; main hands it out once and lets go,
+      // and "download again" offers the same Blob while the dialog is open.
+      const kept = fetched.current.get(d.exportId);
+      const r = kept
+        ? { ok: true as const, value: kept }
+        : client.download
+          ? await client.download(d.exportId)
+          : await client.call('docs.fetch', { exportId: d.exportId }).then((f) => (f.ok ? { ok: true as const, value: { fileName: f.value.fileName, blob: blobOf(f.value) } } : f));
       if (!liveRef.current) return false;
       if (!r.ok) {
         setFailure({ error: r.error, kind: d.kind });
         return false;
       }
-      downloadFile(r.value);
+      fetched.current.set(d.exportId, r.value);
+      downloadFile(r.value.fileName, r.value.blob);
     }
     return true;
   }
