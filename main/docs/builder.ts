@@ -45,7 +45,12 @@ export interface OwnedDocBuilder {
   readonly where: 'worker' | 'in-thread';
   /** Stops the worker; builds asked for afterwards are refused. */
   close(): Promise<void>;
+  /** Whether a worker thread is running now (it stops when idle; tests and benchmarks look). */
+  running(): boolean;
 }
+
+/** An idle worker stops after this long, giving its memory back (a large report's build peaks at a few hundred MB). */
+export const WORKER_IDLE_MS = 15_000;
 
 /** Builds in the calling thread: tests, scripts, and the fallback below (synchronously, but for a paged report). */
 export const inThreadBuilder: DocBuilder = (kind, data, opts = {}) => {
@@ -89,6 +94,7 @@ function movableBuffers(data: DocData): ArrayBuffer[] {
 interface Running {
   worker: Worker;
   pending: Map<number, { resolve: (b: BuiltDocx) => void; reject: (e: Error) => void }>;
+  idle: NodeJS.Timeout | null;
 }
 
 /**
@@ -107,8 +113,9 @@ interface Running {
  * tests and vitest do, where there is no dist/main beside the code — documents
  * are built in the calling thread instead.
  */
-export function workerBuilder(bundlePath: string): OwnedDocBuilder {
-  if (!existsSync(bundlePath)) return { build: inThreadBuilder, where: 'in-thread', close: () => Promise.resolve() };
+export function workerBuilder(bundlePath: string, opts: { idleMs?: number } = {}): OwnedDocBuilder {
+  if (!existsSync(bundlePath)) return { build: inThreadBuilder, where: 'in-thread', close: () => Promise.resolve(), running: () => false };
+  const idleMs = opts.idleMs ?? WORKER_IDLE_MS;
 
   let running: Running | null = null;
   let closed = false;
@@ -123,13 +130,22 @@ export function workerBuilder(bundlePath: string): OwnedDocBuilder {
 
   const start = (): Running => {
     const worker = new Worker(readFileSync(bundlePath, 'utf8'), { eval: true, name: 'rombongan-docs' });
-    const r: Running = { worker, pending: new Map() };
+    const r: Running = { worker, pending: new Map(), idle: null };
     worker.unref();
     worker.on('message', (reply: BuildReply) => {
       const p = r.pending.get(reply.id);
       if (!p) return;
       r.pending.delete(reply.id);
-      if (r.pending.size === 0) worker.unref();
+      if (r.pending.size === 0) {
+        worker.unref();
+        // Nothing more to build for a while: the thread goes, and its heap with it; the next build starts a fresh one.
+        r.idle = setTimeout(() => {
+          if (running !== r || r.pending.size > 0) return;
+          running = null;
+          void worker.terminate();
+        }, idleMs);
+        r.idle.unref();
+      }
       if (reply.ok) p.resolve({ bytes: Buffer.from(reply.bytes), gaps: reply.gaps, fileName: reply.fileName, ...(reply.toc ? { toc: reply.toc } : {}) });
       else p.reject(toError(reply.error));
     });
@@ -152,6 +168,8 @@ export function workerBuilder(bundlePath: string): OwnedDocBuilder {
         return;
       }
       const r = running ?? (running = start());
+      if (r.idle) clearTimeout(r.idle);
+      r.idle = null;
       const id = nextId++;
       r.pending.set(id, { resolve, reject });
       r.worker.ref(); // a build under way keeps the process alive until it answers
@@ -174,6 +192,7 @@ export function workerBuilder(bundlePath: string): OwnedDocBuilder {
   return {
     build,
     where: 'worker',
+    running: () => running !== null,
     async close() {
       closed = true;
       const r = running;

@@ -89,9 +89,12 @@ export interface TrackerQueries {
 
 export function trackerQueries(input: In<typeof trackerSchema>): TrackerQueries {
   const agg = trackerBase(input, false);
+  const overdueOnly = `f.target_date <> '' AND f.target_date < @today AND f.status IN ${OPEN_SQL}`;
+  // "Overdue only" counts only late rows (all it shows): a range of the status index, not every follow-up.
+  const countWhere = input.overdue ? [...agg.where, overdueOnly] : agg.where;
   const counts = {
     sql: `SELECT f.status, count(*) AS n, sum(f.target_date <> '' AND f.target_date < @today) AS late
-       ${agg.from} WHERE ${agg.where.join(' AND ')} GROUP BY f.status`,
+       ${agg.from} WHERE ${countWhere.join(' AND ')} GROUP BY f.status`,
     params: agg.params,
   };
 
@@ -103,9 +106,8 @@ export function trackerQueries(input: In<typeof trackerSchema>): TrackerQueries 
     where.push('f.status = @status');
     params.status = input.status;
   }
-  if (input.overdue) where.push(`f.target_date <> '' AND f.target_date < @today AND f.status IN ${OPEN_SQL}`);
-  const select = `SELECT f.id, f.action, f.owner_unit, f.target_date, f.status, f.learning_id, l.topic, l.priority, l.responsible_unit,
-      l.dimensions, f.trip_id, t.title AS trip_title, t.start_date, t.end_date ${base.from}`;
+  if (input.overdue) where.push(overdueOnly);
+  const select = `SELECT ${ROW_COLUMNS} ${base.from}`;
   const dated = {
     sql: `${select} WHERE ${[...where, `f.target_date <> ''`].join(' AND ')} ORDER BY f.target_date LIMIT ${input.limit}`,
     params,
@@ -119,7 +121,62 @@ export function trackerQueries(input: In<typeof trackerSchema>): TrackerQueries 
   return { counts, dated, undated };
 }
 
+const ROW_COLUMNS = `f.id, f.action, f.owner_unit, f.target_date, f.status, f.learning_id, l.topic, l.priority, l.responsible_unit,
+      l.dimensions, f.trip_id, t.title AS trip_title, t.start_date, t.end_date`;
+
+interface ScannedRow {
+  rid: number;
+  id: string;
+  status: FollowupStatus;
+  target_date: string;
+  created_at: number;
+}
+
+/**
+ * The text and unit filters read every follow-up's text (a substring LIKE,
+ * no index can serve it): scanned once here, not once per query as the
+ * counts, the dated and the undated rows would each scan it. What matched is
+ * counted, filtered and ordered in memory (the same order as the indexed
+ * path: target date, then the index's rowid order; undated by creation),
+ * and only the rows shown are read whole, in one query.
+ */
+function trackerByScan(store: Store, input: In<typeof trackerSchema>): { rows: TrackerDbRow[]; counts: Record<FollowupStatus, number>; overdueCount: number } {
+  const db = store.db;
+  const base = trackerBase(input, false);
+  const scanned = db.prepare(`SELECT f.rowid AS rid, f.id, f.status, f.target_date, f.created_at ${base.from} WHERE ${base.where.join(' AND ')}`).all(base.params) as ScannedRow[];
+  const counts = Object.fromEntries(FOLLOWUP_STATUSES.map((s) => [s, 0])) as Record<FollowupStatus, number>;
+  let overdueCount = 0;
+  const dated: ScannedRow[] = [];
+  const undated: ScannedRow[] = [];
+  for (const r of scanned) {
+    const late = isOverdue({ targetDate: r.target_date, status: r.status }, input.today);
+    if (late) overdueCount += 1;
+    if (!input.overdue || late) counts[r.status] += 1;
+    if (input.status && r.status !== input.status) continue;
+    if (input.overdue && !late) continue;
+    (r.target_date ? dated : undated).push(r);
+  }
+  dated.sort((a, b) => (a.target_date < b.target_date ? -1 : a.target_date > b.target_date ? 1 : a.rid - b.rid));
+  undated.sort((a, b) => a.created_at - b.created_at || a.rid - b.rid);
+  const shown = [...dated, ...undated].slice(0, input.limit).map((r) => r.id);
+  const rows =
+    shown.length === 0
+      ? []
+      : (db
+          .prepare(
+            `SELECT ${ROW_COLUMNS} FROM json_each(?) j JOIN followups f ON f.id = j.value
+               JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id ORDER BY j.key`,
+          )
+          .all(JSON.stringify(shown)) as TrackerDbRow[]);
+  return { rows, counts, overdueCount };
+}
+
 export function tracker(store: Store, input: In<typeof trackerSchema>): Tracker {
+  if (input.query || input.unit) {
+    const { rows, counts, overdueCount } = trackerByScan(store, input);
+    const total = input.status ? counts[input.status] : FOLLOWUP_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+    return { rows: rows.map((r) => toTrackerRow(r, input.today)), total, counts, overdueCount };
+  }
   const db = store.db;
   // Statements differ by filter combination; each is prepared per call (cheap next to the scan).
   const q = trackerQueries(input);
@@ -137,28 +194,26 @@ export function tracker(store: Store, input: In<typeof trackerSchema>): Tracker 
   const rest = q.undated && dated.length < input.limit ? q.undated(input.limit - dated.length) : null;
   const undated = rest ? (db.prepare(rest.sql).all(rest.params) as TrackerDbRow[]) : [];
   const rows = [...dated, ...undated];
+  return { rows: rows.map((r) => toTrackerRow(r, input.today)), total, counts, overdueCount };
+}
+
+
+function toTrackerRow(r: TrackerDbRow, today: string): TrackerRow {
   return {
-    rows: rows.map(
-      (r): TrackerRow => ({
-        id: r.id,
-        action: r.action,
-        ownerUnit: r.owner_unit,
-        targetDate: r.target_date,
-        status: r.status,
-        overdue: isOverdue({ targetDate: r.target_date, status: r.status }, input.today),
-        learningId: r.learning_id,
-        topic: r.topic,
-        priority: r.priority,
-        responsibleUnit: r.responsible_unit,
-        dimensions: parseList<Dimension>(r.dimensions),
-        tripId: r.trip_id,
-        tripTitle: r.trip_title,
-        tripStartDate: r.start_date,
-        tripEndDate: r.end_date,
-      }),
-    ),
-    total,
-    counts,
-    overdueCount,
+    id: r.id,
+    action: r.action,
+    ownerUnit: r.owner_unit,
+    targetDate: r.target_date,
+    status: r.status,
+    overdue: isOverdue({ targetDate: r.target_date, status: r.status }, today),
+    learningId: r.learning_id,
+    topic: r.topic,
+    priority: r.priority,
+    responsibleUnit: r.responsible_unit,
+    dimensions: parseList<Dimension>(r.dimensions),
+    tripId: r.trip_id,
+    tripTitle: r.trip_title,
+    tripStartDate: r.start_date,
+    tripEndDate: r.end_date,
   };
 }

@@ -5,7 +5,7 @@
  * dist/main/docs-worker.cjs, and started from that bundle's text as the app
  * starts it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gatherDocData } from '../../main/documents/doc-data';
@@ -67,6 +67,20 @@ describe('the document worker bundle', () => {
 });
 
 describe('workerBuilder', () => {
+  it('stops its thread when idle (its memory goes back) and starts a fresh one for the next build', async () => {
+    const quick = workerBuilder(bundle, { idleMs: 50 });
+    try {
+      expect(quick.running()).toBe(false);
+      const first = await quick.build('spt', seedDocData({ photos: 0 }));
+      expect(readDocx(first.bytes).paths).toContain('word/document.xml');
+      await vi.waitFor(() => expect(quick.running()).toBe(false), { timeout: 20_000, interval: 20 });
+      const second = await quick.build('spt', seedDocData({ photos: 0 }));
+      expect(readDocx(second.bytes).text).toBe(readDocx(first.bytes).text);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('builds the same documents as the main thread, photos and emblem included', async () => {
     const data = seedDocData({ photos: 12, withEmblem: true });
     for (const kind of DOC_KINDS) {

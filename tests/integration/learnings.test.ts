@@ -233,6 +233,21 @@ describe('tracker', () => {
     expect(r.overdueCount).toBe(1);
   });
 
+  it('a text filter (one scan, ordered in memory) answers as the indexed path does: same rows, order, counts', () => {
+    seed();
+    // Same target dates and no dates at all, so the order of ties shows.
+    const extra = learning({ tripId: trip('Studi komparasi ke Kota Surabaya', '2025-02-01', '2025-02-02').id, topic: 'Satu Data' });
+    for (const [action, targetDate] of [['Data A', '2025-06-30'], ['Data B', '2025-06-30'], ['Data C', ''], ['Data D', '2025-06-30'], ['Data E', '']] as const) {
+      followup({ learningId: extra.id, action, ownerUnit: 'Diskominfo', targetDate });
+    }
+    // Every follow-up's trip title holds "Studi komparasi": the filter keeps them all.
+    for (const input of [{}, { overdue: true }, { status: 'planned' as const }, { status: 'done' as const }, { limit: 4 }]) {
+      const indexed = track({ today: '2025-07-01', ...input });
+      const scanned = track({ today: '2025-07-01', ...input, query: 'studi KOMPARASI' });
+      expect(scanned, JSON.stringify(input)).toEqual(indexed);
+    }
+  });
+
   it('overdue is judged against the given local date: before today and still open', () => {
     const s = seed();
     expect(track({ today: '2025-07-01', overdue: true }).rows.map((x) => x.id)).toEqual([s.late.id]);
