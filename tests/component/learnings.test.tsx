@@ -144,6 +144,32 @@ describe('learnings on the trip page', () => {
     expect((tr.ok && (tr.value as Tracker).total) || 0).toBe(0);
   }, 60_000);
 
+  it('the tracker shows the first rows of a long answer at once and the rest right after, in target-date order', async () => {
+    const h = await startHarness();
+    const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    const l = await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Satu Data' });
+    if (!l.ok) throw new Error(l.error.message);
+    for (let i = 0; i < 75; i++) {
+      // Made in the reverse of their target dates: the list orders them by date, not by creation.
+      const k = 74 - i;
+      const day = String(1 + (k % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(k / 28)).padStart(2, '0');
+      const r = await h.app.dispatch('followups.create', { learningId: (l.value as { id: string }).id, action: `Aksi ${i + 1}`, targetDate: `2027-${month}-${day}` });
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    renderAt('#/followups');
+    const table = await screen.findByRole('table');
+    // All 75, header row included, once the second frame has come.
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(76));
+    const actions = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelector('.tracker-action')?.textContent);
+    expect(actions.slice(0, 3)).toEqual(['Aksi 75', 'Aksi 74', 'Aksi 73']);
+    expect(actions.at(-1)).toBe('Aksi 1');
+    expect(new Set(actions).size).toBe(75);
+  });
+
   it('links a learning to the agenda items it came from and shows them on the card', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
-import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus } from '../../../shared/learnings/schemas';
+import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus, type TrackerRow } from '../../../shared/learnings/schemas';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
@@ -33,6 +33,27 @@ function LongDate({ iso, lang }: { iso: string; lang: Lang }) {
 }
 
 /** `#/followups`: every follow-up action across all trips, filtered. */
+const NO_ROWS: readonly TrackerRow[] = [];
+/** Rows a new answer shows at once; the rest follow in the next frame (a keystroke's results appear without waiting for 500 rows). */
+const FIRST_ROWS = 40;
+
+function useProgressive(rows: readonly TrackerRow[]): readonly TrackerRow[] {
+  const [done, setDone] = useState<readonly TrackerRow[] | null>(null);
+  const complete = done === rows || rows.length <= FIRST_ROWS;
+  useEffect(() => {
+    if (complete) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setDone(rows));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [rows, complete]);
+  return complete ? rows : rows.slice(0, FIRST_ROWS);
+}
+
 export function FollowupsScreen() {
   const { t } = useTranslation();
   const uid = useId();
@@ -50,6 +71,8 @@ export function FollowupsScreen() {
     ...(query ? { query } : {}),
     ...(f.overdue ? { overdue: true } : {}),
   });
+  const rows = state.status === 'ok' ? state.value.rows : NO_ROWS;
+  const shownRows = useProgressive(rows);
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setF((x) => ({ ...x, [k]: v }));
   const filtered = f.status !== '' || f.dimension !== '' || unit !== '' || query !== '' || f.overdue;
 
@@ -161,7 +184,7 @@ export function FollowupsScreen() {
                 </tr>
               </thead>
               <tbody>
-                {state.value.rows.map((r) => (
+                {shownRows.map((r) => (
                   <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined}>
                     <td>
                       <span className="tracker-action">{r.action}</span>
