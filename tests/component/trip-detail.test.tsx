@@ -197,6 +197,30 @@ describe('trip page: delegation', () => {
     const [m] = (await detail(app, trip.id)).members;
     expect(m).toMatchObject({ role: 'lead', person: { name: 'Nyoman Adi Saputra', nip: '198706172010011003', kind: 'official' } });
   });
+
+  it('a 45-member delegation shows its first rows at once and all of them a frame later; the last row moved by keyboard keeps its focus', async () => {
+    const { app, user } = await startHarness();
+    const trip = await seedTrip(app, 'Studi Komparasi Besar ke Kota Malang', '2025-04-24', '2025-04-25');
+    const names: string[] = [];
+    for (let i = 1; i <= 45; i++) {
+      const name = `Anggota Rombongan ${String(i).padStart(2, '0')}`;
+      names.push(name);
+      const p = await call(app, 'people.create', { kind: 'official', name });
+      await call(app, 'members.add', { tripId: trip.id, personId: p.id, role: i === 1 ? 'lead' : 'member' });
+    }
+    renderAt(`#/trips/${trip.id}`);
+    await screen.findByRole('region', { name: 'Rombongan' });
+    await waitFor(() => expect(delegationNames()).toHaveLength(45));
+    expect(new Set(delegationNames())).toEqual(new Set(names));
+
+    // The last row, moved up with Alt+↑: the list is not cut back to its first rows, and focus stays on it.
+    const last = delegationNames()[44] as string;
+    row(last).focus();
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(() => expect(delegationNames()[43]).toBe(last));
+    await waitFor(() => expect(document.activeElement).toBe(row(last)));
+    expect(delegationNames()).toHaveLength(45);
+  });
 });
 
 describe('trip page: journalists, hosts, details, duplicate', () => {

@@ -14,6 +14,7 @@ import { NewPersonForm } from './NewPersonForm';
 import { SectionEmpty } from '../components/SectionEmpty';
 import { canRefresh, RefreshAllBar, useRefreshMembers } from './directoryChanges';
 import { LogisticsToggle, MemberDetailRows, RemoveButton, rowKeys } from './memberRows';
+import { useProgressive } from '../lib/progressive';
 
 /** The officials of the delegation, in protocol or the user's order. */
 export function OfficialsSection({ detail }: { detail: TripDetail }) {
@@ -23,6 +24,8 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
   const actions = useMemberActions(detail);
   const focusAfter = useFocusAfterLoad(detail);
   const officials = detail.members.filter((m) => !isJournalistRole(m.role));
+  // A 500-member delegation: the first rows when the page opens, the rest a frame later.
+  const shownOfficials = useProgressive(officials, { once: true });
   const hasKetua = officials.some((m) => m.role === LEAD_ROLE);
   const [roleChoice, setRoleChoice] = useState<MemberRole | null>(null);
   const role = roleChoice ?? (hasKetua ? DEFAULT_OFFICIAL_ROLE : LEAD_ROLE);
@@ -107,7 +110,7 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
               </tr>
             </thead>
             <tbody>
-              {officials.map((m, i) => {
+              {shownOfficials.map((m, i) => {
                 const name = fullName(m.person);
                 const panelId = `${uid}-log-${m.id}`;
                 const isOpen = open === m.id;

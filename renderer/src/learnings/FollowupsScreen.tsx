@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
@@ -8,6 +8,7 @@ import { FollowupsIcon } from '../components/Icons';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { currentLang, type Lang } from '../i18n';
 import { useCall } from '../lib/data';
+import { useProgressive } from '../lib/progressive';
 import { hrefs } from '../lib/router';
 import { todayIso } from '../lib/today';
 
@@ -34,26 +35,6 @@ function LongDate({ iso, lang }: { iso: string; lang: Lang }) {
 
 /** `#/followups`: every follow-up action across all trips, filtered. */
 const NO_ROWS: readonly TrackerRow[] = [];
-/** Rows a new answer shows at once; the rest follow in the next frame (a keystroke's results appear without waiting for 500 rows). */
-const FIRST_ROWS = 40;
-
-function useProgressive(rows: readonly TrackerRow[]): readonly TrackerRow[] {
-  const [done, setDone] = useState<readonly TrackerRow[] | null>(null);
-  const complete = done === rows || rows.length <= FIRST_ROWS;
-  useEffect(() => {
-    if (complete) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setDone(rows));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [rows, complete]);
-  return complete ? rows : rows.slice(0, FIRST_ROWS);
-}
-
 export function FollowupsScreen() {
   const { t } = useTranslation();
   const uid = useId();

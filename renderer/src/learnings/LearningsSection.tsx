@@ -16,11 +16,14 @@ import { useToasts } from '../components/Toasts';
 import { useConfirmDelete } from '../components/DeleteConfirm';
 import { ignoreRepeat } from '../lib/deleteGuard';
 import { useTripWrite } from '../lib/mutate';
+import { useProgressive } from '../lib/progressive';
 import { SectionEmpty } from '../components/SectionEmpty';
 import { FollowupList } from './Followups';
 import { agendaItemLabel, LearningDialog } from './LearningDialog';
 
 /** Hasil kunjungan: what was learnt from the hosts, and what will be done about it. */
+const NONE: readonly Learning[] = [];
+
 export function LearningsSection({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
   const uid = useId();
@@ -34,7 +37,8 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
   const today = todayIso();
   const [announce, setAnnounce] = useState('');
 
-  const learnings = state.status === 'ok' ? state.value : [];
+  const learnings = state.status === 'ok' ? state.value : NONE;
+  const shownLearnings = useProgressive(learnings, { once: true });
   const focusAfter = useFocusAfterReload(state);
   const addRef = useRef<HTMLButtonElement>(null);
   // After a delete: the next learning's card (the previous one after the last), else "Tambah hasil".
@@ -80,7 +84,7 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
       )}
       {learnings.length > 0 && (
         <ol className="learning-list">
-          {learnings.map((l, i) => (
+          {shownLearnings.map((l, i) => (
             <li key={l.id}>
               <LearningCard
                 learning={l}
