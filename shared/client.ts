@@ -21,12 +21,13 @@ export interface Client {
 }
 
 export function createClient(bridge: Bridge): Client {
+  const download = bridge.download?.bind(bridge);
   return {
     ...(bridge.subscribe && { subscribe: (l: (changes: unknown) => void) => bridge.subscribe?.(l) ?? (() => undefined) }),
-    ...(bridge.download && {
+    ...(download && {
       download: async (exportId: string): Promise<Download> => {
         try {
-          return await (bridge.download as (id: string) => Promise<Download>)(exportId);
+          return await download(exportId);
         } catch (e) {
           return { ok: false, error: { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e), key: 'errors.transport' } };
         }

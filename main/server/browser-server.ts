@@ -104,6 +104,21 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
       req.on('error', reject);
     });
 
+  /** A call from a foreign page or without this session's token: answered here (true), nothing else done. */
+  const refused = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
+      sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Foreign origin' } });
+      return true;
+    }
+    const given = req.headers[TOKEN_HEADER];
+    if (typeof given !== 'string' || !sameToken(given, token)) {
+      sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token', key: 'errors.UNAUTHORIZED' } });
+      return true;
+    }
+    return false;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       send(res, 421, 'Misdirected request');
@@ -134,12 +149,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     if (url.pathname === '/api/download') {
       // A built document as the file itself: the renderer never holds it as base64 (a 40 MB report was 53 MB of JSON text).
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Foreign origin' } });
-      const given = req.headers[TOKEN_HEADER];
-      if (typeof given !== 'string' || !sameToken(given, token)) {
-        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token', key: 'errors.UNAUTHORIZED' } });
-      }
+      if (refused(req, res)) return;
       if (!opts.takeDoc) return send(res, 404, 'Not found');
       const body = await readBody(req);
       let exportId: unknown;
@@ -170,14 +180,7 @@ export async function startBrowserServer(opts: BrowserServerOptions): Promise<Br
     }
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return send(res, 405, 'Method not allowed');
-      const origin = req.headers.origin;
-      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) {
-        return sendJson(res, 403, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Foreign origin' } });
-      }
-      const given = req.headers[TOKEN_HEADER];
-      if (typeof given !== 'string' || !sameToken(given, token)) {
-        return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Missing or wrong session token', key: 'errors.UNAUTHORIZED' } });
-      }
+      if (refused(req, res)) return;
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendJson(res, 415, { ok: false, error: { code: 'VALIDATION', message: 'Expected application/json', key: 'validation.invalid' } });
       }
