@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
 export const idSchema = z.uuid({ error: 'validation.invalidId' });
+/** The inputs most operations take: a row by its id, a trip's rows, nothing. */
+export const byIdSchema = z.strictObject({ id: idSchema });
+export const byTripSchema = z.strictObject({ tripId: idSchema });
+export const emptySchema = z.strictObject({});
 /**
  * The version of the row the user's form started from (its `updatedAt`): main
  * refuses the write with CONFLICT (`errors.stale`) when the row was written
@@ -57,3 +61,13 @@ export function patchShape<S extends Record<string, z.ZodType>>(shape: S): { [K 
 }
 
 export const nonEmptyPatch = { error: 'validation.emptyPatch' } as const;
+
+/** A patch of these fields (see `patchShape`) that changes at least one of them. */
+export const patchOf = <S extends Record<string, z.ZodType>>(fields: S) =>
+  z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch);
+
+/**
+ * The update of a row a form edits: its id, the version the form started from
+ * (`expectedUpdatedAt`) and the patch (`patchOf(fields)`, or one with more checks).
+ */
+export const updateSchemaOf = <P extends z.ZodType>(patch: P) => z.strictObject({ id: idSchema, expectedUpdatedAt, patch });

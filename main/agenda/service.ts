@@ -16,7 +16,8 @@ import { AppError } from '../../shared/result';
 import { isTravelKind } from '../../shared/vocabulary';
 import { addDays, instantToLocal, localDateOf, localToInstant, sortItems } from '../../shared/zones';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { removeRow, restoreRow } from '../db/rows';
 import { checkVersion } from '../db/versions';
 
 /*
@@ -302,12 +303,7 @@ export function updateAgendaItem(store: Store, input: In<typeof agendaUpdateSche
 }
 
 export function removeAgendaItem(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    const row = itemRow(store, id);
-    liveTripRow(store, row.trip_id);
-    stmts(store.db).remove.run({ id, now: store.now() });
-    return { id };
-  });
+  return removeRow(store, id, (s, i) => inLiveTrip(s, itemRow(s, i)), (now) => stmts(store.db).remove.run({ id, now }));
 }
 
 /** Marks several live items of one trip deleted, all in one transaction: one bad id and nothing changes. */
@@ -329,12 +325,8 @@ export function removeAgendaItems(store: Store, input: In<typeof agendaRemoveMan
 }
 
 export function restoreAgendaItem(store: Store, id: string): AgendaItem {
-  return store.write(() => {
-    const row = itemRow(store, id, false);
-    liveTripRow(store, row.trip_id);
-    if (row.deleted_at !== null) stmts(store.db).revive.run({ id, now: store.now() });
-    return itemOut(store, id);
-  });
+  const revive = (now: number) => stmts(store.db).revive.run({ id, now });
+  return restoreRow(store, () => inLiveTrip(store, itemRow(store, id, false)), revive, () => itemOut(store, id));
 }
 
 /** Items starting on that local date of their place. */

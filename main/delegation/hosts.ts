@@ -3,11 +3,12 @@ import type { hostAddSchema, hostPersonAddSchema, hostPersonUpdateSchema, TripHo
 import { AppError } from '../../shared/result';
 import { hostId, hostPersonId } from '../db/ids';
 import type { Store } from '../db/store';
-import { liveTripRow } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
 import { checkInstitution, checkPerson, notFound } from './checks';
 import { toHost, toHostPerson, type HostDbRow, type HostPersonDbRow } from './rows';
 import { stmts } from './statements';
 import { checkVersion } from '../db/versions';
+import { liveOr, removeRow } from '../db/rows';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -57,9 +58,7 @@ export function removeHost(store: Store, id: string): { id: string } {
 
 function liveHostPerson(store: Store, id: string): HostPersonDbRow {
   const row = stmts(store.db).hostPerson.get(id) as HostPersonDbRow | undefined;
-  if (!row || row.deleted_at !== null) throw notFound('Host person', id, 'delegation.errors.hostPersonNotFound');
-  liveTripRow(store, row.trip_id);
-  return row;
+  return inLiveTrip(store, liveOr(row, () => notFound('Host person', id, 'delegation.errors.hostPersonNotFound')));
 }
 
 export function addHostPerson(store: Store, input: In<typeof hostPersonAddSchema>): TripHostPerson {
@@ -98,9 +97,5 @@ export function updateHostPerson(store: Store, input: In<typeof hostPersonUpdate
 }
 
 export function removeHostPerson(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveHostPerson(store, id);
-    stmts(store.db).deleteHostPerson.run({ id, now: store.now() });
-    return { id };
-  });
+  return removeRow(store, id, liveHostPerson, (now) => stmts(store.db).deleteHostPerson.run({ id, now }));
 }

@@ -12,7 +12,8 @@ import { AppError } from '../../shared/result';
 import { memberId } from '../db/ids';
 import type { Store } from '../db/store';
 import { insertPerson } from '../directory';
-import { liveTripRow, stripUndefined } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { checkFullOrder, removeRow, restoreRow, stripUndefined } from '../db/rows';
 import { checkMemberRoom, checkPerson, checkRoleFits, liveMemberRef, memberRef, positionFor } from './checks';
 import { loadMembers, memberById } from './read-model';
 import type { MemberRef } from './rows';
@@ -95,26 +96,18 @@ export function updateMember(store: Store, { id, patch, expectedUpdatedAt }: In<
 }
 
 export function removeMember(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveMemberRef(store, id);
-    stmts(store.db).deleteMember.run({ id, now: store.now() });
-    return { id };
-  });
+  return removeRow(store, id, liveMemberRef, (now) => stmts(store.db).deleteMember.run({ id, now }));
 }
 
 /** Undoes a removal: the same row, back in its place. */
 export function restoreMember(store: Store, id: string): Member {
-  return store.write(() => {
-    const ref = memberRef(store, id);
-    liveTripRow(store, ref.trip_id);
-    if (ref.deleted_at !== null) {
-      checkRoleFits(checkPerson(store, ref.person_id, 'id'), ref.role, 'id');
-      checkMemberRoom(store, ref.trip_id, 1, 'id');
-      const position = positionFor(store, ref.trip_id, ref.position);
-      stmts(store.db).reviveMember.run({ id, role: ref.role, position, now: store.now() });
-    }
-    return memberById(store, ref.trip_id, id);
-  });
+  const revive = (now: number, ref: MemberRef) => {
+    checkRoleFits(checkPerson(store, ref.person_id, 'id'), ref.role, 'id');
+    checkMemberRoom(store, ref.trip_id, 1, 'id');
+    const position = positionFor(store, ref.trip_id, ref.position);
+    stmts(store.db).reviveMember.run({ id, role: ref.role, position, now });
+  };
+  return restoreRow(store, () => inLiveTrip(store, memberRef(store, id)), revive, (ref) => memberById(store, ref.trip_id, id));
 }
 
 /** The user's order: `memberIds` must be exactly the trip's live members; positions become 1…n. */
@@ -123,13 +116,7 @@ export function reorderMembers(store: Store, input: In<typeof memberReorderSchem
     const s = stmts(store.db);
     const trip = liveTripRow(store, input.tripId, 'tripId');
     const live = new Map((s.liveMemberIds.all(trip.id) as Array<{ id: string; position: number | null }>).map((r) => [r.id, r.position]));
-    const given = new Set(input.memberIds);
-    if (given.size !== input.memberIds.length || given.size !== live.size || input.memberIds.some((m) => !live.has(m))) {
-      throw new AppError('VALIDATION', 'memberIds must list every live member of the trip exactly once', {
-        field: 'memberIds',
-        key: 'delegation.errors.reorderMismatch',
-      });
-    }
+    checkFullOrder([...live.keys()], input.memberIds, { field: 'memberIds', key: 'delegation.errors.reorderMismatch', noun: 'member' });
     const now = store.now();
     input.memberIds.forEach((id, i) => {
       // Only rows whose place changed are written (and logged).

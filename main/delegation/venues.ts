@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { Venue, venueCreateSchema, venueUpdateSchema } from '../../shared/delegation/schemas';
 import type { Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { liveOr, removeRow, updateRow } from '../db/rows';
 import { checkInstitution, notFound } from './checks';
 import { toVenue, type VenueDbRow } from './rows';
 import { stmts } from './statements';
-import { checkVersion } from '../db/versions';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -13,9 +13,7 @@ type In<S extends z.ZodType> = z.output<S>;
 
 function liveVenue(store: Store, id: string): VenueDbRow {
   const row = stmts(store.db).venue.get(id) as VenueDbRow | undefined;
-  if (!row || row.deleted_at !== null) throw notFound('Venue', id, 'delegation.errors.venueNotFound');
-  liveTripRow(store, row.trip_id);
-  return row;
+  return inLiveTrip(store, liveOr(row, () => notFound('Venue', id, 'delegation.errors.venueNotFound')));
 }
 
 export function createVenue(store: Store, input: In<typeof venueCreateSchema>): Venue {
@@ -37,23 +35,15 @@ export function createVenue(store: Store, input: In<typeof venueCreateSchema>): 
   });
 }
 
-export function updateVenue(store: Store, { id, patch, expectedUpdatedAt }: In<typeof venueUpdateSchema>): Venue {
-  return store.write(() => {
-    checkVersion(store, 'venues', id, expectedUpdatedAt);
-    const cur = toVenue(liveVenue(store, id));
-    const next: Venue = { ...cur, ...(stripUndefined(patch) as Partial<Venue>), updatedAt: store.now() };
-    if (patch.institutionId !== undefined && next.institutionId !== cur.institutionId) {
+export function updateVenue(store: Store, input: In<typeof venueUpdateSchema>): Venue {
+  return updateRow(store, 'venues', input, (id) => toVenue(liveVenue(store, id)), (next, cur) => {
+    if (input.patch.institutionId !== undefined && next.institutionId !== cur.institutionId) {
       checkInstitution(store, next.institutionId, 'patch.institutionId');
     }
     stmts(store.db).updateVenue.run({ ...next, now: next.updatedAt });
-    return next;
   });
 }
 
 export function removeVenue(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveVenue(store, id);
-    stmts(store.db).deleteVenue.run({ id, now: store.now() });
-    return { id };
-  });
+  return removeRow(store, id, liveVenue, (now) => stmts(store.db).deleteVenue.run({ id, now }));
 }

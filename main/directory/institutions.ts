@@ -4,8 +4,7 @@ import type { Erased } from '../../shared/directory/person';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
 import { eraseAndCompact, ERASED_NAME } from './people';
-import { stripUndefined } from '../trips';
-import { checkVersion } from '../db/versions';
+import { removeRow, updateRow } from '../db/rows';
 
 /*
  * Deleting an institution marks it (deleted_at) and leaves every reference in
@@ -153,25 +152,16 @@ export function createInstitution(store: Store, input: InstitutionCreate): Insti
   return store.write(() => insertInstitution(store, input));
 }
 
-export function updateInstitution(store: Store, { id, patch, expectedUpdatedAt }: InstitutionUpdate): Institution {
-  return store.write(() => {
-    checkVersion(store, 'institutions', id, expectedUpdatedAt);
-    const cur = toInstitution(liveRow(store, id));
-    if (patch.regionCode !== undefined) checkRegion(patch.regionCode, 'patch.regionCode');
-    const next: Institution = { ...cur, ...(stripUndefined(patch) as Partial<Institution>), updatedAt: store.now() };
+export function updateInstitution(store: Store, input: InstitutionUpdate): Institution {
+  return updateRow(store, 'institutions', input, (id) => toInstitution(liveRow(store, id)), (next) => {
+    if (input.patch.regionCode !== undefined) checkRegion(input.patch.regionCode, 'patch.regionCode');
     stmts(store.db).update.run(next);
-    return next;
   });
 }
 
 /** Marks the institution deleted; references to it stay (see the note at the top). */
 export function deleteInstitution(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveRow(store, id);
-    const now = store.now();
-    stmts(store.db).softDelete.run(now, now, id);
-    return { id };
-  });
+  return removeRow(store, id, liveRow, (now) => stmts(store.db).softDelete.run(now, now, id));
 }
 
 export function restoreInstitution(store: Store, id: string): Institution {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
 import type { peopleOps } from '../../shared/directory/people-ops';
+import { entityHandlers } from '../bind';
 import * as people from './people';
 import * as importer from '../import';
 
@@ -8,11 +9,13 @@ import * as importer from '../import';
 export function peopleHandlers(store: Store): Pick<Handlers, keyof typeof peopleOps> {
   return {
     'people.search': (q) => people.searchPeople(store, q),
-    'people.get': ({ id }) => people.getPerson(store, id),
-    'people.create': (input) => people.createPerson(store, input),
-    'people.update': (input) => people.updatePerson(store, input),
-    'people.delete': ({ id }) => people.deletePerson(store, id),
-    'people.restore': ({ id }) => people.restorePerson(store, id),
+    ...entityHandlers(store, 'people', {
+      get: people.getPerson,
+      create: people.createPerson,
+      update: people.updatePerson,
+      delete: people.deletePerson,
+      restore: people.restorePerson,
+    }),
     'people.erase': ({ id }) => people.erasePerson(store, id),
     'people.importPreview': (input) => importer.previewImport(store, input),
     'people.importCommit': (input) => importer.commitImport(store, input),

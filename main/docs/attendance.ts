@@ -14,21 +14,7 @@
  * table drawn like the rows above), so LibreOffice and Word move them to the
  * next page together (both ignore keep-with-next from a table to what follows).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TabStopType,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType, type ParagraphChild } from 'docx';
 import type { AgendaItem } from '../../shared/agenda/schemas';
 import type { Member } from '../../shared/delegation/schemas';
 import { SECRETARY_ROLE, takesAttendance } from '../../shared/vocabulary';

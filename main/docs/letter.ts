@@ -18,6 +18,7 @@ import { clean, isBlank, journalistsOf, leadOf, longDate, nameOf, noEndStop, off
 import type { BuiltDocument } from './index';
 import type { DocData } from './model';
 import {
+  attachmentHead,
   daySpan,
   headOfGovernment,
   jabatanCell,
@@ -201,13 +202,7 @@ export function buildLetter(data: DocData): BuiltDocument {
 /** The Lampiran: the letter's number and date, and everyone who travels (NO / NAMA / JABATAN-INSTANSI). */
 function delegationAttachment(ctx: DocContext, data: DocData, people: Member[]): Array<Paragraph | ReturnType<typeof gridTable>> {
   const s = data.signing.letter;
-  const left = mm(Math.max(0, ctx.textWidthMm - 100));
-  const stops = [
-    { type: TabStopType.LEFT, position: left + mm(20) },
-    { type: TabStopType.LEFT, position: left + mm(23) },
-  ];
-  const line = (label: string, value: ParagraphChild[]) =>
-    new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
+  const { left, line } = attachmentHead(ctx);
   const small = { size: SMALL_SIZE };
   return [
     new Paragraph({ children: [new PageBreak()] }),

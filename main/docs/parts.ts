@@ -17,6 +17,22 @@ import type { GapCode } from './readiness';
 
 export const tab = (): TextRun => new TextRun({ children: [new Tab()] });
 
+/**
+ * The head of a Lampiran, on the right part of the page: where it starts
+ * (`left`, the indent of its title) and its "Nomor : …" / "Tanggal : …" lines.
+ */
+export function attachmentHead(ctx: DocContext): { left: number; line: (label: string, value: ParagraphChild[]) => Paragraph } {
+  const left = mm(Math.max(0, ctx.textWidthMm - 100));
+  // Tab stops count from the margin, not from the indent: place them after it.
+  const stops = [
+    { type: TabStopType.LEFT, position: left + mm(20) },
+    { type: TabStopType.LEFT, position: left + mm(23) },
+  ];
+  const line = (label: string, value: ParagraphChild[]) =>
+    new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
+  return { left, line };
+}
+
 /** Tab stops of a "Label : 1. text" block, in mm from the left margin. */
 export interface ListStops {
   /** Where the colon sits. */

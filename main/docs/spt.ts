@@ -19,20 +19,7 @@ import { activityName, tanggalRange } from './drafts';
 import { nameOf } from './format';
 import type { BuiltDocument } from './index';
 import type { DocData, DocSigning } from './model';
-import {
-  LIST_STOPS,
-  isJournalist,
-  jabatanCell,
-  labelledList,
-  nipCell,
-  tembusanParas,
-  pangkatCell,
-  placeRun,
-  rightSigner,
-  signDateRun,
-  signedBy,
-  tab,
-} from './parts';
+import { attachmentHead, LIST_STOPS, isJournalist, jabatanCell, labelledList, nipCell, tembusanParas, pangkatCell, placeRun, rightSigner, signDateRun, signedBy, tab } from './parts';
 
 /** Up to this many people are written as field blocks. */
 export const SPT_BLOCK_LIMIT = 4;
@@ -242,13 +229,6 @@ function buildAssignment(data: DocData, kind: 'spt' | 'spt_non_asn'): BuiltDocum
 }
 
 function attachmentLines(ctx: DocContext, title: string, number: ParagraphChild[], date: ParagraphChild): Paragraph[] {
-  const left = mm(Math.max(0, ctx.textWidthMm - 100));
-  // Tab stops count from the margin, not from the indent: place them after it.
-  const stops = [
-    { type: TabStopType.LEFT, position: left + mm(20) },
-    { type: TabStopType.LEFT, position: left + mm(23) },
-  ];
-  const line = (label: string, value: ParagraphChild[]) =>
-    new Paragraph({ tabStops: stops, indent: { left: left + mm(23), hanging: mm(23) }, children: [new TextRun(label), tab(), new TextRun(':'), tab(), ...value] });
+  const { left, line } = attachmentHead(ctx);
   return [para(title, { indent: { left } }), line('Nomor', number), line('Tanggal', [date])];
 }

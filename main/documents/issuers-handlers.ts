@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
+import { entityHandlers } from '../bind';
 import { refreshFromDirectory, undoRefresh } from '../delegation';
 import * as issuers from './issuers';
 import { resetDocChoice, tripSigning, updateDocChoice } from './signing';
@@ -28,10 +29,7 @@ export function issuersHandlers(store: Store): IssuersHandlers {
     'issuers.update': (input) => issuers.updateIssuer(store, input),
     'issuers.setEmblem': (input) => issuers.setIssuerEmblem(store, input),
     'issuers.clearEmblem': (input) => issuers.clearIssuerEmblem(store, input),
-    'signers.create': (input) => issuers.createSigner(store, input),
-    'signers.update': (input) => issuers.updateSigner(store, input),
-    'signers.remove': ({ id }) => issuers.removeSigner(store, id),
-    'signers.restore': ({ id }) => issuers.restoreSigner(store, id),
+    ...entityHandlers(store, 'signers', { create: issuers.createSigner, update: issuers.updateSigner, remove: issuers.removeSigner, restore: issuers.restoreSigner }),
     'signing.get': ({ tripId }) => tripSigning(store, tripId),
     'signing.update': (input) => updateDocChoice(store, input),
     'signing.reset': (input) => resetDocChoice(store, input),

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DocFont, LetterDatePlace, PageNumberStyle, Paper, Profile, profileUpdateSchema } from '../../shared/documents/schemas';
 import { preparedPer, type Store } from '../db/store';
 import { refuseStale } from '../db/versions';
-import { stripUndefined } from '../trips';
+import { stripUndefined } from '../db/rows';
 
 /*
  * The house style (Pengaturan → Gaya dokumen): paper, font and margins, one

@@ -5,7 +5,8 @@ import type { AttendanceSplit, ReportText, reportTextUpdateSchema } from '../../
 export const REPORT_OPTION_DEFAULTS = { cover: true, approval: false, foreword: '', obstaclesOn: false, obstacles: '', attendanceSplit: 'day' as AttendanceSplit };
 import { preparedPer, type Store } from '../db/store';
 import { refuseChangedFields } from '../db/versions';
-import { liveTripRow, stripUndefined } from '../trips';
+import { liveTripRow } from '../trips';
+import { stripUndefined } from '../db/rows';
 
 /*
  * A trip's own words for its documents (kesimpulan, saran, penutup, the SPT's

@@ -16,7 +16,8 @@ import { docChoiceId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { tripDetail } from '../delegation';
 import { loadIssuers, type LoadedIssuer } from './issuers';
-import { liveTripRow, stripUndefined } from '../trips';
+import { liveTripRow } from '../trips';
+import { stripUndefined } from '../db/rows';
 
 /*
  * A trip's choice of issuer, signer and form per document

@@ -11,6 +11,7 @@ import { followupNotFound, followupOut, liveFollowup, liveLearning } from './liv
 import { toHistory, type FollowupRow, type HistoryRow } from './rows';
 import { stmts } from './statements';
 import { checkVersion } from '../db/versions';
+import { removeRow, restoreRow } from '../db/rows';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -64,21 +65,16 @@ export function followupHistory(store: Store, id: string): FollowupHistoryEntry[
 }
 
 export function removeFollowup(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveFollowup(store, id);
-    const now = store.now();
-    stmts(store.db).fDelete.run(now, now, id);
-    return { id };
-  });
+  return removeRow(store, id, liveFollowup, (now) => stmts(store.db).fDelete.run(now, now, id));
 }
 
 export function restoreFollowup(store: Store, id: string): Followup {
-  return store.write(() => {
-    const s = stmts(store.db);
+  const s = stmts(store.db);
+  const load = () => {
     const row = s.fGet.get(id) as FollowupRow | undefined;
     if (!row) throw followupNotFound(id);
     liveLearning(store, row.learning_id);
-    if (row.deleted_at !== null) s.fRestore.run(store.now(), id);
-    return followupOut(store, s.fGet.get(id) as FollowupRow);
-  });
+    return row;
+  };
+  return restoreRow(store, load, (now) => s.fRestore.run(now, id), () => followupOut(store, s.fGet.get(id) as FollowupRow));
 }

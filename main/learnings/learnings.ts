@@ -9,7 +9,8 @@ import type {
 } from '../../shared/learnings/schemas';
 import { AppError } from '../../shared/result';
 import type { Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { checkFullOrder, removeRow, restoreRow, stripUndefined } from '../db/rows';
 import { learningNotFound, learningOut, liveLearning } from './live';
 import { toFollowup, toHistory, toLearning, type FollowupRow, type HistoryRow, type LearningRow } from './rows';
 import { stmts } from './statements';
@@ -94,30 +95,27 @@ export function updateLearning(store: Store, { id, patch, expectedUpdatedAt }: I
   });
 }
 
+/** Marks the learning and its live follow-ups deleted with one stamp; `restoreLearning` brings back exactly those. */
 export function removeLearning(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveLearning(store, id);
-    const now = store.now();
-    const s = stmts(store.db);
+  const s = stmts(store.db);
+  return removeRow(store, id, liveLearning, (now) => {
     s.fDeleteOfLearning.run(now, now, id);
     s.lDelete.run(now, now, id);
-    return { id };
   });
 }
 
 export function restoreLearning(store: Store, id: string): Learning {
-  return store.write(() => {
-    const s = stmts(store.db);
+  const s = stmts(store.db);
+  const load = () => {
     const row = s.lGet.get(id) as LearningRow | undefined;
     if (!row) throw learningNotFound(id);
-    liveTripRow(store, row.trip_id);
-    if (row.deleted_at !== null) {
-      const now = store.now();
-      s.fRestoreOfLearning.run(now, id, row.deleted_at);
-      s.lRestore.run(now, id);
-    }
-    return learningOut(store, s.lGet.get(id) as LearningRow);
-  });
+    return inLiveTrip(store, row);
+  };
+  const revive = (now: number, row: LearningRow) => {
+    s.fRestoreOfLearning.run(now, id, row.deleted_at);
+    s.lRestore.run(now, id);
+  };
+  return restoreRow(store, load, revive, () => learningOut(store, s.lGet.get(id) as LearningRow));
 }
 
 export function reorderLearnings(store: Store, { tripId, learningIds }: In<typeof learningReorderSchema>): Learning[] {
@@ -125,13 +123,7 @@ export function reorderLearnings(store: Store, { tripId, learningIds }: In<typeo
     liveTripRow(store, tripId);
     const s = stmts(store.db);
     const live = (s.lByTrip.all(tripId) as LearningRow[]).map((r) => r.id);
-    const wanted = new Set(learningIds);
-    if (wanted.size !== learningIds.length || live.length !== learningIds.length || live.some((x) => !wanted.has(x))) {
-      throw new AppError('VALIDATION', 'learningIds must list every live learning of the trip once', {
-        field: 'learningIds',
-        key: 'learnings.errors.reorderMismatch',
-      });
-    }
+    checkFullOrder(live, learningIds, { field: 'learningIds', key: 'learnings.errors.reorderMismatch', noun: 'learning' });
     const now = store.now();
     learningIds.forEach((lid, i) => s.lPosition.run(i + 1, now, lid));
     return listLearnings(store, tripId);

@@ -23,7 +23,8 @@ import type { Removed } from '../../shared/op';
 import { AppError } from '../../shared/result';
 import { isJournalistRole, type MemberRole } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { checkFullOrder, liveOr, removeRow, restoreRow } from '../db/rows';
 import { checkVersion } from '../db/versions';
 
 /*
@@ -188,10 +189,7 @@ function coverageRow(store: Store, id: string): CoverageDbRow {
   return row;
 }
 function liveCoverageRow(store: Store, id: string): CoverageDbRow {
-  const row = coverageRow(store, id);
-  if (row.deleted_at !== null) throw notFound('Coverage', id, 'media.errors.coverageNotFound');
-  liveTripRow(store, row.trip_id);
-  return row;
+  return inLiveTrip(store, liveOr(coverageRow(store, id), () => notFound('Coverage', id, 'media.errors.coverageNotFound')));
 }
 
 function checkJournalist(store: Store, tripId: string, memberId: string | null): void {
@@ -231,21 +229,12 @@ export function updateCoverage(store: Store, input: In<typeof coverageUpdateSche
 }
 
 export function removeCoverage(store: Store, id: string): Removed {
-  return store.write(() => {
-    liveCoverageRow(store, id);
-    const now = store.now();
-    stmts(store.db).markCoverage.run({ id, at: now, now });
-    return { id };
-  });
+  return removeRow(store, id, liveCoverageRow, (now) => stmts(store.db).markCoverage.run({ id, at: now, now }));
 }
 
 export function restoreCoverage(store: Store, id: string): Coverage {
-  return store.write(() => {
-    const row = coverageRow(store, id);
-    liveTripRow(store, row.trip_id);
-    if (row.deleted_at !== null) stmts(store.db).markCoverage.run({ id, at: null, now: store.now() });
-    return toCoverage(coverageRow(store, id));
-  });
+  const revive = (now: number) => stmts(store.db).markCoverage.run({ id, at: null, now });
+  return restoreRow(store, () => inLiveTrip(store, coverageRow(store, id)), revive, () => toCoverage(coverageRow(store, id)));
 }
 
 const COPY_MIMES = new Set(['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/gif']);
@@ -283,10 +272,7 @@ function photoRow(store: Store, id: string): PhotoDbRow {
   return row;
 }
 function livePhotoRow(store: Store, id: string): PhotoDbRow {
-  const row = photoRow(store, id);
-  if (row.deleted_at !== null) throw notFound('Photo', id, 'media.errors.photoNotFound');
-  liveTripRow(store, row.trip_id);
-  return row;
+  return inLiveTrip(store, liveOr(photoRow(store, id), () => notFound('Photo', id, 'media.errors.photoNotFound')));
 }
 
 /** The JPEG's real size, or a VALIDATION error naming the file. */
@@ -381,21 +367,12 @@ export function updatePhoto(store: Store, input: In<typeof photoUpdateSchema>): 
 }
 
 export function removePhoto(store: Store, id: string): Removed {
-  return store.write(() => {
-    livePhotoRow(store, id);
-    const now = store.now();
-    stmts(store.db).markPhoto.run({ id, at: now, now });
-    return { id };
-  });
+  return removeRow(store, id, livePhotoRow, (now) => stmts(store.db).markPhoto.run({ id, at: now, now }));
 }
 
 export function restorePhoto(store: Store, id: string): Photo {
-  return store.write(() => {
-    const row = photoRow(store, id);
-    liveTripRow(store, row.trip_id);
-    if (row.deleted_at !== null) stmts(store.db).markPhoto.run({ id, at: null, now: store.now() });
-    return toPhoto(photoRow(store, id));
-  });
+  const revive = (now: number) => stmts(store.db).markPhoto.run({ id, at: null, now });
+  return restoreRow(store, () => inLiveTrip(store, photoRow(store, id)), revive, () => toPhoto(photoRow(store, id)));
 }
 
 /** Gives the trip's live photos positions 1..n in the order of `photoIds`, which must name each of them once. */
@@ -404,13 +381,7 @@ export function reorderPhotos(store: Store, { tripId, photoIds }: In<typeof phot
     liveTripRow(store, tripId, 'tripId');
     const s = stmts(store.db);
     const live = s.livePhotoIds.all(tripId) as string[];
-    const wanted = new Set(photoIds);
-    if (wanted.size !== photoIds.length || live.length !== photoIds.length || live.some((x) => !wanted.has(x))) {
-      throw new AppError('VALIDATION', 'photoIds must list every live photo of the trip once', {
-        field: 'photoIds',
-        key: 'media.errors.reorderMismatch',
-      });
-    }
+    checkFullOrder(live, photoIds, { field: 'photoIds', key: 'media.errors.reorderMismatch', noun: 'photo' });
     const now = store.now();
     photoIds.forEach((id, i) => s.setPhotoPosition.run({ id, position: i + 1, now }));
     return listPhotos(store, tripId);

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { Quote, quoteCreateSchema, quoteUpdateSchema } from '../../shared/quotes/schemas';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
-import { liveTripRow, stripUndefined } from '../trips';
+import { inLiveTrip, liveTripRow } from '../trips';
+import { liveOr, removeRow, restoreRow, stripUndefined } from '../db/rows';
 import { checkVersion } from '../db/versions';
 
 /*
@@ -107,11 +108,10 @@ export function createQuote(store: Store, input: In<typeof quoteCreateSchema>): 
   });
 }
 
+const quoteNotFound = (id: string) => new AppError('NOT_FOUND', `Quote ${id} not found`, { field: 'id', key: 'quotes.errors.notFound' });
+
 function liveQuote(store: Store, id: string): QuoteDbRow {
-  const r = stmts(store.db).get.get(id) as QuoteDbRow | undefined;
-  if (!r || r.deleted_at !== null) throw new AppError('NOT_FOUND', `Quote ${id} not found`, { field: 'id', key: 'quotes.errors.notFound' });
-  liveTripRow(store, r.trip_id);
-  return r;
+  return inLiveTrip(store, liveOr(stmts(store.db).get.get(id) as QuoteDbRow | undefined, () => quoteNotFound(id)));
 }
 
 export function updateQuote(store: Store, { id, patch, expectedUpdatedAt }: In<typeof quoteUpdateSchema>): Quote {
@@ -139,20 +139,15 @@ export function updateQuote(store: Store, { id, patch, expectedUpdatedAt }: In<t
 }
 
 export function removeQuote(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveQuote(store, id);
-    const now = store.now();
-    stmts(store.db).mark.run({ id, deletedAt: now, now });
-    return { id };
-  });
+  return removeRow(store, id, liveQuote, (now) => stmts(store.db).mark.run({ id, deletedAt: now, now }));
 }
 
 export function restoreQuote(store: Store, id: string): Quote {
-  return store.write(() => {
+  const load = () => {
     const r = stmts(store.db).get.get(id) as QuoteDbRow | undefined;
-    if (!r) throw new AppError('NOT_FOUND', `Quote ${id} not found`, { field: 'id', key: 'quotes.errors.notFound' });
-    liveTripRow(store, r.trip_id);
-    stmts(store.db).mark.run({ id, deletedAt: null, now: store.now() });
-    return toQuote(stmts(store.db).get.get(id) as QuoteDbRow);
-  });
+    if (!r) throw quoteNotFound(id);
+    return inLiveTrip(store, r);
+  };
+  const revive = (now: number) => stmts(store.db).mark.run({ id, deletedAt: null, now });
+  return restoreRow(store, load, revive, () => toQuote(stmts(store.db).get.get(id) as QuoteDbRow));
 }

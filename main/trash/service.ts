@@ -243,6 +243,19 @@ export function trashImpact(store: Store, ref: TrashRef): TrashImpact {
   }
 }
 
+/** A row of something deleted on its own: a trip, a person or an institution (the last two may be erased). */
+interface TrashedRow {
+  deleted_at: number | null;
+  erased_at?: number | null;
+}
+
+/** The row of a thing in the trash: NOT_FOUND when it is missing or erased, refused when it is not deleted. */
+function inTrash<R extends TrashedRow>(row: R | undefined, ref: TrashRef): R {
+  if (!row || (row.erased_at !== undefined && row.erased_at !== null)) throw notFound(ref);
+  if (row.deleted_at === null) throw notInTrash(ref);
+  return row;
+}
+
 interface ChildRow {
   deleted_at: number | null;
   trip_title: string;
@@ -262,27 +275,18 @@ export function restoreFromTrash(store: Store, ref: TrashRef): TrashRef {
   const s = stmts(store.db);
   store.write(() => {
     switch (ref.kind) {
-      case 'trip': {
-        const row = s.trip.get(ref.id) as { deleted_at: number | null } | undefined;
-        if (!row) throw notFound(ref);
-        if (row.deleted_at === null) throw notInTrash(ref);
+      case 'trip':
+        inTrash(s.trip.get(ref.id) as TrashedRow | undefined, ref);
         restoreTrip(store, ref.id);
         return;
-      }
-      case 'person': {
-        const row = s.person.get(ref.id) as { deleted_at: number | null; erased_at: number | null } | undefined;
-        if (!row || row.erased_at !== null) throw notFound(ref);
-        if (row.deleted_at === null) throw notInTrash(ref);
+      case 'person':
+        inTrash(s.person.get(ref.id) as TrashedRow | undefined, ref);
         restorePerson(store, ref.id);
         return;
-      }
-      case 'institution': {
-        const row = s.institution.get(ref.id) as { deleted_at: number | null; erased_at: number | null } | undefined;
-        if (!row || row.erased_at !== null) throw notFound(ref);
-        if (row.deleted_at === null) throw notInTrash(ref);
+      case 'institution':
+        inTrash(s.institution.get(ref.id) as TrashedRow | undefined, ref);
         restoreInstitution(store, ref.id);
         return;
-      }
       case 'learning':
         childInTrash(s.learning.get(ref.id) as ChildRow | undefined, ref, true);
         restoreLearning(store, ref.id);
@@ -304,9 +308,7 @@ export function purgeFromTrash(store: Store, ref: TrashRef): Purged {
   const s = stmts(store.db);
   if (ref.kind === 'person' || ref.kind === 'institution') {
     // The erasure is its own transaction (then the file is rewritten); checked here, the row cannot change in between.
-    const row = (ref.kind === 'person' ? s.person : s.institution).get(ref.id) as { deleted_at: number | null; erased_at: number | null } | undefined;
-    if (!row || row.erased_at !== null) throw notFound(ref);
-    if (row.deleted_at === null) throw notInTrash(ref);
+    inTrash((ref.kind === 'person' ? s.person : s.institution).get(ref.id) as TrashedRow | undefined, ref);
     const { compacted } = ref.kind === 'person' ? erasePerson(store, ref.id) : eraseInstitution(store, ref.id);
     return { kind: ref.kind, id: ref.id, compacted };
   }
@@ -314,9 +316,7 @@ export function purgeFromTrash(store: Store, ref: TrashRef): Purged {
     const now = store.now();
     switch (ref.kind) {
       case 'trip': {
-        const row = s.trip.get(ref.id) as { deleted_at: number | null; numbered: number } | undefined;
-        if (!row) throw notFound(ref);
-        if (row.deleted_at === null) throw notInTrash(ref);
+        const row = inTrash(s.trip.get(ref.id) as (TrashedRow & { numbered: number }) | undefined, ref);
         if (row.numbered) throw blocked('numbered', 'The trip holds numbers of the register, which must stay');
         purgeTripRows(store, ref.id);
         return;

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/result';
 import { INITIAL_TRIP_STATUS, JOURNALIST_ROLE, sqlList } from '../../shared/vocabulary';
 import { preparedPer, type Store } from '../db/store';
 import { markTripChildren, restoreTripChildren, tripDeletionStamp } from './children';
-import { checkVersion } from '../db/versions';
+import { stripUndefined, updateRow } from '../db/rows';
 
 interface TripRow {
   id: string;
@@ -112,6 +112,12 @@ export function liveTripRow(store: Store, id: string, field = 'id'): TripRow {
   return row;
 }
 
+/** A row of a trip, once its trip is known to be live (else the trip's NOT_FOUND). */
+export function inLiveTrip<R extends { trip_id: string }>(store: Store, row: R): R {
+  liveTripRow(store, row.trip_id);
+  return row;
+}
+
 export function listTrips(store: Store): TripSummary[] {
   return (stmts(store.db).list.all() as Array<TripRow & { officials: number; journalists: number; hosts: number }>).map((r) => ({
     ...toTrip(r),
@@ -146,11 +152,9 @@ export function createTrip(store: Store, input: TripCreateInput): Trip {
   return store.write(() => insertTrip(store, input));
 }
 
-export function updateTrip(store: Store, { id, patch, expectedUpdatedAt }: TripUpdate): Trip {
-  return store.write(() => {
-    checkVersion(store, 'trips', id, expectedUpdatedAt);
-    const cur = toTrip(liveTripRow(store, id));
-    const next: Trip = { ...cur, ...stripUndefined(patch), updatedAt: store.now() };
+export function updateTrip(store: Store, input: TripUpdate): Trip {
+  const { patch } = input;
+  return updateRow(store, 'trips', input, (id) => toTrip(liveTripRow(store, id)), (next) => {
     if (next.endDate < next.startDate) {
       throw new AppError('VALIDATION', 'End date is before start date', {
         field: patch.endDate !== undefined ? 'patch.endDate' : 'patch.startDate',
@@ -159,7 +163,6 @@ export function updateTrip(store: Store, { id, patch, expectedUpdatedAt }: TripU
     }
     if (patch.originInstitutionId !== undefined) checkOrigin(store, next.originInstitutionId, 'patch.originInstitutionId');
     stmts(store.db).update.run(bind(next));
-    return next;
   });
 }
 
@@ -187,6 +190,3 @@ export function restoreTrip(store: Store, id: string): Trip {
   });
 }
 
-export function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

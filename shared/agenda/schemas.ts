@@ -3,7 +3,7 @@ import { isRealIsoDate } from '../dates';
 import { regionByCode } from '../regions';
 import { DEFAULT_ZONE, isLocalDateTime, isValidZone } from '../zones';
 import { AGENDA_KINDS, ATTENDANCE, DEFAULT_AGENDA_KIND, type AgendaKind, type Attendance } from '../vocabulary';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, type Stamped } from '../common';
+import { idSchema, nullableId, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 
 export { AGENDA_KINDS, ATTENDANCE, type AgendaKind, type Attendance };
 
@@ -38,13 +38,7 @@ const fields = {
 };
 
 export const agendaCreateSchema = z.strictObject({ tripId: idSchema, ...fields });
-export const agendaUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z
-    .strictObject(patchShape(fields))
-    .refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const agendaUpdateSchema = updateSchemaOf(patchOf(fields));
 export const agendaShiftDaySchema = z.strictObject({
   tripId: idSchema,
   /** Local date of the place. */

@@ -1,17 +1,11 @@
 /* Agenda items. Codes are stored in the database: never rename one without a migration. */
+import { defineVocabulary, inSubset } from '../codes';
 
-export const AGENDA_KINDS = ['travel', 'welcome', 'presentation', 'discussion', 'site_visit', 'meal', 'break', 'other'] as const;
+export const [AGENDA_KINDS, AGENDA_KIND_LABELS] = defineVocabulary(
+  ['travel', 'welcome', 'presentation', 'discussion', 'site_visit', 'meal', 'break', 'other'],
+  { travel: 'Perjalanan', welcome: 'Penyambutan', presentation: 'Paparan', discussion: 'Diskusi', site_visit: 'Kunjungan Lapangan', meal: 'Jamuan', break: 'Istirahat', other: 'Lainnya' },
+);
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
-export const AGENDA_KIND_LABELS = {
-  travel: 'Perjalanan',
-  welcome: 'Penyambutan',
-  presentation: 'Paparan',
-  discussion: 'Diskusi',
-  site_visit: 'Kunjungan Lapangan',
-  meal: 'Jamuan',
-  break: 'Istirahat',
-  other: 'Lainnya',
-} as const satisfies Record<AgendaKind, string>;
 
 /** An item's kind when none is given. */
 export const DEFAULT_AGENDA_KIND = 'other' satisfies AgendaKind;
@@ -23,12 +17,9 @@ export const isTravelKind = (k: AgendaKind): boolean => k === 'travel';
 
 /** Kinds nobody signs in for: the journeys and the breaks (a jamuan with the host is an official event). */
 export const NO_ATTENDANCE_KINDS = ['travel', 'break'] as const satisfies readonly AgendaKind[];
-export const takesAttendance = (k: AgendaKind): boolean => !(NO_ATTENDANCE_KINDS as readonly AgendaKind[]).includes(k);
+const isNoAttendanceKind = inSubset<AgendaKind>(NO_ATTENDANCE_KINDS);
+export const takesAttendance = (k: AgendaKind): boolean => !isNoAttendanceKind(k);
 
 /** Who attends an item: the whole delegation, or the chosen members. */
-export const ATTENDANCE = ['all', 'chosen'] as const;
+export const [ATTENDANCE, ATTENDANCE_LABELS] = defineVocabulary(['all', 'chosen'], { all: 'Seluruh rombongan', chosen: 'Peserta terpilih' });
 export type Attendance = (typeof ATTENDANCE)[number];
-export const ATTENDANCE_LABELS = {
-  all: 'Seluruh rombongan',
-  chosen: 'Peserta terpilih',
-} as const satisfies Record<Attendance, string>;

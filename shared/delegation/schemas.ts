@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, patchShape, requiredText, text, enumOrEmpty, type Stamped } from '../common';
+import { enumOrEmpty, expectedUpdatedAt, idSchema, nullableId, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 import { personCreateSchema, type PersonRow } from '../directory/person';
 import { HOST_ROLES, MEMBER_ROLES, TRANSPORT_MODES, kindForRole, type HostRole, type MemberRole, type TransportMode } from '../vocabulary';
 import type { Institution } from '../directory/institution';
@@ -40,13 +40,7 @@ export const memberAddNewSchema = z.strictObject({
   person: personCreateSchema,
 });
 
-export const memberUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z
-    .strictObject({ role: z.enum(MEMBER_ROLES, { error: 'validation.invalidChoice' }).optional(), ...patchShape(logistics) })
-    .refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const memberUpdateSchema = updateSchemaOf(patchOf({ role: z.enum(MEMBER_ROLES, { error: 'validation.invalidChoice' }), ...logistics }));
 
 export const memberReorderSchema = z.strictObject({
   tripId: idSchema,
@@ -73,11 +67,7 @@ const venueFields = {
   address: text(1000),
 };
 export const venueCreateSchema = z.strictObject(venueFields);
-export const venueUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z.strictObject(patchShape({ institutionId: venueFields.institutionId, name: venueFields.name, address: venueFields.address })).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const venueUpdateSchema = updateSchemaOf(patchOf({ institutionId: venueFields.institutionId, name: venueFields.name, address: venueFields.address }));
 
 export type MemberWarning =
   | { kind: 'duplicateNip'; otherMemberId: string }

@@ -3,19 +3,15 @@
  * rename one without a migration. Tuple order is the display (protocol)
  * order; labels are what the documents print.
  */
+import { defineVocabulary } from '../codes';
 import type { PersonKind } from '../directory/vocabulary';
 
 /** Roles in the delegation, in protocol order. */
-export const MEMBER_ROLES = ['lead', 'deputy_lead', 'member', 'secretary', 'companion', 'journalist'] as const;
+export const [MEMBER_ROLES, MEMBER_ROLE_LABELS] = defineVocabulary(
+  ['lead', 'deputy_lead', 'member', 'secretary', 'companion', 'journalist'],
+  { lead: 'Ketua Rombongan', deputy_lead: 'Wakil Ketua Rombongan', member: 'Anggota', secretary: 'Sekretaris Rombongan', companion: 'Pendamping', journalist: 'Jurnalis' },
+);
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-export const MEMBER_ROLE_LABELS = {
-  lead: 'Ketua Rombongan',
-  deputy_lead: 'Wakil Ketua Rombongan',
-  member: 'Anggota',
-  secretary: 'Sekretaris Rombongan',
-  companion: 'Pendamping',
-  journalist: 'Jurnalis',
-} as const satisfies Record<MemberRole, string>;
 
 /** The role journalists join in; every other role is for the delegation's own officials. */
 export const JOURNALIST_ROLE = 'journalist' satisfies MemberRole;
@@ -40,14 +36,11 @@ export const OFFICIAL_ROLES: readonly OfficialRole[] = MEMBER_ROLES.filter((r): 
 export const kindForRole = (role: MemberRole): Exclude<PersonKind, 'host_official'> => (isJournalistRole(role) ? 'journalist' : 'official');
 
 /** What host people do for the visit. */
-export const HOST_ROLES = ['receiver', 'speaker', 'companion', 'liaison'] as const;
+export const [HOST_ROLES, HOST_ROLE_LABELS] = defineVocabulary(
+  ['receiver', 'speaker', 'companion', 'liaison'],
+  { receiver: 'Penerima', speaker: 'Narasumber', companion: 'Pendamping', liaison: 'Narahubung' },
+);
 export type HostRole = (typeof HOST_ROLES)[number];
-export const HOST_ROLE_LABELS = {
-  receiver: 'Penerima',
-  speaker: 'Narasumber',
-  companion: 'Pendamping',
-  liaison: 'Narahubung',
-} as const satisfies Record<HostRole, string>;
 /** The host who receives the delegation (the letter is addressed to them). */
 export const RECEIVER_ROLE = 'receiver' satisfies HostRole;
 /** The host who speaks (presents) at the visit. */
@@ -55,13 +48,8 @@ export const SPEAKER_ROLE = 'speaker' satisfies HostRole;
 /** The host's contact person. */
 export const LIAISON_ROLE = 'liaison' satisfies HostRole;
 
-export const TRANSPORT_MODES = ['plane', 'train', 'bus', 'ship', 'official_car', 'other'] as const;
+export const [TRANSPORT_MODES, TRANSPORT_MODE_LABELS] = defineVocabulary(
+  ['plane', 'train', 'bus', 'ship', 'official_car', 'other'],
+  { plane: 'Pesawat', train: 'Kereta Api', bus: 'Bus', ship: 'Kapal', official_car: 'Mobil Dinas', other: 'Lainnya' },
+);
 export type TransportMode = (typeof TRANSPORT_MODES)[number];
-export const TRANSPORT_MODE_LABELS = {
-  plane: 'Pesawat',
-  train: 'Kereta Api',
-  bus: 'Bus',
-  ship: 'Kapal',
-  official_car: 'Mobil Dinas',
-  other: 'Lainnya',
-} as const satisfies Record<TransportMode, string>;

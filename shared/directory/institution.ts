@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../vocabulary';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
+import { optionalEmail, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 
 export { INSTITUTION_KINDS, type InstitutionKind };
 
@@ -16,11 +16,7 @@ const fields = {
 };
 
 export const institutionCreateSchema = z.strictObject(fields);
-export const institutionUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const institutionUpdateSchema = updateSchemaOf(patchOf(fields));
 export const institutionListSchema = z.strictObject({
   kind: z.enum(INSTITUTION_KINDS).optional(),
   query: z.string().max(200).optional(),

@@ -1,16 +1,12 @@
 import { importCommitSchema, importInputSchema, type ImportOutcome, type ImportPreview } from '../import/schemas';
 import { personCreateSchema, personSearchSchema, personUpdateSchema, type Erased, type PeoplePage, type PersonRow } from './person';
-import { byIdSchema } from '../trips/schemas';
-import { op, type Removed } from '../op';
+import { byIdSchema } from '../common';
+import { entityOps, op, row } from '../op';
 
 /** The people operations of the contract: the directory and its spreadsheet import. */
 export const peopleOps = {
   'people.search': op<typeof personSearchSchema, PeoplePage>(personSearchSchema),
-  'people.get': op<typeof byIdSchema, PersonRow>(byIdSchema),
-  'people.create': op<typeof personCreateSchema, PersonRow>(personCreateSchema),
-  'people.update': op<typeof personUpdateSchema, PersonRow>(personUpdateSchema),
-  'people.delete': op<typeof byIdSchema, Removed>(byIdSchema),
-  'people.restore': op<typeof byIdSchema, PersonRow>(byIdSchema),
+  ...entityOps('people', row<PersonRow>(), { create: personCreateSchema, update: personUpdateSchema }, 'get', 'delete', 'restore'),
   /** "Hapus permanen": wipes the person and their change log, for good; trips that issued documents keep what they printed. */
   'people.erase': op<typeof byIdSchema, Erased>(byIdSchema),
   /** Validates spreadsheet rows and matches NIPs; writes nothing. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GOLONGAN, ESELON } from './ranks';
 import { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, TRAVEL_LEVELS, hasNip, type Employment, type MediaType, type PersonKind } from '../vocabulary';
 import { parseNip, nipDigits } from './nip';
-import { enumOrEmpty, expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, requiredText, text, type Stamped } from '../common';
+import { enumOrEmpty, idSchema, nullableId, optionalEmail, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 
 export { EMPLOYMENT, MEDIA_TYPES, PERSON_KINDS, type Employment, type MediaType, type PersonKind };
 
@@ -50,12 +50,9 @@ const normaliseNip = <T extends NipFields>(p: T): T => (p.nip === undefined ? p 
 
 export const personCreateSchema = z.strictObject(fields).superRefine(checkNip).transform(normaliseNip);
 
-export const personPatchSchema = z
-  .strictObject(patchShape(fields))
-  .refine((p) => Object.keys(p).length > 0, nonEmptyPatch)
-  .transform(normaliseNip);
+export const personPatchSchema = patchOf(fields).transform(normaliseNip);
 
-export const personUpdateSchema = z.strictObject({ id: idSchema, patch: personPatchSchema, expectedUpdatedAt });
+export const personUpdateSchema = updateSchemaOf(personPatchSchema);
 
 export const PEOPLE_SORTS = ['name', 'rank', 'updated'] as const;
 export const personSearchSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { byIdSchema, byTripSchema } from '../trips/schemas';
+import { byTripSchema } from '../common';
 import { refreshSchema, type TripDetail } from '../delegation/schemas';
 import {
   docChoiceResetSchema,
@@ -13,20 +13,16 @@ import {
   type Signer,
   type TripSigning,
 } from './issuers';
-import { op, type Removed } from '../op';
+import { entityOps, op, row } from '../op';
 
 /** Who issues and signs: issuers and signers of an institution, each trip's choice per document, a trip's own history. */
 export const issuersOps = {
   /** The institution's three issuers (Kepala Daerah, Setda, Perangkat Daerah), made from its region until saved. */
-  'issuers.list': op<typeof issuersListSchema, Issuer[]>(issuersListSchema),
-  'issuers.update': op<typeof issuerUpdateSchema, Issuer>(issuerUpdateSchema),
+  ...entityOps('issuers', row<Issuer>(), { list: issuersListSchema, update: issuerUpdateSchema }),
   /** The kop image: the Garuda for the Kepala Daerah, the region's emblem for the others. */
   'issuers.setEmblem': op<typeof issuerEmblemSchema, Issuer>(issuerEmblemSchema),
   'issuers.clearEmblem': op<typeof issuerKeySchema, Issuer>(issuerKeySchema),
-  'signers.create': op<typeof signerCreateSchema, Signer>(signerCreateSchema),
-  'signers.update': op<typeof signerUpdateSchema, Signer>(signerUpdateSchema),
-  'signers.remove': op<typeof byIdSchema, Removed>(byIdSchema),
-  'signers.restore': op<typeof byIdSchema, Signer>(byIdSchema),
+  ...entityOps('signers', row<Signer>(), { create: signerCreateSchema, update: signerUpdateSchema }, 'remove', 'restore'),
 
   /** Each signed document of the trip: issuer, signer, form, "Mengetahui", warnings; defaults where the trip chose nothing. */
   'signing.get': op<typeof byTripSchema, TripSigning>(byTripSchema),

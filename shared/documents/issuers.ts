@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { FONTS, PAPERS, marginMm, numberTemplate, type DocFont, type Paper } from './schemas';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, optionalEmail, patchShape, text, type Stamped } from '../common';
+import { idSchema, nullableId, optionalEmail, patchOf, patchShape, text, updateSchemaOf, type Stamped } from '../common';
 
 /*
  * Who issues a document and who signs it (domain.md, "Issuers and signers").
@@ -110,7 +110,7 @@ export const issuerKeySchema = z.strictObject({
 export const issuerUpdateSchema = z.strictObject({
   institutionId: nullableId,
   level: z.enum(ISSUER_LEVELS, { error: 'validation.invalidChoice' }),
-  patch: z.strictObject(patchShape(issuerFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  patch: patchOf(issuerFields),
   /** The values the edit started from, of the fields it sends (the kop image is saved apart and is no conflict). */
   expected: z.strictObject(patchShape(issuerFields)).optional(),
 });
@@ -152,11 +152,7 @@ export const signerCreateSchema = z.strictObject({
   level: z.enum(ISSUER_LEVELS, { error: 'validation.invalidChoice' }),
   ...signerFields,
 });
-export const signerUpdateSchema = z.strictObject({
-  id: idSchema,
-  patch: z.strictObject(patchShape(signerFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-  expectedUpdatedAt,
-});
+export const signerUpdateSchema = updateSchemaOf(patchOf(signerFields));
 
 const isoDateOrEmpty = z
   .string({ error: 'validation.invalidType' })
@@ -178,7 +174,7 @@ const choiceFields = {
 export const docChoiceUpdateSchema = z.strictObject({
   tripId: idSchema,
   kind: z.enum(SIGNED_KINDS, { error: 'validation.invalidChoice' }),
-  patch: z.strictObject(patchShape(choiceFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  patch: patchOf(choiceFields),
 });
 export const docChoiceResetSchema = z.strictObject({
   tripId: idSchema,

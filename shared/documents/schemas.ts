@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { expectedUpdatedAt, idSchema, patchShape, nonEmptyPatch, text } from '../common';
+import { expectedUpdatedAt, idSchema, nonEmptyPatch, patchOf, patchShape, text } from '../common';
 
 /** The official documents Rombongan writes, in the order the export dialog lists them. */
 export const DOC_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'rundown', 'attendance', 'press'] as const;
@@ -129,7 +129,7 @@ const reportFields = {
 };
 export const reportTextUpdateSchema = z.strictObject({
   tripId: idSchema,
-  patch: z.strictObject(patchShape(reportFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
+  patch: patchOf(reportFields),
   /**
    * The values the user's edit started from, of the fields it changes: several
    * parts of the trip page write these texts and options, so a conflict is

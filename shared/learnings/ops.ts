@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { idSchema } from '../common';
 import {
   followupCreateSchema,
   followupSetStatusSchema,
@@ -13,28 +11,26 @@ import {
   type Learning,
   type Tracker,
 } from './schemas';
-import { op, type Removed } from '../op';
-
-const byId = z.strictObject({ id: idSchema });
-const byTrip = z.strictObject({ tripId: idSchema });
+import { byIdSchema, byTripSchema } from '../common';
+import { entityOps, op, row } from '../op';
 
 /** The learnings (hasil kunjungan) and follow-up (tindak lanjut) operations. */
 export const learningsOps = {
-  /** The trip's learnings in order, each with its follow-ups and their history. */
-  'learnings.list': op<typeof byTrip, Learning[]>(byTrip),
-  'learnings.create': op<typeof learningCreateSchema, Learning>(learningCreateSchema),
-  'learnings.update': op<typeof learningUpdateSchema, Learning>(learningUpdateSchema),
-  /** Marks the learning and its follow-ups deleted; `learnings.restore` brings back exactly those. */
-  'learnings.remove': op<typeof byId, Removed>(byId),
-  'learnings.restore': op<typeof byId, Learning>(byId),
-  'learnings.reorder': op<typeof learningReorderSchema, Learning[]>(learningReorderSchema),
-  'followups.create': op<typeof followupCreateSchema, Followup>(followupCreateSchema),
-  'followups.update': op<typeof followupUpdateSchema, Followup>(followupUpdateSchema),
-  'followups.remove': op<typeof byId, Removed>(byId),
-  'followups.restore': op<typeof byId, Followup>(byId),
+  /**
+   * `learnings.list`: the trip's learnings in order, each with its follow-ups and their history. `learnings.remove`
+   * marks the learning and its follow-ups deleted; `learnings.restore` brings back exactly those.
+   */
+  ...entityOps(
+    'learnings',
+    row<Learning>(),
+    { list: byTripSchema, create: learningCreateSchema, update: learningUpdateSchema, reorder: learningReorderSchema },
+    'remove',
+    'restore',
+  ),
+  ...entityOps('followups', row<Followup>(), { create: followupCreateSchema, update: followupUpdateSchema }, 'remove', 'restore'),
   /** Changes the status and appends a history row, in one transaction. */
   'followups.setStatus': op<typeof followupSetStatusSchema, Followup>(followupSetStatusSchema),
-  'followups.history': op<typeof byId, FollowupHistoryEntry[]>(byId),
+  'followups.history': op<typeof byIdSchema, FollowupHistoryEntry[]>(byIdSchema),
   /** Follow-ups across all live trips, filtered. */
   'followups.tracker': op<typeof trackerSchema, Tracker>(trackerSchema),
 };

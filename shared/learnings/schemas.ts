@@ -14,7 +14,7 @@ import {
   type Priority,
   type SpbeDomain,
 } from '../vocabulary';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, patchShape, requiredText, text, type Stamped } from '../common';
+import { idSchema, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 
 export { CLOSED_STATUSES, DIMENSIONS, FOLLOWUP_STATUSES, PRIORITIES, SPBE_DOMAINS, type Dimension, type FollowupStatus, type Priority, type SpbeDomain };
 
@@ -55,11 +55,7 @@ const learningFields = {
 
 export const learningCreateSchema = z.strictObject({ tripId: idSchema, ...learningFields });
 export type LearningCreateInput = z.input<typeof learningCreateSchema>;
-export const learningUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z.strictObject(patchShape(learningFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const learningUpdateSchema = updateSchemaOf(patchOf(learningFields));
 export const learningReorderSchema = z.strictObject({
   tripId: idSchema,
   /** Every live learning id of the trip, in the wanted order. */
@@ -78,11 +74,7 @@ export const followupCreateSchema = z.strictObject({
   status: z.enum(FOLLOWUP_STATUSES, { error: 'validation.invalidChoice' }).default(INITIAL_FOLLOWUP_STATUS),
 });
 export type FollowupCreateInput = z.input<typeof followupCreateSchema>;
-export const followupUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z.strictObject(patchShape(followupFields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const followupUpdateSchema = updateSchemaOf(patchOf(followupFields));
 export const followupSetStatusSchema = z.strictObject({
   id: idSchema,
   status: z.enum(FOLLOWUP_STATUSES, { error: 'validation.invalidChoice' }),

@@ -1,44 +1,29 @@
 /* Learnings and their follow-ups. Codes are stored in the database: never rename one without a migration. */
+import { defineVocabulary, inSubset } from '../codes';
 
 /** Smart-city dimensions (Gerakan Menuju 100 Smart City). */
-export const DIMENSIONS = ['governance', 'branding', 'economy', 'living', 'society', 'environment'] as const;
+export const [DIMENSIONS, DIMENSION_LABELS] = defineVocabulary(
+  ['governance', 'branding', 'economy', 'living', 'society', 'environment'],
+  { governance: 'Smart Governance', branding: 'Smart Branding', economy: 'Smart Economy', living: 'Smart Living', society: 'Smart Society', environment: 'Smart Environment' },
+);
 export type Dimension = (typeof DIMENSIONS)[number];
-export const DIMENSION_LABELS = {
-  governance: 'Smart Governance',
-  branding: 'Smart Branding',
-  economy: 'Smart Economy',
-  living: 'Smart Living',
-  society: 'Smart Society',
-  environment: 'Smart Environment',
-} as const satisfies Record<Dimension, string>;
 
 /** SPBE domains (Perpres 95/2018). */
-export const SPBE_DOMAINS = ['policy', 'governance', 'management', 'services'] as const;
+export const [SPBE_DOMAINS, SPBE_DOMAIN_LABELS] = defineVocabulary(
+  ['policy', 'governance', 'management', 'services'],
+  { policy: 'Kebijakan Internal SPBE', governance: 'Tata Kelola SPBE', management: 'Manajemen SPBE', services: 'Layanan SPBE' },
+);
 export type SpbeDomain = (typeof SPBE_DOMAINS)[number];
-export const SPBE_DOMAIN_LABELS = {
-  policy: 'Kebijakan Internal SPBE',
-  governance: 'Tata Kelola SPBE',
-  management: 'Manajemen SPBE',
-  services: 'Layanan SPBE',
-} as const satisfies Record<SpbeDomain, string>;
 
-export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const [PRIORITIES, PRIORITY_LABELS] = defineVocabulary(['high', 'medium', 'low'], { high: 'Tinggi', medium: 'Sedang', low: 'Rendah' });
 export type Priority = (typeof PRIORITIES)[number];
-export const PRIORITY_LABELS = {
-  high: 'Tinggi',
-  medium: 'Sedang',
-  low: 'Rendah',
-} as const satisfies Record<Priority, string>;
 export const DEFAULT_PRIORITY = 'medium' satisfies Priority;
 
-export const FOLLOWUP_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+export const [FOLLOWUP_STATUSES, FOLLOWUP_STATUS_LABELS] = defineVocabulary(
+  ['planned', 'in_progress', 'done', 'cancelled'],
+  { planned: 'Direncanakan', in_progress: 'Berjalan', done: 'Selesai', cancelled: 'Dibatalkan' },
+);
 export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
-export const FOLLOWUP_STATUS_LABELS = {
-  planned: 'Direncanakan',
-  in_progress: 'Berjalan',
-  done: 'Selesai',
-  cancelled: 'Dibatalkan',
-} as const satisfies Record<FollowupStatus, string>;
 /** A new follow-up's status. */
 export const INITIAL_FOLLOWUP_STATUS = 'planned' satisfies FollowupStatus;
 
@@ -46,5 +31,5 @@ export const INITIAL_FOLLOWUP_STATUS = 'planned' satisfies FollowupStatus;
 export const OPEN_STATUSES = ['planned', 'in_progress'] as const satisfies readonly FollowupStatus[];
 /** Statuses after which a follow-up can no longer be late. */
 export const CLOSED_STATUSES = ['done', 'cancelled'] as const satisfies readonly FollowupStatus[];
-export const isOpenStatus = (s: FollowupStatus): boolean => (OPEN_STATUSES as readonly FollowupStatus[]).includes(s);
-export const isClosedStatus = (s: FollowupStatus): boolean => (CLOSED_STATUSES as readonly FollowupStatus[]).includes(s);
+export const isOpenStatus = inSubset<FollowupStatus>(OPEN_STATUSES);
+export const isClosedStatus = inSubset<FollowupStatus>(CLOSED_STATUSES);

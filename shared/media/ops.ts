@@ -1,4 +1,4 @@
-import { byIdSchema, byTripSchema } from '../trips/schemas';
+import { byIdSchema, byTripSchema } from '../common';
 import {
   coverageAttachSchema,
   coverageCreateSchema,
@@ -12,30 +12,29 @@ import {
   type Photo,
   type PhotoImage,
 } from './schemas';
-import { op, type Removed } from '../op';
+import { entityOps, op, row } from '../op';
 
 /** The media operations of the contract: press coverage and photos of a trip. */
 export const mediaOps = {
-  'coverage.list': op<typeof byTripSchema, Coverage[]>(byTripSchema),
-  'coverage.create': op<typeof coverageCreateSchema, Coverage>(coverageCreateSchema),
-  'coverage.update': op<typeof coverageUpdateSchema, Coverage>(coverageUpdateSchema),
-  'coverage.remove': op<typeof byIdSchema, Removed>(byIdSchema),
-  'coverage.restore': op<typeof byIdSchema, Coverage>(byIdSchema),
+  ...entityOps('coverage', row<Coverage>(), { list: byTripSchema, create: coverageCreateSchema, update: coverageUpdateSchema }, 'remove', 'restore'),
   /** A saved copy (PDF or image, checked by its bytes); replaces any earlier one. */
   'coverage.attachCopy': op<typeof coverageAttachSchema, Coverage>(coverageAttachSchema),
   'coverage.getCopy': op<typeof byIdSchema, CopyFile>(byIdSchema),
 
-  /** Metadata and thumbnails (data: URLs), in display order. */
-  'photos.list': op<typeof byTripSchema, Photo[]>(byTripSchema),
+  /**
+   * `photos.list`: metadata and thumbnails (data: URLs), in display order; `photos.add`: a photo already shrunk to
+   * JPEG by the renderer (main checks its bytes); `photos.update`: caption, date and agenda link (a new link must be
+   * a live agenda item of the photo's own trip); `photos.reorder`: the trip's photos in the given order (every live
+   * photo once), in one transaction.
+   */
+  ...entityOps(
+    'photos',
+    row<Photo>(),
+    { list: byTripSchema, add: photoAddSchema, update: photoUpdateSchema, reorder: photoReorderSchema },
+    'remove',
+    'restore',
+  ),
   'photos.get': op<typeof byIdSchema, PhotoImage>(byIdSchema),
-  /** A photo already shrunk to JPEG by the renderer; main checks its bytes. */
-  'photos.add': op<typeof photoAddSchema, Photo>(photoAddSchema),
-  /** Caption, date and agenda link; a new link must be a live agenda item of the photo's own trip. */
-  'photos.update': op<typeof photoUpdateSchema, Photo>(photoUpdateSchema),
-  'photos.remove': op<typeof byIdSchema, Removed>(byIdSchema),
-  'photos.restore': op<typeof byIdSchema, Photo>(byIdSchema),
-  /** Puts the trip's photos in the given order (every live photo once), in one transaction. */
-  'photos.reorder': op<typeof photoReorderSchema, Photo[]>(photoReorderSchema),
   /** The trip's live agenda items, the ones a photo can be linked to. */
   'photos.agendaOptions': op<typeof byTripSchema, AgendaOption[]>(byTripSchema),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
-import { expectedUpdatedAt, idSchema, nonEmptyPatch, nullableId, patchShape, text, type Stamped } from '../common';
+import { idSchema, nullableId, patchOf, text, updateSchemaOf, type Stamped } from '../common';
 
 /*
  * Kutipan: words a person of the trip actually said, as the user recorded
@@ -35,11 +35,7 @@ const fields = {
 };
 
 export const quoteCreateSchema = z.strictObject({ tripId: idSchema, ...fields });
-export const quoteUpdateSchema = z.strictObject({
-  id: idSchema,
-  expectedUpdatedAt,
-  patch: z.strictObject(patchShape(fields)).refine((p) => Object.keys(p).length > 0, nonEmptyPatch),
-});
+export const quoteUpdateSchema = updateSchemaOf(patchOf(fields));
 
 export interface Quote extends Stamped {
   tripId: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { INITIAL_TRIP_STATUS, TRIP_STATUSES, type TripStatus } from '../vocabulary';
-import { expectedUpdatedAt, idSchema, nullableId, patchShape, text, type Stamped } from '../common';
+import { byIdSchema, byTripSchema, emptySchema, idSchema, nullableId, patchShape, text, updateSchemaOf, type Stamped } from '../common';
 
 export { idSchema };
 
@@ -63,15 +63,13 @@ export const tripPatchSchema = z
     path: ['endDate'],
   });
 
-export const tripUpdateSchema = z.strictObject({ id: idSchema, patch: tripPatchSchema, expectedUpdatedAt });
+export const tripUpdateSchema = updateSchemaOf(tripPatchSchema);
 
 export const tripDuplicateSchema = z
   .strictObject({ id: idSchema, title, startDate: isoDate, endDate: isoDate })
   .refine((t) => t.endDate >= t.startDate, { error: 'validation.endBeforeStart', path: ['endDate'] });
 
-export const byIdSchema = z.strictObject({ id: idSchema });
-export const byTripSchema = z.strictObject({ tripId: idSchema });
-export const emptySchema = z.strictObject({});
+export { byIdSchema, byTripSchema, emptySchema };
 
 export type TripCreate = z.infer<typeof tripCreateSchema>;
 export type TripCreateInput = z.input<typeof tripCreateSchema>;

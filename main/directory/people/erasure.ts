@@ -41,6 +41,21 @@ const TRIP_KEEPS = `(t.status IN ${sqlList(UNDER_WAY_STATUSES)}
 /** SQL: the membership / host role / quote row `x` is a copy its trip keeps. */
 const KEPT = `(x.deleted_at IS NULL AND EXISTS (SELECT 1 FROM trips t WHERE t.id = x.trip_id AND ${TRIP_KEEPS}))`;
 
+/**
+ * The change log of a trip table's rows that name the person (in `personColumn`):
+ * rows a trip keeps (KEPT) lose only their `copies` of the person's data, the
+ * others every old value. Table and column names are this file's constants.
+ */
+function forgetLogs(db: Store['db'], table: string, personColumn: string, copies: string[]) {
+  return db.prepare(
+    `UPDATE change_log SET previous_values = CASE
+       WHEN row_id IN (SELECT x.id FROM ${table} x WHERE x.${personColumn} = @id AND ${KEPT})
+       THEN json_remove(previous_values, ${copies.map((c) => `'$.${c}'`).join(', ')}) END
+     WHERE table_name = '${table}' AND previous_values IS NOT NULL
+       AND row_id IN (SELECT id FROM ${table} WHERE ${personColumn} = @id)`,
+  );
+}
+
 function prepareErase(db: Store['db']) {
   return {
     row: db.prepare(`SELECT id, nip, deleted_at AS deletedAt, erased_at AS erasedAt FROM people WHERE id = ?`),
@@ -48,27 +63,9 @@ function prepareErase(db: Store['db']) {
       `SELECT jabatan, name FROM doc_signers WHERE deleted_at IS NULL AND (person_id = @id OR (@nip <> '' AND nip = @nip)) LIMIT 1`,
     ),
     /** The log of the person's memberships: kept ones lose only the copies, the others every old value. */
-    forgetMemberLogs: db.prepare(
-      `UPDATE change_log SET previous_values = CASE
-         WHEN row_id IN (SELECT x.id FROM trip_members x WHERE x.person_id = @id AND ${KEPT})
-         THEN json_remove(previous_values, '$.snapshot', '$.snapshot_prev', '$.needs') END
-       WHERE table_name = 'trip_members' AND previous_values IS NOT NULL
-         AND row_id IN (SELECT id FROM trip_members WHERE person_id = @id)`,
-    ),
-    forgetHostLogs: db.prepare(
-      `UPDATE change_log SET previous_values = CASE
-         WHEN row_id IN (SELECT x.id FROM trip_host_people x WHERE x.person_id = @id AND ${KEPT})
-         THEN json_remove(previous_values, '$.snapshot', '$.snapshot_prev') END
-       WHERE table_name = 'trip_host_people' AND previous_values IS NOT NULL
-         AND row_id IN (SELECT id FROM trip_host_people WHERE person_id = @id)`,
-    ),
-    forgetQuoteLogs: db.prepare(
-      `UPDATE change_log SET previous_values = CASE
-         WHEN row_id IN (SELECT x.id FROM trip_quotes x WHERE x.speaker_person_id = @id AND ${KEPT})
-         THEN json_remove(previous_values, '$.speaker_name', '$.speaker_jabatan', '$.words') END
-       WHERE table_name = 'trip_quotes' AND previous_values IS NOT NULL
-         AND row_id IN (SELECT id FROM trip_quotes WHERE speaker_person_id = @id)`,
-    ),
+    forgetMemberLogs: forgetLogs(db, 'trip_members', 'person_id', ['snapshot', 'snapshot_prev', 'needs']),
+    forgetHostLogs: forgetLogs(db, 'trip_host_people', 'person_id', ['snapshot', 'snapshot_prev']),
+    forgetQuoteLogs: forgetLogs(db, 'trip_quotes', 'speaker_person_id', ['speaker_name', 'speaker_jabatan', 'words']),
     removedSigners: db
       .prepare(`SELECT id FROM doc_signers WHERE deleted_at IS NOT NULL AND (person_id = @id OR (@nip <> '' AND nip = @nip))`)
       .pluck(),

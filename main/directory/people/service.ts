@@ -5,7 +5,7 @@ import { nipDigits, parseNip } from '../../../shared/directory/nip';
 import { AppError } from '../../../shared/result';
 import { hasNip } from '../../../shared/vocabulary';
 import { preparedPer, type Store } from '../../db/store';
-import { stripUndefined } from '../../trips';
+import { removeRow, stripUndefined } from '../../db/rows';
 import { isErased } from './erasure';
 import { COLS, notFound, toPersonRow, type PersonDbRow } from './rows';
 import { checkVersion } from '../../db/versions';
@@ -185,14 +185,11 @@ function checkKindFitsTrips(store: Store, id: string, kind: PersonRow['kind']): 
 
 /** Marks the person and their live trip memberships and host roles deleted, all with one timestamp. */
 export function deletePerson(store: Store, id: string): { id: string } {
-  return store.write(() => {
-    liveRow(store, id);
-    const s = stmts(store.db);
-    const now = store.now();
+  const s = stmts(store.db);
+  return removeRow(store, id, liveRow, (now) => {
     s.softDelete.run({ id, now });
     s.markMembers.run({ id, now });
     s.markHostPeople.run({ id, now });
-    return { id };
   });
 }
 

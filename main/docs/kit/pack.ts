@@ -93,6 +93,31 @@ export interface ZipEntry {
   deflate: boolean;
 }
 
+interface EntryFields {
+  method: number;
+  crc: number;
+  size: number;
+  rawSize: number;
+  nameLength: number;
+}
+
+/**
+ * The 24 bytes a zip entry's local header and its central directory entry
+ * share, from `at`: version needed (2.0), flags (UTF-8 names), method, time and
+ * date (1980-01-01 00:00), CRC-32, compressed and uncompressed size, name length.
+ */
+function writeEntryFields(b: Buffer, at: number, f: EntryFields): void {
+  b.writeUInt16LE(20, at);
+  b.writeUInt16LE(0x0800, at + 2);
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt16LE(0, at + 6);
+  b.writeUInt16LE(0x21, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.size, at + 14);
+  b.writeUInt32LE(f.rawSize, at + 18);
+  b.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** A plain zip (no zip64: a .docx stays far below 4 GB), names in UTF-8, a fixed timestamp (1980-01-01). */
 export function zip(entries: ZipEntry[]): Buffer {
   const chunks: Uint8Array[] = [];
@@ -104,30 +129,16 @@ export function zip(entries: ZipEntry[]): Buffer {
     const body = e.deflate ? zlib.deflateRawSync(e.bytes, { level: 1 }) : e.bytes;
     const method = e.deflate ? 8 : 0;
     if (offset + body.length > 0xffff_fff0) throw new Error('document too large for a zip without zip64');
+    const fields = { method, crc, size: body.length, rawSize: e.bytes.length, nameLength: name.length };
+    // Local header: signature, the shared fields, no extra field.
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.bytes.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
+    // Central directory entry: signature, "made by" version, the shared fields, no extra/comment/attributes, the offset.
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(method, 10);
-    dir.writeUInt16LE(0, 12);
-    dir.writeUInt16LE(0x21, 14);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(e.bytes.length, 24);
-    dir.writeUInt16LE(name.length, 28);
+    writeEntryFields(dir, 6, fields);
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
     chunks.push(local, name, body);

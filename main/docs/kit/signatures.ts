@@ -1,17 +1,5 @@
 /** Signature blocks: one signer on the right half, or two side by side. */
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type IParagraphOptions,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type IParagraphOptions, type ParagraphChild } from 'docx';
 import type { DocContext } from './context';
 import { NO_BORDERS, STYLE, mm } from './units';
 

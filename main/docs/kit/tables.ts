@@ -1,16 +1,5 @@
 /** Fixed-width tables: the bordered lists (with their fast path), label/value lines, photo grids, blocks kept on one page. */
-import {
-  AlignmentType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ParagraphChild } from 'docx';
 import type { Deferred, DocContext } from './context';
 import { runOptions } from './runs';
 import type { Cell, Column } from './units';
