@@ -6,7 +6,7 @@ import globals from 'globals';
 const NO_ELECTRON = { group: ['electron', 'electron/*'], message: 'Only main/electron/ imports Electron; the rest of main is plain Node.' };
 const NO_RENDERER = { group: ['**/renderer/**'], message: 'main never imports the renderer.' };
 /** main's areas (main/<area>/): another area is entered through its index; its migrations are listed by main/db/migrations.ts. */
-const AREAS = ['trips', 'directory', 'delegation', 'import', 'agenda', 'learnings', 'media', 'quotes', 'documents', 'trash'];
+const AREAS = ['trips', 'directory', 'delegation', 'import', 'agenda', 'learnings', 'media', 'quotes', 'documents', 'trash', 'money'];
 const AREA_INTERNALS = {
   group: [...AREAS.flatMap((a) => [`**/${a}/*`, `!**/${a}/index`, `!**/${a}/migrations`, `!**/${a}/migrations/*`]), '!**/shared/**'],
   message: 'An area is entered through its index (main/<area>/index.ts); its other files are its own.',
@@ -65,6 +65,11 @@ export default tseslint.config(
     // An area of the renderer is entered through its index only.
     files: ['renderer/src/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...RENDERER_OUTSIDE, rendererInternals()] }] },
+  },
+  {
+    // The first module evaluated starts the first screen's reads through each area's boot.ts (only that file).
+    files: ['renderer/src/boot.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...RENDERER_OUTSIDE, rendererInternals(['boot'])] }] },
   },
   {
     // The i18n set-up registers every area's texts (i18n-<ns>.id.ts / .en.ts), and only it reaches for them.

@@ -1,3 +1,5 @@
+// First: starts the first screen's reads before the other modules are evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

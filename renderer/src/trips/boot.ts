@@ -1,0 +1,17 @@
+import { prefetch } from '../lib/data';
+import type { Route } from '../lib/router';
+import { filtersFromHash, searchInput } from './listFilters';
+
+/**
+ * The trips area's first reads when the app opens on one of its screens
+ * (renderer/src/boot.ts): the list's search as its filters stand in the
+ * hash, or the trip's detail.
+ */
+export function prefetchTrips(route: Route): void {
+  if (route.name === 'trips') {
+    const filters = filtersFromHash();
+    prefetch('trips.search', searchInput(filters, filters.text.trim()));
+  } else if (route.name === 'trip') {
+    prefetch('trips.detail', { id: route.id });
+  }
+}
