@@ -11,6 +11,7 @@ import { mediaHandlers } from './media';
 import { documentsHandlers } from './documents';
 import { issuersHandlers } from './documents';
 import { quotesHandlers } from './quotes';
+import { moneyHandlers } from './money';
 import { trashHandlers } from './trash';
 import { exportHandlers, type Desktop, type Outbox } from './documents';
 import type { DocBuilder } from './docs/builder';
@@ -48,6 +49,7 @@ export function createHandlers({ store, info, desktop, docBuilder, outbox }: Han
     ...documentsHandlers(store),
     ...issuersHandlers(store),
     ...quotesHandlers(store),
+    ...moneyHandlers(store),
     ...trashHandlers(store),
     ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }), ...(outbox && { outbox }) }),
   };

@@ -11,6 +11,7 @@ import { mediaOps } from './media/ops';
 import { documentsOps } from './documents/ops';
 import { issuersOps } from './documents/issuers-ops';
 import { quotesOps } from './quotes/ops';
+import { moneyOps } from './money/ops';
 import { backupsOps } from './backups/ops';
 import { trashOps } from './trash/ops';
 
@@ -41,6 +42,7 @@ export const contract = {
   ...documentsOps,
   ...issuersOps,
   ...quotesOps,
+  ...moneyOps,
   ...backupsOps,
   ...trashOps,
 } as const;

@@ -5,6 +5,7 @@ export type Table =
   | 'trips' | 'institutions' | 'people' | 'trip_members' | 'trip_hosts' | 'trip_host_people' | 'venues'
   | 'agenda_items' | 'agenda_attendees' | 'learnings' | 'followups' | 'followup_history' | 'coverage' | 'photos' | 'blobs'
   | 'doc_profile' | 'doc_issuers' | 'doc_signers' | 'doc_numbers' | 'trip_doc_choices' | 'trip_reports' | 'trip_quotes'
+  | 'rate_sets' | 'trip_money' | 'trip_member_money' | 'trip_advances'
   /** Not a table: announced when an automatic backup has finished or failed (its outcome is in the file's health). */
   | 'backups';
 
@@ -48,6 +49,15 @@ export const READS = {
   'app.info': [],
   'trash.list': EVERYTHING,
   'quotes.list': ['trips', 'trip_quotes', 'trip_members', 'people'],
+  'rateSets.list': ['rate_sets'],
+  'rateSets.get': ['rate_sets'],
+  'rateSets.exportCsv': ['rate_sets'],
+  'rateSets.importPreview': [],
+  'tripMoney.get': ['trips', 'trip_money'],
+  'memberMoney.list': ['trips', 'trip_members', 'trip_member_money'],
+  'advances.list': ['trips', 'trip_advances'],
+  // The trip's detail and agenda (main/delegation, main/agenda), the rate sets and the trip's money.
+  'costSheet.get': ['trips', 'institutions', 'people', 'trip_members', 'trip_hosts', 'trip_host_people', 'venues', 'agenda_items', 'agenda_attendees', 'rate_sets', 'trip_money', 'trip_member_money', 'trip_advances'],
 } as const satisfies Partial<Record<OperationName, readonly Table[]>>;
 
 export type ReadOperation = keyof typeof READS;

@@ -10,6 +10,7 @@ import { v9completeDocuments } from '../documents/migrations/v9-complete-documen
 import { v10modelChecks } from './migrations/v10-model-checks';
 import { v11erasure } from './migrations/v11-erasure';
 import { v12englishCodes } from './migrations/v12-english-codes';
+import { v13money } from '../money/migrations/v13-money';
 
 export interface Migration {
   version: number;
@@ -213,6 +214,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v10modelChecks,
   v11erasure,
   v12englishCodes,
+  v13money,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

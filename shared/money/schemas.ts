@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, requiredText, text } from '../common';
+import { expectedUpdatedAt, idSchema, nullableId, patchOf, requiredText, text, updateSchemaOf, type Stamped } from '../common';
 import { isRealIsoDate } from '../dates';
 import { regionByCode } from '../regions';
 import { ESELON, GOLONGAN } from '../directory/ranks';
@@ -194,3 +194,86 @@ export const costOptionsSchema = z.strictObject({
   nonAsn: z.enum(NON_ASN_POLICIES, { error: 'validation.invalidChoice' }).default('own_heading'),
 });
 export type CostOptions = z.output<typeof costOptionsSchema>;
+
+// ---- Stored records and the operations' inputs (issue 15, second slice) ----------------------
+
+/** A stored rate set: the set and its version stamps (`updatedAt` is the version a form sends back). */
+export type RateSetRecord = RateSet & Stamped;
+
+export const rateSetUpdateSchema = updateSchemaOf(patchOf(rateSetFields));
+export type RateSetPatch = z.output<typeof rateSetUpdateSchema>['patch'];
+
+/** A journey of a member typed on the money page when the agenda does not have it: the local dates of its two ends. */
+export const travelLegSchema = z
+  .strictObject({ departDate: isoDate, arriveDate: isoDate })
+  .refine((l) => l.arriveDate >= l.departDate, { error: 'validation.endBeforeStart', path: ['arriveDate'] });
+
+const destinationCode = z
+  .string({ error: 'validation.invalidType' })
+  .refine((c) => c === '' || (/^\d{2}(\.\d{2})?$/.test(c) && regionByCode(c) !== undefined), { error: 'validation.regionCode' });
+
+/** The trip's money settings; before the first save they are these defaults (version 0). */
+const tripMoneyFields = {
+  /** The rate set chosen for the trip; null: the sets covering each day, by date. */
+  rateSetId: nullableId,
+  travelKind: z.enum(TRAVEL_KINDS, { error: 'validation.invalidChoice' }).default('out_of_town'),
+  /** The destination the rates are read for ("35.73" or "35"); '': the trip's first host region. */
+  destinationRegionCode: destinationCode.default(''),
+  /** The DPA line the trip is paid from; null until chosen. */
+  budgetLine: budgetLineSchema.nullable().default(null),
+  nonAsn: z.enum(NON_ASN_POLICIES, { error: 'validation.invalidChoice' }).default('own_heading'),
+  /** The PPK (Pejabat Pembuat Komitmen), a person of the directory. */
+  ppkPersonId: nullableId,
+};
+export const tripMoneyUpdateSchema = z.strictObject({ tripId: idSchema, expectedUpdatedAt, patch: patchOf(tripMoneyFields) });
+export type TripMoneySettings = z.output<z.ZodObject<typeof tripMoneyFields>>;
+export interface TripMoney extends TripMoneySettings {
+  tripId: string;
+  /** 0 until first saved. */
+  updatedAt: number;
+}
+
+/** What the money page keeps of one member. */
+const memberMoneyFields = {
+  /** A level code of the rate set chosen by hand; '': from the person (`levelFor`). */
+  levelOverride: z.union([levelCodeSchema, z.literal('')]).default(''),
+  planned: expensesSchema.default(expensesSchema.parse({})),
+  /** What was really spent (the SPJ); null until known. */
+  real: expensesSchema.nullable().default(null),
+  /** The member's own journeys; null: from the agenda's travel items. */
+  legs: z.array(travelLegSchema).max(20, { error: 'validation.tooMany' }).nullable().default(null),
+};
+export const memberMoneyUpdateSchema = z.strictObject({ memberId: idSchema, expectedUpdatedAt, patch: patchOf(memberMoneyFields) });
+export type MemberMoneyFields = z.output<z.ZodObject<typeof memberMoneyFields>>;
+export interface MemberMoney extends MemberMoneyFields {
+  memberId: string;
+  tripId: string;
+  /** 0 until first saved. */
+  updatedAt: number;
+}
+
+/** Uang muka: paid ahead to a member, or (memberId null) to the delegation, e.g. its treasurer. */
+const advanceFields = {
+  memberId: nullableId,
+  amount: senSchema,
+  /** The day it was paid ('' when not known). */
+  paidOn: z.union([isoDate, z.literal('')]).default(''),
+  note: text(500),
+};
+export const advanceCreateSchema = z.strictObject({ tripId: idSchema, ...advanceFields });
+export const advanceUpdateSchema = updateSchemaOf(patchOf(advanceFields));
+export interface AdvanceRecord extends Stamped {
+  tripId: string;
+  memberId: string | null;
+  amount: number;
+  paidOn: string;
+  note: string;
+}
+
+/** Rows of a rate set spreadsheet as the renderer read them (CSV or XLSX): every row, the header rows included; cells as text. */
+export const rateSetImportSchema = z.strictObject({
+  rows: z
+    .array(z.array(z.string().max(2000, { error: 'validation.tooLong' })).max(100, { error: 'validation.tooMany' }))
+    .min(1, { error: 'validation.required' })
+    .max(20_000, { error: 'validation.tooMany' }),
+});

@@ -65,6 +65,7 @@ beforeAll(async () => {
   ids.followupId = followup.id;
   await call('followups.setStatus', { id: followup.id, status: 'in_progress' });
   await call('quotes.create', { tripId, speakerPersonId: lead.personId, words: 'Kami belajar banyak.' });
+  ids.rateSetId = (await call<{ id: string }>('rateSets.addSample', {})).id;
 });
 afterAll(() => {
   app?.close();
@@ -96,6 +97,14 @@ const INPUTS: Record<string, () => unknown> = {
   'issuers.list': () => ({}),
   'signing.get': () => ({ tripId: ids.tripId }),
   'quotes.list': () => ({ tripId: ids.tripId }),
+  'rateSets.list': () => ({}),
+  'rateSets.get': () => ({ id: ids.rateSetId }),
+  'rateSets.exportCsv': () => ({ id: ids.rateSetId }),
+  'rateSets.importPreview': () => ({ rows: [['Nama', 'x']] }),
+  'tripMoney.get': () => ({ tripId: ids.tripId }),
+  'memberMoney.list': () => ({ tripId: ids.tripId }),
+  'advances.list': () => ({ tripId: ids.tripId }),
+  'costSheet.get': () => ({ tripId: ids.tripId }),
 };
 
 describe('live data: reads know their tables', () => {

@@ -28,6 +28,8 @@ import tripsListId from '../trips/i18n-tripsList.id';
 import tripsListEn from '../trips/i18n-tripsList.en';
 import backupsId from '../backups/i18n-backups.id';
 import backupsEn from '../backups/i18n-backups.en';
+import moneyId from '../money/i18n-money.id';
+import moneyEn from '../money/i18n-money.en';
 import trashId from '../trash/i18n-trash.id';
 import trashEn from '../trash/i18n-trash.en';
 import dateId from '../components/date/i18n-date.id';
@@ -80,6 +82,7 @@ const idTranslation = {
   exporting: exportingId,
   issuers: issuersId,
   quotes: quotesId,
+  money: moneyId,
   trash: trashId,
   ...backupsId,
   commands: commandsId,
@@ -101,6 +104,7 @@ const enTranslation = {
   exporting: exportingEn,
   issuers: issuersEn,
   quotes: quotesEn,
+  money: moneyEn,
   trash: trashEn,
   ...backupsEn,
   commands: commandsEn,
