@@ -1,3 +1,4 @@
+import './styles/marks.css';
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
@@ -17,22 +18,14 @@ import { TrashScreen } from './trash';
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
-    case 'trips':
-      return <TripsList />;
-    case 'trip':
-      return <TripPage key={route.id} id={route.id} />;
-    case 'directory':
-      return <DirectoryScreen />;
-    case 'directoryImport':
-      return <ImportScreen />;
-    case 'followups':
-      return <FollowupsScreen />;
-    case 'settings':
-      return <SettingsScreen />;
-    case 'trash':
-      return <TrashScreen />;
-    case 'notFound':
-      return <NotFoundScreen />;
+    case 'trips': return <TripsList />;
+    case 'trip': return <TripPage key={route.id} id={route.id} />;
+    case 'directory': return <DirectoryScreen />;
+    case 'directoryImport': return <ImportScreen />;
+    case 'followups': return <FollowupsScreen />;
+    case 'settings': return <SettingsScreen />;
+    case 'trash': return <TrashScreen />;
+    case 'notFound': return <NotFoundScreen />;
   }
 }
 

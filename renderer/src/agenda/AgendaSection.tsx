@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import './agenda.css';
+import '../styles/windowed.css';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import type { AgendaItem } from '../../../shared/agenda/schemas';
 import {
@@ -23,6 +24,7 @@ import { AlertIcon, CalendarIcon, PlusIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
 import { SectionEmpty } from '../components/SectionEmpty';
+import { useFocusAfterChange, usePageWindow, WINDOW_AFTER, type PickInRow } from '../lib/windowed';
 import { AgendaDialog } from './AgendaDialog';
 import { DuplicateDayDialog } from './DuplicateDayDialog';
 
@@ -30,6 +32,12 @@ interface Flags {
   overlaps: Map<string, string[]>;
   impossible: Map<string, SequenceProblem>;
 }
+
+/** An item's height before it is measured, in px. */
+const ITEM_ESTIMATE = 64;
+
+/** In an agenda entry: its item. */
+const itemIn: PickInRow = (li) => li.querySelector<HTMLElement>('.agenda-item');
 
 function analyse(items: readonly AgendaItem[]): Flags {
   const overlaps = new Map<string, string[]>();
@@ -90,6 +98,7 @@ export function AgendaSection({ detail }: { detail: TripDetail }) {
           tripStart={detail.trip.startDate}
           tripEnd={detail.trip.endDate}
           items={d.items}
+          windowed={items.length > WINDOW_AFTER}
           flags={flags}
           byId={byId}
           onAdd={() => setDialog({ date: d.date })}
@@ -116,6 +125,7 @@ function AgendaDay({
   tripStart,
   tripEnd,
   items,
+  windowed,
   flags,
   byId,
   onAdd,
@@ -127,6 +137,8 @@ function AgendaDay({
   tripStart: string;
   tripEnd: string;
   items: AgendaItem[];
+  /** The agenda is long: each day renders only its items near the view. */
+  windowed: boolean;
   flags: Flags;
   byId: Map<string, AgendaItem>;
   onAdd: () => void;
@@ -143,6 +155,9 @@ function AgendaDay({
   const gaps = new Map(findGaps(items).map((g) => [g.beforeId, g.minutes]));
   const outside = date < tripStart || date > tripEnd;
   const dayNumber = daysBetween(tripStart, date) + 1;
+  const keys = useMemo(() => items.map((i) => i.id), [items]);
+  const win = usePageWindow({ keys, estimateSize: () => ITEM_ESTIMATE, windowed });
+  const focusAfter = useFocusAfterChange(items, win.focus);
 
   const shift = async (days: number) => {
     // Undo moves back exactly these items, not whatever else already was on the day they moved to.
@@ -175,7 +190,8 @@ function AgendaDay({
     e.preventDefault();
     if (to < 0 || to >= same.length) return;
     const r = await write('agenda.reorder', { id: it.id, position: to });
-    if (r.ok) requestAnimationFrame(() => document.getElementById(`agenda-item-${it.id}`)?.focus());
+    // Once the day shows the new order, the item keeps the focus (rendered first if it moved out of the window).
+    if (r.ok) focusAfter(it.id, itemIn);
   };
 
   return (
@@ -209,15 +225,25 @@ function AgendaDay({
           </button>
         </div>
       </div>
-      <ol className="agenda-list" aria-labelledby={`${uid}-h`}>
-        {items.map((it) => {
+      <ol className="agenda-list" aria-labelledby={`${uid}-h`} {...win.listProps} style={win.after > 0 ? { paddingBottom: win.after } : undefined}>
+        {win.rows.map(({ index, key, before }) => {
+          const it = items[index];
+          if (!it) return null;
           const gap = gaps.get(it.id);
           const overlapWith = flags.overlaps.get(it.id) ?? [];
           const problem = flags.impossible.get(it.id);
           const travel = isTravelKind(it.kind);
           const venue = it.venueName || it.venueText;
           return (
-            <li key={it.id} className="agenda-entry">
+            <li
+              key={key}
+              className="agenda-entry"
+              data-index={index}
+              ref={win.rowRef}
+              style={before > 0 ? { marginTop: before } : undefined}
+              aria-posinset={win.windowed ? index + 1 : undefined}
+              aria-setsize={win.windowed ? items.length : undefined}
+            >
               {gap !== undefined && gap > 0 && <p className="agenda-gap">{t('agenda.gap', { duration: formatDuration(gap, lang) })}</p>}
               <article
                 id={`agenda-item-${it.id}`}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import './backups.css';
@@ -8,13 +8,15 @@ import { api } from '../api/bridge';
 import { currentLang, i18n } from '../i18n';
 import { useAnswer, useCall } from '../lib/data';
 import { hrefs } from '../lib/router';
-import { CloseIcon } from '../components/Icons';
+import { CloseButton } from '../components/CloseButton';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { ErrorPanel, Loading } from '../components/Page';
+import { Fact } from '../components/Fact';
+import { ErrorLine, ErrorPanel, Loading } from '../components/Page';
+import { Panel } from '../components/Panel';
+import { ColGroup, TableHead } from '../components/TableHead';
 import { LogDialog } from './LogDialog';
 import { canRestore, formatInstant, formatSize, refreshHealth, reopenApp, takeBackupsFocus, useBackupsRequest } from './health';
 import { runtimeKey } from '../i18n';
-import { errorText } from '../i18n/errors';
 
 /** "3 perjalanan, 120 orang". */
 const contents = (t: TFunction, trips: number, people: number) =>
@@ -79,28 +81,17 @@ function BackupsTable({ items, restorable, onRestore }: { items: BackupItem[]; r
     <div className="table-wrap backups-table-wrap">
       <table className="data-table backups-table">
         <caption className="visually-hidden">{t('backups.heading')}</caption>
-        <colgroup>
-          <col className="backups-col-when" />
-          <col className="backups-col-kind" />
-          <col />
-          <col className="backups-col-size" />
-          <col className="backups-col-state" />
-          <col className="backups-col-action" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('backups.col.when')}</th>
-            <th scope="col">{t('backups.col.kind')}</th>
-            <th scope="col">{t('backups.col.contents')}</th>
-            <th scope="col" className="num">
-              {t('backups.col.size')}
-            </th>
-            <th scope="col">{t('backups.col.state')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('backups.col.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <ColGroup classes={['backups-col-when', 'backups-col-kind', undefined, 'backups-col-size', 'backups-col-state', 'backups-col-action']} />
+        <TableHead
+          columns={[
+            t('backups.col.when'),
+            t('backups.col.kind'),
+            t('backups.col.contents'),
+            { label: t('backups.col.size'), className: 'num' },
+            t('backups.col.state'),
+            { label: t('backups.col.actions'), hidden: true },
+          ]}
+        />
         <tbody>
           {items.map((b) => {
             const when = formatInstant(b.takenAt, lang);
@@ -141,7 +132,6 @@ function BackupsTable({ items, restorable, onRestore }: { items: BackupItem[]; r
  */
 export function BackupsSection({ health }: { health: DbHealth }) {
   const { t } = useTranslation();
-  const uid = useId();
   const lang = currentLang();
   const heading = useRef<HTMLHeadingElement>(null);
   // Reloads keep the list on screen until the new one arrives.
@@ -199,24 +189,15 @@ export function BackupsSection({ health }: { health: DbHealth }) {
   const restored = health.restored && !restoredClosed ? health.restored : null;
 
   return (
-    <section className="panel settings-panel backups-panel" id="backups" aria-labelledby={`${uid}-h`}>
-      <h2 id={`${uid}-h`} ref={heading} tabIndex={-1} className="panel-title">
-        {t('backups.heading')}
-      </h2>
+    <Panel className="panel settings-panel backups-panel" id="backups" title={t('backups.heading')} headingRef={heading}>
       <p className="field-hint backups-lead">{refused ? t('backups.leadRefused') : t('backups.lead')}</p>
 
       <dl className="about backups-facts">
-        <div>
-          <dt>{t('backups.folder')}</dt>
-          <dd>
-            <code className="path">{health.backupDir}</code>
-          </dd>
-        </div>
+        <Fact term={t('backups.folder')}>
+          <code className="path">{health.backupDir}</code>
+        </Fact>
         {!refused && (
-          <div>
-            <dt>{t('backups.last')}</dt>
-            <dd>{lastAt === null ? <span className="muted">{t('backups.lastNone')}</span> : formatInstant(lastAt, lang)}</dd>
-          </div>
+          <Fact term={t('backups.last')}>{lastAt === null ? <span className="muted">{t('backups.lastNone')}</span> : formatInstant(lastAt, lang)}</Fact>
         )}
       </dl>
 
@@ -239,17 +220,13 @@ export function BackupsSection({ health }: { health: DbHealth }) {
             })}{' '}
             {restored.safetyBackup && t('backups.restored.undo')}
           </p>
-          <button
-            type="button"
-            className="icon-btn"
-            aria-label={t('backups.restored.dismiss')}
+          <CloseButton
+            label={t('backups.restored.dismiss')}
             onClick={() => {
               dismissedRestore = restoreKey(restored);
               setRestoredClosed(true);
             }}
-          >
-            <CloseIcon size={16} />
-          </button>
+          />
         </div>
       )}
 
@@ -279,11 +256,7 @@ export function BackupsSection({ health }: { health: DbHealth }) {
           {message}
         </p>
       )}
-      {error && (
-        <p className="form-error backups-note" role="alert">
-          {errorText(t, error)}
-        </p>
-      )}
+      <ErrorLine error={error} className="backups-note" />
       {refused && !restorable && <p className="field-hint backups-note">{t('backups.noRestore')}</p>}
 
       {state.status === 'loading' && <Loading />}
@@ -305,6 +278,6 @@ export function BackupsSection({ health }: { health: DbHealth }) {
           }}
         />
       )}
-    </section>
+    </Panel>
   );
 }

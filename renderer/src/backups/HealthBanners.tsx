@@ -4,12 +4,30 @@ import './health.css';
 import type { DbHealth } from '../../../shared/backups/schemas';
 import { currentLang } from '../i18n';
 import { hrefs } from '../lib/router';
-import { AlertIcon, CloseIcon } from '../components/Icons';
+import { CloseButton } from '../components/CloseButton';
+import { AlertIcon } from '../components/Icons';
 import { backupErrorReason } from './BackupsSection';
 import { formatInstant, openBackups } from './health';
 
 /** A closed warning stays closed until a backup fails again (a later time). */
 let dismissedBackupError: number | null = null;
+
+/** The way to Pengaturan → Cadangan, from a banner. */
+function BackupsLink() {
+  const { t } = useTranslation();
+  return (
+    <a
+      href={hrefs.settings}
+      className="btn btn-secondary btn-small"
+      onClick={(e) => {
+        e.preventDefault();
+        openBackups();
+      }}
+    >
+      {t('health.banner.action')}
+    </a>
+  );
+}
 
 /**
  * Over every screen: while the file is damaged or read-only, that writes are
@@ -23,16 +41,7 @@ export function HealthBanners({ health }: { health: DbHealth }) {
       <div className="health-banner health-banner-stop" role="alert">
         <AlertIcon size={20} />
         <p>{t(`health.banner.${health.state}`)}</p>
-        <a
-          href={hrefs.settings}
-          className="btn btn-secondary btn-small"
-          onClick={(e) => {
-            e.preventDefault();
-            openBackups();
-          }}
-        >
-          {t('health.banner.action')}
-        </a>
+        <BackupsLink />
       </div>
     );
   }
@@ -42,27 +51,14 @@ export function HealthBanners({ health }: { health: DbHealth }) {
     <div className="health-banner health-banner-warn" role="status">
       <AlertIcon size={20} />
       <p>{t('health.backupError.text', { when: formatInstant(failed.at, currentLang()), reason: backupErrorReason(t, failed.key) })}</p>
-      <a
-        href={hrefs.settings}
-        className="btn btn-secondary btn-small"
-        onClick={(e) => {
-          e.preventDefault();
-          openBackups();
-        }}
-      >
-        {t('health.banner.action')}
-      </a>
-      <button
-        type="button"
-        className="icon-btn"
-        aria-label={t('health.backupError.dismiss')}
+      <BackupsLink />
+      <CloseButton
+        label={t('health.backupError.dismiss')}
         onClick={() => {
           dismissedBackupError = failed.at;
           setClosedAt(failed.at);
         }}
-      >
-        <CloseIcon size={16} />
-      </button>
+      />
     </div>
   );
 }

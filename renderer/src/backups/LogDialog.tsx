@@ -5,8 +5,7 @@ import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { useCall } from '../lib/data';
 import { Modal } from '../components/Modal';
-import { ErrorPanel, Loading } from '../components/Page';
-import { errorText } from '../i18n/errors';
+import { ErrorLine, ErrorPanel, Loading } from '../components/Page';
 
 /** "Buka log": the last lines of the log beside the database (it holds no personal data), and on the desktop its folder. */
 export function LogDialog({ desktop, onClose }: { desktop: boolean; onClose: () => void }) {
@@ -49,11 +48,7 @@ export function LogDialog({ desktop, onClose }: { desktop: boolean; onClose: () 
             <p className="field-hint">{t('backups.log.privacy')}</p>
           </>
         )}
-        {showError && (
-          <p className="form-error" role="alert">
-            {errorText(t, showError)}
-          </p>
-        )}
+        <ErrorLine error={showError} />
       </div>
       <footer className="modal-footer">
         {desktop && (

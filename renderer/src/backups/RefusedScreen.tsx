@@ -7,6 +7,7 @@ import { hrefs } from '../lib/router';
 import { AlertIcon } from '../components/Icons';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { APP_SHELL_ID } from '../components/Modal';
+import { Panel } from '../components/Panel';
 import { BackupsSection } from './BackupsSection';
 import { reopenApp } from './health';
 
@@ -71,15 +72,12 @@ export function RefusedScreen({ health }: { health: DbHealth }) {
         <BackupsSection health={health} />
 
         {problem === 'missingWithBackups' && (
-          <section className="panel settings-panel" aria-labelledby={`${uid}-new`}>
-            <h2 id={`${uid}-new`} className="panel-title">
-              {t('health.startNew.heading')}
-            </h2>
+          <Panel className="panel settings-panel" title={t('health.startNew.heading')}>
             <p className="field-hint refused-new-hint">{t('health.startNew.hint')}</p>
             <button type="button" className="btn btn-danger" onClick={() => setStartingNew(true)}>
               {t('health.startNew.button')}
             </button>
-          </section>
+          </Panel>
         )}
         {startingNew && <StartNewDialog path={health.dbPath} onCancel={() => setStartingNew(false)} />}
       </main>

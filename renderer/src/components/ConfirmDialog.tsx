@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Result } from '../../../shared/result';
-import { errorText } from '../i18n/errors';
+import { ErrorLine } from './Page';
 import { useAction } from './form';
 import { Modal } from './Modal';
 import { ignoreRepeat } from '../lib/deleteGuard';
@@ -69,11 +69,7 @@ export function ConfirmDialog<T>({
         </header>
         <div className="modal-body">
           <div id={`${uid}-d`}>{children}</div>
-          {error && (
-            <p className="form-error" role="alert">
-              {errorText(t, error)}
-            </p>
-          )}
+          <ErrorLine error={error} />
         </div>
         <footer className="modal-footer">
           <button ref={cancelRef} type="button" className="btn btn-secondary" onClick={onCancel} onKeyDown={ignoreRepeat} disabled={busy} data-autofocus>

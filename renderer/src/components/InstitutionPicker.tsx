@@ -4,7 +4,7 @@ import type { Institution, InstitutionKind } from '../../../shared/directory/ins
 import { regionByCode } from '../../../shared/regions';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { CloseIcon } from './Icons';
+import { CloseButton } from './CloseButton';
 import { useToasts } from './Toasts';
 import { Combobox } from './Combobox';
 import { RegionPicker } from './RegionPicker';
@@ -191,17 +191,15 @@ export function InstitutionPicker({ id, kind, value, valueName, onChange, defaul
         }}
         trailing={
           value && !draft ? (
-            <button
-              type="button"
+            <CloseButton
               className="icon-btn combo-clear"
-              aria-label={t('people.institutionPicker.clear')}
+              size={14}
+              label={t('people.institutionPicker.clear')}
               onClick={() => {
                 setTyped(null);
                 onChange(null, '');
               }}
-            >
-              <CloseIcon size={14} />
-            </button>
+            />
           ) : null
         }
       />

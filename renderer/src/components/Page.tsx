@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/result';
-import { takeHeadingFocus } from '../lib/router';
+import { hrefs, takeHeadingFocus } from '../lib/router';
 import { AlertIcon } from './Icons';
 import { errorText } from '../i18n/errors';
 
@@ -22,6 +22,20 @@ export function PageHeading({ children, title }: { children: ReactNode; title: s
     <h1 ref={ref} tabIndex={-1} className="page-title">
       {children}
     </h1>
+  );
+}
+
+/** A screen's "not here" text and the way back to the trips list (an unknown address, a trip that is gone). */
+export function BackToTrips({ text, linkLabel }: { text: string; linkLabel: string }) {
+  return (
+    <>
+      <p className="lead">{text}</p>
+      <p>
+        <a href={hrefs.trips} className="btn btn-secondary">
+          {linkLabel}
+        </a>
+      </p>
+    </>
   );
 }
 
@@ -64,6 +78,17 @@ export function ErrorPanel({ title, error, onRetry }: { title: string; error: Ap
         )}
       </div>
     </div>
+  );
+}
+
+/** An error as one line of text (a section's failed read, a dialog's refused action); nothing without one. */
+export function ErrorLine({ error, className }: { error: ApiError | null | undefined; className?: string }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className={className ? `form-error ${className}` : 'form-error'} role="alert">
+      {errorText(t, error)}
+    </p>
   );
 }
 

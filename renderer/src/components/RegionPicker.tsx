@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { regionByCode, searchRegions, type Region, type RegionLevel } from '../../../shared/regions';
 import { Combobox } from './Combobox';
-import { CloseIcon } from './Icons';
+import { CloseButton } from './CloseButton';
 
 export interface RegionPickerProps {
   /** id of the input, for its <label htmlFor>. */
@@ -78,17 +78,15 @@ export function RegionPicker({ id, value, onChange, levels, invalid, describedBy
       }}
       trailing={
         value && !disabled ? (
-          <button
-            type="button"
+          <CloseButton
             className="icon-btn combo-clear"
-            aria-label={t('people.regionPicker.clear')}
+            size={14}
+            label={t('people.regionPicker.clear')}
             onClick={() => {
               setTyped(null);
               onChange('', undefined);
             }}
-          >
-            <CloseIcon size={14} />
-          </button>
+          />
         ) : null
       }
     />

@@ -1,42 +1,31 @@
 /** The delegation on the trip page: the officials in protocol order. */
-import { Fragment, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, MemberRole, TripDetail } from '../../../shared/delegation/schemas';
 import { DEFAULT_OFFICIAL_ROLE, LEAD_ROLE, OFFICIAL_ROLES, isJournalistRole } from '../../../shared/vocabulary';
 import { fullName } from '../../../shared/directory/person';
 import { formatNip } from '../../../shared/directory/nip';
 import { pangkatName } from '../../../shared/directory/ranks';
-import { PersonPicker } from '../components/PersonPicker';
 import { MembersIcon } from '../components/Icons';
 import { MoveButtons } from '../components/MoveButtons';
-import { useFocusAfterLoad, useMemberActions } from './memberActions';
+import { useMemberList } from './memberActions';
 import { NewPersonForm } from './NewPersonForm';
 import { SectionEmpty } from '../components/SectionEmpty';
-import { canRefresh, RefreshAllBar, useRefreshMembers } from './directoryChanges';
-import { LogisticsToggle, MemberDetailRows, RemoveButton, rowKeys } from './memberRows';
-import { useProgressive } from '../lib/progressive';
+import { RefreshAllBar } from './directoryChanges';
+import { AddMemberBar, LogisticsToggle, MemberTable, RemoveButton } from './memberRows';
 
 /** The officials of the delegation, in protocol or the user's order. */
 export function OfficialsSection({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
-  const uid = useId();
-  const pickerId = `${uid}-picker`;
-  const actions = useMemberActions(detail);
-  const focusAfter = useFocusAfterLoad(detail);
   const officials = detail.members.filter((m) => !isJournalistRole(m.role));
-  // A 500-member delegation: the first rows when the page opens, the rest a frame later.
-  const shownOfficials = useProgressive(officials, { once: true });
+  const { uid, pickerId, actions, table, focusAfter, refresh, changed, remove, newPerson, setNewPerson, addNew, cancelNew, focusPicker } = useMemberList(
+    detail,
+    officials,
+  );
   const hasKetua = officials.some((m) => m.role === LEAD_ROLE);
   const [roleChoice, setRoleChoice] = useState<MemberRole | null>(null);
   const role = roleChoice ?? (hasKetua ? DEFAULT_OFFICIAL_ROLE : LEAD_ROLE);
-  const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
-  // One row in the tab order (the last one focused); arrows move between rows.
-  const [activeRow, setActiveRow] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
-  const changed = canRefresh(detail) ? officials.filter((m) => m.directoryChanges.length > 0) : [];
-
-  const refresh = useRefreshMembers(detail.trip.id, (memberId) => focusAfter({ memberId }));
 
   const move = async (m: Member, delta: number, action?: string) => {
     const n = await actions.move(m, delta);
@@ -44,15 +33,6 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
     focusAfter({ memberId: m.id, action });
     setAnnounce(t('delegation.members.moved', { name: fullName(m.person), n }));
   };
-
-  const remove = async (m: Member, index: number) => {
-    const next = officials[index + 1] ?? officials[index - 1];
-    if (await actions.remove(m, 'delegation.members.removed')) {
-      focusAfter(next ? { memberId: next.id } : { selector: `#${CSS.escape(pickerId)}` });
-    }
-  };
-
-  const focusPicker = () => document.getElementById(pickerId)?.focus();
 
   return (
     <section className="trip-section" aria-labelledby={`${uid}-h`}>
@@ -83,121 +63,95 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
             {t('delegation.members.emptyText')}
           </SectionEmpty>
         ) : (
-          <table className="data-table member-table">
-            <caption className="visually-hidden">{t(detail.customOrder ? 'delegation.members.captionCustom' : 'delegation.members.caption')}</caption>
-            <colgroup>
-              <col className="col-no" />
-              <col />
-              <col className="col-nip" />
-              <col className="col-rank" />
-              <col className="col-jabatan" />
-              <col className="col-role" />
-              <col className="col-actions" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('delegation.members.columns.no')}
-                </th>
-                <th scope="col">{t('delegation.members.columns.name')}</th>
-                <th scope="col">{t('delegation.members.columns.nip')}</th>
-                <th scope="col">{t('delegation.members.columns.rank')}</th>
-                <th scope="col">{t('delegation.members.columns.jabatan')}</th>
-                <th scope="col">{t('delegation.members.columns.role')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('delegation.members.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shownOfficials.map((m, i) => {
-                const name = fullName(m.person);
-                const panelId = `${uid}-log-${m.id}`;
-                const isOpen = open === m.id;
-                return (
-                  <Fragment key={m.id}>
-                    <tr
-                      className={`row member-row${isOpen ? ' is-open' : ''}${m.warnings.length ? ' has-warning' : ''}`}
-                      data-member-id={m.id}
-                      tabIndex={(officials.some((o) => o.id === activeRow) ? activeRow : officials[0]?.id) === m.id ? 0 : -1}
-                      onFocus={(e) => e.target === e.currentTarget && setActiveRow(m.id)}
-                      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-                      onKeyDown={(e) => rowKeys(e, (d) => void move(m, d))}
-                    >
-                      <td className="num cell-no">{i + 1}</td>
-                      <td className="cell-person">
-                        <span className="person-name">{name}</span>
-                        {m.person.unit && <span className="person-sub">{m.person.unit}</span>}
-                      </td>
-                      <td className="cell-nip">
-                        {m.person.nip ? (
-                          formatNip(m.person.nip, m.person.employment === 'pppk' ? 'pppk' : 'pns')
-                        ) : (
-                          <span className="muted">{m.person.employment === 'elected' ? t('delegation.members.elected') : t('delegation.members.noNip')}</span>
-                        )}
-                      </td>
-                      <td className="cell-rank">
-                        {m.person.golongan ? (
-                          <>
-                            <span>{m.person.golongan}</span>
-                            <span className="person-sub">{pangkatName(m.person.golongan)}</span>
-                          </>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td className="cell-jabatan">{m.person.jabatan || <span className="muted">—</span>}</td>
-                      <td className="cell-role">
-                        <select
-                          className="input input-compact"
-                          data-action="role"
-                          aria-label={t('delegation.members.roleOf', { name })}
-                          value={m.role}
-                          onChange={(e) => {
-                            focusAfter({ memberId: m.id, action: 'role' });
-                            void actions.setRole(m, e.target.value as MemberRole);
-                          }}
-                        >
-                          {OFFICIAL_ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`delegation.roles.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                      <td className="cell-actions">
-                        <span className="row-actions">
-                          <MoveButtons
-                            axis="vertical"
-                            labels={[t('delegation.members.moveUp', { name }), t('delegation.members.moveDown', { name })]}
-                            first={i === 0}
-                            last={i === officials.length - 1}
-                            onMove={(delta, action) => void move(m, delta, action)}
-                          />
-                          <LogisticsToggle member={m} open={isOpen} controls={panelId} onToggle={() => setOpen(isOpen ? null : m.id)} />
-                          <RemoveButton name={name} onRemove={() => void remove(m, i)} />
-                        </span>
-                      </td>
-                    </tr>
-                    <MemberDetailRows
-                      member={m}
-                      detail={detail}
-                      open={isOpen}
-                      panelId={panelId}
-                      columns={7}
-                      onClose={() => setOpen(null)}
-                      onRefresh={() => void refresh([m])}
+          <MemberTable
+            handle={table}
+            detail={detail}
+            members={officials}
+            className="member-table"
+            caption={t(detail.customOrder ? 'delegation.members.captionCustom' : 'delegation.members.caption')}
+            columns={[
+              { className: 'col-no', header: t('delegation.members.columns.no'), numeric: true },
+              { header: t('delegation.members.columns.name') },
+              { className: 'col-nip', header: t('delegation.members.columns.nip') },
+              { className: 'col-rank', header: t('delegation.members.columns.rank') },
+              { className: 'col-jabatan', header: t('delegation.members.columns.jabatan') },
+              { className: 'col-role', header: t('delegation.members.columns.role') },
+              { className: 'col-actions', header: <span className="visually-hidden">{t('delegation.members.columns.actions')}</span> },
+            ]}
+            onMove={(m, d) => void move(m, d)}
+            onRefresh={(m) => void refresh([m])}
+            cells={(m, i, row) => (
+              <>
+                <td className="cell-person">
+                  <span className="person-name">{row.name}</span>
+                  {m.person.unit && <span className="person-sub">{m.person.unit}</span>}
+                </td>
+                <td className="cell-nip">
+                  {m.person.nip ? (
+                    formatNip(m.person.nip, m.person.employment === 'pppk' ? 'pppk' : 'pns')
+                  ) : (
+                    <span className="muted">{m.person.employment === 'elected' ? t('delegation.members.elected') : t('delegation.members.noNip')}</span>
+                  )}
+                </td>
+                <td className="cell-rank">
+                  {m.person.golongan ? (
+                    <>
+                      <span>{m.person.golongan}</span>
+                      <span className="person-sub">{pangkatName(m.person.golongan)}</span>
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
+                <td className="cell-jabatan">{m.person.jabatan || <span className="muted">—</span>}</td>
+                <td className="cell-role">
+                  <select
+                    className="input input-compact"
+                    data-action="role"
+                    aria-label={t('delegation.members.roleOf', { name: row.name })}
+                    value={m.role}
+                    onChange={(e) => {
+                      focusAfter({ memberId: m.id, action: 'role' });
+                      void actions.setRole(m, e.target.value as MemberRole);
+                    }}
+                  >
+                    {OFFICIAL_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`delegation.roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="cell-actions">
+                  <span className="row-actions">
+                    <MoveButtons
+                      axis="vertical"
+                      labels={[t('delegation.members.moveUp', { name: row.name }), t('delegation.members.moveDown', { name: row.name })]}
+                      first={i === 0}
+                      last={i === officials.length - 1}
+                      onMove={(delta, action) => void move(m, delta, action)}
                     />
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
+                    <LogisticsToggle member={m} open={row.open} controls={row.panelId} onToggle={row.toggle} />
+                    <RemoveButton name={row.name} onRemove={() => void remove(m, i, 'delegation.members.removed')} />
+                  </span>
+                </td>
+              </>
+            )}
+          />
         )}
-        <div className="add-bar">
-          <label htmlFor={pickerId} className="add-bar-label">
-            {t('delegation.members.addLabel')}
-          </label>
+        <AddMemberBar
+          pickerId={pickerId}
+          kind="official"
+          label={t('delegation.members.addLabel')}
+          placeholder={t('delegation.members.pickerPlaceholder')}
+          newPerson={t('delegation.members.newPerson')}
+          excludeIds={detail.members.map((m) => m.personId)}
+          onSelect={(p) => {
+            void actions.add(p, role, 'delegation.members.added');
+            setRoleChoice(null);
+          }}
+          onAddNew={(name) => setNewPerson({ name })}
+        >
           <select
             className="input input-compact add-bar-role"
             aria-label={t('delegation.members.addRole')}
@@ -210,23 +164,7 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
               </option>
             ))}
           </select>
-          <div className="add-bar-picker">
-            <PersonPicker
-              id={pickerId}
-              kind="official"
-              placeholder={t('delegation.members.pickerPlaceholder')}
-              excludeIds={detail.members.map((m) => m.personId)}
-              onSelect={(p) => {
-                void actions.add(p, role, 'delegation.members.added');
-                setRoleChoice(null);
-              }}
-              onAddNew={(name) => setNewPerson({ name })}
-            />
-          </div>
-          <button type="button" className="btn btn-secondary" onClick={() => setNewPerson({ name: '' })}>
-            {t('delegation.members.newPerson')}
-          </button>
-        </div>
+        </AddMemberBar>
         {newPerson && (
           <div className="add-panel">
             <NewPersonForm
@@ -234,17 +172,10 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
               title={t('delegation.newPerson.titleOfficial')}
               initialName={newPerson.name}
               extra={<span className="muted">{t('delegation.newPerson.as', { role: t(`delegation.roles.${role}`) })}</span>}
-              onCancel={() => {
-                setNewPerson(null);
-                focusPicker();
-              }}
+              onCancel={cancelNew}
               onSubmit={async (person) => {
-                const error = await actions.addNew(person, role, 'delegation.members.added');
-                if (!error) {
-                  setNewPerson(null);
-                  setRoleChoice(null);
-                  focusPicker();
-                }
+                const error = await addNew(person, role, 'delegation.members.added');
+                if (!error) setRoleChoice(null);
                 return error;
               }}
             />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Member, MemberRole, TripDetail } from '../../../shared/delegation/schemas';
 import { fullName, type PersonCreateInput, type PersonRow } from '../../../shared/directory/person';
 import type { ApiError } from '../../../shared/result';
@@ -7,6 +7,8 @@ import { isJournalistRole } from '../../../shared/vocabulary';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
+import { canRefresh, useRefreshMembers } from './directoryChanges';
+import type { MemberTableHandle } from './memberRows';
 
 /** What takes focus once the page shows the result of a write. */
 export interface FocusTarget {
@@ -17,27 +19,62 @@ export interface FocusTarget {
 
 /**
  * Focus that must survive the reload after a write: the row (or its control)
- * is looked up again once the new detail is on screen.
+ * is looked up again once the new detail is on screen — through the table,
+ * which renders it first when it was scrolled out of its window.
  */
-export function useFocusAfterLoad(detail: TripDetail) {
+export function useFocusAfterLoad(detail: TripDetail, table: RefObject<MemberTableHandle | null>) {
   const pending = useRef<FocusTarget | { selector: string } | null>(null);
   useEffect(() => {
     const p = pending.current;
     if (!p) return;
     pending.current = null;
-    if ('selector' in p) {
-      document.querySelector<HTMLElement>(p.selector)?.focus();
-      return;
-    }
-    const row = document.querySelector<HTMLElement>(`[data-member-id="${p.memberId}"]`);
-    if (!row) return;
-    const control = p.action ? row.querySelector<HTMLButtonElement | HTMLSelectElement>(`[data-action="${p.action}"]`) : null;
-    if (control && !control.disabled) control.focus();
-    else row.focus();
-  }, [detail]);
+    if ('selector' in p) document.querySelector<HTMLElement>(p.selector)?.focus();
+    else table.current?.focus(p);
+  }, [detail, table]);
   return useCallback((target: FocusTarget | { selector: string }) => {
     pending.current = target;
   }, []);
+}
+
+/**
+ * What the officials' and the journalists' sections share: their table's
+ * handle, focus after writes (the next row after a removal, else the
+ * picker), "Orang baru", "Perbarui dari direktori".
+ */
+export function useMemberList(detail: TripDetail, members: readonly Member[]) {
+  const uid = useId();
+  const pickerId = `${uid}-picker`;
+  const actions = useMemberActions(detail);
+  const table = useRef<MemberTableHandle>(null);
+  const focusAfter = useFocusAfterLoad(detail, table);
+  const [newPerson, setNewPerson] = useState<{ name: string } | null>(null);
+  const refresh = useRefreshMembers(detail.trip.id, (memberId) => focusAfter({ memberId }));
+  const changed = canRefresh(detail) ? members.filter((m) => m.directoryChanges.length > 0) : [];
+  const focusPicker = () => document.getElementById(pickerId)?.focus();
+
+  const remove = async (m: Member, index: number, message: string) => {
+    const next = members[index + 1] ?? members[index - 1];
+    if (await actions.remove(m, message)) {
+      focusAfter(next ? { memberId: next.id } : { selector: `#${CSS.escape(pickerId)}` });
+    }
+  };
+
+  /** Creates someone new and adds them; the form closes on success. */
+  const addNew = async (person: PersonCreateInput, role: MemberRole, message: string) => {
+    const error = await actions.addNew(person, role, message);
+    if (!error) {
+      setNewPerson(null);
+      focusPicker();
+    }
+    return error;
+  };
+
+  const cancelNew = () => {
+    setNewPerson(null);
+    focusPicker();
+  };
+
+  return { uid, pickerId, actions, table, focusAfter, refresh, changed, remove, newPerson, setNewPerson, addNew, cancelNew, focusPicker };
 }
 
 /** Add, change, move, remove (with undo) members of one trip. */

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './directory.css';
 import { PERSON_KINDS } from '../../../shared/directory/person';
 import { api } from '../api/bridge';
 import { PageHeading } from '../components/Page';
+import { TabList } from '../components/TabList';
 import { useDirectoryVersion } from '../lib/directoryVersion';
 import { InstitutionsPanel } from './InstitutionsPanel';
 import { PeoplePanel } from './PeoplePanel';
@@ -54,31 +55,16 @@ export function DirectoryScreen() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>(storedTab);
   const counts = useCounts();
-  const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   // The active panel puts its actions (Impor, New…) here, at the top right.
   const [actionsSlot, setActionsSlot] = useState<HTMLDivElement | null>(null);
 
-  const choose = (next: Tab, focus = false) => {
+  const choose = (next: Tab) => {
     setTab(next);
     try {
       window.sessionStorage.setItem(TAB_STORAGE_KEY, next);
     } catch {
       // Not kept for this session; the choice still holds on screen.
     }
-    if (focus) tabRefs.current.get(next)?.focus();
-  };
-
-  // Tabs: ←/→ move and select (automatic activation), Home/End jump.
-  const onTabKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = TABS.indexOf(tab);
-    let next: number | null = null;
-    if (e.key === 'ArrowRight') next = (i + 1) % TABS.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + TABS.length) % TABS.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = TABS.length - 1;
-    if (next === null) return;
-    e.preventDefault();
-    choose(TABS[next] as Tab, true);
   };
 
   return (
@@ -90,29 +76,22 @@ export function DirectoryScreen() {
         </div>
         <div className="page-actions" ref={setActionsSlot} />
       </header>
-      <div role="tablist" aria-label={t('people.tabsLabel')} className="dir-tabs">
-        {TABS.map((x) => (
-          <button
-            key={x}
-            ref={(el) => {
-              if (el) tabRefs.current.set(x, el);
-              else tabRefs.current.delete(x);
-            }}
-            type="button"
-            role="tab"
-            id={`dir-tab-${x}`}
-            aria-controls={tab === x ? `dir-panel-${x}` : undefined}
-            aria-selected={tab === x}
-            tabIndex={tab === x ? 0 : -1}
-            className="dir-tab"
-            onClick={() => choose(x)}
-            onKeyDown={onTabKeyDown}
-          >
+      <TabList
+        tabs={TABS}
+        selected={tab}
+        onSelect={choose}
+        label={t('people.tabsLabel')}
+        className="dir-tabs"
+        tabId={(x) => `dir-tab-${x}`}
+        panelId={(x) => `dir-panel-${x}`}
+      >
+        {(x) => (
+          <>
             <span>{t(`people.tabs.${x}`)}</span>
             {counts[x] !== undefined && <span className="dir-tab-count">{t('people.tabCount', { count: counts[x] })}</span>}
-          </button>
-        ))}
-      </div>
+          </>
+        )}
+      </TabList>
       <section role="tabpanel" id={`dir-panel-${tab}`} aria-labelledby={`dir-tab-${tab}`} className="dir-panel">
         {tab === 'institutions' ? (
           <InstitutionsPanel actionsSlot={actionsSlot} />

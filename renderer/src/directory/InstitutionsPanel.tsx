@@ -7,15 +7,18 @@ import { regionByCode } from '../../../shared/regions';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { useCommand } from '../lib/commands-react';
-import { isMac, shortcutLabel } from '../lib/keys';
-import { PlusIcon } from '../components/Icons';
+import { isMac } from '../lib/keys';
+import { HINT_KEYS, KeyboardHints } from '../components/KeyboardHints';
+import { FilterSelect, ListFilter, ListToolbar, NoMatches, SearchBox, useSearchCommand } from '../components/ListToolbar';
+import { NewButton } from '../components/NewButton';
+import { ColGroup, TableHead } from '../components/TableHead';
 import { EmptyState, ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
 import { EraseDialog } from './EraseDialog';
 import { useConfirmDelete } from '../components/DeleteConfirm';
 import { InstitutionDialog } from './InstitutionDialog';
-import { BuildingIcon, SearchIcon } from './icons';
+import { BuildingIcon } from './icons';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { errorText } from '../i18n/errors';
@@ -64,17 +67,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
     inTextField: true,
     run: openCreate,
   });
-  useCommand({
-    id: 'directory.institutions.search',
-    label: 'commands.labels.search',
-    keys: ['Mod+F', '/'],
-    context: 'directory.institutions',
-    inTextField: ['Mod+F'],
-    run: () => {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    },
-  });
+  useSearchCommand({ id: 'directory.institutions.search', context: 'directory.institutions' }, searchRef);
 
   const restore = async (inst: Institution) => {
     const r = await api().call('institutions.restore', { id: inst.id });
@@ -170,15 +163,7 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
     e.preventDefault();
   };
 
-  const newButton = (
-    <button ref={newRef} type="button" className="btn btn-primary" onClick={openCreate} aria-keyshortcuts="Control+N Meta+N">
-      <PlusIcon size={16} />
-      <span>{t('people.institutions.new')}</span>
-      <kbd className="kbd kbd-on-accent" aria-hidden="true">
-        {shortcutLabel('N')}
-      </kbd>
-    </button>
-  );
+  const newButton = <NewButton label={t('people.institutions.new')} onClick={openCreate} buttonRef={newRef} />;
 
   const searchId = `${uid}-search`;
   const kindId = `${uid}-kind`;
@@ -193,44 +178,28 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
         </EmptyState>
       ) : (
         <>
-          <div className="dir-toolbar" role="search" aria-label={t('people.toolbarLabel')}>
-            <div className="dir-search">
-              <label htmlFor={searchId} className="visually-hidden">
-                {t('people.search')}
-              </label>
-              <SearchIcon size={16} />
-              <input
-                id={searchId}
-                ref={searchRef}
-                type="search"
-                className="input dir-search-input"
-                placeholder={t('people.institutions.searchPlaceholder')}
-                autoComplete="off"
-                spellCheck={false}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
+          <ListToolbar label={t('people.toolbarLabel')} className="dir-toolbar">
+            <SearchBox
+              id={searchId}
+              inputRef={searchRef}
+              label={t('people.search')}
+              placeholder={t('people.institutions.searchPlaceholder')}
+              className="dir-search"
+              value={text}
+              onChange={setText}
+            />
+            <ListFilter htmlFor={kindId} label={t('people.institutions.kindFilter')}>
+              <FilterSelect
+                id={kindId}
+                className="input dir-filter-input"
+                value={kind}
+                onChange={setKind}
+                allLabel={t('people.institutions.allKinds')}
+                codes={INSTITUTION_KINDS}
+                labelOf={(k) => t(`people.institutions.kinds.${k}`)}
               />
-              {!text && (
-                <kbd className="kbd dir-search-kbd" aria-hidden="true">
-                  /
-                </kbd>
-              )}
-            </div>
-            <div className="dir-filter">
-              <label htmlFor={kindId} className="dir-filter-label">
-                {t('people.institutions.kindFilter')}
-              </label>
-              <select id={kindId} className="input dir-filter-input" value={kind} onChange={(e) => setKind(e.target.value as InstitutionKind | '')}>
-                <option value="">{t('people.institutions.allKinds')}</option>
-                {INSTITUTION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`people.institutions.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+            </ListFilter>
+          </ListToolbar>
 
           {items && <p className="dir-count">{t('people.institutions.count', { count: items.length })}</p>}
           {load.status === 'loading' && <Loading />}
@@ -238,39 +207,30 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
             <ErrorPanel title={t('people.institutions.loadError')} error={load.error} onRetry={() => setAttempt((a) => a + 1)} />
           )}
           {items && items.length === 0 && filtered && (
-            <div className="dir-nomatch">
-              <p className="empty-title">{t('people.institutions.noMatches')}</p>
-              <button
-                type="button"
-                className="btn btn-secondary"
-                onClick={() => {
-                  setText('');
-                  setKind('');
-                }}
-              >
-                {t('people.clearFilters')}
-              </button>
-            </div>
+            <NoMatches
+              className="dir-nomatch"
+              title={t('people.institutions.noMatches')}
+              clearLabel={t('people.clearFilters')}
+              onClear={() => {
+                setText('');
+                setKind('');
+              }}
+            />
           )}
           {items && items.length > 0 && (
             <>
               <div className="table-wrap inst-table-wrap">
                 <table className="data-table inst-table">
                   <caption className="visually-hidden">{t('people.institutions.caption')}</caption>
-                  <colgroup>
-                    <col />
-                    <col className="inst-col-kind" />
-                    <col className="inst-col-region" />
-                    <col className="inst-col-phone" />
-                  </colgroup>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('people.institutions.columns.name')}</th>
-                      <th scope="col">{t('people.institutions.columns.kind')}</th>
-                      <th scope="col">{t('people.institutions.columns.region')}</th>
-                      <th scope="col">{t('people.institutions.columns.phone')}</th>
-                    </tr>
-                  </thead>
+                  <ColGroup classes={[undefined, 'inst-col-kind', 'inst-col-region', 'inst-col-phone']} />
+                  <TableHead
+                    columns={[
+                      t('people.institutions.columns.name'),
+                      t('people.institutions.columns.kind'),
+                      t('people.institutions.columns.region'),
+                      t('people.institutions.columns.phone'),
+                    ]}
+                  />
                   <tbody>
                     {items.map((inst, i) => {
                       const region = inst.regionCode ? regionByCode(inst.regionCode) : undefined;
@@ -316,24 +276,16 @@ export function InstitutionsPanel({ actionsSlot }: { actionsSlot: HTMLElement | 
                   </tbody>
                 </table>
               </div>
-              <p className="keyboard-hints">
-                <span className="visually-hidden">{t('people.keys.label')}: </span>
-                <span>
-                  <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('people.keys.move')}
-                </span>
-                <span>
-                  <kbd className="kbd">Enter</kbd> {t('people.institutions.keys.open')}
-                </span>
-                <span>
-                  <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('people.keys.delete')}
-                </span>
-                <span>
-                  <kbd className="kbd">{isMac ? '⇧⌘⌫' : 'Shift+Delete'}</kbd> {t('people.erase.key')}
-                </span>
-                <span>
-                  <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('people.institutions.new').toLowerCase()}
-                </span>
-              </p>
+              <KeyboardHints
+                label={t('people.keys.label')}
+                hints={[
+                  [HINT_KEYS.move, t('people.keys.move')],
+                  [HINT_KEYS.enter, t('people.institutions.keys.open')],
+                  [HINT_KEYS.delete, t('people.keys.delete')],
+                  [HINT_KEYS.erase, t('people.erase.key')],
+                  [HINT_KEYS.new, t('people.institutions.new').toLowerCase()],
+                ]}
+              />
             </>
           )}
         </>

@@ -5,9 +5,11 @@ import type { Institution } from '../../../shared/directory/institution';
 import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
 import { api } from '../api/bridge';
 import { useCommand } from '../lib/commands-react';
-import { isMac, shortcutLabel } from '../lib/keys';
 import { hrefs } from '../lib/router';
-import { DirectoryIcon, PlusIcon } from '../components/Icons';
+import { DirectoryIcon } from '../components/Icons';
+import { HINT_KEYS, KeyboardHints } from '../components/KeyboardHints';
+import { ListFilter, ListToolbar, NoMatches, SearchBox, useSearchCommand } from '../components/ListToolbar';
+import { NewButton } from '../components/NewButton';
 import { EmptyState, ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { notifyDirectoryChanged, useDirectoryVersion } from '../lib/directoryVersion';
@@ -15,7 +17,7 @@ import { EraseDialog } from './EraseDialog';
 import { useConfirmDelete } from '../components/DeleteConfirm';
 import { PeopleTable, type PeopleTableHandle } from './PeopleTable';
 import { PersonDialog } from './PersonDialog';
-import { SearchIcon, UploadIcon } from './icons';
+import { UploadIcon } from './icons';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 import { errorText } from '../i18n/errors';
@@ -104,17 +106,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
     inTextField: true,
     run: openCreate,
   });
-  useCommand({
-    id: 'directory.people.search',
-    label: 'commands.labels.search',
-    keys: ['Mod+F', '/'],
-    context: 'directory.people',
-    inTextField: ['Mod+F'],
-    run: () => {
-      searchRef.current?.focus();
-      searchRef.current?.select();
-    },
-  });
+  useSearchCommand({ id: 'directory.people.search', context: 'directory.people' }, searchRef);
 
   const restore = useCallback(
     async (p: PersonRow) => {
@@ -177,21 +169,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
   };
 
   const newLabel = t(`people.new.${kind}`);
-  const newButton = (inEmpty: boolean) => (
-    <button
-      ref={inEmpty ? emptyNewRef : newButtonRef}
-      type="button"
-      className="btn btn-primary"
-      onClick={openCreate}
-      aria-keyshortcuts="Control+N Meta+N"
-    >
-      <PlusIcon size={16} />
-      <span>{newLabel}</span>
-      <kbd className="kbd kbd-on-accent" aria-hidden="true">
-        {shortcutLabel('N')}
-      </kbd>
-    </button>
-  );
+  const newButton = (inEmpty: boolean) => <NewButton label={newLabel} onClick={openCreate} buttonRef={inEmpty ? emptyNewRef : newButtonRef} />;
   const importLink = (
     <a href={hrefs.directoryImport} className="btn btn-secondary" title={t('people.importHint')}>
       <UploadIcon size={16} />
@@ -232,41 +210,24 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
         </EmptyState>
       ) : (
         <>
-          <div className="dir-toolbar" role="search" aria-label={t('people.toolbarLabel')}>
-            <div className="dir-search">
-              <label htmlFor={searchId} className="visually-hidden">
-                {t('people.search')}
-              </label>
-              <SearchIcon size={16} />
-              <input
-                id={searchId}
-                ref={searchRef}
-                type="search"
-                className="input dir-search-input"
-                placeholder={t(`people.searchPlaceholder.${kind}`)}
-                autoComplete="off"
-                spellCheck={false}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape' && text) {
-                    e.preventDefault();
-                    setText('');
-                  }
-                }}
-                aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
-              />
-              {!text && (
-                <kbd className="kbd dir-search-kbd" aria-hidden="true">
-                  /
-                </kbd>
-              )}
-            </div>
+          <ListToolbar label={t('people.toolbarLabel')} className="dir-toolbar">
+            <SearchBox
+              id={searchId}
+              inputRef={searchRef}
+              label={t('people.search')}
+              placeholder={t(`people.searchPlaceholder.${kind}`)}
+              className="dir-search"
+              value={text}
+              onChange={setText}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && text) {
+                  e.preventDefault();
+                  setText('');
+                }
+              }}
+            />
             {kind === 'official' ? (
-              <div className="dir-filter">
-                <label htmlFor={unitId} className="dir-filter-label">
-                  {t('people.filter.unit')}
-                </label>
+              <ListFilter htmlFor={unitId} label={t('people.filter.unit')}>
                 <input
                   id={unitId}
                   type="search"
@@ -282,12 +243,9 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
                     <option key={u} value={u} />
                   ))}
                 </datalist>
-              </div>
+              </ListFilter>
             ) : (
-              <div className="dir-filter">
-                <label htmlFor={instId} className="dir-filter-label">
-                  {kind === 'journalist' ? t('people.filter.outlet') : t('people.filter.hostInstitution')}
-                </label>
+              <ListFilter htmlFor={instId} label={kind === 'journalist' ? t('people.filter.outlet') : t('people.filter.hostInstitution')}>
                 <select id={instId} className="input dir-filter-input" value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
                   <option value="">{kind === 'journalist' ? t('people.filter.allOutlets') : t('people.filter.allHostInstitutions')}</option>
                   {institutions.map((i) => (
@@ -296,19 +254,16 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
                     </option>
                   ))}
                 </select>
-              </div>
+              </ListFilter>
             )}
-            <div className="dir-filter">
-              <label htmlFor={sortId} className="dir-filter-label">
-                {t('people.sort.label')}
-              </label>
+            <ListFilter htmlFor={sortId} label={t('people.sort.label')}>
               <select id={sortId} className="input dir-sort" value={sort} onChange={(e) => setSort(e.target.value as PeopleFilter['sort'])}>
                 <option value="name">{t('people.sort.name')}</option>
                 {kind === 'official' && <option value="rank">{t('people.sort.rank')}</option>}
                 <option value="updated">{t('people.sort.updated')}</option>
               </select>
-            </div>
-          </div>
+            </ListFilter>
+          </ListToolbar>
 
           <p className="dir-count" aria-live="polite">
             {total === null
@@ -324,56 +279,43 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
           {total === null && !pages.error && <Loading />}
 
           {total !== null && total === 0 && shownFiltered && (
-            <div className="dir-nomatch">
-              <p className="empty-title">{t('people.noMatchesTitle')}</p>
-              <p className="empty-text">
-                {shown?.query ? t('people.noMatchesText', { query: shown.query }) : t('people.noMatchesFilterText')}
-              </p>
-              <button type="button" className="btn btn-secondary" onClick={clearFilters}>
-                {t('people.clearFilters')}
-              </button>
-            </div>
+            <NoMatches
+              className="dir-nomatch"
+              title={t('people.noMatchesTitle')}
+              text={shown?.query ? t('people.noMatchesText', { query: shown.query }) : t('people.noMatchesFilterText')}
+              clearLabel={t('people.clearFilters')}
+              onClear={clearFilters}
+            />
           )}
 
           {total !== null && total > 0 && (
-            <div className="dir-table-wrap">
-              <PeopleTable
-                kind={kind}
-                total={total}
-                rowAt={rowAt}
-                onRange={onRange}
-                onOpen={(person, index) => setDialog({ mode: 'edit', person, index })}
-                onDelete={(person, index) => void remove(person, index)}
-                onErase={(person) => setDialog({ mode: 'erase', person })}
-                resetKey={JSON.stringify(filter)}
-                caption={t(`people.caption.${kind}`)}
-                handle={tableRef}
+            <>
+              <div className="list-table-wrap">
+                <PeopleTable
+                  kind={kind}
+                  total={total}
+                  rowAt={rowAt}
+                  onRange={onRange}
+                  onOpen={(person, index) => setDialog({ mode: 'edit', person, index })}
+                  onDelete={(person, index) => void remove(person, index)}
+                  onErase={(person) => setDialog({ mode: 'erase', person })}
+                  resetKey={JSON.stringify(filter)}
+                  caption={t(`people.caption.${kind}`)}
+                  handle={tableRef}
+                />
+              </div>
+              <KeyboardHints
+                label={t('people.keys.label')}
+                hints={[
+                  [HINT_KEYS.move, t('people.keys.move')],
+                  [HINT_KEYS.enter, t('people.keys.open')],
+                  [HINT_KEYS.delete, t('people.keys.delete')],
+                  [HINT_KEYS.erase, t('people.erase.key')],
+                  [HINT_KEYS.search, t('people.keys.search')],
+                  [HINT_KEYS.new, t('people.keys.new')],
+                ]}
               />
-            </div>
-          )}
-
-          {total !== null && total > 0 && (
-            <p className="keyboard-hints">
-              <span className="visually-hidden">{t('people.keys.label')}: </span>
-              <span>
-                <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('people.keys.move')}
-              </span>
-              <span>
-                <kbd className="kbd">Enter</kbd> {t('people.keys.open')}
-              </span>
-              <span>
-                <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('people.keys.delete')}
-              </span>
-              <span>
-                <kbd className="kbd">{isMac ? '⇧⌘⌫' : 'Shift+Delete'}</kbd> {t('people.erase.key')}
-              </span>
-              <span>
-                <kbd className="kbd">/</kbd> {t('people.keys.search')}
-              </span>
-              <span>
-                <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('people.keys.new')}
-              </span>
-            </p>
+            </>
           )}
         </>
       )}

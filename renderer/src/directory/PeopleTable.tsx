@@ -1,17 +1,15 @@
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { fullName, type PersonKind, type PersonRow } from '../../../shared/directory/person';
 import { formatNip } from '../../../shared/directory/nip';
 import { formatPangkat } from '../../../shared/directory/ranks';
 import { isMac } from '../lib/keys';
+import { navTarget, pageRowsOf, useRowFocus, useScrollerWindow } from '../lib/windowed';
 import { runtimeKey } from '../i18n';
 
 /** Row height in px (CSS .dir-row matches it). */
 export const ROW_HEIGHT = 56;
-/** Used when the list has no measurable height yet (hidden, or a test DOM). */
-const FALLBACK_VIEWPORT = 640;
 
 interface Column {
   id: string;
@@ -78,31 +76,15 @@ interface PeopleTableProps {
 export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onErase, resetKey, caption, handle }: PeopleTableProps) {
   const { t } = useTranslation();
   const columns = COLUMNS[kind];
-  const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const activeRef = useRef(0);
-  const focusPending = useRef(false);
   const rows = useRef(new Map<number, HTMLTableRowElement>());
+  const activeIndex = Math.max(0, Math.min(active, total - 1));
 
-  const rangeExtractor = useCallback((range: Range) => {
-    const list = defaultRangeExtractor(range);
-    const a = activeRef.current;
-    if (a >= 0 && a < range.count && !list.includes(a)) {
-      list.push(a);
-      list.sort((x, y) => x - y);
-    }
-    return list;
-  }, []);
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself.
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer } = useScrollerWindow({
     count: total,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    rangeExtractor,
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT })),
+    keep: () => [activeIndex],
   });
   const items = virtualizer.getVirtualItems();
   // What is in view (plus overscan): not the kept-alive active row, which may be far away.
@@ -114,46 +96,29 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
     if (total > 0) onRange(first, last);
   }, [first, last, total, onRange]);
 
-  // A new search or filter starts at the top.
-  useEffect(() => {
-    activeRef.current = 0;
+  // A new search or filter starts at the top (state that follows a prop is adjusted while rendering).
+  const [resetFor, setResetFor] = useState(resetKey);
+  if (resetFor !== resetKey) {
+    setResetFor(resetKey);
     setActive(0);
+  }
+  useEffect(() => {
     virtualizer.scrollToOffset(0);
   }, [resetKey, virtualizer]);
 
-  const activeIndex = Math.max(0, Math.min(active, total - 1));
-
-  // A row that goes away under the keyboard focus (deleted, erased) leaves the focus on the
-  // row that takes its place, not on the page: the list had it last, and nothing else took it.
-  const focusInside = useRef(false);
-  useEffect(() => {
-    if (!focusInside.current) return;
-    const a = document.activeElement;
-    if (a === null || a === document.body) focusPending.current = true;
-  }, [total]);
-
-  // Focus follows the keyboard once the row is rendered.
-  useEffect(() => {
-    if (!focusPending.current) return;
-    const el = rows.current.get(activeIndex);
-    if (el) {
-      el.focus({ preventScroll: true });
-      focusPending.current = false;
-    }
-  });
+  // Focus follows the keyboard once the row is rendered; a row that goes away under it (deleted,
+  // erased) leaves it on the row that takes its place.
+  const focus = useRowFocus(() => rows.current.get(activeIndex), total);
 
   const moveTo = (i: number) => {
     if (total === 0) return;
     const next = Math.max(0, Math.min(i, total - 1));
-    activeRef.current = next;
     setActive(next);
-    focusPending.current = true;
+    focus.request();
     virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   useImperativeHandle(handle, () => ({ focusIndex: moveTo }));
-
-  const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_VIEWPORT) / ROW_HEIGHT) - 1);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
@@ -163,25 +128,13 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
       return;
     }
     const person = rowAt(activeIndex);
+    const to = navTarget(e.key, activeIndex, total, pageRowsOf(scrollRef.current, ROW_HEIGHT, 1));
+    if (to !== null) {
+      e.preventDefault();
+      moveTo(to);
+      return;
+    }
     switch (e.key) {
-      case 'ArrowDown':
-        moveTo(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(activeIndex - 1);
-        break;
-      case 'PageDown':
-        moveTo(activeIndex + pageRows);
-        break;
-      case 'PageUp':
-        moveTo(activeIndex - pageRows);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(total - 1);
-        break;
       case 'Enter':
         if (person) onOpen(person, activeIndex);
         break;
@@ -232,13 +185,7 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
           className="dir-body"
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
-          onFocus={() => {
-            focusInside.current = true;
-          }}
-          onBlur={(e) => {
-            // Focus moved somewhere else on purpose (a dialog, the search box); a removed row gives no target.
-            if (e.relatedTarget instanceof Node) focusInside.current = e.currentTarget.contains(e.relatedTarget);
-          }}
+          {...focus.bodyProps}
         >
           {items.map((v) => {
             const p = rowAt(v.index);
@@ -257,10 +204,7 @@ export function PeopleTable({ kind, total, rowAt, onRange, onOpen, onDelete, onE
                 style={{ transform: `translateY(${v.start}px)` }}
                 aria-keyshortcuts={onErase ? 'Enter Delete Shift+Delete' : 'Enter Delete'}
                 aria-busy={p ? undefined : true}
-                onFocus={() => {
-                  activeRef.current = v.index;
-                  setActive(v.index);
-                }}
+                onFocus={() => setActive(v.index)}
                 onDoubleClick={() => p && onOpen(p, v.index)}
               >
                 {p ? (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/documents/schemas';
 import { ISSUER_LEVELS, type Issuer, type IssuerLevel } from '../../../shared/documents/issuers';
@@ -6,7 +6,10 @@ import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { useCall } from '../lib/data';
 import { hrefs } from '../lib/router';
+import { Field } from '../components/Field';
 import { ErrorPanel, Loading } from '../components/Page';
+import { Panel } from '../components/Panel';
+import { TabList } from '../components/TabList';
 import { IssuerForm } from './IssuerForm';
 import type { Origin } from './issuerForm';
 import { SignersList } from './SignersList';
@@ -26,42 +29,27 @@ export function IssuersSection({ house }: { house: Profile }) {
   const own = institutions.state.status === 'ok' ? institutions.state.value : null;
   const [chosen, setChosen] = useState<string | null>(null);
   const [level, setLevel] = useState<IssuerLevel>('agency');
-  const tabRefs = useRef(new Map<IssuerLevel, HTMLButtonElement>());
 
   // The first own institution until the user picks one; "none" when there is none.
   const institutionId = chosen ?? (own?.[0]?.id ?? NO_ORIGIN);
   const institution = own?.find((i) => i.id === institutionId) ?? null;
   const origin: Origin | null = institution ? { name: institution.name, regionCode: institution.regionCode, address: institution.address } : null;
 
-  const onTabKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = ISSUER_LEVELS.indexOf(level);
-    let next: number | null = null;
-    if (e.key === 'ArrowRight') next = (i + 1) % ISSUER_LEVELS.length;
-    else if (e.key === 'ArrowLeft') next = (i - 1 + ISSUER_LEVELS.length) % ISSUER_LEVELS.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = ISSUER_LEVELS.length - 1;
-    if (next === null) return;
-    e.preventDefault();
-    const l = ISSUER_LEVELS[next] as IssuerLevel;
-    setLevel(l);
-    tabRefs.current.get(l)?.focus();
-  };
-
   return (
-    <section className="panel profile-panel issuers-panel" aria-labelledby={`${uid}-heading`}>
-      <h2 id={`${uid}-heading`} className="panel-title">
-        {t('issuers.heading')}
-      </h2>
+    <Panel className="panel profile-panel issuers-panel" title={t('issuers.heading')}>
       <p className="field-hint profile-intro">{t('issuers.intro')}</p>
       {institutions.state.status === 'loading' && <Loading />}
       {institutions.state.status === 'error' && <ErrorPanel title={t('issuers.loadError')} error={institutions.state.error} onRetry={institutions.retry} />}
       {own && (
         <>
           <div className="issuer-institution">
-            <div className="field">
-              <label htmlFor={`${uid}-inst`} className="label">
-                {t('issuers.institution')}
-              </label>
+            <Field
+              id={`${uid}-inst`}
+              label={t('issuers.institution')}
+              error={null}
+              hint={institutionId === NO_ORIGIN ? t('issuers.noOriginHint') : t('issuers.institutionHint')}
+              hintId={`${uid}-inst-hint`}
+            >
               <select
                 id={`${uid}-inst`}
                 className="input select"
@@ -76,10 +64,7 @@ export function IssuersSection({ house }: { house: Profile }) {
                 ))}
                 <option value={NO_ORIGIN}>{t('issuers.noOrigin')}</option>
               </select>
-              <p id={`${uid}-inst-hint`} className="field-hint">
-                {institutionId === NO_ORIGIN ? t('issuers.noOriginHint') : t('issuers.institutionHint')}
-              </p>
-            </div>
+            </Field>
             {own.length === 0 && (
               <p className="issuer-no-own">
                 {t('issuers.noOwnInstitutions')}{' '}
@@ -88,34 +73,23 @@ export function IssuersSection({ house }: { house: Profile }) {
             )}
           </div>
 
-          <div role="tablist" aria-label={t('issuers.levelsLabel')} className="dir-tabs issuer-tabs">
-            {ISSUER_LEVELS.map((l) => (
-              <button
-                key={l}
-                ref={(el) => {
-                  if (el) tabRefs.current.set(l, el);
-                  else tabRefs.current.delete(l);
-                }}
-                type="button"
-                role="tab"
-                id={`${uid}-tab-${l}`}
-                aria-controls={level === l ? `${uid}-panel` : undefined}
-                aria-selected={level === l}
-                tabIndex={level === l ? 0 : -1}
-                className="dir-tab"
-                onClick={() => setLevel(l)}
-                onKeyDown={onTabKeyDown}
-              >
-                {t(`issuers.levels.${l}`)}
-              </button>
-            ))}
-          </div>
+          <TabList
+            tabs={ISSUER_LEVELS}
+            selected={level}
+            onSelect={setLevel}
+            label={t('issuers.levelsLabel')}
+            className="dir-tabs issuer-tabs"
+            tabId={(l) => `${uid}-tab-${l}`}
+            panelId={() => `${uid}-panel`}
+          >
+            {(l) => t(`issuers.levels.${l}`)}
+          </TabList>
           <div role="tabpanel" id={`${uid}-panel`} aria-labelledby={`${uid}-tab-${level}`} className="issuer-panel">
             <IssuerLoader key={institutionId} institutionId={institutionId === NO_ORIGIN ? null : institutionId} level={level} origin={origin} house={house} />
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }
 

@@ -18,6 +18,7 @@ import { formatLongDate } from '../../../shared/dates';
 import { currentLang } from '../i18n';
 import { useCall, type Load } from '../lib/data';
 import { hrefs } from '../lib/router';
+import { Fact } from '../components/Fact';
 import { AlertIcon } from '../components/Icons';
 import { InfoIcon } from '../components/StatusIcons';
 import { ErrorPanel, Loading } from '../components/Page';
@@ -193,59 +194,48 @@ export function SigningCard({ detail, signing, resolved, ackOff, numbers }: Card
       </header>
 
       <dl className="signing-facts">
-        <div className="signing-fact">
-          <dt>{t('issuers.signing.issuer')}</dt>
-          <dd>
-            <span className="level-chip">{t(`issuers.levels.${level}`)}</span>
-            {tag(defaults.level)}
-            <span className="signing-kop">{[issuer.kop.govLine, issuer.kop.officeName].filter(Boolean).join(' · ') || '—'}</span>
-          </dd>
-        </div>
-        <div className="signing-fact">
-          <dt>{report ? t('issuers.signing.maker') : t('issuers.signing.signer')}</dt>
-          <dd>
+        <Fact className="signing-fact" term={t('issuers.signing.issuer')}>
+          <span className="level-chip">{t(`issuers.levels.${level}`)}</span>
+          {tag(defaults.level)}
+          <span className="signing-kop">{[issuer.kop.govLine, issuer.kop.officeName].filter(Boolean).join(' · ') || '—'}</span>
+        </Fact>
+        <Fact className="signing-fact" term={report ? t('issuers.signing.maker') : t('issuers.signing.signer')}>
+          <span className="signing-signer">
+            {above.length > 0 && <span className="signing-above">{above.join(' ')}</span>}
+            {signer ? (
+              <>
+                <span className={signer.name.trim() ? 'signing-name' : 'signing-name is-gap'}>{signer.name.trim() || t('issuers.signing.noName')}</span>
+                {jabatanOf(t, signer) && <span className="signing-jabatan">{jabatanOf(t, signer)}</span>}
+              </>
+            ) : (
+              <span className="signing-name is-gap">{t('issuers.signing.noLead')}</span>
+            )}
+          </span>
+          {!report && tag(defaults.signer && defaults.form)}
+        </Fact>
+        {report && (
+          <Fact className="signing-fact" term={t('issuers.signing.acknowledge')}>
             <span className="signing-signer">
-              {above.length > 0 && <span className="signing-above">{above.join(' ')}</span>}
-              {signer ? (
+              {acknowledge ? (
                 <>
-                  <span className={signer.name.trim() ? 'signing-name' : 'signing-name is-gap'}>{signer.name.trim() || t('issuers.signing.noName')}</span>
-                  {jabatanOf(t, signer) && <span className="signing-jabatan">{jabatanOf(t, signer)}</span>}
+                  <span className="signing-name">{acknowledge.name.trim() || t('issuers.signing.noName')}</span>
+                  {jabatanOf(t, acknowledge) && <span className="signing-jabatan">{jabatanOf(t, acknowledge)}</span>}
                 </>
               ) : (
-                <span className="signing-name is-gap">{t('issuers.signing.noLead')}</span>
+                <span className="muted">{t('issuers.signing.noAcknowledge')}</span>
               )}
             </span>
-            {!report && tag(defaults.signer && defaults.form)}
-          </dd>
-        </div>
-        {report && (
-          <div className="signing-fact">
-            <dt>{t('issuers.signing.acknowledge')}</dt>
-            <dd>
-              <span className="signing-signer">
-                {acknowledge ? (
-                  <>
-                    <span className="signing-name">{acknowledge.name.trim() || t('issuers.signing.noName')}</span>
-                    {jabatanOf(t, acknowledge) && <span className="signing-jabatan">{jabatanOf(t, acknowledge)}</span>}
-                  </>
-                ) : (
-                  <span className="muted">{t('issuers.signing.noAcknowledge')}</span>
-                )}
-              </span>
-              {tag(choice.acknowledge === '' && !ackOff)}
-            </dd>
-          </div>
+            {tag(choice.acknowledge === '' && !ackOff)}
+          </Fact>
         )}
         {kind === 'letter' && choice.attention && (
-          <div className="signing-fact">
-            <dt>{t('issuers.signing.attention')}</dt>
-            <dd>{choice.attention}</dd>
-          </div>
+          <Fact className="signing-fact" term={t('issuers.signing.attention')}>
+            {choice.attention}
+          </Fact>
         )}
-        <div className="signing-fact">
-          <dt>{t('issuers.signing.signDate')}</dt>
-          <dd>{date}</dd>
-        </div>
+        <Fact className="signing-fact" term={t('issuers.signing.signDate')}>
+          {date}
+        </Fact>
       </dl>
 
       {issued && (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import './import.css';
 import type { ImportInput, ImportOutcome, ImportPreview } from '../../../shared/import/schemas';
@@ -7,7 +7,7 @@ import type { PersonKind } from '../../../shared/directory/person';
 import { looksLikeHeader, suggestMapping, type ImportMapping } from '../../../shared/import/mapping';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { ChevronIcon } from '../components/Icons';
+import { Breadcrumb } from '../components/Breadcrumb';
 import { DoneStep } from './DoneStep';
 import { MappingStep } from './MappingStep';
 import { buildInput, dataRows, DEFAULT_ROLE, mappingFor } from './model';
@@ -37,6 +37,18 @@ function guess(book: Workbook, sheet: number): { hasHeader: boolean; mapping: Im
  * optionally straight into a trip's delegation. Four steps: the file, its
  * columns, a preview that writes nothing, and the import in one transaction.
  */
+/** A step's heading (it takes the focus when the step opens) and what stands beside it. */
+function StepHead({ headingRef, title, children }: { headingRef: Ref<HTMLHeadingElement>; title: string; children?: ReactNode }) {
+  return (
+    <div className="import-step-head">
+      <h2 id="import-step-heading" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </div>
+  );
+}
+
 export function ImportScreen() {
   const { t } = useTranslation();
   const toasts = useToasts();
@@ -167,16 +179,9 @@ export function ImportScreen() {
 
   return (
     <div className="import-screen">
-      <nav className="breadcrumb" aria-label={t('import.breadcrumb')}>
-        <ol>
-          <li>
-            <a href={hrefs.directory} aria-label={t('import.backToDirectory')}>
-              {t('nav.directory')}
-            </a>
-            <ChevronIcon size={14} />
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb label={t('import.breadcrumb')} href={hrefs.directory} linkLabel={t('import.backToDirectory')}>
+        {t('nav.directory')}
+      </Breadcrumb>
       <header className="page-header">
         <div className="page-header-main">
           <PageHeading title={t('import.heading')}>{t('import.heading')}</PageHeading>
@@ -201,15 +206,12 @@ export function ImportScreen() {
 
       {step === 'mapping' && book && (
         <section aria-labelledby="import-step-heading" aria-busy={busy === 'checking' || undefined}>
-          <div className="import-step-head">
-            <h2 id="import-step-heading" ref={stepHeading} tabIndex={-1}>
-              {t('import.mapping.heading')}
-            </h2>
+          <StepHead headingRef={stepHeading} title={t('import.mapping.heading')}>
             <p className="import-file-name">
               <span className="import-file-title">{book.fileName}</span>
               <span className="muted"> · {t('import.mapping.rows', { count: rows.length })}</span>
             </p>
-          </div>
+          </StepHead>
           <p className="import-lead">{t('import.mapping.lead')}</p>
           <MappingStep
             kind={kind}
@@ -246,14 +248,11 @@ export function ImportScreen() {
 
       {step === 'preview' && checked && (
         <section aria-labelledby="import-step-heading" aria-busy={busy === 'committing' || undefined}>
-          <div className="import-step-head">
-            <h2 id="import-step-heading" ref={stepHeading} tabIndex={-1}>
-              {t('import.preview.heading')}
-            </h2>
+          <StepHead headingRef={stepHeading} title={t('import.preview.heading')}>
             <p className="import-file-name">
               <span className="import-file-title">{book?.fileName}</span>
             </p>
-          </div>
+          </StepHead>
           <p className="import-lead">{t('import.preview.lead')}</p>
           <PreviewStep
             kind={kind}
@@ -294,11 +293,7 @@ export function ImportScreen() {
 
       {step === 'done' && outcome && (
         <section aria-labelledby="import-step-heading">
-          <div className="import-step-head">
-            <h2 id="import-step-heading" ref={stepHeading} tabIndex={-1}>
-              {t('import.done.heading')}
-            </h2>
-          </div>
+          <StepHead headingRef={stepHeading} title={t('import.done.heading')} />
           <DoneStep outcome={outcome} trip={chosenTrip && checked?.input.addToTrip ? { id: chosenTrip.id, title: chosenTrip.title } : null} onAgain={restart} />
         </section>
       )}

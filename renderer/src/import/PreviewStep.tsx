@@ -9,6 +9,7 @@ import { cleanCell, type ImportMapping } from '../../../shared/import/mapping';
 import { currentLang } from '../i18n';
 import { duplicateOf, importable, MAX_LENGTH, MAX_PREVIEW_ROWS } from './model';
 import { errorText } from '../i18n/errors';
+import { ColGroup } from '../components/TableHead';
 
 const STATUSES: readonly ImportRowStatus[] = ['new', 'update', 'duplicateInFile', 'invalid', 'empty'];
 
@@ -114,14 +115,7 @@ export function PreviewStep(props: Props) {
       <div className="table-wrap import-preview-wrap">
         <table className="data-table import-preview-table">
           <caption className="visually-hidden">{t('import.preview.caption')}</caption>
-          <colgroup>
-            <col className="import-col-check" />
-            <col className="import-col-row" />
-            <col className="import-col-status" />
-            <col />
-            <col className="import-col-details" />
-            <col className="import-col-notes" />
-          </colgroup>
+          <ColGroup classes={['import-col-check', 'import-col-row', 'import-col-status', undefined, 'import-col-details', 'import-col-notes']} />
           <thead>
             <tr>
               <th scope="col">

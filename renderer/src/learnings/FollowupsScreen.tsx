@@ -5,7 +5,9 @@ import { formatDateRange, formatLongDate } from '../../../shared/dates';
 import { DIMENSIONS, FOLLOWUP_STATUSES, type Dimension, type FollowupStatus, type TrackerRow } from '../../../shared/learnings/schemas';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { FollowupsIcon } from '../components/Icons';
+import { FilterSelect } from '../components/ListToolbar';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
+import { TableHead } from '../components/TableHead';
 import { currentLang, type Lang } from '../i18n';
 import { useCall } from '../lib/data';
 import { useProgressive } from '../lib/progressive';
@@ -100,25 +102,27 @@ export function FollowupsScreen() {
         </div>
         <div className="field">
           <label htmlFor={`${uid}-status`}>{t('learnings.fu.status')}</label>
-          <select id={`${uid}-status`} className="input" value={f.status} onChange={(e) => set('status', e.target.value as FollowupStatus | '')}>
-            <option value="">{t('learnings.tracker.allStatuses')}</option>
-            {FOLLOWUP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`learnings.status.${s}`)}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            id={`${uid}-status`}
+            className="input"
+            value={f.status}
+            onChange={(v) => set('status', v)}
+            allLabel={t('learnings.tracker.allStatuses')}
+            codes={FOLLOWUP_STATUSES}
+            labelOf={(s) => t(`learnings.status.${s}`)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-dim`}>{t('learnings.f.dimensions')}</label>
-          <select id={`${uid}-dim`} className="input" value={f.dimension} onChange={(e) => set('dimension', e.target.value as Dimension | '')}>
-            <option value="">{t('learnings.tracker.allDimensions')}</option>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {t(`learnings.dimension.${d}`)}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            id={`${uid}-dim`}
+            className="input"
+            value={f.dimension}
+            onChange={(v) => set('dimension', v)}
+            allLabel={t('learnings.tracker.allDimensions')}
+            codes={DIMENSIONS}
+            labelOf={(d) => t(`learnings.dimension.${d}`)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-unit`}>{t('learnings.tracker.unit')}</label>
@@ -155,15 +159,15 @@ export function FollowupsScreen() {
           </p>
           <div className="table-wrap trip-card">
             <table className="data-table tracker-table">
-              <thead>
-                <tr>
-                  <th scope="col" className="col-action">{t('learnings.tracker.colAction')}</th>
-                  <th scope="col" className="col-trip">{t('learnings.tracker.colTrip')}</th>
-                  <th scope="col" className="col-owner">{t('learnings.tracker.colOwner')}</th>
-                  <th scope="col" className="col-target">{t('learnings.tracker.colTarget')}</th>
-                  <th scope="col" className="col-status">{t('learnings.tracker.colStatus')}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t('learnings.tracker.colAction'), className: 'col-action' },
+                  { label: t('learnings.tracker.colTrip'), className: 'col-trip' },
+                  { label: t('learnings.tracker.colOwner'), className: 'col-owner' },
+                  { label: t('learnings.tracker.colTarget'), className: 'col-target' },
+                  { label: t('learnings.tracker.colStatus'), className: 'col-status' },
+                ]}
+              />
               <tbody>
                 {shownRows.map((r) => (
                   <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined}>

@@ -1,12 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './learnings.css';
+import '../styles/windowed.css';
 import type { AgendaItem } from '../../../shared/agenda/schemas';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import type { Learning } from '../../../shared/learnings/schemas';
 import { moveItem } from '../../../shared/delegation/protocol';
 import { useCall } from '../lib/data';
-import { moveKey, useFocusAfterReload } from '../lib/reorder';
+import { moveKey } from '../lib/reorder';
 import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { todayIso } from '../lib/today';
 import { ResultsIcon } from '../components/Icons';
@@ -16,13 +17,30 @@ import { useToasts } from '../components/Toasts';
 import { useConfirmDelete } from '../components/DeleteConfirm';
 import { ignoreRepeat } from '../lib/deleteGuard';
 import { useTripWrite } from '../lib/mutate';
-import { useProgressive } from '../lib/progressive';
+import { useFocusAfterChange, usePageWindow, WINDOW_AFTER, type PickInRow } from '../lib/windowed';
 import { SectionEmpty } from '../components/SectionEmpty';
 import { FollowupList } from './Followups';
 import { agendaItemLabel, LearningDialog } from './LearningDialog';
 
 /** Hasil kunjungan: what was learnt from the hosts, and what will be done about it. */
 const NONE: readonly Learning[] = [];
+
+/** A card's height before it is measured, in px. */
+const CARD_ESTIMATE = 280;
+
+/** In a learning's list item: its card. */
+const cardIn: PickInRow = (li) => li.querySelector<HTMLElement>('[data-learning-id]');
+
+/** In a learning's list item: its move button `via` while it can still move, else the other one, else the card. */
+const moveButtonIn =
+  (via: 'up' | 'down'): PickInRow =>
+  (li) => {
+    for (const action of [via, via === 'up' ? 'down' : 'up']) {
+      const b = li.querySelector<HTMLButtonElement>(`[data-learning-id] [data-action="${action}"]`);
+      if (b && !b.disabled) return b;
+    }
+    return cardIn(li);
+  };
 
 export function LearningsSection({ detail }: { detail: TripDetail }) {
   const { t } = useTranslation();
@@ -38,14 +56,16 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
   const [announce, setAnnounce] = useState('');
 
   const learnings = state.status === 'ok' ? state.value : NONE;
-  const shownLearnings = useProgressive(learnings, { once: true });
-  const focusAfter = useFocusAfterReload(state);
+  // Past a few dozen cards, only those near the view are rendered (lib/windowed.tsx).
+  const keys = useMemo(() => learnings.map((l) => l.id), [learnings]);
+  const win = usePageWindow({ keys, estimateSize: () => CARD_ESTIMATE, windowed: learnings.length > WINDOW_AFTER });
+  const focusAfter = useFocusAfterChange(state, win.focus);
   const addRef = useRef<HTMLButtonElement>(null);
   // After a delete: the next learning's card (the previous one after the last), else "Tambah hasil".
   const focusAfterDelete = useFocusAfterDelete(
     state.status === 'ok' ? state.value : null,
     (l) => l.id,
-    (l) => document.querySelector<HTMLElement>(`[data-learning-id="${l.id}"]`),
+    (l) => ({ focus: () => win.focus(l.id, cardIn) }),
     () => addRef.current,
   );
 
@@ -56,8 +76,7 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
     if (next.every((x, i) => x.id === learnings[i]?.id)) return;
     const r = await write('learnings.reorder', { tripId, learningIds: next.map((x) => x.id) });
     if (!r.ok) return;
-    const card = `[data-learning-id="${l.id}"]`;
-    focusAfter(...(via === 'card' ? [card] : [`${card} [data-action="${via}"]`, `${card} [data-action="${via === 'up' ? 'down' : 'up'}"]`, card]));
+    focusAfter(l.id, via === 'card' ? cardIn : moveButtonIn(via));
     setAnnounce(t('learnings.moved', { topic: l.topic, n: from + delta + 1 }));
   };
   const addButton = (
@@ -83,21 +102,32 @@ export function LearningsSection({ detail }: { detail: TripDetail }) {
         </div>
       )}
       {learnings.length > 0 && (
-        <ol className="learning-list">
-          {shownLearnings.map((l, i) => (
-            <li key={l.id}>
-              <LearningCard
-                learning={l}
-                agendaById={agendaById}
-                today={today}
-                onEdit={() => setEditing(l)}
-                first={i === 0}
-                last={i === learnings.length - 1}
-                onMove={(delta, via) => void move(l, delta, via)}
-                onDeleted={() => focusAfterDelete(l.id, i)}
-              />
-            </li>
-          ))}
+        <ol className="learning-list" {...win.listProps} style={win.after > 0 ? { paddingBottom: win.after } : undefined}>
+          {win.rows.map(({ index: i, key, before }) => {
+            const l = learnings[i];
+            if (!l) return null;
+            return (
+              <li
+                key={key}
+                data-index={i}
+                ref={win.rowRef}
+                style={before > 0 ? { marginTop: before } : undefined}
+                aria-posinset={win.windowed ? i + 1 : undefined}
+                aria-setsize={win.windowed ? learnings.length : undefined}
+              >
+                <LearningCard
+                  learning={l}
+                  agendaById={agendaById}
+                  today={today}
+                  onEdit={() => setEditing(l)}
+                  first={i === 0}
+                  last={i === learnings.length - 1}
+                  onMove={(delta, via) => void move(l, delta, via)}
+                  onDeleted={() => focusAfterDelete(l.id, i)}
+                />
+              </li>
+            );
+          })}
         </ol>
       )}
       {learnings.length > 1 && <p className="muted agenda-hint">{t('learnings.reorderHint')}</p>}

@@ -10,14 +10,16 @@ export function focusLost(): boolean {
  * Focus after a delete. Call the returned function once the item is deleted,
  * with its id and its place in the list; once the list shown no longer holds
  * it, the item that took its place gets the focus (`focusItem` gives its row
- * or main button), the one before it when it was the last, and `fallback`
- * (the add button, the empty state) when none is left. Only a focus that the
- * removal lost moves: one the user put somewhere else meanwhile stays.
+ * or main button — or, in a windowed list, something that renders the row
+ * first when it is scrolled out of the window, then focuses it), the one
+ * before it when it was the last, and `fallback` (the add button, the empty
+ * state) when none is left. Only a focus that the removal lost moves: one the
+ * user put somewhere else meanwhile stays.
  */
 export function useFocusAfterDelete<T>(
   items: readonly T[] | null,
   idOf: (item: T) => string,
-  focusItem: (item: T) => HTMLElement | null | undefined,
+  focusItem: (item: T) => { focus(): void } | null | undefined,
   fallback: () => HTMLElement | null | undefined,
 ): (id: string, index: number) => void {
   const pending = useRef<{ id: string; index: number } | null>(null);

@@ -6,8 +6,8 @@ export const FIRST_ROWS = 40;
 /**
  * A long list's first rows at once and the rest right after (a frame and a
  * task later), so what the user looks at first is on screen without waiting
- * for hundreds of rows to be made: the tracker's answer to a keystroke, a
- * 500-member delegation when the trip page opens.
+ * for hundreds of rows to be made: the tracker's answer to a keystroke. (The
+ * trip page's long lists are windowed instead: lib/windowed.tsx.)
  *
  * `once`: only the list's first showing is split; once it has been shown
  * whole, every later list is shown whole at once — after a write (a member

@@ -13,8 +13,8 @@ export function useVisible(): boolean {
   return useContext(Visible);
 }
 
-/** The nearest ancestor that scrolls vertically, or null for the window. */
-function scrollerOf(el: HTMLElement): HTMLElement | null {
+/** The nearest ancestor that scrolls vertically, or null for the window (lib/windowed.tsx windows lists in it too). */
+export function scrollerOf(el: HTMLElement): HTMLElement | null {
   for (let p = el.parentElement; p; p = p.parentElement) {
     if (/^(auto|scroll)$/.test(getComputedStyle(p).overflowY)) return p;
   }

@@ -11,7 +11,10 @@ import { PlusIcon } from '../components/Icons';
 import { useToasts } from '../components/Toasts';
 import { CopyIcon, NoteIcon, RemoveIcon } from '../components/SectionIcons';
 import { useTripWrite } from '../lib/mutate';
+import { ErrorLine } from '../components/Page';
 import { SectionEmpty } from '../components/SectionEmpty';
+import { SectionHead } from '../components/SectionHead';
+import { ColGroup, TableHead } from '../components/TableHead';
 import { CoverageDialog } from './CoverageDialog';
 import { bytesToBase64, offerDownload } from '../lib/files';
 import { errorText } from '../i18n/errors';
@@ -36,16 +39,13 @@ export function CoverageSection({ detail }: { detail: TripDetail }) {
 
   return (
     <section className="trip-section" aria-labelledby={`${uid}-h`}>
-      <div className="section-head">
-        <h2 id={`${uid}-h`}>{t('media.coverage.heading')}</h2>
-        {items.length > 0 && <p className="muted">{t('media.coverage.count', { count: items.length })}</p>}
-        {items.length > 0 && <div className="section-head-actions">{addButton}</div>}
-      </div>
-      {state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {errorText(t, state.error)}
-        </p>
-      )}
+      <SectionHead
+        id={`${uid}-h`}
+        title={t('media.coverage.heading')}
+        count={items.length > 0 ? t('media.coverage.count', { count: items.length }) : null}
+        actions={items.length > 0 && addButton}
+      />
+      {state.status === 'error' && <ErrorLine error={state.error} />}
       {state.status === 'ok' && items.length === 0 && (
         <div className="trip-card">
           <SectionEmpty icon={<NoteIcon size={20} />} title={t('media.coverage.emptyTitle')} action={addButton}>
@@ -57,28 +57,20 @@ export function CoverageSection({ detail }: { detail: TripDetail }) {
         <div className="table-wrap trip-card">
           <table className="data-table coverage-table">
             <caption className="visually-hidden">{t('media.coverage.caption')}</caption>
-            <colgroup>
-              <col className="coverage-col-date" />
-              <col className="coverage-col-outlet" />
-              <col />
-              <col className="coverage-col-section" />
-              <col className="coverage-col-tone" />
-              <col className="coverage-col-copy" />
-              <col className="coverage-col-actions" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{t('media.coverage.columns.date')}</th>
-                <th scope="col">{t('media.coverage.columns.outlet')}</th>
-                <th scope="col">{t('media.coverage.columns.headline')}</th>
-                <th scope="col">{t('media.coverage.columns.section')}</th>
-                <th scope="col">{t('media.coverage.columns.tone')}</th>
-                <th scope="col">{t('media.coverage.columns.copy')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('media.coverage.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColGroup
+              classes={['coverage-col-date', 'coverage-col-outlet', undefined, 'coverage-col-section', 'coverage-col-tone', 'coverage-col-copy', 'coverage-col-actions']}
+            />
+            <TableHead
+              columns={[
+                t('media.coverage.columns.date'),
+                t('media.coverage.columns.outlet'),
+                t('media.coverage.columns.headline'),
+                t('media.coverage.columns.section'),
+                t('media.coverage.columns.tone'),
+                t('media.coverage.columns.copy'),
+                { label: t('media.coverage.columns.actions'), hidden: true },
+              ]}
+            />
             <tbody>
               {items.map((c) => (
                 <CoverageRow key={c.id} item={c} onEdit={() => setDialog(c)} />

@@ -9,6 +9,8 @@ import { moveKey, useFocusAfterReload } from '../lib/reorder';
 import { useFocusAfterDelete } from '../lib/focusAfterDelete';
 import { PlusIcon } from '../components/Icons';
 import { Modal } from '../components/Modal';
+import { ErrorLine } from '../components/Page';
+import { SectionHead } from '../components/SectionHead';
 import { useToasts } from '../components/Toasts';
 import { ignoreRepeat, useOneAtATime } from '../lib/deleteGuard';
 import { RemoveIcon } from '../components/SectionIcons';
@@ -133,15 +135,8 @@ export function PhotosSection({ detail }: { detail: TripDetail }) {
 
   return (
     <section className="trip-section" aria-labelledby={`${uid}-h`}>
-      <div className="section-head">
-        <h2 id={`${uid}-h`}>{t('media.photos.heading')}</h2>
-        {photos.length > 0 && <p className="muted">{t('media.photos.count', { count: photos.length })}</p>}
-      </div>
-      {state.status === 'error' && (
-        <p className="form-error" role="alert">
-          {errorText(t, state.error)}
-        </p>
-      )}
+      <SectionHead id={`${uid}-h`} title={t('media.photos.heading')} count={photos.length > 0 ? t('media.photos.count', { count: photos.length }) : null} />
+      {state.status === 'error' && <ErrorLine error={state.error} />}
       <div className="trip-card photo-card">
         {photos.length > 0 && (
           <ul className="photo-grid" aria-label={t('media.photos.grid')}>

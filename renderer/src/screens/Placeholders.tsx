@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../components/Page';
-import { hrefs } from '../lib/router';
+import { BackToTrips, PageHeading } from '../components/Page';
 
 export function NotFoundScreen() {
   const { t } = useTranslation();
@@ -9,12 +8,7 @@ export function NotFoundScreen() {
       <header className="page-header">
         <PageHeading title={t('notFound.heading')}>{t('notFound.heading')}</PageHeading>
       </header>
-      <p className="lead">{t('notFound.text')}</p>
-      <p>
-        <a href={hrefs.trips} className="btn btn-secondary">
-          {t('notFound.link')}
-        </a>
-      </p>
+      <BackToTrips text={t('notFound.text')} linkLabel={t('notFound.link')} />
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './settings.css';
+import { Fact } from '../components/Fact';
+import { Field } from '../components/Field';
 import { ErrorPanel, Loading, PageHeading } from '../components/Page';
+import { Panel } from '../components/Panel';
 import { DocumentSettings } from '../documents';
 import { BackupsSection, useHealth } from '../backups';
 import { currentLang, isLang, LANGUAGES, setLanguage } from '../i18n';
@@ -24,10 +27,7 @@ export function SettingsScreen() {
       </header>
 
       <section className="panel settings-panel">
-        <div className="field field-inline">
-          <label htmlFor={`${uid}-lang`} className="label">
-            {t('settings.language')}
-          </label>
+        <Field id={`${uid}-lang`} label={t('settings.language')} error={null} hint={t('settings.languageHint')} hintId={`${uid}-lang-hint`} className="field-inline">
           <select
             id={`${uid}-lang`}
             className="input select"
@@ -43,57 +43,36 @@ export function SettingsScreen() {
               </option>
             ))}
           </select>
-          <p id={`${uid}-lang-hint`} className="field-hint">
-            {t('settings.languageHint')}
-          </p>
-        </div>
+        </Field>
       </section>
 
       <DocumentSettings />
 
       {health && <BackupsSection health={health} />}
 
-      <section className="panel settings-panel" aria-labelledby={`${uid}-about`}>
-        <h2 id={`${uid}-about`} className="panel-title">
-          {t('settings.about')}
-        </h2>
+      <Panel className="panel settings-panel" title={t('settings.about')}>
         {state.status === 'loading' && <Loading />}
         {state.status === 'error' && <ErrorPanel title={t('settings.infoError')} error={state.error} onRetry={retry} />}
         {state.status === 'ok' && (
           <dl className="about">
-            <div>
-              <dt>{t('settings.version')}</dt>
-              <dd>{state.value.version}</dd>
-            </div>
-            <div>
-              <dt>{t('settings.dbPath')}</dt>
-              <dd>
-                <code className="path">{state.value.dbPath}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('settings.schemaVersion')}</dt>
-              <dd>{state.value.schemaVersion}</dd>
-            </div>
-            <div>
-              <dt>{t('settings.mode')}</dt>
-              <dd>{t(`settings.modes.${state.value.mode}`)}</dd>
-            </div>
+            <Fact term={t('settings.version')}>{state.value.version}</Fact>
+            <Fact term={t('settings.dbPath')}>
+              <code className="path">{state.value.dbPath}</code>
+            </Fact>
+            <Fact term={t('settings.schemaVersion')}>{state.value.schemaVersion}</Fact>
+            <Fact term={t('settings.mode')}>{t(`settings.modes.${state.value.mode}`)}</Fact>
           </dl>
         )}
-      </section>
+      </Panel>
 
-      <section className="panel settings-panel" aria-labelledby={`${uid}-licences`}>
-        <h2 id={`${uid}-licences`} className="panel-title">
-          {t('settings.licences')}
-        </h2>
+      <Panel className="panel settings-panel" title={t('settings.licences')}>
         <p className="field-hint">{t('settings.regionsData')}</p>
         <p>{DATA_NOTICE}</p>
         <details className="licence">
           <summary>{t('settings.showLicence')}</summary>
           <pre className="licence-text">{REGIONS_LICENCE}</pre>
         </details>
-      </section>
+      </Panel>
     </>
   );
 }

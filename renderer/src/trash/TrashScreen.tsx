@@ -8,6 +8,7 @@ import { api } from '../api/bridge';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { partsText } from '../components/DeleteConfirm';
 import { DirectoryIcon, ResultsIcon, TrashIcon, TripsIcon } from '../components/Icons';
+import { HINT_KEYS, KeyboardHints } from '../components/KeyboardHints';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { currentLang, type Lang } from '../i18n';
@@ -245,18 +246,14 @@ export function TrashScreen() {
               );
             })}
           </ul>
-          <p className="keyboard-hints">
-            <span className="visually-hidden">{t('trash.keys.label')}: </span>
-            <span>
-              <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('trash.keys.move')}
-            </span>
-            <span>
-              <kbd className="kbd">Enter</kbd> {t('trash.keys.restore')}
-            </span>
-            <span>
-              <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('trash.keys.purge')}
-            </span>
-          </p>
+          <KeyboardHints
+            label={t('trash.keys.label')}
+            hints={[
+              [HINT_KEYS.move, t('trash.keys.move')],
+              [HINT_KEYS.enter, t('trash.keys.restore')],
+              [HINT_KEYS.delete, t('trash.keys.purge')],
+            ]}
+          />
         </>
       )}
 

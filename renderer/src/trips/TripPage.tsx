@@ -4,8 +4,10 @@ import './trip.css';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import type { ApiError } from '../../../shared/result';
 import { dayCount, formatDateRange, formatLongDate } from '../../../shared/dates';
-import { CalendarIcon, ChevronIcon, MembersIcon } from '../components/Icons';
-import { ErrorPanel, Loading, PageHeading } from '../components/Page';
+import { Fact } from '../components/Fact';
+import { Breadcrumb } from '../components/Breadcrumb';
+import { CalendarIcon, MembersIcon } from '../components/Icons';
+import { BackToTrips, ErrorPanel, Loading, PageHeading } from '../components/Page';
 import { useTripActions } from './TripActions';
 import { DetailsSection, StatusBadge } from './DetailsSection';
 import { HostsSection, JournalistsSection, OfficialsSection } from '../delegation';
@@ -22,21 +24,30 @@ import { useCommand } from '../lib/commands-react';
 import { ignoreRepeat } from '../lib/deleteGuard';
 import { hrefs } from '../lib/router';
 
+/** The sections below the participants, in page order: each re-reads only while on screen (lib/visible.tsx). */
+const LAZY_SECTIONS = [
+  [TRIP_ANCHORS.hosts, HostsSection],
+  [TRIP_ANCHORS.agenda, AgendaSection],
+  [TRIP_ANCHORS.learnings, LearningsSection],
+  [TRIP_ANCHORS.media, MediaSection],
+  [TRIP_ANCHORS.documents, DocumentsSection],
+] as const;
+
 const isNotFound = (e: ApiError) => e.code === 'NOT_FOUND' || (e.code === 'VALIDATION' && e.field === 'id');
 
-function Breadcrumb() {
+/** The dot between the facts of the header's lines. */
+const Sep = () => (
+  <span className="sep" aria-hidden="true">
+    ·
+  </span>
+);
+
+function TripsBreadcrumb() {
   const { t } = useTranslation();
   return (
-    <nav className="breadcrumb" aria-label={t('trip.breadcrumb')}>
-      <ol>
-        <li>
-          <a href={hrefs.trips} aria-label={t('trip.backToList')}>
-            {t('nav.trips')}
-          </a>
-          <ChevronIcon size={14} />
-        </li>
-      </ol>
-    </nav>
+    <Breadcrumb label={t('trip.breadcrumb')} href={hrefs.trips} linkLabel={t('trip.backToList')}>
+      {t('nav.trips')}
+    </Breadcrumb>
   );
 }
 
@@ -48,7 +59,7 @@ export function TripPage({ id }: { id: string }) {
   if (state.status === 'loading') {
     return (
       <>
-        <Breadcrumb />
+        <TripsBreadcrumb />
         <Loading />
       </>
     );
@@ -57,20 +68,15 @@ export function TripPage({ id }: { id: string }) {
     if (isNotFound(state.error)) {
       return (
         <>
-          <Breadcrumb />
+          <TripsBreadcrumb />
           <PageHeading title={t('trip.notFoundTitle')}>{t('trip.notFoundTitle')}</PageHeading>
-          <p className="lead">{t('trip.notFoundText')}</p>
-          <p>
-            <a href={hrefs.trips} className="btn btn-secondary">
-              {t('trip.notFoundLink')}
-            </a>
-          </p>
+          <BackToTrips text={t('trip.notFoundText')} linkLabel={t('trip.notFoundLink')} />
         </>
       );
     }
     return (
       <>
-        <Breadcrumb />
+        <TripsBreadcrumb />
         <ErrorPanel title={t('trip.loadError')} error={state.error} onRetry={retry} />
       </>
     );
@@ -92,29 +98,23 @@ function TripView({ detail }: { detail: TripDetail }) {
 
   return (
     <>
-      <Breadcrumb />
+      <TripsBreadcrumb />
       <header className="page-header">
         <div className="page-header-main">
           <PageHeading title={trip.title}>{trip.title}</PageHeading>
           <p className="trip-dates">
             <CalendarIcon size={16} />
             <span>{formatDateRange(trip.startDate, trip.endDate, lang)}</span>
-            <span className="sep" aria-hidden="true">
-              ·
-            </span>
+            <Sep />
             <span>{days}</span>
             <StatusBadge status={trip.status} />
           </p>
           <p className="trip-counts" aria-label={t('delegation.counts.label')}>
             <MembersIcon size={16} />
             <span>{t('delegation.counts.officials', { count: counts.officials })}</span>
-            <span className="sep" aria-hidden="true">
-              ·
-            </span>
+            <Sep />
             <span>{t('delegation.counts.journalists', { count: counts.journalists })}</span>
-            <span className="sep" aria-hidden="true">
-              ·
-            </span>
+            <Sep />
             <span>{t('delegation.counts.hosts', { count: counts.hosts })}</span>
           </p>
         </div>
@@ -136,18 +136,15 @@ function TripView({ detail }: { detail: TripDetail }) {
       </header>
 
       <dl className="facts">
-        <div className="fact">
-          <dt>{t('trip.start')}</dt>
-          <dd>{formatLongDate(trip.startDate, lang)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('trip.end')}</dt>
-          <dd>{formatLongDate(trip.endDate, lang)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('trip.length')}</dt>
-          <dd>{days}</dd>
-        </div>
+        <Fact className="fact" term={t('trip.start')}>
+          {formatLongDate(trip.startDate, lang)}
+        </Fact>
+        <Fact className="fact" term={t('trip.end')}>
+          {formatLongDate(trip.endDate, lang)}
+        </Fact>
+        <Fact className="fact" term={t('trip.length')}>
+          {days}
+        </Fact>
       </dl>
 
       {/* Each section has an anchor, where the documents' readiness check sends the user to fix a gap;
@@ -164,21 +161,11 @@ function TripView({ detail }: { detail: TripDetail }) {
         <JournalistsSection detail={detail} />
       </section>
 
-      <WhileVisible id={TRIP_ANCHORS.hosts} className="trip-anchor">
-        <HostsSection detail={detail} />
-      </WhileVisible>
-      <WhileVisible id={TRIP_ANCHORS.agenda} className="trip-anchor">
-        <AgendaSection detail={detail} />
-      </WhileVisible>
-      <WhileVisible id={TRIP_ANCHORS.learnings} className="trip-anchor">
-        <LearningsSection detail={detail} />
-      </WhileVisible>
-      <WhileVisible id={TRIP_ANCHORS.media} className="trip-anchor">
-        <MediaSection detail={detail} />
-      </WhileVisible>
-      <WhileVisible id={TRIP_ANCHORS.documents} className="trip-anchor">
-        <DocumentsSection detail={detail} />
-      </WhileVisible>
+      {LAZY_SECTIONS.map(([anchor, Section]) => (
+        <WhileVisible key={anchor} id={anchor} className="trip-anchor">
+          <Section detail={detail} />
+        </WhileVisible>
+      ))}
       {duplicating && <DuplicateDialog trip={trip} onClose={() => setDuplicating(false)} />}
     </>
   );

@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import './trips-list.css';
 import type { TripListItem, TripSearchInput, TripSearchResult } from '../../../shared/trips/schemas';
 import type { Load } from '../lib/data';
-import { TRIP_STATUSES, type TripStatus } from '../../../shared/vocabulary';
+import { TRIP_STATUSES } from '../../../shared/vocabulary';
 import { api } from '../api/bridge';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page';
-import { PlusIcon, Svg, TripsIcon } from '../components/Icons';
+import { TripsIcon } from '../components/Icons';
+import { HINT_KEYS, KeyboardHints } from '../components/KeyboardHints';
+import { FilterSelect, ListFilter, ListToolbar, NoMatches, SearchBox, useSearchCommand } from '../components/ListToolbar';
+import { NewButton } from '../components/NewButton';
 import { useToasts } from '../components/Toasts';
 import { errorText } from '../i18n/errors';
-import { useCommand } from '../lib/commands-react';
-import { takeRowFocus, useTablesStamp } from '../lib/data';
-import { isMac, shortcutLabel } from '../lib/keys';
+import { takePrefetched, takeRowFocus, useTablesStamp } from '../lib/data';
 import { hrefs, navigate, parseHash, replaceHashParams } from '../lib/router';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { useTripActions } from './TripActions';
@@ -22,37 +23,12 @@ import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, regionGroups,
 function NewTripButton({ buttonRef }: { buttonRef?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
   const { openCreate } = useTripActions();
-  return (
-    <button ref={buttonRef} type="button" className="btn btn-primary" onClick={openCreate} aria-keyshortcuts="Control+N Meta+N">
-      <PlusIcon size={16} />
-      <span>{t('trips.new')}</span>
-      <kbd className="kbd kbd-on-accent" aria-hidden="true">
-        {shortcutLabel('N')}
-      </kbd>
-    </button>
-  );
+  return <NewButton label={t('trips.new')} onClick={openCreate} buttonRef={buttonRef} />;
 }
-
-const SearchIcon = () => (
-  <Svg size={16}>
-    <circle cx="11" cy="11" r="6.5" />
-    <path d="m20 20-4.2-4.2" />
-  </Svg>
-);
 
 /** Ctrl+F / ⌘F and "/": the search box; registered while the box is on screen. */
 function SearchCommand({ inputRef }: { inputRef: RefObject<HTMLInputElement | null> }) {
-  useCommand({
-    id: 'trips.list.search',
-    label: 'commands.labels.search',
-    keys: ['Mod+F', '/'],
-    context: 'trips',
-    inTextField: ['Mod+F'],
-    run: () => {
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    },
-  });
+  useSearchCommand({ id: 'trips.list.search', context: 'trips' }, inputRef);
   return null;
 }
 
@@ -69,12 +45,12 @@ function useTripSearch(input: TripSearchInput, tick: number) {
   const [entry, setEntry] = useState<{ key: string; stamp: string; state: Load<TripSearchResult> } | null>(null);
   useEffect(() => {
     let live = true;
-    void api()
-      .call('trips.search', JSON.parse(key) as TripSearchInput)
-      .then((r) => {
-        if (!live) return;
-        setEntry({ key, stamp, state: r.ok ? { status: 'ok', value: r.value } : { status: 'error', error: r.error } });
-      });
+    const input = JSON.parse(key) as TripSearchInput;
+    // The first answer may already be on its way (boot.ts asked as the app opened).
+    void (takePrefetched('trips.search', input) ?? api().call('trips.search', input)).then((r) => {
+      if (!live) return;
+      setEntry({ key, stamp, state: r.ok ? { status: 'ok', value: r.value } : { status: 'error', error: r.error } });
+    });
     return () => {
       live = false;
     };
@@ -260,45 +236,28 @@ export function TripsList() {
 
       {hasTrips && trips && (
         <>
-          <div className="trips-toolbar" role="search" aria-label={t('tripsList.toolbarLabel')}>
+          <ListToolbar label={t('tripsList.toolbarLabel')} className="trips-toolbar">
             <SearchCommand inputRef={searchRef} />
-            <div className="trips-search">
-              <label htmlFor={searchId} className="visually-hidden">
-                {t('tripsList.search')}
-              </label>
-              <SearchIcon />
-              <input
-                id={searchId}
-                ref={searchRef}
-                type="search"
-                className="input trips-search-input"
-                placeholder={t('tripsList.searchPlaceholder')}
-                autoComplete="off"
-                spellCheck={false}
-                maxLength={200}
-                value={filters.text}
-                onChange={(e) => set('text', e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape' && filters.text) {
-                    e.preventDefault();
-                    set('text', '');
-                  } else if (e.key === 'ArrowDown' && trips.length > 0) {
-                    e.preventDefault();
-                    table.current?.focusIndex(0);
-                  }
-                }}
-                aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
-              />
-              {!filters.text && (
-                <kbd className="kbd trips-search-kbd" aria-hidden="true">
-                  /
-                </kbd>
-              )}
-            </div>
-            <div className="trips-filter">
-              <label htmlFor={`${uid}-year`} className="trips-filter-label">
-                {t('tripsList.filter.year')}
-              </label>
+            <SearchBox
+              id={searchId}
+              inputRef={searchRef}
+              label={t('tripsList.search')}
+              placeholder={t('tripsList.searchPlaceholder')}
+              className="trips-search"
+              maxLength={200}
+              value={filters.text}
+              onChange={(v) => set('text', v)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape' && filters.text) {
+                  e.preventDefault();
+                  set('text', '');
+                } else if (e.key === 'ArrowDown' && trips.length > 0) {
+                  e.preventDefault();
+                  table.current?.focusIndex(0);
+                }
+              }}
+            />
+            <ListFilter htmlFor={`${uid}-year`} label={t('tripsList.filter.year')} className="trips-filter">
               <select
                 id={`${uid}-year`}
                 className="input trips-filter-year"
@@ -312,29 +271,19 @@ export function TripsList() {
                   </option>
                 ))}
               </select>
-            </div>
-            <div className="trips-filter">
-              <label htmlFor={`${uid}-status`} className="trips-filter-label">
-                {t('tripsList.filter.status')}
-              </label>
-              <select
+            </ListFilter>
+            <ListFilter htmlFor={`${uid}-status`} label={t('tripsList.filter.status')} className="trips-filter">
+              <FilterSelect
                 id={`${uid}-status`}
                 className="input trips-filter-status"
                 value={filters.status ?? ''}
-                onChange={(e) => set('status', (e.target.value || null) as TripStatus | null)}
-              >
-                <option value="">{t('tripsList.filter.allStatuses')}</option>
-                {TRIP_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`delegation.status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="trips-filter">
-              <label htmlFor={`${uid}-region`} className="trips-filter-label">
-                {t('tripsList.filter.region')}
-              </label>
+                onChange={(v) => set('status', v || null)}
+                allLabel={t('tripsList.filter.allStatuses')}
+                codes={TRIP_STATUSES}
+                labelOf={(s) => t(`delegation.status.${s}`)}
+              />
+            </ListFilter>
+            <ListFilter htmlFor={`${uid}-region`} label={t('tripsList.filter.region')} className="trips-filter">
               <select
                 id={`${uid}-region`}
                 className="input trips-filter-region"
@@ -356,19 +305,19 @@ export function TripsList() {
                   );
                 })}
               </select>
-            </div>
-          </div>
+            </ListFilter>
+          </ListToolbar>
 
           {trips.length === 0 ? (
-            <div className="trips-nomatch">
-              <p className="empty-title">{t('tripsList.noMatchesTitle')}</p>
-              <p className="empty-text">{shownQuery ? t('tripsList.noMatchesText', { query: shownQuery }) : t('tripsList.noMatchesFilterText')}</p>
-              <button type="button" className="btn btn-secondary" onClick={clearFilters}>
-                {t('tripsList.clearFilters')}
-              </button>
-            </div>
+            <NoMatches
+              className="trips-nomatch"
+              title={t('tripsList.noMatchesTitle')}
+              text={shownQuery ? t('tripsList.noMatchesText', { query: shownQuery }) : t('tripsList.noMatchesFilterText')}
+              clearLabel={t('tripsList.clearFilters')}
+              onClear={clearFilters}
+            />
           ) : (
-            <div className="trips-table-wrap">
+            <div className="list-table-wrap">
               <TripsTable
                 handle={table}
                 trips={trips}
@@ -382,27 +331,17 @@ export function TripsList() {
           )}
 
           {trips.length > 0 && (
-            <p className="keyboard-hints">
-              <span className="visually-hidden">{t('trips.keys.label')}: </span>
-              <span>
-                <kbd className="kbd">↑</kbd> <kbd className="kbd">↓</kbd> {t('trips.keys.move')}
-              </span>
-              <span>
-                <kbd className="kbd">Enter</kbd> {t('trips.keys.open')}
-              </span>
-              <span>
-                <kbd className="kbd">F2</kbd> {t('trips.keys.rename')}
-              </span>
-              <span>
-                <kbd className="kbd">{isMac ? '⌘⌫' : 'Delete'}</kbd> {t('trips.keys.delete')}
-              </span>
-              <span>
-                <kbd className="kbd">/</kbd> {t('tripsList.keys.search')}
-              </span>
-              <span>
-                <kbd className="kbd">{shortcutLabel('N')}</kbd> {t('trips.keys.newTrip')}
-              </span>
-            </p>
+            <KeyboardHints
+              label={t('trips.keys.label')}
+              hints={[
+                [HINT_KEYS.move, t('trips.keys.move')],
+                [HINT_KEYS.enter, t('trips.keys.open')],
+                [['F2'], t('trips.keys.rename')],
+                [HINT_KEYS.delete, t('trips.keys.delete')],
+                [HINT_KEYS.search, t('tripsList.keys.search')],
+                [HINT_KEYS.new, t('trips.keys.newTrip')],
+              ]}
+            />
           )}
         </>
       )}

@@ -1,10 +1,10 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { TripListItem } from '../../../shared/trips/schemas';
 import { currentLang } from '../i18n';
 import { isMac } from '../lib/keys';
 import { hrefs } from '../lib/router';
+import { navTarget, pageRowsOf, useRowFocus, useScrollerWindow } from '../lib/windowed';
 import { StatusBadge } from './DetailsSection';
 import { dateRangeLabel, dayCountOf, regionsLabel } from './listLabels';
 
@@ -12,8 +12,6 @@ import { dateRangeLabel, dayCountOf, regionsLabel } from './listLabels';
 export const ROW_HEIGHT = 56;
 export const YEAR_HEIGHT = 34;
 export const HEAD_HEIGHT = 36;
-/** Used when the list has no measurable height yet (hidden, or a test DOM). */
-const FALLBACK_VIEWPORT = 640;
 
 type Row =
   | { kind: 'year'; key: string; year: number; count: number }
@@ -84,9 +82,7 @@ interface TripsTableProps {
 export function TripsTable({ trips, caption, onOpen, onEdit, onDelete, resetKey, handle }: TripsTableProps) {
   const { t } = useTranslation();
   const lang = currentLang();
-  const scrollRef = useRef<HTMLDivElement>(null);
   const rowEls = useRef(new Map<string, HTMLTableRowElement>());
-  const focusPending = useRef(false);
   const layout = useMemo(() => layoutOf(trips), [trips]);
   const { rows, rowOfTrip, headerOf, indexOfId } = layout;
 
@@ -96,24 +92,15 @@ export function TripsTable({ trips, caption, onOpen, onEdit, onDelete, resetKey,
   const activeIndex = trips.length === 0 ? 0 : (found ?? Math.max(0, Math.min(active.index, trips.length - 1)));
   const activeRow = rowOfTrip[activeIndex] ?? -1;
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself.
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer } = useScrollerWindow({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: (i) => (rows[i]?.kind === 'year' ? YEAR_HEIGHT : ROW_HEIGHT),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 10,
     // The body starts below the column headers; a row scrolled to must clear them and the sticky year.
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT + YEAR_HEIGHT,
-    rangeExtractor: (range: Range) => {
-      const list = defaultRangeExtractor(range);
-      const extra = [headerOf[range.startIndex], activeRow].filter((i): i is number => i !== undefined && i >= 0 && i < range.count);
-      for (const i of extra) if (!list.includes(i)) list.push(i);
-      return list.sort((a, b) => a - b);
-    },
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_VIEWPORT })),
+    keep: (range) => [headerOf[range.startIndex], activeRow],
   });
   const items = virtualizer.getVirtualItems();
   const stickyRow = headerOf[virtualizer.range?.startIndex ?? 0] ?? 0;
@@ -128,60 +115,32 @@ export function TripsTable({ trips, caption, onOpen, onEdit, onDelete, resetKey,
     virtualizer.scrollToOffset(0);
   }, [resetKey, virtualizer]);
 
+  // Focus follows the keyboard once the row is rendered; a row deleted under the focus leaves it on the next.
+  const focus = useRowFocus(() => {
+    const id = trips[activeIndex]?.id;
+    return id === undefined ? undefined : rowEls.current.get(id);
+  }, trips);
+
   const moveTo = (i: number) => {
     if (trips.length === 0) return;
     const index = Math.max(0, Math.min(i, trips.length - 1));
     setActive({ id: trips[index]?.id ?? null, index });
-    focusPending.current = true;
+    focus.request();
     virtualizer.scrollToIndex(rowOfTrip[index] ?? 0, { align: 'auto' });
   };
 
   useImperativeHandle(handle, () => ({ focusIndex: moveTo }));
 
-  // A row that goes away under the keyboard focus (deleted elsewhere) leaves the focus on
-  // the row that takes its place, not on the page: the list had it last, and nothing else took it.
-  const focusInside = useRef(false);
-  useEffect(() => {
-    if (!focusInside.current) return;
-    const a = document.activeElement;
-    if (a === null || a === document.body) focusPending.current = true;
-  }, [trips]);
-
-  // Focus follows the keyboard once the row is rendered.
-  useEffect(() => {
-    if (!focusPending.current) return;
-    const id = trips[activeIndex]?.id;
-    const el = id === undefined ? undefined : rowEls.current.get(id);
-    if (el) {
-      el.focus({ preventScroll: true });
-      focusPending.current = false;
-    }
-  });
-
-  const pageRows = () => Math.max(1, Math.floor((scrollRef.current?.clientHeight || FALLBACK_VIEWPORT) / ROW_HEIGHT) - 2);
-
   const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
     if (e.altKey || e.ctrlKey || (e.metaKey && e.key !== 'Backspace')) return;
     const trip = trips[activeIndex];
+    const to = navTarget(e.key, activeIndex, trips.length, pageRowsOf(scrollRef.current, ROW_HEIGHT, 2));
+    if (to !== null) {
+      e.preventDefault();
+      moveTo(to);
+      return;
+    }
     switch (e.key) {
-      case 'ArrowDown':
-        moveTo(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(activeIndex - 1);
-        break;
-      case 'PageDown':
-        moveTo(activeIndex + pageRows());
-        break;
-      case 'PageUp':
-        moveTo(activeIndex - pageRows());
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(trips.length - 1);
-        break;
       case 'Enter':
         // On the title link, the link itself opens the trip.
         if (e.target instanceof HTMLAnchorElement) return;
@@ -228,13 +187,7 @@ export function TripsTable({ trips, caption, onOpen, onEdit, onDelete, resetKey,
           className="trips-body"
           style={{ height: virtualizer.getTotalSize() }}
           onKeyDown={onKeyDown}
-          onFocus={() => {
-            focusInside.current = true;
-          }}
-          onBlur={(e) => {
-            // Focus moved somewhere else on purpose (a dialog, the search box); a removed row gives no target.
-            if (e.relatedTarget instanceof Node) focusInside.current = e.currentTarget.contains(e.relatedTarget);
-          }}
+          {...focus.bodyProps}
         >
           {items.map((v) => {
             const row = rows[v.index];
