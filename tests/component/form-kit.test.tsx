@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { z } from 'zod';
 import type { ApiError, Result } from '../../shared/result';
 import { i18n } from '../../renderer/src/i18n';
-import { errorText, fieldAt, FormError, FormField, schemaErrors, useForm, valueAt, withValueAt } from '../../renderer/src/components/form';
+import { errorText, fieldAt, FormDialog, FormError, FormField, FormInput, FormSelect, schemaErrors, useForm, valueAt, withValueAt } from '../../renderer/src/components/form';
 
 interface Values {
   name: string;
@@ -309,5 +309,74 @@ describe('form kit: fields on paths', () => {
     const note = screen.getByLabelText('Catatan');
     await waitFor(() => expect(document.activeElement).toBe(note));
     expect(note.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+function KitDialog({ send, onCancel }: { send: Send; onCancel: () => void }) {
+  const form = useForm<Values>({ defaults: { name: '', email: '' }, fields: FIELDS });
+  const submit = form.submit({ validate: (v) => schemaErrors(schema, v, FIELDS), send });
+  return (
+    <FormDialog form={form} title="Orang baru" description="Siapa yang ikut." onSubmit={submit} onCancel={onCancel} submitLabel="Tambah">
+      <FormInput form={form} name="name" label="Nama" hint="Tanpa gelar." data-autofocus />
+      <FormSelect form={form} name="email" label="Surel">
+        <option value="">—</option>
+        <option value="a@b.id">a@b.id</option>
+      </FormSelect>
+    </FormDialog>
+  );
+}
+
+describe('form kit: dialog, fields and footer', () => {
+  it('wires label, hint and error to each control and names the dialog by its heading and description', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    const send = vi.fn<Send>((v) => Promise.resolve({ ok: true, value: v }));
+    render(<KitDialog send={send} onCancel={() => {}} />);
+    const dialog = screen.getByRole('dialog', { name: 'Orang baru' });
+    expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Siapa yang ikut.');
+    const name = screen.getByLabelText('Nama');
+    expect(document.activeElement).toBe(name);
+    expect(name.getAttribute('autocomplete')).toBe('off');
+    expect(name.className).toBe('input');
+    const hintId = `${name.id}-hint`;
+    expect(name.getAttribute('aria-describedby')).toBe(hintId);
+    expect(document.getElementById(hintId)?.textContent).toBe('Tanpa gelar.');
+
+    await user.click(screen.getByRole('button', { name: 'Tambah' }));
+    expect(send).not.toHaveBeenCalled();
+    // The error comes first among what describes the field, then the hint.
+    const errorId = `${name.id}-error`;
+    expect(name.getAttribute('aria-describedby')).toBe(`${errorId} ${hintId}`);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(name.closest('.field')?.classList.contains('field-invalid')).toBe(true);
+    expect(document.getElementById(errorId)?.textContent).toBe('Nama wajib diisi.');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+
+    await user.type(name, 'Ayu');
+    await user.selectOptions(screen.getByLabelText('Surel'), 'a@b.id');
+    await user.click(screen.getByRole('button', { name: 'Tambah' }));
+    expect(send).toHaveBeenCalledWith({ name: 'Ayu', email: 'a@b.id' }, {});
+  });
+
+  it('the footer cancels, and both its buttons are off while saving', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    let finish: (r: Result<Values>) => void = () => {};
+    const send = vi.fn<Send>(() => new Promise((resolve) => (finish = resolve)));
+    const onCancel = vi.fn();
+    render(<KitDialog send={send} onCancel={onCancel} />);
+    await user.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+
+    await user.type(screen.getByLabelText('Nama'), 'Ayu');
+    await user.selectOptions(screen.getByLabelText('Surel'), 'a@b.id');
+    const submit = screen.getByRole<HTMLButtonElement>('button', { name: 'Tambah' });
+    await user.click(submit);
+    expect(submit.id).toMatch(/--submit$/);
+    await waitFor(() => expect(submit.disabled).toBe(true));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Batal' }).disabled).toBe(true);
+    finish({ ok: true, value: { name: 'Ayu', email: 'a@b.id' } });
+    await waitFor(() => expect(submit.disabled).toBe(false));
   });
 });

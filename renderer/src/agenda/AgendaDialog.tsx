@@ -8,9 +8,7 @@ import { isTravelKind } from '../../../shared/vocabulary';
 import { AGENDA_ZONES, zoneLabel } from '../../../shared/zones';
 import { fieldOf } from '../i18n/errors';
 import { useCall } from '../lib/data';
-import { FieldError, FormError, useForm } from '../components/form';
-import { Modal } from '../components/Modal';
-import { DateField, TimeField } from '../components/date';
+import { FieldError, FormDate, FormDialog, FormInput, FormSelect, FormTextarea, FormTime, useForm } from '../components/form';
 import { useTripWrite } from '../lib/mutate';
 
 interface FormValues {
@@ -125,7 +123,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     notes: item?.notes ?? '',
     }),
   });
-  const { values: v, errors, formError, saving, set } = form;
+  const { values: v, errors, set } = form;
   const travel = isTravelKind(v.kind);
   const fid = (f: string) => `${uid}-${f}`;
 
@@ -164,45 +162,15 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   });
 
   const err = (f: keyof FormValues) => <FieldError id={form.errorId(f)} error={errors[f]} />;
-  const aria = (f: keyof FormValues) => ({
-    'aria-invalid': errors[f] ? true : undefined,
-    'aria-describedby': form.describe(f),
-  });
-  const textField = (f: 'title' | 'fromPlace' | 'toPlace' | 'venueText' | 'pic', label: string) => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {label}
-      </label>
-      <input id={fid(f)} className="input" autoComplete="off" value={v[f]} onChange={(e) => set(f, e.target.value)} {...aria(f)} />
-      {err(f)}
-    </div>
-  );
+  const textField = (f: 'title' | 'fromPlace' | 'toPlace' | 'venueText' | 'pic', label: string) => <FormInput form={form} name={f} label={label} />;
   const zoneSelect = (f: 'startZone' | 'endZone', label: string, hint?: string) => (
-    <div className="field">
-      <label htmlFor={fid(f)} className="label">
-        {label}
-      </label>
-      <select
-        id={fid(f)}
-        className="input"
-        value={f === 'startZone' ? startZone : endZone}
-        onChange={(e) => set(f, e.target.value)}
-        {...aria(f)}
-        aria-describedby={[form.describe(f), hint ? `${fid(f)}-hint` : null].filter(Boolean).join(' ') || undefined}
-      >
-        {AGENDA_ZONES.map((z) => (
-          <option key={z.zone} value={z.zone}>
-            {z.label} — {z.hint}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <p id={`${fid(f)}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {err(f)}
-    </div>
+    <FormSelect form={form} name={f} label={label} hint={hint} value={f === 'startZone' ? startZone : endZone}>
+      {AGENDA_ZONES.map((z) => (
+        <option key={z.zone} value={z.zone}>
+          {z.label} — {z.hint}
+        </option>
+      ))}
+    </FormSelect>
   );
   // Says where a new journey's departure zone came from, while it is the suggested one.
   const departHint =
@@ -211,163 +179,109 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
         ? t('agenda.form.departFromLeg', { zone: zoneLabel(origin.zone), title: origin.from.leg })
         : t('agenda.form.departFromHome', { zone: zoneLabel(origin.zone), name: origin.from.institution })
       : undefined;
-  const timeField = (f: 'startTime' | 'endTime', label: string) => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {label}
-      </label>
-      <TimeField id={fid(f)} value={v[f]} onChange={(value) => set(f, value)} {...aria(f)} />
-      {err(f)}
-    </div>
-  );
+  const timeField = (f: 'startTime' | 'endTime', label: string) => <FormTime form={form} name={f} label={label} />;
   const dateField = (f: 'date' | 'endDate', label: string) => (
-    <div className="field">
-      <label htmlFor={fid(f)} className="label">
-        {label}
-      </label>
-      <DateField id={fid(f)} label={label} value={v[f]} onChange={(value) => set(f, value)} reference={f === 'endDate' ? v.date : detail.trip.startDate} />
-    </div>
+    <FormDate form={form} name={f} label={label} reference={f === 'endDate' ? v.date : detail.trip.startDate} />
   );
 
   return (
-    <Modal labelledBy={`${uid}-h`} onCancel={() => !saving && onClose()}>
-      <form className="modal-form agenda-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={`${uid}-h`}>{t(item ? 'agenda.form.editTitle' : 'agenda.form.newTitle')}</h2>
-        </header>
-        <div className="modal-body">
-          <FormError error={formError} />
+    <FormDialog
+      form={form}
+      title={t(item ? 'agenda.form.editTitle' : 'agenda.form.newTitle')}
+      className="agenda-form"
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t(item ? 'agenda.form.save' : 'agenda.form.create')}
+    >
+      <div className="field-row">
+        <FormSelect form={form} name="kind" label={t('agenda.form.kind')}>
+          {AGENDA_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`agenda.kinds.${k}`)}
+            </option>
+          ))}
+        </FormSelect>
+        <FormInput form={form} name="title" label={t('agenda.form.title')} data-autofocus />
+      </div>
+      <div className="field-row">
+        {dateField('date', t('agenda.form.date'))}
+        {timeField('startTime', t(travel ? 'agenda.form.departTime' : 'agenda.form.startTime'))}
+        {!travel && timeField('endTime', t('agenda.form.endTime'))}
+      </div>
+      {zoneSelect('startZone', t(travel ? 'agenda.form.departZone' : 'agenda.form.zone'), departHint)}
+      {travel && (
+        <>
           <div className="field-row">
-            <div className="field">
-              <label htmlFor={fid('kind')} className="label">
-                {t('agenda.form.kind')}
-              </label>
-              <select id={fid('kind')} className="input" value={v.kind} onChange={(e) => set('kind', e.target.value as AgendaKind)}>
-                {AGENDA_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`agenda.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={`field${errors.title ? ' field-invalid' : ''}`}>
-              <label htmlFor={fid('title')} className="label">
-                {t('agenda.form.title')}
-              </label>
-              <input
-                id={fid('title')}
-                className="input"
-                autoComplete="off"
-                data-autofocus
-                value={v.title}
-                onChange={(e) => set('title', e.target.value)}
-                {...aria('title')}
-              />
-              {err('title')}
-            </div>
+            {dateField('endDate', t('agenda.form.arriveDate'))}
+            {timeField('endTime', t('agenda.form.arriveTime'))}
           </div>
+          {zoneSelect('endZone', t('agenda.form.arriveZone'))}
           <div className="field-row">
-            {dateField('date', t('agenda.form.date'))}
-            {timeField('startTime', t(travel ? 'agenda.form.departTime' : 'agenda.form.startTime'))}
-            {!travel && timeField('endTime', t('agenda.form.endTime'))}
+            {textField('fromPlace', t('agenda.form.fromPlace'))}
+            {textField('toPlace', t('agenda.form.toPlace'))}
           </div>
-          {zoneSelect('startZone', t(travel ? 'agenda.form.departZone' : 'agenda.form.zone'), departHint)}
-          {travel && (
-            <>
-              <div className="field-row">
-                {dateField('endDate', t('agenda.form.arriveDate'))}
-                {timeField('endTime', t('agenda.form.arriveTime'))}
-              </div>
-              {zoneSelect('endZone', t('agenda.form.arriveZone'))}
-              <div className="field-row">
-                {textField('fromPlace', t('agenda.form.fromPlace'))}
-                {textField('toPlace', t('agenda.form.toPlace'))}
-              </div>
-            </>
-          )}
-          <p className="field-hint">{t('agenda.form.zoneHint')}</p>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fid('venueId')} className="label">
-                {t('agenda.form.venue')}
-              </label>
-              <select
-                id={fid('venueId')}
-                className="input"
-                value={v.venueId}
-                onChange={(e) => {
-                  const id = e.target.value;
-                  // A new item follows its venue's zone again: an event's zone, a journey's arrival.
-                  form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : travel ? { endZone: '' } : { startZone: '', endZone: '' }) }));
-                  form.clearError('venueId');
-                }}
-                {...aria('venueId')}
-              >
-                <option value="">{t('agenda.form.venueNone')}</option>
-                {detail.venues.map((venue) => (
-                  <option key={venue.id} value={venue.id}>
-                    {venue.name}
-                  </option>
-                ))}
-              </select>
-              {err('venueId')}
-            </div>
-            {!v.venueId && textField('venueText', t('agenda.form.venueText'))}
-          </div>
-          {textField('pic', t('agenda.form.pic'))}
-          <fieldset className="agenda-attendance">
-            <legend className="label">{t('agenda.form.attendance')}</legend>
-            <label className="agenda-radio">
-              <input type="radio" name={fid('attendance')} checked={v.attendance === 'all'} onChange={() => set('attendance', 'all')} />{' '}
-              {t('agenda.form.all')}
-            </label>
-            <label className="agenda-radio">
-              <input
-                id={fid('memberIds')}
-                type="radio"
-                name={fid('attendance')}
-                checked={v.attendance === 'chosen'}
-                onChange={() => set('attendance', 'chosen')}
-                {...aria('memberIds')}
-              />{' '}
-              {t('agenda.form.chosen')}
-            </label>
-            {v.attendance === 'chosen' && (
-              <ul className="agenda-members">
-                {detail.members.map((m) => (
-                  <li key={m.id}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={v.memberIds.includes(m.id)}
-                        onChange={(e) =>
-                          set('memberIds', e.target.checked ? [...v.memberIds, m.id] : v.memberIds.filter((x) => x !== m.id))
-                        }
-                      />{' '}
-                      {fullName(m.person)}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {err('memberIds')}
-          </fieldset>
-          <div className="field">
-            <label htmlFor={fid('notes')} className="label">
-              {t('agenda.form.notes')}
-            </label>
-            <textarea id={fid('notes')} className="input" rows={2} value={v.notes} onChange={(e) => set('notes', e.target.value)} />
-          </div>
-        </div>
-        <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-            {t(item ? 'agenda.form.save' : 'agenda.form.create')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        </>
+      )}
+      <p className="field-hint">{t('agenda.form.zoneHint')}</p>
+      <div className="field-row">
+        <FormSelect
+          form={form}
+          name="venueId"
+          label={t('agenda.form.venue')}
+          onChange={(e) => {
+            const id = e.target.value;
+            // A new item follows its venue's zone again: an event's zone, a journey's arrival.
+            form.setValues((p) => ({ ...p, venueId: id, ...(item ? {} : travel ? { endZone: '' } : { startZone: '', endZone: '' }) }));
+            form.clearError('venueId');
+          }}
+        >
+          <option value="">{t('agenda.form.venueNone')}</option>
+          {detail.venues.map((venue) => (
+            <option key={venue.id} value={venue.id}>
+              {venue.name}
+            </option>
+          ))}
+        </FormSelect>
+        {!v.venueId && textField('venueText', t('agenda.form.venueText'))}
+      </div>
+      {textField('pic', t('agenda.form.pic'))}
+      <fieldset className="agenda-attendance">
+        <legend className="label">{t('agenda.form.attendance')}</legend>
+        <label className="agenda-radio">
+          <input type="radio" name={fid('attendance')} checked={v.attendance === 'all'} onChange={() => set('attendance', 'all')} />{' '}
+          {t('agenda.form.all')}
+        </label>
+        <label className="agenda-radio">
+          <input
+            id={fid('memberIds')}
+            type="radio"
+            name={fid('attendance')}
+            checked={v.attendance === 'chosen'}
+            onChange={() => set('attendance', 'chosen')}
+            aria-invalid={errors.memberIds ? true : undefined}
+            aria-describedby={form.describe('memberIds')}
+          />{' '}
+          {t('agenda.form.chosen')}
+        </label>
+        {v.attendance === 'chosen' && (
+          <ul className="agenda-members">
+            {detail.members.map((m) => (
+              <li key={m.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={v.memberIds.includes(m.id)}
+                    onChange={(e) => set('memberIds', e.target.checked ? [...v.memberIds, m.id] : v.memberIds.filter((x) => x !== m.id))}
+                  />{' '}
+                  {fullName(m.person)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {err('memberIds')}
+      </fieldset>
+      <FormTextarea form={form} name="notes" label={t('agenda.form.notes')} rows={2} />
+    </FormDialog>
   );
 }

@@ -2,9 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, formatDay } from '../../../shared/zones';
 import { currentLang } from '../i18n';
-import { FormField, useForm } from '../components/form';
-import { Modal } from '../components/Modal';
-import { DateField } from '../components/date';
+import { FormDate, FormDialog, useForm } from '../components/form';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
 
@@ -36,7 +34,6 @@ export function DuplicateDayDialog({
     // Whatever is refused, it is about the date chosen.
     fieldFor: () => 'to',
   });
-  const saving = form.saving;
   const day = formatDay(date, lang);
 
   const submit = form.submit({
@@ -55,28 +52,15 @@ export function DuplicateDayDialog({
   });
 
   return (
-    <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
-      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={`${uid}-h`}>{t('agenda.duplicateTitle', { day })}</h2>
-        </header>
-        <div className="modal-body">
-          <p className="muted" id={`${uid}-text`}>
-            {t('agenda.duplicateText')}
-          </p>
-          <FormField form={form} name="to" label={t('agenda.toDate')}>
-            <DateField {...form.bind('to')} label={t('agenda.toDate')} reference={date} data-autofocus />
-          </FormField>
-        </div>
-        <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {t('agenda.duplicateSubmit')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      form={form}
+      title={t('agenda.duplicateTitle', { day })}
+      description={t('agenda.duplicateText')}
+      onSubmit={submit}
+      onCancel={onClose}
+      submitLabel={t('agenda.duplicateSubmit')}
+    >
+      <FormDate form={form} name="to" label={t('agenda.toDate')} reference={date} data-autofocus />
+    </FormDialog>
   );
 }

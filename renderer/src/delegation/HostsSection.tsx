@@ -8,6 +8,7 @@ import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { errorText, fieldOf } from '../i18n/errors';
 import { InstitutionPicker } from '../components/InstitutionPicker';
+import { FormFooter } from '../components/form';
 import { PersonPicker } from '../components/PersonPicker';
 import { useToasts } from '../components/Toasts';
 import { BuildingIcon, PhoneIcon, PinIcon, RemoveIcon } from '../components/SectionIcons';
@@ -469,15 +470,7 @@ function VenueForm({ tripId, institutionId, venue, onDone }: { tripId: string; i
           )}
         </div>
       </div>
-      <div className="inline-form-foot">
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onDone} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {t('delegation.hosts.venueSave')}
-        </button>
-      </div>
+      <FormFooter inline saving={saving} onCancel={onDone} submitLabel={t('delegation.hosts.venueSave')} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { TRANSPORT_MODES, memberUpdateSchema, type Member } from '../../../share
 import { fullName } from '../../../shared/directory/person';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
-import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+import { FormError, FormFooter, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 
 type TextField = 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room';
 type Field = 'transportMode' | TextField | 'roommatePersonId' | 'needs';
@@ -35,8 +35,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
   const write = useTripWrite();
   const toasts = useToasts();
   const form = useForm<Values>({ version: member?.updatedAt, idPrefix: uid, defaults: () => valuesOf(member), fields: FIELDS });
-  const { values, errors, saving, set } = form;
-  const fid = form.fieldId;
+  const { saving } = form;
   const name = fullName(member.person);
 
   /** What changed against the member as stored. */
@@ -68,17 +67,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
     keepSaved: false,
   });
 
-  const err = (f: Field) => <FieldError id={form.errorId(f)} error={errors[f]} />;
-  const aria = (f: Field) => ({ 'aria-invalid': errors[f] ? true : undefined, 'aria-describedby': form.describe(f) });
-  const text = (f: TextField) => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {t(`fields.${f}`)}
-      </label>
-      <input className="input" autoComplete="off" {...form.input(f)} />
-      {err(f)}
-    </div>
-  );
+  const text = (f: TextField) => <FormInput form={form} name={f} label={t(`fields.${f}`)} />;
   const others = members.filter((m) => m.id !== member.id);
 
   return (
@@ -87,20 +76,14 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
       <fieldset className="logistics-group">
         <legend>{t('delegation.logistics.transport')}</legend>
         <div className="inline-grid logistics-grid">
-          <div className="field">
-            <label htmlFor={fid('transportMode')} className="label">
-              {t('fields.transportMode')}
-            </label>
-            <select id={fid('transportMode')} className="input" value={values.transportMode} onChange={(e) => set('transportMode', e.target.value)} {...aria('transportMode')}>
-              <option value="">{t('delegation.transport.none')}</option>
-              {TRANSPORT_MODES.map((x) => (
-                <option key={x} value={x}>
-                  {t(`delegation.transport.${x}`)}
-                </option>
-              ))}
-            </select>
-            {err('transportMode')}
-          </div>
+          <FormSelect form={form} name="transportMode" label={t('fields.transportMode')}>
+            <option value="">{t('delegation.transport.none')}</option>
+            {TRANSPORT_MODES.map((x) => (
+              <option key={x} value={x}>
+                {t(`delegation.transport.${x}`)}
+              </option>
+            ))}
+          </FormSelect>
           {text('carrier')}
           {text('transportNumber')}
           {text('seat')}
@@ -111,46 +94,18 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
         <div className="inline-grid logistics-grid">
           {text('hotel')}
           {text('room')}
-          <div className={`field logistics-roommate${errors.roommatePersonId ? ' field-invalid' : ''}`}>
-            <label htmlFor={fid('roommatePersonId')} className="label">
-              {t('fields.roommatePersonId')}
-            </label>
-            <select id={fid('roommatePersonId')} className="input" value={values.roommatePersonId} onChange={(e) => set('roommatePersonId', e.target.value)} {...aria('roommatePersonId')}>
-              <option value="">{t('delegation.logistics.roommateNone')}</option>
-              {others.map((m) => (
-                <option key={m.personId} value={m.personId}>
-                  {fullName(m.person)}
-                </option>
-              ))}
-            </select>
-            {err('roommatePersonId')}
-          </div>
+          <FormSelect form={form} name="roommatePersonId" label={t('fields.roommatePersonId')} fieldClassName="logistics-roommate">
+            <option value="">{t('delegation.logistics.roommateNone')}</option>
+            {others.map((m) => (
+              <option key={m.personId} value={m.personId}>
+                {fullName(m.person)}
+              </option>
+            ))}
+          </FormSelect>
         </div>
       </fieldset>
-      <div className={`field${errors.needs ? ' field-invalid' : ''}`}>
-        <label htmlFor={fid('needs')} className="label">
-          {t('fields.needs')}
-        </label>
-        <textarea
-          id={fid('needs')}
-          className="input trip-textarea"
-          rows={2}
-          placeholder={t('delegation.logistics.needsPlaceholder')}
-          value={values.needs}
-          onChange={(e) => set('needs', e.target.value)}
-          {...aria('needs')}
-        />
-        {err('needs')}
-      </div>
-      <div className="inline-form-foot">
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
-          {t('delegation.logistics.close')}
-        </button>
-        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-          {t('delegation.logistics.save')}
-        </button>
-      </div>
+      <FormTextarea form={form} name="needs" label={t('fields.needs')} className="trip-textarea" rows={2} placeholder={t('delegation.logistics.needsPlaceholder')} />
+      <FormFooter inline saving={saving} submitId={form.submitId} onCancel={onClose} cancelLabel={t('delegation.logistics.close')} submitLabel={t('delegation.logistics.save')} />
     </form>
   );
 }

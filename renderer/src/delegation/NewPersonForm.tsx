@@ -5,6 +5,7 @@ import { RANKS } from '../../../shared/directory/ranks';
 import type { ApiError } from '../../../shared/result';
 import { errorText, fieldOf, issueError } from '../i18n/errors';
 import { InstitutionPicker } from '../components/InstitutionPicker';
+import { FormFooter } from '../components/form';
 import { emptyPersonValues, NipField, type PersonValues } from '../directory';
 
 type Field = 'titlePrefix' | 'name' | 'titleSuffix' | 'employment' | 'nip' | 'golongan' | 'jabatan' | 'unit' | 'institutionId' | 'mediaType' | 'pressCard' | 'phone';
@@ -237,16 +238,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
           {input('phone')}
         </div>
       )}
-      <div className="inline-form-foot">
-        {extra}
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {t('delegation.newPerson.add')}
-        </button>
-      </div>
+      <FormFooter inline saving={saving} onCancel={onCancel} submitLabel={t('delegation.newPerson.add')} start={extra} />
     </form>
   );
 }

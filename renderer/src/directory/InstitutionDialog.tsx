@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   INSTITUTION_KINDS,
@@ -7,9 +6,9 @@ import {
   type InstitutionKind,
 } from '../../../shared/directory/institution';
 import { api } from '../api/bridge';
-import { Modal } from '../components/Modal';
 import { RegionPicker } from '../components/RegionPicker';
-import { FormError, FormField, schemaErrors, useForm } from '../components/form';
+import { FormDialog, FormField, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
+import { RemoveButtons } from './PersonDialog';
 
 interface Values {
   kind: InstitutionKind;
@@ -37,8 +36,6 @@ interface InstitutionDialogProps {
 /** Create or edit an institution: kind, name, region (with its time zone), address and contacts. */
 export function InstitutionDialog({ institution, defaultKind = 'host', onCancel, onSaved, onDelete, onErase }: InstitutionDialogProps) {
   const { t } = useTranslation();
-  const uid = useId();
-  const headingId = `${uid}-heading`;
   const form = useForm<Values>({
     version: institution?.updatedAt,
     defaults: () =>
@@ -73,80 +70,34 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
     onSaved: (saved) => onSaved(saved, !institution),
   });
 
-  const input = (f: Field, opts: { type?: string; placeholder?: string; autoFocus?: boolean } = {}) => (
-    <input
-      {...form.input(f)}
-      type={opts.type ?? 'text'}
-      className="input"
-      autoComplete="off"
-      placeholder={opts.placeholder}
-      data-autofocus={opts.autoFocus || undefined}
-    />
-  );
-
   return (
-    <Modal labelledBy={headingId} onCancel={() => !saving && onCancel()}>
-      <form className="modal-form institution-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={headingId}>{institution ? t('people.institutions.editTitle') : t('people.institutions.createTitle')}</h2>
-        </header>
-        <div className="modal-body">
-          <FormError error={form.formError} />
-          <div className="field-row field-row-kind">
-            <FormField form={form} name="kind" label={t('fields.kind')}>
-              <select {...form.input('kind')} className="input" onChange={(e) => form.set('kind', e.target.value as InstitutionKind)}>
-                {INSTITUTION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`people.institutions.kinds.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </FormField>
-            <FormField form={form} name="name" label={t('fields.name')}>
-              {input('name', { placeholder: t('people.institutions.namePlaceholder'), autoFocus: true })}
-            </FormField>
-          </div>
-          <FormField form={form} name="regionCode" label={t('fields.regionCode')}>
-            <RegionPicker {...form.control('regionCode')} value={values.regionCode} onChange={(code) => form.set('regionCode', code)} />
-          </FormField>
-          <FormField form={form} name="address" label={t('fields.address')}>
-            <textarea {...form.input('address')} className="input dir-textarea" rows={2} />
-          </FormField>
-          <div className="field-row">
-            <FormField form={form} name="phone" label={t('fields.phone')}>
-              {input('phone', { type: 'tel' })}
-            </FormField>
-            <FormField form={form} name="email" label={t('fields.email')}>
-              {input('email', { type: 'email' })}
-            </FormField>
-          </div>
-          <FormField form={form} name="website" label={t('fields.website')}>
-            {input('website', { placeholder: t('people.institutions.websitePlaceholder') })}
-          </FormField>
-        </div>
-        <footer className="modal-footer">
-          {institution && (onDelete || onErase) && (
-            <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
-              {onDelete && (
-                <button type="button" className="btn btn-danger" onClick={() => onDelete(institution)} disabled={saving}>
-                  {t('common.delete')}
-                </button>
-              )}
-              {onErase && (
-                <button type="button" className="btn btn-danger" onClick={() => onErase(institution)} disabled={saving}>
-                  {t('people.erase.action')}
-                </button>
-              )}
-            </div>
-          )}
-          <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-            {t('common.save')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+    <FormDialog
+      form={form}
+      title={institution ? t('people.institutions.editTitle') : t('people.institutions.createTitle')}
+      className="institution-form"
+      onSubmit={submit}
+      onCancel={onCancel}
+      footerStart={institution && <RemoveButtons record={institution} saving={saving} onDelete={onDelete} onErase={onErase} />}
+    >
+      <div className="field-row field-row-kind">
+        <FormSelect form={form} name="kind" label={t('fields.kind')}>
+          {INSTITUTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`people.institutions.kinds.${k}`)}
+            </option>
+          ))}
+        </FormSelect>
+        <FormInput form={form} name="name" label={t('fields.name')} type="text" placeholder={t('people.institutions.namePlaceholder')} data-autofocus />
+      </div>
+      <FormField form={form} name="regionCode" label={t('fields.regionCode')}>
+        <RegionPicker {...form.control('regionCode')} value={values.regionCode} onChange={(code) => form.set('regionCode', code)} />
+      </FormField>
+      <FormTextarea form={form} name="address" label={t('fields.address')} className="dir-textarea" rows={2} />
+      <div className="field-row">
+        <FormInput form={form} name="phone" label={t('fields.phone')} type="tel" />
+        <FormInput form={form} name="email" label={t('fields.email')} type="email" />
+      </div>
+      <FormInput form={form} name="website" label={t('fields.website')} type="text" placeholder={t('people.institutions.websitePlaceholder')} />
+    </FormDialog>
   );
 }

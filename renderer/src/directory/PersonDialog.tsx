@@ -5,7 +5,6 @@ import {
   MEDIA_TYPES,
   fullName,
   personCreateSchema,
-  type Employment,
   type PersonCreateInput,
   type PersonKind,
   type PersonRow,
@@ -13,11 +12,10 @@ import {
 import { formatNip, nipDigits } from '../../../shared/directory/nip';
 import { ESELON, RANKS, TRAVEL_LEVELS, suggestTravelLevel } from '../../../shared/directory/ranks';
 import { api } from '../api/bridge';
-import { Modal } from '../components/Modal';
 import { InstitutionPicker } from '../components/InstitutionPicker';
 import { NipField } from './NipField';
 import { emptyPersonValues, type PersonValues } from './personValues';
-import { FormError, FormField, schemaErrors, useForm } from '../components/form';
+import { FormDialog, FormField, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 
 type Values = PersonValues;
 type Field = keyof Values;
@@ -61,7 +59,6 @@ interface PersonDialogProps {
 export function PersonDialog({ kind, person, unitSuggestions, initialName, onCancel, onSaved, onDelete, onErase }: PersonDialogProps) {
   const { t } = useTranslation();
   const uid = useId();
-  const headingId = `${uid}-heading`;
   const fields = FIELDS[kind];
   const form = useForm<Values>({
     version: person?.updatedAt,
@@ -125,258 +122,191 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
   });
 
   const set = form.set;
-  const describe = form.describe;
-  const text = (f: Field, opts: { placeholder?: string; type?: string; list?: string; autoFocus?: boolean } = {}) => (
-    <input
-      {...form.input(f)}
-      type={opts.type ?? 'text'}
-      className="input"
-      autoComplete="off"
-      list={opts.list}
-      placeholder={opts.placeholder}
-      data-autofocus={opts.autoFocus || undefined}
-    />
-  );
-
   const shownName = fullName(values);
   const noNip = values.employment === 'elected' || values.employment === 'non_asn';
   const unitListId = `${uid}-units`;
   const travelHintId = `${uid}-travel-hint`;
 
+  const text = (f: Field, label: string, placeholder?: string) => (
+    <FormInput form={form} name={f} label={label} type="text" placeholder={placeholder} />
+  );
+
   return (
-    <Modal labelledBy={headingId} onCancel={() => !saving && onCancel()}>
-      <form className="modal-form person-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={headingId}>{person ? t('people.form.editTitle', { name: fullName(person) }) : t(`people.form.createTitle.${kind}`)}</h2>
-        </header>
-        <div className="modal-body">
-          <FormError error={form.formError} />
-
-          <fieldset className="form-section">
-            <legend className="form-section-title">{t('people.form.identity')}</legend>
-            <div className="field-row name-row">
-              <FormField form={form} name="titlePrefix" label={t('fields.titlePrefix')}>
-                {text('titlePrefix', { placeholder: t('people.form.titlePrefixPlaceholder') })}
-              </FormField>
-              <FormField form={form} name="name" label={t('fields.name')}>
-                {text('name', { placeholder: t('people.form.namePlaceholder'), autoFocus: true })}
-              </FormField>
-              <FormField form={form} name="titleSuffix" label={t('fields.titleSuffix')}>
-                {text('titleSuffix', { placeholder: t('people.form.titleSuffixPlaceholder') })}
-              </FormField>
-            </div>
-            {values.name.trim() && (values.titlePrefix.trim() || values.titleSuffix.trim()) && (
-              <p className="field-hint">{t('people.form.preview', { name: shownName })}</p>
-            )}
-          </fieldset>
-
-          {kind === 'official' && (
-            <fieldset className="form-section">
-              <legend className="form-section-title">{t('people.form.employmentSection')}</legend>
-              <div className="field-row employment-row">
-                <FormField form={form} name="employment" label={t('fields.employment')}>
-                  <select
-                    id={form.fieldId('employment')}
-                    className="input"
-                    value={values.employment}
-                    onChange={(e) => set('employment', e.target.value as Employment)}
-                  >
-                    {EMPLOYMENT.map((x) => (
-                      <option key={x} value={x}>
-                        {t(`people.employment.${x}`)}
-                      </option>
-                    ))}
-                  </select>
-                </FormField>
-                {noNip && values.nip.trim() === '' && !errors.nip ? (
-                  <div className="field">
-                    <span className="label">{t('fields.nip')}</span>
-                    <p className="dir-field-note">{t(`people.form.nipNone.${values.employment as 'elected' | 'non_asn'}`)}</p>
-                  </div>
-                ) : (
-                  <NipField
-                    id={form.fieldId('nip')}
-                    value={values.nip}
-                    employment={values.employment}
-                    onChange={(v) => set('nip', v)}
-                    error={errors.nip}
-                  />
-                )}
-              </div>
-              <div className="field-row field-row-3">
-                <FormField form={form} name="golongan" label={t('fields.golongan')}>
-                  <select
-                    id={form.fieldId('golongan')}
-                    className="input"
-                    value={values.golongan}
-                    onChange={(e) => set('golongan', e.target.value)}
-                  >
-                    <option value="">{t('people.form.golonganNone')}</option>
-                    {(['I', 'II', 'III', 'IV'] as const).map((group) => (
-                      <optgroup key={group} label={`${t('fields.golongan')} ${group}`}>
-                        {RANKS.filter(([g]) => g.split('/')[0] === group).map(([g, name]) => (
-                          <option key={g} value={g}>
-                            {`${name} (${g})`}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
-                </FormField>
-                <FormField form={form} name="eselon" label={t('fields.eselon')}>
-                  <select id={form.fieldId('eselon')} className="input" value={values.eselon} onChange={(e) => set('eselon', e.target.value)}>
-                    <option value="">{t('people.form.eselonNone')}</option>
-                    {ESELON.map((x) => (
-                      <option key={x} value={x}>
-                        {t('people.form.eselonOption', { eselon: x })}
-                      </option>
-                    ))}
-                  </select>
-                </FormField>
-                <FormField form={form} name="travelLevel" label={t('fields.travelLevel')}>
-                  <select
-                    id={form.fieldId('travelLevel')}
-                    className="input"
-                    value={travelLevel}
-                    aria-describedby={describe('travelLevel', suggestion ? travelHintId : undefined)}
-                    onChange={(e) => {
-                      setTravelAuto(false);
-                      set('travelLevel', e.target.value);
-                    }}
-                  >
-                    <option value="">{t('people.form.travelNone')}</option>
-                    {TRAVEL_LEVELS.map((x) => (
-                      <option key={x} value={x}>
-                        {t('people.form.travelOption', { level: x })}
-                      </option>
-                    ))}
-                  </select>
-                </FormField>
-              </div>
-              {suggestion && (
-                <p className="field-hint travel-hint" id={travelHintId}>
-                  {t('people.form.travelSuggested', {
-                    level: suggestion,
-                    basis: t(
-                      `people.form.travelBasis.${values.employment === 'elected' ? 'elected' : values.eselon ? 'eselon' : 'golongan'}`,
-                    ),
-                  })}
-                  {!travelAuto && travelLevel !== suggestion && (
-                    <button type="button" className="dir-btn-link" onClick={() => setTravelAuto(true)}>
-                      {t('people.form.useSuggestion')}
-                    </button>
-                  )}
-                </p>
-              )}
-              <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
-                {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
-              </FormField>
-              <FormField form={form} name="unit" label={t('fields.unit')}>
-                {text('unit', { placeholder: t('people.form.unitPlaceholder'), list: unitSuggestions?.length ? unitListId : undefined })}
-                {unitSuggestions && unitSuggestions.length > 0 && (
-                  <datalist id={unitListId}>
-                    {unitSuggestions.map((u) => (
-                      <option key={u} value={u} />
-                    ))}
-                  </datalist>
-                )}
-              </FormField>
-            </fieldset>
-          )}
-
-          {kind !== 'official' && (
-            <fieldset className="form-section">
-              <legend className="form-section-title">{kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}</legend>
-              <FormField form={form} name="institutionId" label={kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}>
-                <InstitutionPicker
-                  id={form.fieldId('institutionId')}
-                  kind={kind === 'journalist' ? 'media' : 'host'}
-                  value={values.institutionId}
-                  valueName={institutionName}
-                  onChange={(id, name) => {
-                    set('institutionId', id);
-                    setInstitutionName(name);
-                  }}
-                  invalid={!!errors.institutionId}
-                  describedBy={describe('institutionId')}
-                />
-              </FormField>
-              {kind === 'journalist' ? (
-                <div className="field-row">
-                  <FormField form={form} name="mediaType" label={t('fields.mediaType')}>
-                    <select
-                      id={form.fieldId('mediaType')}
-                      className="input"
-                      value={values.mediaType}
-                      onChange={(e) => set('mediaType', e.target.value)}
-                    >
-                      <option value="">{t('people.form.mediaTypeNone')}</option>
-                      {MEDIA_TYPES.map((x) => (
-                        <option key={x} value={x}>
-                          {t(`people.mediaTypes.${x}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </FormField>
-                  <FormField form={form} name="pressCard" label={t('fields.pressCard')}>
-                    {text('pressCard')}
-                  </FormField>
-                </div>
-              ) : (
-                <FormField form={form} name="jabatan" label={t('fields.jabatan')}>
-                  {text('jabatan', { placeholder: t('people.form.jabatanPlaceholder') })}
-                </FormField>
-              )}
-            </fieldset>
-          )}
-
-          <fieldset className="form-section">
-            <legend className="form-section-title">{t('people.form.contact')}</legend>
-            <div className="field-row">
-              <FormField form={form} name="phone" label={t('fields.phone')}>
-                {text('phone', { type: 'tel', placeholder: t('people.form.phonePlaceholder') })}
-              </FormField>
-              <FormField form={form} name="email" label={t('fields.email')}>
-                {text('email', { type: 'email' })}
-              </FormField>
-            </div>
-            <FormField form={form} name="notes" label={t('fields.notes')}>
-              <textarea
-                id={form.fieldId('notes')}
-                className="input dir-textarea"
-                rows={2}
-                placeholder={t('people.form.notesPlaceholder')}
-                value={values.notes}
-                onChange={(e) => set('notes', e.target.value)}
-                aria-invalid={errors.notes ? true : undefined}
-                aria-describedby={describe('notes')}
-              />
-            </FormField>
-          </fieldset>
+    <FormDialog
+      form={form}
+      title={person ? t('people.form.editTitle', { name: fullName(person) }) : t(`people.form.createTitle.${kind}`)}
+      className="person-form"
+      onSubmit={submit}
+      onCancel={onCancel}
+      footerStart={person && <RemoveButtons record={person} saving={saving} onDelete={onDelete} onErase={onErase} />}
+    >
+      <fieldset className="form-section">
+        <legend className="form-section-title">{t('people.form.identity')}</legend>
+        <div className="field-row name-row">
+          {text('titlePrefix', t('fields.titlePrefix'), t('people.form.titlePrefixPlaceholder'))}
+          <FormInput form={form} name="name" label={t('fields.name')} type="text" placeholder={t('people.form.namePlaceholder')} data-autofocus />
+          {text('titleSuffix', t('fields.titleSuffix'), t('people.form.titleSuffixPlaceholder'))}
         </div>
-        <footer className="modal-footer">
-          {person && (onDelete || onErase) && (
-            <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
-              {onDelete && (
-                <button type="button" className="btn btn-danger" onClick={() => onDelete(person)} disabled={saving}>
-                  {t('common.delete')}
+        {values.name.trim() && (values.titlePrefix.trim() || values.titleSuffix.trim()) && (
+          <p className="field-hint">{t('people.form.preview', { name: shownName })}</p>
+        )}
+      </fieldset>
+
+      {kind === 'official' && (
+        <fieldset className="form-section">
+          <legend className="form-section-title">{t('people.form.employmentSection')}</legend>
+          <div className="field-row employment-row">
+            <FormSelect form={form} name="employment" label={t('fields.employment')}>
+              {EMPLOYMENT.map((x) => (
+                <option key={x} value={x}>
+                  {t(`people.employment.${x}`)}
+                </option>
+              ))}
+            </FormSelect>
+            {noNip && values.nip.trim() === '' && !errors.nip ? (
+              <div className="field">
+                <span className="label">{t('fields.nip')}</span>
+                <p className="dir-field-note">{t(`people.form.nipNone.${values.employment as 'elected' | 'non_asn'}`)}</p>
+              </div>
+            ) : (
+              <NipField id={form.fieldId('nip')} value={values.nip} employment={values.employment} onChange={(v) => set('nip', v)} error={errors.nip} />
+            )}
+          </div>
+          <div className="field-row field-row-3">
+            <FormSelect form={form} name="golongan" label={t('fields.golongan')}>
+              <option value="">{t('people.form.golonganNone')}</option>
+              {(['I', 'II', 'III', 'IV'] as const).map((group) => (
+                <optgroup key={group} label={`${t('fields.golongan')} ${group}`}>
+                  {RANKS.filter(([g]) => g.split('/')[0] === group).map(([g, name]) => (
+                    <option key={g} value={g}>
+                      {`${name} (${g})`}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </FormSelect>
+            <FormSelect form={form} name="eselon" label={t('fields.eselon')}>
+              <option value="">{t('people.form.eselonNone')}</option>
+              {ESELON.map((x) => (
+                <option key={x} value={x}>
+                  {t('people.form.eselonOption', { eselon: x })}
+                </option>
+              ))}
+            </FormSelect>
+            <FormSelect
+              form={form}
+              name="travelLevel"
+              label={t('fields.travelLevel')}
+              value={travelLevel}
+              describedBy={[suggestion && travelHintId]}
+              onChange={(e) => {
+                setTravelAuto(false);
+                set('travelLevel', e.target.value);
+              }}
+            >
+              <option value="">{t('people.form.travelNone')}</option>
+              {TRAVEL_LEVELS.map((x) => (
+                <option key={x} value={x}>
+                  {t('people.form.travelOption', { level: x })}
+                </option>
+              ))}
+            </FormSelect>
+          </div>
+          {suggestion && (
+            <p className="field-hint travel-hint" id={travelHintId}>
+              {t('people.form.travelSuggested', {
+                level: suggestion,
+                basis: t(`people.form.travelBasis.${values.employment === 'elected' ? 'elected' : values.eselon ? 'eselon' : 'golongan'}`),
+              })}
+              {!travelAuto && travelLevel !== suggestion && (
+                <button type="button" className="dir-btn-link" onClick={() => setTravelAuto(true)}>
+                  {t('people.form.useSuggestion')}
                 </button>
               )}
-              {onErase && (
-                <button type="button" className="btn btn-danger" onClick={() => onErase(person)} disabled={saving}>
-                  {t('people.erase.action')}
-                </button>
-              )}
-            </div>
+            </p>
           )}
-          <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-            {t('common.save')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+          {text('jabatan', t('fields.jabatan'), t('people.form.jabatanPlaceholder'))}
+          <FormField form={form} name="unit" label={t('fields.unit')}>
+            <input
+              {...form.input('unit')}
+              type="text"
+              className="input"
+              autoComplete="off"
+              list={unitSuggestions?.length ? unitListId : undefined}
+              placeholder={t('people.form.unitPlaceholder')}
+            />
+            {unitSuggestions && unitSuggestions.length > 0 && (
+              <datalist id={unitListId}>
+                {unitSuggestions.map((u) => (
+                  <option key={u} value={u} />
+                ))}
+              </datalist>
+            )}
+          </FormField>
+        </fieldset>
+      )}
+
+      {kind !== 'official' && (
+        <fieldset className="form-section">
+          <legend className="form-section-title">{kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}</legend>
+          <FormField form={form} name="institutionId" label={kind === 'journalist' ? t('people.columns.outlet') : t('fields.institution')}>
+            <InstitutionPicker
+              {...form.control('institutionId')}
+              kind={kind === 'journalist' ? 'media' : 'host'}
+              value={values.institutionId}
+              valueName={institutionName}
+              onChange={(id, name) => {
+                set('institutionId', id);
+                setInstitutionName(name);
+              }}
+            />
+          </FormField>
+          {kind === 'journalist' ? (
+            <div className="field-row">
+              <FormSelect form={form} name="mediaType" label={t('fields.mediaType')}>
+                <option value="">{t('people.form.mediaTypeNone')}</option>
+                {MEDIA_TYPES.map((x) => (
+                  <option key={x} value={x}>
+                    {t(`people.mediaTypes.${x}`)}
+                  </option>
+                ))}
+              </FormSelect>
+              {text('pressCard', t('fields.pressCard'))}
+            </div>
+          ) : (
+            text('jabatan', t('fields.jabatan'), t('people.form.jabatanPlaceholder'))
+          )}
+        </fieldset>
+      )}
+
+      <fieldset className="form-section">
+        <legend className="form-section-title">{t('people.form.contact')}</legend>
+        <div className="field-row">
+          <FormInput form={form} name="phone" label={t('fields.phone')} type="tel" placeholder={t('people.form.phonePlaceholder')} />
+          <FormInput form={form} name="email" label={t('fields.email')} type="email" />
+        </div>
+        <FormTextarea form={form} name="notes" label={t('fields.notes')} className="dir-textarea" rows={2} placeholder={t('people.form.notesPlaceholder')} />
+      </fieldset>
+    </FormDialog>
+  );
+}
+
+/** The delete and "Hapus permanen…" buttons of a directory dialog (edit only): the caller asks for confirmation. */
+export function RemoveButtons<R>({ record, saving, onDelete, onErase }: { record: R; saving: boolean; onDelete?: (r: R) => void; onErase?: (r: R) => void }) {
+  const { t } = useTranslation();
+  if (!onDelete && !onErase) return null;
+  return (
+    <div className="dir-footer-start" style={{ display: 'flex', gap: 8 }}>
+      {onDelete && (
+        <button type="button" className="btn btn-danger" onClick={() => onDelete(record)} disabled={saving}>
+          {t('common.delete')}
+        </button>
+      )}
+      {onErase && (
+        <button type="button" className="btn btn-danger" onClick={() => onErase(record)} disabled={saving}>
+          {t('people.erase.action')}
+        </button>
+      )}
+    </div>
   );
 }

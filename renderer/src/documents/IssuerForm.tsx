@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/documents/schemas';
 import type { Issuer } from '../../../shared/documents/issuers';
 import { api } from '../api/bridge';
-import { Field } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { EmblemField } from './EmblemField';
 import {
@@ -19,10 +18,10 @@ import {
   type Origin,
 } from './issuerForm';
 import { KopPreview } from './KopPreview';
-import { houseSummary, inputId, MARGINS, serverPath } from './profileForm';
+import { houseSummary, MARGINS, serverPath } from './profileForm';
 import { PageStyleFields } from './PageStyleFields';
 import { RegisterFields } from './RegisterFields';
-import { fieldAt, FieldError, FormError, useForm } from '../components/form';
+import { fieldAt, FieldError, FormError, FormInput, FormTextarea, SaveActions, useForm } from '../components/form';
 
 interface IssuerFormProps {
   issuer: Issuer;
@@ -112,23 +111,12 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
   const describe = (path: string, hintId?: string) => form.describe(path, hintId);
   const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={issuerLabel(t, level, path)} />;
 
+  /** A field's label, which its messages name it by too. */
+  const named = (path: string) => ({ form, name: path, label: issuerLabel(t, level, path), errorLabel: issuerLabel(t, level, path) });
   const textField = (
     key: 'govLine' | 'officeName' | 'address' | 'phone' | 'email' | 'website' | 'placeOfIssue',
     opts: { placeholder?: string; hint?: string; type?: string } = {},
-  ) => {
-    const id = inputId(uid, key);
-    const hintId = opts.hint ? `${id}-hint` : undefined;
-    return (
-      <Field id={id} label={issuerLabel(t, level, key)} error={errorOf(key)}>
-        <input type={opts.type ?? 'text'} className="input" autoComplete="off" placeholder={opts.placeholder} {...form.input(key, [hintId])} />
-        {opts.hint && (
-          <p id={hintId} className="field-hint">
-            {opts.hint}
-          </p>
-        )}
-      </Field>
-    );
-  };
+  ) => <FormInput {...named(key)} type={opts.type ?? 'text'} placeholder={opts.placeholder} hint={opts.hint} />;
 
   const kd = level === 'regional_head';
   const addressPlaceholder = level === 'agency' && origin?.address?.trim() ? origin.address.trim() : t('issuers.placeholders.address');
@@ -239,31 +227,25 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
 
       <fieldset className="profile-group issuer-group">
         <legend className="profile-legend">{t('issuers.tembusan.heading')}</legend>
-        <Field id={inputId(uid, 'tembusan')} label={issuerLabel(t, level, 'tembusan')} error={errorOf('tembusan')}>
-          <textarea
-            className="input issuer-tembusan"
-            rows={4}
-            spellCheck={false}
-            placeholder={t('issuers.tembusan.placeholder')}
-            {...form.input('tembusan', [`${uid}-tembusan-hint`])}
-          />
-          <p id={`${uid}-tembusan-hint`} className="field-hint">
-            {t('issuers.tembusan.hint')}
-          </p>
-        </Field>
+        <FormTextarea
+          {...named('tembusan')}
+          className="issuer-tembusan"
+          rows={4}
+          spellCheck={false}
+          placeholder={t('issuers.tembusan.placeholder')}
+          hint={t('issuers.tembusan.hint')}
+        />
       </fieldset>
 
-      <div className="profile-actions">
-        {dirty && !saving && <span className="field-hint">{t('issuers.unsaved')}</span>}
-        {dirty && !saving && (
-          <button type="button" className="btn btn-secondary" onClick={revert}>
-            {t('issuers.revert')}
-          </button>
-        )}
-        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-          {saving ? t('issuers.saving') : t('issuers.save', { level: levelName })}
-        </button>
-      </div>
+      <SaveActions
+        dirty={dirty}
+        saving={saving}
+        submitId={form.submitId}
+        onRevert={revert}
+        unsavedText={t('issuers.unsaved')}
+        revertLabel={t('issuers.revert')}
+        saveLabel={saving ? t('issuers.saving') : t('issuers.save', { level: levelName })}
+      />
     </form>
   );
 }

@@ -1,23 +1,14 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LETTER_DATE_PLACES, PAGE_NUMBER_STYLES, type LetterDatePlace, type PageNumberStyle, type Profile } from '../../../shared/documents/schemas';
+import { LETTER_DATE_PLACES, PAGE_NUMBER_STYLES, type Profile } from '../../../shared/documents/schemas';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { Field } from '../components/Field';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { IssuersSection } from './IssuersSection';
 import { PageStyleFields } from './PageStyleFields';
-import {
-  HOUSE_FIELDS,
-  houseLabel,
-  inputId,
-  toHousePatch,
-  toHouseValues,
-  validateHouse,
-  type HouseStyleValues,
-} from './profileForm';
-import { FieldError, FormError, useForm } from '../components/form';
+import { HOUSE_FIELDS, houseLabel, toHousePatch, toHouseValues, validateHouse, type HouseStyleValues } from './profileForm';
+import { FieldError, FormError, FormSelect, SaveActions, useForm } from '../components/form';
 
 /**
  * Pengaturan's document settings: the house style (paper, font, margins;
@@ -93,6 +84,9 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
   const describe = (path: string, hintId?: string) => form.describe(path, hintId);
   const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={houseLabel(t, path)} />;
 
+  /** A field's label, which its messages name it by too. */
+  const named = (path: 'pageNumbers' | 'letterDate') => ({ form, name: path, label: t(`profile.${path}`), errorLabel: houseLabel(t, path) });
+
   return (
     <section className="panel profile-panel" aria-labelledby={`${uid}-heading`}>
       <h2 id={`${uid}-heading`} className="panel-title">
@@ -115,57 +109,33 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
         </div>
         <fieldset className="profile-group house-pages">
           <legend className="profile-legend">{t('profile.pages')}</legend>
-          <Field id={inputId(uid, 'pageNumbers')} label={t('profile.pageNumbers')} error={errorOf('pageNumbers')}>
-            <select
-              id={inputId(uid, 'pageNumbers')}
-              className="input profile-select"
-              value={values.pageNumbers}
-              onChange={(e) => set('pageNumbers', e.target.value as PageNumberStyle)}
-              aria-describedby={describe('pageNumbers', `${uid}-pageNumbers-hint`)}
-            >
-              {PAGE_NUMBER_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {t(`profile.pageNumberStyles.${style}`)}
-                </option>
-              ))}
-            </select>
-            <p id={`${uid}-pageNumbers-hint`} className="field-hint">
-              {t(`profile.pageNumberHints.${values.pageNumbers}`)}
-            </p>
-          </Field>
+          <FormSelect {...named('pageNumbers')} className="profile-select" hint={t(`profile.pageNumberHints.${values.pageNumbers}`)}>
+            {PAGE_NUMBER_STYLES.map((style) => (
+              <option key={style} value={style}>
+                {t(`profile.pageNumberStyles.${style}`)}
+              </option>
+            ))}
+          </FormSelect>
         </fieldset>
         <fieldset className="profile-group house-letter">
           <legend className="profile-legend">{t('profile.letter')}</legend>
-          <Field id={inputId(uid, 'letterDate')} label={t('profile.letterDate')} error={errorOf('letterDate')}>
-            <select
-              id={inputId(uid, 'letterDate')}
-              className="input profile-select"
-              value={values.letterDate}
-              onChange={(e) => set('letterDate', e.target.value as LetterDatePlace)}
-              aria-describedby={describe('letterDate', `${uid}-letterDate-hint`)}
-            >
-              {LETTER_DATE_PLACES.map((place) => (
-                <option key={place} value={place}>
-                  {t(`profile.letterDates.${place}`)}
-                </option>
-              ))}
-            </select>
-            <p id={`${uid}-letterDate-hint`} className="field-hint">
-              {t(`profile.letterDateHints.${values.letterDate}`)}
-            </p>
-          </Field>
+          <FormSelect {...named('letterDate')} className="profile-select" hint={t(`profile.letterDateHints.${values.letterDate}`)}>
+            {LETTER_DATE_PLACES.map((place) => (
+              <option key={place} value={place}>
+                {t(`profile.letterDates.${place}`)}
+              </option>
+            ))}
+          </FormSelect>
         </fieldset>
-        <div className="profile-actions">
-          {dirty && !saving && <span className="field-hint">{t('profile.unsaved')}</span>}
-          {dirty && !saving && (
-            <button type="button" className="btn btn-secondary" onClick={revert}>
-              {t('profile.revert')}
-            </button>
-          )}
-          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-            {saving ? t('profile.saving') : t('profile.save')}
-          </button>
-        </div>
+        <SaveActions
+          dirty={dirty}
+          saving={saving}
+          submitId={form.submitId}
+          onRevert={revert}
+          unsavedText={t('profile.unsaved')}
+          revertLabel={t('profile.revert')}
+          saveLabel={saving ? t('profile.saving') : t('profile.save')}
+        />
       </form>
     </section>
   );

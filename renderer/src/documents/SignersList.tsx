@@ -1,25 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTING, SIGNER_SEATS, type Acting, type Issuer, type Signer, type SignerSeat } from '../../../shared/documents/issuers';
+import { ACTING, SIGNER_SEATS, type Issuer, type Signer, type SignerSeat } from '../../../shared/documents/issuers';
 import { formatNip } from '../../../shared/directory/nip';
 import { regionNames, seatJabatan } from '../../../shared/documents/signing';
 import { api } from '../api/bridge';
 import { errorText } from '../i18n/errors';
-import { Field } from '../components/Field';
 import { useToasts } from '../components/Toasts';
 import { RemoveIcon } from '../components/SectionIcons';
-import {
-  actingJabatan,
-  FIRST_SEAT,
-  SIGNER_FIELDS,
-  signerLabel,
-  toSignerValues,
-  validateSigner,
-  type Origin,
-  type SignerValues,
-} from './issuerForm';
-import { inputId } from './profileForm';
-import { FieldError, FormError, formKeys, useForm } from '../components/form';
+import { actingJabatan, FIRST_SEAT, SIGNER_FIELDS, signerLabel, toSignerValues, validateSigner, type Origin, type SignerValues } from './issuerForm';
+import { FormError, FormFooter, FormInput, FormSelect, formKeys, useForm } from '../components/form';
 
 type SignerField = (typeof SIGNER_FIELDS)[number];
 
@@ -236,7 +225,7 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
     defaults: () => (signer ? toSignerValues(signer) : { seat: FIRST_SEAT[issuer.level], acting: '', jabatan: '', name: '', pangkat: '', nip: '' }),
     fields: SIGNER_FIELDS,
   });
-  const { values, errors, saving, set } = form;
+  const { values, saving } = form;
 
   useEffect(() => {
     document.getElementById(form.fieldId('seat'))?.focus();
@@ -257,28 +246,11 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
 
   const onKeyDown = formKeys(onCancel);
 
-  const errorOf = (path: SignerField) => <FieldError id={form.errorId(path)} error={errors[path]} label={signerLabel(t, path)} />;
-
-  const input = (key: 'jabatan' | 'name' | 'pangkat' | 'nip', opts: { placeholder?: string; hint?: string; numeric?: boolean } = {}) => {
-    const id = inputId(uid, key);
-    const hintId = opts.hint ? `${id}-hint` : undefined;
-    return (
-      <Field id={id} label={signerLabel(t, key)} error={errorOf(key)}>
-        <input
-          className="input"
-          autoComplete="off"
-          inputMode={opts.numeric ? 'numeric' : undefined}
-          placeholder={opts.placeholder}
-          {...form.input(key, [hintId])}
-        />
-        {opts.hint && (
-          <p id={hintId} className="field-hint">
-            {opts.hint}
-          </p>
-        )}
-      </Field>
-    );
-  };
+  /** A field's label and the name its messages give it. */
+  const named = (key: SignerField) => ({ form, name: key, label: signerLabel(t, key), errorLabel: signerLabel(t, key) });
+  const input = (key: 'jabatan' | 'name' | 'pangkat' | 'nip', opts: { placeholder?: string; hint?: string; numeric?: boolean } = {}) => (
+    <FormInput {...named(key)} hint={opts.hint} placeholder={opts.placeholder} inputMode={opts.numeric ? 'numeric' : undefined} />
+  );
 
   const defaultJabatan = jabatanOf(values.seat);
 
@@ -298,24 +270,20 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
       </div>
       <FormError error={form.formError} />
       <div className="signer-grid">
-        <Field id={inputId(uid, 'seat')} label={signerLabel(t, 'seat')} error={errorOf('seat')}>
-          <select id={inputId(uid, 'seat')} className="input" value={values.seat} onChange={(e) => set('seat', e.target.value as SignerSeat)}>
-            {SIGNER_SEATS.map((s) => (
-              <option key={s} value={s}>
-                {t(`issuers.seats.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={inputId(uid, 'acting')} label={signerLabel(t, 'acting')} error={errorOf('acting')}>
-          <select id={inputId(uid, 'acting')} className="input" value={values.acting} onChange={(e) => set('acting', e.target.value as Acting)}>
-            {ACTING.map((a) => (
-              <option key={a || 'none'} value={a}>
-                {t(`issuers.acting.${a || 'none'}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <FormSelect {...named('seat')}>
+          {SIGNER_SEATS.map((s) => (
+            <option key={s} value={s}>
+              {t(`issuers.seats.${s}`)}
+            </option>
+          ))}
+        </FormSelect>
+        <FormSelect {...named('acting')}>
+          {ACTING.map((a) => (
+            <option key={a || 'none'} value={a}>
+              {t(`issuers.acting.${a || 'none'}`)}
+            </option>
+          ))}
+        </FormSelect>
         <div className="signer-wide">
           {input('jabatan', {
             placeholder: defaultJabatan || undefined,
@@ -326,15 +294,7 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
         {input('pangkat', { placeholder: t('issuers.signers.placeholders.pangkat') })}
         {input('nip', { placeholder: t('issuers.signers.placeholders.nip'), hint: t('issuers.signers.nipHint'), numeric: true })}
       </div>
-      <div className="inline-form-foot">
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {signer ? t('issuers.signers.save') : t('issuers.signers.create')}
-        </button>
-      </div>
+      <FormFooter inline saving={saving} submitId={form.submitId} onCancel={onCancel} submitLabel={signer ? t('issuers.signers.save') : t('issuers.signers.create')} />
     </form>
   );
 }

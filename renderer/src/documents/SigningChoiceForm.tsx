@@ -1,28 +1,18 @@
 /** The form that chooses, per document, the issuer, the signer, how they sign, Mengetahui, the date and u.p. */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TripDetail } from '../../../shared/delegation/schemas';
-import {
-  ISSUER_LEVELS,
-  SIGN_FORMS,
-  type DocChoice,
-  type IssuerLevel,
-  type ResolvedSigning,
-  type SignForm,
-  type TripSigning,
-} from '../../../shared/documents/issuers';
+import { ISSUER_LEVELS, SIGN_FORMS, type DocChoice, type IssuerLevel, type ResolvedSigning, type SignForm, type TripSigning } from '../../../shared/documents/issuers';
 import { formatLongDate, isRealIsoDate } from '../../../shared/dates';
 import { resolveSigning } from '../../../shared/documents/signing';
 import type { ApiError, Result } from '../../../shared/result';
 import { currentLang, i18n } from '../i18n';
 import { useToasts } from '../components/Toasts';
-import { DateField } from '../components/date';
 import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
 import { jabatanOf, signerText } from './SigningPanel';
-import { useForm } from '../components/form';
-import { errorText } from '../i18n/errors';
+import { FormDate, FormError, FormFooter, FormInput, FormSelect, useForm } from '../components/form';
 
 export const CHOICE_ORDER = ['level', 'signerId', 'form', 'acknowledge', 'signDate', 'attention'] as const;
 
@@ -78,9 +68,8 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
   // The choices this kind of document has, in screen order.
   const fields = CHOICE_ORDER.filter((f) => (report ? f !== 'signerId' && f !== 'form' : f !== 'acknowledge') && (f !== 'attention' || kind === 'letter'));
   const form = useForm<Draft, ChoiceField>({ idPrefix: uid, defaults: saved, fields });
-  const { values: draft, errors, set } = form;
+  const { values: draft, set } = form;
   const busy = form.saving;
-  const fid = form.fieldId;
 
   const firstRef = useRef<HTMLSelectElement>(null);
   // The form opens on purpose: its first choice takes focus.
@@ -153,28 +142,8 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
     }
   };
 
-  const errorOf = (f: ChoiceField) =>
-    errors[f] ? (
-      <p id={form.errorId(f)} className="field-error" role="alert">
-        {choiceMessage(t, errors[f], f)}
-      </p>
-    ) : null;
-  const describe = (f: ChoiceField, hint?: string) => form.describe(f, hint);
-
-  const field = (f: ChoiceField, control: ReactNode, hint?: string) => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {t(runtimeKey(FIELD_KEYS[f]))}
-      </label>
-      {control}
-      {hint && (
-        <p id={`${fid(f)}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {errorOf(f)}
-    </div>
-  );
+  /** A choice's label, which its messages name it by too. */
+  const named = (f: ChoiceField) => ({ form, name: f, label: t(runtimeKey(FIELD_KEYS[f])), errorLabel: t(runtimeKey(FIELD_KEYS[f])) });
 
   const signerOptions = (
     <>
@@ -199,97 +168,57 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
         e.stopPropagation();
         void submit(e);
       }} onKeyDown={onKeyDown} aria-busy={busy || undefined}>
-      {form.formError && (
-        <p className="form-error" role="alert">
-          {errorText(t, form.formError)}
-        </p>
-      )}
+      <FormError error={form.formError} />
       {numbered && <p className="field-hint signing-numbered-hint">{t('issuers.signing.numberedHint')}</p>}
       <div className="signing-form-grid">
-        {field(
-          'level',
-          <select ref={firstRef} id={fid('level')} className="input" value={draft.level ?? ''} onChange={(e) => set('level', (e.target.value || null) as IssuerLevel | null)} aria-describedby={describe('level')}>
-            <option value="">{t('issuers.signing.options.levelDefault', { value: t(`issuers.levels.${byDefault.level}`) })}</option>
-            {ISSUER_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`issuers.levels.${l}`)}
+        <FormSelect {...named('level')} ref={firstRef} value={draft.level ?? ''} onChange={(e) => set('level', (e.target.value || null) as IssuerLevel | null)}>
+          <option value="">{t('issuers.signing.options.levelDefault', { value: t(`issuers.levels.${byDefault.level}`) })}</option>
+          {ISSUER_LEVELS.map((l) => (
+            <option key={l} value={l}>
+              {t(`issuers.levels.${l}`)}
+            </option>
+          ))}
+        </FormSelect>
+        {!report && (
+          <FormSelect
+            {...named('signerId')}
+            hint={anySigners ? undefined : t('issuers.signing.hints.noSigners')}
+            value={draft.signerId ?? ''}
+            onChange={(e) => set('signerId', e.target.value || null)}
+          >
+            <option value="">{t('issuers.signing.options.signerDefault', { value: signerText(t, byDefault.signer) })}</option>
+            {signerOptions}
+          </FormSelect>
+        )}
+        {!report && (
+          <FormSelect {...named('form')} value={draft.form ?? ''} onChange={(e) => set('form', (e.target.value || null) as SignForm | null)}>
+            <option value="">{t('issuers.signing.options.formDefault', { value: t(`issuers.forms.${byDefault.form}`) })}</option>
+            {SIGN_FORMS.map((f) => (
+              <option key={f} value={f}>
+                {t(`issuers.forms.${f}`)}
               </option>
             ))}
-          </select>,
+          </FormSelect>
         )}
-        {!report &&
-          field(
-            'signerId',
-            <select
-              id={fid('signerId')}
-              className="input"
-              value={draft.signerId ?? ''}
-              onChange={(e) => set('signerId', e.target.value || null)}
-              aria-invalid={errors.signerId ? true : undefined}
-              aria-describedby={describe('signerId', anySigners ? undefined : `${fid('signerId')}-hint`)}
-            >
-              <option value="">{t('issuers.signing.options.signerDefault', { value: signerText(t, byDefault.signer) })}</option>
-              {signerOptions}
-            </select>,
-            anySigners ? undefined : t('issuers.signing.hints.noSigners'),
-          )}
-        {!report &&
-          field(
-            'form',
-            <select id={fid('form')} className="input" value={draft.form ?? ''} onChange={(e) => set('form', (e.target.value || null) as SignForm | null)} aria-describedby={describe('form')}>
-              <option value="">{t('issuers.signing.options.formDefault', { value: t(`issuers.forms.${byDefault.form}`) })}</option>
-              {SIGN_FORMS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`issuers.forms.${f}`)}
-                </option>
-              ))}
-            </select>,
-          )}
-        {report &&
-          field(
-            'acknowledge',
-            <select
-              id={fid('acknowledge')}
-              className="input"
-              value={draft.acknowledge}
-              onChange={(e) => set('acknowledge', e.target.value)}
-              aria-invalid={errors.acknowledge ? true : undefined}
-              aria-describedby={describe('acknowledge')}
-            >
-              <option value="">{t('issuers.signing.options.acknowledgeDefault', { value: signerText(t, byDefault.acknowledge) })}</option>
-              <option value="none">{t('issuers.signing.options.acknowledgeNone')}</option>
-              {signerOptions}
-            </select>,
-          )}
-        {field(
-          'signDate',
-          <DateField
-            id={fid('signDate')}
-            label={t('issuers.signing.fields.signDate')}
-            value={numbered ?? draft.signDate}
-            disabled={numbered !== null}
-            onChange={(v) => set('signDate', isRealIsoDate(v) ? v : '')}
-            aria-invalid={errors.signDate ? true : undefined}
-            aria-describedby={describe('signDate', `${fid('signDate')}-hint`)}
-          />,
-          numbered
-            ? t('issuers.signing.hints.signDateNumbered', { date: formatLongDate(numbered, lang) })
-            : t('issuers.signing.hints.signDate', { date: defaultDate ? formatLongDate(defaultDate, lang) : '—' }),
+        {report && (
+          <FormSelect {...named('acknowledge')}>
+            <option value="">{t('issuers.signing.options.acknowledgeDefault', { value: signerText(t, byDefault.acknowledge) })}</option>
+            <option value="none">{t('issuers.signing.options.acknowledgeNone')}</option>
+            {signerOptions}
+          </FormSelect>
         )}
-        {kind === 'letter' &&
-          field(
-            'attention',
-            <input
-              id={fid('attention')}
-              className="input"
-              autoComplete="off"
-              value={draft.attention}
-              placeholder={t('issuers.signing.hints.attention')}
-              onChange={(e) => set('attention', e.target.value)}
-              aria-invalid={errors.attention ? true : undefined}
-              aria-describedby={describe('attention')}
-            />,
-          )}
+        <FormDate
+          {...named('signDate')}
+          hint={
+            numbered
+              ? t('issuers.signing.hints.signDateNumbered', { date: formatLongDate(numbered, lang) })
+              : t('issuers.signing.hints.signDate', { date: defaultDate ? formatLongDate(defaultDate, lang) : '—' })
+          }
+          value={numbered ?? draft.signDate}
+          disabled={numbered !== null}
+          onChange={(v) => set('signDate', isRealIsoDate(v) ? v : '')}
+        />
+        {kind === 'letter' && <FormInput {...named('attention')} placeholder={t('issuers.signing.hints.attention')} />}
       </div>
 
       <div className="signing-preview" aria-live="polite">
@@ -308,21 +237,23 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
         </div>
       </div>
 
-      <div className="inline-form-foot">
-        {nonDefault && (
-          <button type="button" className="btn btn-secondary" onClick={() => void reset()} disabled={busy} aria-label={t('issuers.signing.resetLabel', { kind: kindName })}>
-            {t('issuers.signing.reset')}
-          </button>
-        )}
-        <span className="field-hint signing-keys">{t('issuers.signing.keysHint')}</span>
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={busy}>
-          {t('issuers.signing.save')}
-        </button>
-      </div>
+      <FormFooter
+        inline
+        saving={busy}
+        submitId={form.submitId}
+        onCancel={onClose}
+        submitLabel={t('issuers.signing.save')}
+        start={
+          <>
+            {nonDefault && (
+              <button type="button" className="btn btn-secondary" onClick={() => void reset()} disabled={busy} aria-label={t('issuers.signing.resetLabel', { kind: kindName })}>
+                {t('issuers.signing.reset')}
+              </button>
+            )}
+            <span className="field-hint signing-keys">{t('issuers.signing.keysHint')}</span>
+          </>
+        }
+      />
     </form>
   );
 }

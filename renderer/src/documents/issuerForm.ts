@@ -1,16 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DocFont, Paper } from '../../../shared/documents/schemas';
-import {
-  issuerUpdateSchema,
-  REGISTER_KINDS,
-  signerCreateSchema,
-  type Acting,
-  type Issuer,
-  type IssuerLevel,
-  type RegisterKind,
-  type Signer,
-  type SignerSeat,
-} from '../../../shared/documents/issuers';
+import { issuerUpdateSchema, REGISTER_KINDS, signerCreateSchema, type Acting, type Issuer, type IssuerLevel, type RegisterKind, type Signer, type SignerSeat } from '../../../shared/documents/issuers';
 import { kopLines } from '../../../shared/documents/signing';
 import { MARGINS, mm, schemaErrors, type FieldErrors } from './profileForm';
 import { runtimeKey } from '../i18n';
@@ -153,14 +143,8 @@ export function issuerLabel(t: TFunction, level: IssuerLevel, path: string): str
 export const SIGNER_FIELDS = ['seat', 'acting', 'jabatan', 'name', 'pangkat', 'nip'] as const;
 export type SignerField = (typeof SIGNER_FIELDS)[number];
 
-export interface SignerValues {
-  seat: SignerSeat;
-  acting: Acting;
-  jabatan: string;
-  name: string;
-  pangkat: string;
-  nip: string;
-}
+/** What a signer's inputs hold: the signer's own fields. */
+export type SignerValues = Pick<Signer, SignerField>;
 
 /** The seat a new signer of each issuer most likely holds. */
 export const FIRST_SEAT: Record<IssuerLevel, SignerSeat> = {

@@ -14,9 +14,8 @@ import type { AgendaItem } from '../../../shared/agenda/schemas';
 import { formatDay, formatTime, localDateOf } from '../../../shared/zones';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
-import { Modal } from '../components/Modal';
 import { useTripWrite } from '../lib/mutate';
-import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+import { FieldError, FormDialog, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 import { errorText } from '../i18n/errors';
 
 interface FigureDraft {
@@ -74,7 +73,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
   const uid = useId();
   const write = useTripWrite();
   const form = useForm<Draft, string>({ version: learning?.updatedAt, idPrefix: uid, defaults: () => toDraft(learning), fields: fieldsOf });
-  const { values: d, errors, saving } = form;
+  const { values: d, errors } = form;
   const fid = form.fieldId;
   // The trip's agenda (items are read by agenda.list through api().call).
   const agenda = useCall('agenda.list', { tripId }).state;
@@ -113,124 +112,104 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
 
   const err = (f: string, label: string) => <FieldError id={form.errorId(f)} error={errors[f]} label={label} />;
   const area = (f: 'hostPractice' | 'applicability' | 'recommendation', rows = 3) => (
-    <div className="field">
-      <label htmlFor={fid(f)}>{t(`learnings.f.${f}`)}</label>
-      <textarea className="input textarea" rows={rows} {...form.input(f)} />
-      {err(f, t(`learnings.f.${f}`))}
-    </div>
+    <FormTextarea form={form} name={f} label={t(`learnings.f.${f}`)} errorLabel={t(`learnings.f.${f}`)} className="textarea" rows={rows} />
   );
+  // A figure's two inputs; the labels show on the first row only (they head the columns).
+  const figureInput = (i: number, part: 'label' | 'value') => {
+    const f = `figures.${i}.${part}`;
+    const label = t(part === 'label' ? 'learnings.f.figureLabel' : 'learnings.f.figureValue');
+    return (
+      <div className="field">
+        <label htmlFor={fid(f)} className={i > 0 ? 'visually-hidden' : undefined}>
+          {label}
+        </label>
+        <input className="input" {...form.input(f)} />
+        {err(f, label)}
+      </div>
+    );
+  };
 
   return (
-    <Modal labelledBy={`${uid}-title`} onCancel={() => !saving && onClose()}>
-      <form className="modal-form learning-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={`${uid}-title`}>{learning ? t('learnings.dialogEdit') : t('learnings.dialogNew')}</h2>
-        </header>
-        <div className="modal-body">
-          {Object.keys(errors).length > 0 && (
-            <p className="form-error" role="alert">
-              {t('learnings.fixErrors')}
-            </p>
-          )}
-          <FormError error={form.formError} label={t('learnings.f.topic')} />
-          <div className="field">
-            <label htmlFor={fid('topic')}>{t('learnings.f.topic')}</label>
-            <input className="input" data-autofocus autoComplete="off" {...form.input('topic')} />
-            {err('topic', t('learnings.f.topic'))}
-          </div>
-          <fieldset className="learning-checks">
-            <legend>{t('learnings.f.agendaItems')}</legend>
-            {agendaItems?.length === 0 && <p className="field-hint">{t('learnings.f.noAgenda')}</p>}
-            {agenda.status === 'error' && <p className="field-hint">{errorText(t, agenda.error, { label: t('learnings.f.agendaItems') })}</p>}
-            {agendaItems?.map((a) => (
-              <label key={a.id} className="learning-check">
-                <input type="checkbox" checked={d.agendaItemIds.includes(a.id)} onChange={() => set('agendaItemIds', toggle(d.agendaItemIds, a.id))} />
-                {agendaItemLabel(a)}
-              </label>
-            ))}
-            {err('agendaItemIds', t('learnings.f.agendaItems'))}
-          </fieldset>
-          {area('hostPractice', 4)}
-          <fieldset className="learning-figures-edit">
-            <legend>{t('learnings.f.figures')}</legend>
-            {d.figures.map((f, i) => (
-              <div key={f.key} className="learning-figure-row">
-                <div className="field">
-                  <label htmlFor={fid(`figures.${i}.label`)} className={i > 0 ? 'visually-hidden' : undefined}>
-                    {t('learnings.f.figureLabel')}
-                  </label>
-                  <input className="input" {...form.input(`figures.${i}.label`)} />
-                  {err(`figures.${i}.label`, t('learnings.f.figureLabel'))}
-                </div>
-                <div className="field">
-                  <label htmlFor={fid(`figures.${i}.value`)} className={i > 0 ? 'visually-hidden' : undefined}>
-                    {t('learnings.f.figureValue')}
-                  </label>
-                  <input className="input" {...form.input(`figures.${i}.value`)} />
-                  {err(`figures.${i}.value`, t('learnings.f.figureValue'))}
-                </div>
-                <button
-                  type="button"
-                  className="btn btn-secondary btn-small learning-figure-remove"
-                  aria-label={t('learnings.f.removeFigure', { n: i + 1 })}
-                  onClick={() => set('figures', d.figures.filter((x) => x.key !== f.key))}
-                >
-                  ×
-                </button>
-              </div>
-            ))}
-            {/* A new row moves no other: the messages shown stay. */}
-            <button type="button" className="btn btn-secondary btn-small" onClick={() => form.setValues((x) => ({ ...x, figures: [...x.figures, { key: figureKey++, label: '', value: '' }] }))}>
-              {t('learnings.f.addFigure')}
+    <FormDialog
+      form={form}
+      title={learning ? t('learnings.dialogEdit') : t('learnings.dialogNew')}
+      errorLabel={t('learnings.f.topic')}
+      className="learning-form"
+      onSubmit={submit}
+      onCancel={() => onClose()}
+      submitLabel={t('learnings.save')}
+      cancelLabel={t('learnings.cancel')}
+    >
+      {Object.keys(errors).length > 0 && (
+        <p className="form-error" role="alert">
+          {t('learnings.fixErrors')}
+        </p>
+      )}
+      <FormInput form={form} name="topic" label={t('learnings.f.topic')} errorLabel={t('learnings.f.topic')} data-autofocus />
+      <fieldset className="learning-checks">
+        <legend>{t('learnings.f.agendaItems')}</legend>
+        {agendaItems?.length === 0 && <p className="field-hint">{t('learnings.f.noAgenda')}</p>}
+        {agenda.status === 'error' && <p className="field-hint">{errorText(t, agenda.error, { label: t('learnings.f.agendaItems') })}</p>}
+        {agendaItems?.map((a) => (
+          <label key={a.id} className="learning-check">
+            <input type="checkbox" checked={d.agendaItemIds.includes(a.id)} onChange={() => set('agendaItemIds', toggle(d.agendaItemIds, a.id))} />
+            {agendaItemLabel(a)}
+          </label>
+        ))}
+        {err('agendaItemIds', t('learnings.f.agendaItems'))}
+      </fieldset>
+      {area('hostPractice', 4)}
+      <fieldset className="learning-figures-edit">
+        <legend>{t('learnings.f.figures')}</legend>
+        {d.figures.map((f, i) => (
+          <div key={f.key} className="learning-figure-row">
+            {figureInput(i, 'label')}
+            {figureInput(i, 'value')}
+            <button
+              type="button"
+              className="btn btn-secondary btn-small learning-figure-remove"
+              aria-label={t('learnings.f.removeFigure', { n: i + 1 })}
+              onClick={() => set('figures', d.figures.filter((x) => x.key !== f.key))}
+            >
+              ×
             </button>
-          </fieldset>
-          {area('applicability')}
-          {area('recommendation')}
-          <fieldset className="learning-checks">
-            <legend>{t('learnings.f.dimensions')}</legend>
-            {DIMENSIONS.map((x) => (
-              <label key={x} className="learning-check">
-                <input type="checkbox" checked={d.dimensions.includes(x)} onChange={() => set('dimensions', toggle(d.dimensions, x))} />
-                {t(`learnings.dimension.${x}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="learning-checks">
-            <legend>{t('learnings.f.spbeDomains')}</legend>
-            {SPBE_DOMAINS.map((x) => (
-              <label key={x} className="learning-check">
-                <input type="checkbox" checked={d.spbeDomains.includes(x)} onChange={() => set('spbeDomains', toggle(d.spbeDomains, x))} />
-                {t(`learnings.spbe.${x}`)}
-              </label>
-            ))}
-          </fieldset>
-          <div className="field-row">
-            <div className="field">
-              <label htmlFor={fid('responsibleUnit')}>{t('learnings.f.responsibleUnit')}</label>
-              <input className="input" {...form.input('responsibleUnit')} />
-              {err('responsibleUnit', t('learnings.f.responsibleUnit'))}
-            </div>
-            <div className="field">
-              <label htmlFor={fid('priority')}>{t('learnings.f.priority')}</label>
-              <select id={fid('priority')} className="input" value={d.priority} onChange={(e) => set('priority', e.target.value as Priority)}>
-                {PRIORITIES.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`learnings.priorityShort.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
           </div>
-        </div>
-        <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={() => onClose()} disabled={saving}>
-            {t('learnings.cancel')}
-          </button>
-          <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-            {t('learnings.save')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+        ))}
+        {/* A new row moves no other: the messages shown stay. */}
+        <button type="button" className="btn btn-secondary btn-small" onClick={() => form.setValues((x) => ({ ...x, figures: [...x.figures, { key: figureKey++, label: '', value: '' }] }))}>
+          {t('learnings.f.addFigure')}
+        </button>
+      </fieldset>
+      {area('applicability')}
+      {area('recommendation')}
+      <fieldset className="learning-checks">
+        <legend>{t('learnings.f.dimensions')}</legend>
+        {DIMENSIONS.map((x) => (
+          <label key={x} className="learning-check">
+            <input type="checkbox" checked={d.dimensions.includes(x)} onChange={() => set('dimensions', toggle(d.dimensions, x))} />
+            {t(`learnings.dimension.${x}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="learning-checks">
+        <legend>{t('learnings.f.spbeDomains')}</legend>
+        {SPBE_DOMAINS.map((x) => (
+          <label key={x} className="learning-check">
+            <input type="checkbox" checked={d.spbeDomains.includes(x)} onChange={() => set('spbeDomains', toggle(d.spbeDomains, x))} />
+            {t(`learnings.spbe.${x}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field-row">
+        <FormInput form={form} name="responsibleUnit" label={t('learnings.f.responsibleUnit')} errorLabel={t('learnings.f.responsibleUnit')} />
+        <FormSelect form={form} name="priority" label={t('learnings.f.priority')}>
+          {PRIORITIES.map((p) => (
+            <option key={p} value={p}>
+              {t(`learnings.priorityShort.${p}`)}
+            </option>
+          ))}
+        </FormSelect>
+      </div>
+    </FormDialog>
   );
 }

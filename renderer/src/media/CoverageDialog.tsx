@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '../../../shared/directory/person';
 import type { Member } from '../../../shared/delegation/schemas';
 import { coverageCreateSchema, TONES, type Coverage, type Tone } from '../../../shared/media/schemas';
-import { Modal } from '../components/Modal';
-import { DateField } from '../components/date';
 import { useTripWrite } from '../lib/mutate';
-import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+import { FormDate, FormDialog, FormInput, FormSelect, schemaErrors, useForm } from '../components/form';
 
 type Field = 'outlet' | 'headline' | 'url' | 'publishedOn' | 'section' | 'journalistMemberId' | 'tone';
 const FIELDS: readonly Field[] = ['journalistMemberId', 'outlet', 'headline', 'url', 'publishedOn', 'section', 'tone'];
@@ -36,7 +34,6 @@ export function CoverageDialog({
   const { t } = useTranslation();
   const uid = useId();
   const write = useTripWrite();
-  const fid = (f: Field) => `${uid}-${f}`;
   const form = useForm<Values>({
     version: editing?.updatedAt,
     idPrefix: uid,
@@ -51,7 +48,7 @@ export function CoverageDialog({
     }),
     fields: FIELDS,
   });
-  const { values, errors, saving } = form;
+  const { values } = form;
 
   const set = <F extends keyof Values>(f: F, v: Values[F]) => {
     form.set(f, v);
@@ -73,105 +70,59 @@ export function CoverageDialog({
   });
 
   const label = (f: Field) => t(`media.coverage.fields.${f === 'journalistMemberId' ? 'journalist' : f}`);
-  const err = (f: Field) => <FieldError id={form.errorId(f)} error={errors[f]} label={label(f)} />;
-  const a11y = (f: Field, hint?: boolean) => ({
-    id: fid(f),
-    'aria-invalid': errors[f] ? true : undefined,
-    'aria-describedby': [errors[f] ? `${fid(f)}-error` : '', hint ? `${fid(f)}-hint` : ''].filter(Boolean).join(' ') || undefined,
-  });
   const textField = (f: 'outlet' | 'headline' | 'url' | 'section', opts: { type?: string; hint?: string; autofocus?: boolean } = {}) => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {label(f)}
-      </label>
-      <input
-        {...a11y(f, Boolean(opts.hint))}
-        type={opts.type ?? 'text'}
-        className="input"
-        autoComplete="off"
-        spellCheck={f === 'headline'}
-        data-autofocus={opts.autofocus || undefined}
-        value={values[f]}
-        onChange={(e) => set(f, e.target.value)}
-      />
-      {opts.hint && (
-        <p id={`${fid(f)}-hint`} className="field-hint">
-          {opts.hint}
-        </p>
-      )}
-      {err(f)}
-    </div>
+    <FormInput
+      form={form}
+      name={f}
+      label={label(f)}
+      errorLabel={label(f)}
+      hint={opts.hint}
+      type={opts.type ?? 'text'}
+      spellCheck={f === 'headline'}
+      data-autofocus={opts.autofocus}
+    />
   );
 
   return (
-    <Modal labelledBy={`${uid}-h`} onCancel={() => !saving && onClose(null)}>
-      <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-        <header className="modal-header">
-          <h2 id={`${uid}-h`}>{t(editing ? 'media.coverage.dialogEdit' : 'media.coverage.dialogNew')}</h2>
-        </header>
-        <div className="modal-body">
-          <FormError error={form.formError} />
-          {textField('headline', { autofocus: true })}
-          {journalists.length > 0 && (
-            <div className={`field${errors.journalistMemberId ? ' field-invalid' : ''}`}>
-              <label htmlFor={fid('journalistMemberId')} className="label">
-                {label('journalistMemberId')}
-              </label>
-              <select
-                {...a11y('journalistMemberId', true)}
-                className="input"
-                value={values.journalistMemberId}
-                onChange={(e) => set('journalistMemberId', e.target.value)}
-              >
-                <option value="">{t('media.coverage.fields.journalistNone')}</option>
-                {journalists.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {fullName(m.person)}
-                    {m.person.institutionName ? ` — ${m.person.institutionName}` : ''}
-                  </option>
-                ))}
-              </select>
-              <p id={`${fid('journalistMemberId')}-hint`} className="field-hint">
-                {t('media.coverage.fields.journalistHint')}
-              </p>
-              {err('journalistMemberId')}
-            </div>
-          )}
-          <div className="field-row">
-            {textField('outlet')}
-            {textField('section')}
-          </div>
-          {textField('url', { type: 'url', hint: t('media.coverage.fields.urlHint') })}
-          <div className="field-row">
-            <div className={`field${errors.publishedOn ? ' field-invalid' : ''}`}>
-              <label htmlFor={fid('publishedOn')} className="label">
-                {label('publishedOn')}
-              </label>
-              <DateField {...a11y('publishedOn')} label={label('publishedOn')} value={values.publishedOn} onChange={(v) => set('publishedOn', v)} />
-              {err('publishedOn')}
-            </div>
-          </div>
-          <fieldset className="field coverage-tones">
-              <legend className="label">{label('tone')}</legend>
-              <div className="coverage-tone-options">
-                {TONES.map((tone) => (
-                  <label key={tone} className={`tone-option tone-${tone}`}>
-                    <input type="radio" name={`${uid}-tone`} value={tone} checked={values.tone === tone} onChange={() => set('tone', tone)} />
-                    <span>{t(`media.tones.${tone}`)}</span>
-                  </label>
-                ))}
-              </div>
-          </fieldset>
+    <FormDialog form={form} title={t(editing ? 'media.coverage.dialogEdit' : 'media.coverage.dialogNew')} onSubmit={submit} onCancel={() => onClose(null)}>
+      {textField('headline', { autofocus: true })}
+      {journalists.length > 0 && (
+        <FormSelect
+          form={form}
+          name="journalistMemberId"
+          label={label('journalistMemberId')}
+          errorLabel={label('journalistMemberId')}
+          hint={t('media.coverage.fields.journalistHint')}
+          onChange={(e) => set('journalistMemberId', e.target.value)}
+        >
+          <option value="">{t('media.coverage.fields.journalistNone')}</option>
+          {journalists.map((m) => (
+            <option key={m.id} value={m.id}>
+              {fullName(m.person)}
+              {m.person.institutionName ? ` — ${m.person.institutionName}` : ''}
+            </option>
+          ))}
+        </FormSelect>
+      )}
+      <div className="field-row">
+        {textField('outlet')}
+        {textField('section')}
+      </div>
+      {textField('url', { type: 'url', hint: t('media.coverage.fields.urlHint') })}
+      <div className="field-row">
+        <FormDate form={form} name="publishedOn" label={label('publishedOn')} errorLabel={label('publishedOn')} />
+      </div>
+      <fieldset className="field coverage-tones">
+        <legend className="label">{label('tone')}</legend>
+        <div className="coverage-tone-options">
+          {TONES.map((tone) => (
+            <label key={tone} className={`tone-option tone-${tone}`}>
+              <input type="radio" name={`${uid}-tone`} value={tone} checked={values.tone === tone} onChange={() => set('tone', tone)} />
+              <span>{t(`media.tones.${tone}`)}</span>
+            </label>
+          ))}
         </div>
-        <footer className="modal-footer">
-          <button type="button" className="btn btn-secondary" onClick={() => onClose(null)} disabled={saving}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={saving}>
-            {t('common.save')}
-          </button>
-        </footer>
-      </form>
-    </Modal>
+      </fieldset>
+    </FormDialog>
   );
 }

@@ -1,13 +1,12 @@
 /** The form of one Kutipan: speaker, words, where and when it was said, and what it belongs to. */
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/agenda/schemas';
 import type { Learning } from '../../../shared/learnings/schemas';
 import { quoteCreateSchema, quoteUpdateSchema, type Quote } from '../../../shared/quotes/schemas';
 import { currentLang } from '../i18n';
-import { FieldError, FormError, formKeys, schemaErrors, useForm } from '../components/form';
+import { FormDate, FormError, FormFooter, FormInput, FormSelect, FormTextarea, formKeys, schemaErrors, useForm } from '../components/form';
 import { useToasts } from '../components/Toasts';
-import { DateField } from '../components/date';
 import { useTripWrite } from '../lib/mutate';
 import type { Errors, Speaker, Values} from './QuotesPanel';
 import { agendaDefaults, agendaLabel, toInput, toValues } from './QuotesPanel';
@@ -49,7 +48,7 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
     // The day and place may have moved with the agenda item.
     clears: { agendaItemId: ['saidOn', 'place'] },
   });
-  const { values, errors, saving } = form;
+  const { saving } = form;
   const fid = (f: QuoteField) => `${uid}-${f}`;
 
   // The form opens on purpose: a new quote starts with who spoke, an edit with the words.
@@ -121,27 +120,8 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
     if (!saving) onCancel();
   });
 
-  const hintId = (f: QuoteField) => `${fid(f)}-hint`;
-  const describe = (f: QuoteField, hint: boolean) => [errors[f] ? `${fid(f)}-error` : '', hint ? hintId(f) : ''].filter(Boolean).join(' ') || undefined;
-  const a11y = (f: QuoteField, hint = false) => ({
-    id: fid(f),
-    'aria-invalid': errors[f] ? true : undefined,
-    'aria-describedby': describe(f, hint),
-  });
-  const field = (f: QuoteField, control: ReactNode, hint?: string, className = '') => (
-    <div className={`field${errors[f] ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={fid(f)} className="label">
-        {t(`quotes.fields.${f}`)}
-      </label>
-      {control}
-      {hint && (
-        <p id={hintId(f)} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <FieldError id={form.errorId(f)} error={errors[f]} label={t(`quotes.fields.${f}`)} />
-    </div>
-  );
+  /** A field's label and the name its messages give it. */
+  const named = (f: QuoteField) => ({ form, name: f, label: t(`quotes.fields.${f}`), errorLabel: t(`quotes.fields.${f}`) });
 
   const speakerOption = (s: Speaker) => (
     <option key={s.personId} value={s.personId}>
@@ -169,64 +149,41 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
       </div>
       <FormError error={form.formError} />
       <div className="quote-form-grid">
-        {field(
-          'speakerPersonId',
-          <select {...a11y('speakerPersonId', true)} className="input" value={values.speakerPersonId} onChange={(e) => set('speakerPersonId', e.target.value)}>
-            <option value="">{t('quotes.options.chooseSpeaker')}</option>
-            {gone && (
-              <option value={gone.speakerPersonId}>{t('quotes.goneSpeaker', { name: gone.speakerJabatan ? `${gone.speakerName} — ${gone.speakerJabatan}` : gone.speakerName })}</option>
-            )}
-            {members.length > 0 && <optgroup label={t('quotes.options.members')}>{members.map(speakerOption)}</optgroup>}
-            {hosts.length > 0 && <optgroup label={t('quotes.options.hostPeople')}>{hosts.map(speakerOption)}</optgroup>}
-          </select>,
-          speakers.length === 0 ? t('quotes.hints.noSpeakers') : t('quotes.hints.speakerPersonId'),
-          'quote-wide',
-        )}
-        {field(
-          'words',
-          <textarea {...a11y('words', true)} className="input trip-textarea doc-textarea" rows={4} spellCheck value={values.words} onChange={(e) => set('words', e.target.value)} />,
-          t('quotes.hints.words'),
-          'quote-wide',
-        )}
-        {field(
-          'agendaItemId',
-          <select {...a11y('agendaItemId')} className="input" value={values.agendaItemId} onChange={(e) => set('agendaItemId', e.target.value)}>
-            <option value="">{t('quotes.options.noAgendaItem')}</option>
-            {quote?.agendaItemId && !agenda.some((a) => a.id === quote.agendaItemId) && <option value={quote.agendaItemId}>—</option>}
-            {agenda.map((a) => (
-              <option key={a.id} value={a.id}>
-                {agendaLabel(a, lang)}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field(
-          'learningId',
-          <select {...a11y('learningId')} className="input" value={values.learningId} onChange={(e) => set('learningId', e.target.value)}>
-            <option value="">{t('quotes.options.noLearning')}</option>
-            {quote?.learningId && !learnings.some((l) => l.id === quote.learningId) && <option value={quote.learningId}>—</option>}
-            {learnings.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.topic}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field('saidOn', <DateField {...a11y('saidOn', true)} label={t('quotes.fields.saidOn')} value={values.saidOn} onChange={(v) => set('saidOn', v)} />, t('quotes.hints.saidOn'))}
-        {field(
-          'place',
-          <input {...a11y('place')} className="input" autoComplete="off" placeholder={t('quotes.hints.place')} value={values.place} onChange={(e) => set('place', e.target.value)} />,
-        )}
+        <FormSelect
+          {...named('speakerPersonId')}
+          fieldClassName="quote-wide"
+          hint={speakers.length === 0 ? t('quotes.hints.noSpeakers') : t('quotes.hints.speakerPersonId')}
+        >
+          <option value="">{t('quotes.options.chooseSpeaker')}</option>
+          {gone && (
+            <option value={gone.speakerPersonId}>{t('quotes.goneSpeaker', { name: gone.speakerJabatan ? `${gone.speakerName} — ${gone.speakerJabatan}` : gone.speakerName })}</option>
+          )}
+          {members.length > 0 && <optgroup label={t('quotes.options.members')}>{members.map(speakerOption)}</optgroup>}
+          {hosts.length > 0 && <optgroup label={t('quotes.options.hostPeople')}>{hosts.map(speakerOption)}</optgroup>}
+        </FormSelect>
+        <FormTextarea {...named('words')} fieldClassName="quote-wide" hint={t('quotes.hints.words')} className="trip-textarea doc-textarea" rows={4} spellCheck />
+        <FormSelect {...named('agendaItemId')} onChange={(e) => set('agendaItemId', e.target.value)}>
+          <option value="">{t('quotes.options.noAgendaItem')}</option>
+          {quote?.agendaItemId && !agenda.some((a) => a.id === quote.agendaItemId) && <option value={quote.agendaItemId}>—</option>}
+          {agenda.map((a) => (
+            <option key={a.id} value={a.id}>
+              {agendaLabel(a, lang)}
+            </option>
+          ))}
+        </FormSelect>
+        <FormSelect {...named('learningId')}>
+          <option value="">{t('quotes.options.noLearning')}</option>
+          {quote?.learningId && !learnings.some((l) => l.id === quote.learningId) && <option value={quote.learningId}>—</option>}
+          {learnings.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.topic}
+            </option>
+          ))}
+        </FormSelect>
+        <FormDate {...named('saidOn')} hint={t('quotes.hints.saidOn')} />
+        <FormInput {...named('place')} placeholder={t('quotes.hints.place')} />
       </div>
-      <div className="inline-form-foot">
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="btn btn-primary" disabled={saving}>
-          {quote ? t('quotes.save') : t('quotes.create')}
-        </button>
-      </div>
+      <FormFooter inline saving={saving} submitId={form.submitId} onCancel={onCancel} submitLabel={quote ? t('quotes.save') : t('quotes.create')} />
     </form>
   );
 }

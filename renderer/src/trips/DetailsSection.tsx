@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../shared/trips/schemas';
@@ -11,7 +11,7 @@ import { useToasts } from '../components/Toasts';
 import { ArrowDownIcon, ArrowUpIcon, NoteIcon, RemoveIcon } from '../components/SectionIcons';
 import { useTripWrite } from '../lib/mutate';
 import { SectionEmpty } from '../components/SectionEmpty';
-import { FieldError, FormError, schemaErrors, useForm } from '../components/form';
+import { FieldError, FormError, FormField, FormFooter, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 
 const NARRATIVE = ['background', 'purpose', 'objectives', 'scope'] as const;
 type Narrative = (typeof NARRATIVE)[number];
@@ -237,43 +237,21 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
 
   // A message names its field ("Dasar hukum …" for a line of it too).
   const err = (k: string) => <FieldError id={form.errorId(k)} error={errors[k]} label={t(runtimeKey(`fields.${k.split('.')[0] ?? k}`))} />;
-  const aria = (k: string, hint?: string) => ({
-    'aria-invalid': errors[k] ? true : undefined,
-    'aria-describedby': form.describe(k, hint),
-  });
-  const field = (k: string, label: string, control: ReactNode, hint?: string) => (
-    <div className={`field${errors[k] ? ' field-invalid' : ''}`}>
-      <label htmlFor={fid(k)} className="label">
-        {label}
-      </label>
-      {control}
-      {hint && (
-        <p className="field-hint" id={`${fid(k)}-hint`}>
-          {hint}
-        </p>
-      )}
-      {err(k)}
-    </div>
-  );
+  const aria = (k: string) => ({ 'aria-invalid': errors[k] ? true : undefined, 'aria-describedby': form.describe(k) });
+  const labelOf = (k: string) => t(runtimeKey(`fields.${k}`));
 
   return (
     <form className="trip-card details-form" noValidate aria-label={t('delegation.details.heading')} onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
       <FormError error={form.formError} />
       <div className="field-row details-top">
-        {field(
-          'status',
-          t('fields.status'),
-          <select id={fid('status')} className="input" value={values.status} onChange={(e) => set('status', e.target.value as TripStatus)} {...aria('status')}>
-            {TRIP_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`delegation.status.${s}`)}
-              </option>
-            ))}
-          </select>,
-        )}
-        {field(
-          'originInstitutionId',
-          t('fields.originInstitutionId'),
+        <FormSelect form={form} name="status" label={t('fields.status')} errorLabel={labelOf('status')}>
+          {TRIP_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`delegation.status.${s}`)}
+            </option>
+          ))}
+        </FormSelect>
+        <FormField form={form} name="originInstitutionId" label={t('fields.originInstitutionId')} errorLabel={labelOf('originInstitutionId')} hint={t('delegation.details.originHint')} hintId={`${fid('originInstitutionId')}-hint`}>
           <InstitutionPicker
             kind="own"
             value={values.originInstitutionId}
@@ -283,14 +261,10 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
               setOriginName(name);
             }}
             {...form.control('originInstitutionId', [`${fid('originInstitutionId')}-hint`])}
-          />,
-          t('delegation.details.originHint'),
-        )}
+          />
+        </FormField>
       </div>
-      <div className={`field${errors.hostRegionCodes ? ' field-invalid' : ''}`}>
-        <label htmlFor={fid('hostRegionCodes')} className="label">
-          {t('fields.hostRegionCodes')}
-        </label>
+      <FormField form={form} name="hostRegionCodes" label={t('fields.hostRegionCodes')} errorLabel={labelOf('hostRegionCodes')} hint={t('delegation.details.regionsHint')} hintId={`${fid('hostRegionCodes')}-hint`}>
         {values.hostRegionCodes.length > 0 && (
           <ul className="region-chips">
             {values.hostRegionCodes.map((c) => (
@@ -305,27 +279,19 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
           }}
           {...form.control('hostRegionCodes', [`${fid('hostRegionCodes')}-hint`])}
         />
-        <p className="field-hint" id={`${fid('hostRegionCodes')}-hint`}>
-          {t('delegation.details.regionsHint')}
-        </p>
-        {err('hostRegionCodes')}
-      </div>
+      </FormField>
       <div className="narrative-grid">
         {NARRATIVE.map((f: Narrative) => (
           <div key={f}>
-            {field(
-              f,
-              t(`fields.${f}`),
-              <textarea
-                id={fid(f)}
-                className="input trip-textarea"
-                rows={4}
-                placeholder={t(`delegation.details.narrativePlaceholder.${f}`)}
-                value={values[f]}
-                onChange={(e) => set(f, e.target.value)}
-                {...aria(f)}
-              />,
-            )}
+            <FormTextarea
+              form={form}
+              name={f}
+              label={t(`fields.${f}`)}
+              errorLabel={labelOf(f)}
+              className="trip-textarea"
+              rows={4}
+              placeholder={t(`delegation.details.narrativePlaceholder.${f}`)}
+            />
           </div>
         ))}
       </div>
@@ -403,15 +369,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
           </button>
         </div>
       </fieldset>
-      <div className="inline-form-foot">
-        <span className="spacer" />
-        <button type="button" className="btn btn-secondary" onClick={onDone} disabled={saving}>
-          {t('common.cancel')}
-        </button>
-        <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-          {t('delegation.details.save')}
-        </button>
-      </div>
+      <FormFooter inline saving={saving} submitId={form.submitId} onCancel={onDone} submitLabel={t('delegation.details.save')} />
     </form>
   );
 }

@@ -2,13 +2,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripDuplicateSchema, type Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
-import { FormError, FormField, schemaErrors, useForm, type FieldErrors } from '../components/form';
+import { FormDate, FormDialog, FormInput, schemaErrors, useForm, type FieldErrors } from '../components/form';
 import { hrefs, navigate } from '../lib/router';
-import { Modal } from '../components/Modal';
 import { useToasts } from '../components/Toasts';
-import { DateField } from '../components/date';
-import type { Result } from '../../../shared/result';
-import { datesAfterStart, isLongTrip, LongTripConfirm } from './tripDates';
+import { datesAfterStart, isLongTrip } from './tripDates';
+import { LongSaveConfirm, type LongSave } from './TripDialog';
 
 type Field = 'title' | 'startDate' | 'endDate';
 const FIELDS: readonly Field[] = ['title', 'startDate', 'endDate'];
@@ -29,11 +27,11 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
     // Both dates are checked together.
     clears: { startDate: ['endDate'], endDate: ['startDate'] },
   });
-  const { values, saving } = form;
+  const { values } = form;
 
   // The copy keeps the trip's length: its end follows the start until the user sets the end.
   const [endFollows, setEndFollows] = useState(true);
-  const [longSave, setLongSave] = useState<{ startDate: string; endDate: string; save: () => Promise<Result<Trip>> } | null>(null);
+  const [longSave, setLongSave] = useState<LongSave | null>(null);
 
   const setStart = (v: string) => {
     // The end first, from the dates before the move (the trip's length).
@@ -76,54 +74,21 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
 
   return (
     <>
-      <Modal labelledBy={`${uid}-h`} describedBy={`${uid}-text`} onCancel={() => !saving && onClose()}>
-        <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-          <header className="modal-header">
-            <h2 id={`${uid}-h`}>{t('delegation.duplicate.title')}</h2>
-          </header>
-          <div className="modal-body">
-            <p className="muted" id={`${uid}-text`}>
-              {t('delegation.duplicate.text')}
-            </p>
-            <FormError error={form.formError} />
-            <FormField form={form} name="title" label={label('title')}>
-              <input {...form.input('title')} type="text" className="input" autoComplete="off" data-autofocus />
-            </FormField>
-            <div className="field-row">
-              <FormField form={form} name="startDate" label={label('startDate')}>
-                <DateField {...form.bind('startDate')} label={label('startDate')} onChange={setStart} />
-              </FormField>
-              <FormField form={form} name="endDate" label={label('endDate')}>
-                <DateField {...form.bind('endDate')} label={label('endDate')} onChange={setEnd} min={values.startDate} reference={values.startDate} />
-              </FormField>
-            </div>
-          </div>
-          <footer className="modal-footer">
-            <button type="button" className="btn btn-secondary" onClick={onClose} disabled={saving}>
-              {t('common.cancel')}
-            </button>
-            <button type="submit" className="btn btn-primary" disabled={saving}>
-              {t('delegation.duplicate.submit')}
-            </button>
-          </footer>
-        </form>
-      </Modal>
-      {longSave && (
-        <LongTripConfirm
-          startDate={longSave.startDate}
-          endDate={longSave.endDate}
-          save={longSave.save}
-          onSaved={(copy) => {
-            setLongSave(null);
-            done(copy);
-          }}
-          onFailed={(error) => {
-            setLongSave(null);
-            form.showFailure(error);
-          }}
-          onCancel={() => setLongSave(null)}
-        />
-      )}
+      <FormDialog
+        form={form}
+        title={t('delegation.duplicate.title')}
+        description={t('delegation.duplicate.text')}
+        onSubmit={submit}
+        onCancel={onClose}
+        submitLabel={t('delegation.duplicate.submit')}
+      >
+        <FormInput form={form} name="title" label={label('title')} type="text" data-autofocus />
+        <div className="field-row">
+          <FormDate form={form} name="startDate" label={label('startDate')} onChange={setStart} />
+          <FormDate form={form} name="endDate" label={label('endDate')} onChange={setEnd} min={values.startDate} reference={values.startDate} />
+        </div>
+      </FormDialog>
+      <LongSaveConfirm pending={longSave} close={() => setLongSave(null)} onSaved={done} onFailed={form.showFailure} />
     </>
   );
 }

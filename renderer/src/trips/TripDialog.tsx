@@ -7,9 +7,7 @@ import { api } from '../api/bridge';
 import { isTripField, issueError, TRIP_FIELDS, type TripField } from '../i18n/errors';
 import { currentLang } from '../i18n';
 import { todayIso } from '../lib/today';
-import { Modal } from '../components/Modal';
-import { FormError, FormField, useForm, type Problems } from '../components/form';
-import { DateField } from '../components/date';
+import { FormDate, FormDialog, FormInput, useForm, type Problems } from '../components/form';
 import { datesAfterStart, isLongTrip, LongTripConfirm } from './tripDates';
 
 type Values = Record<TripField, string>;
@@ -46,7 +44,6 @@ function validate(values: Values): Problems<TripField> {
 export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
   const { t } = useTranslation();
   const uid = useId();
-  const headingId = `${uid}-heading`;
   const form = useForm<Values>({
     version: trip?.updatedAt,
     // The dialog holds the trip as it was opened: after a conflict, read it as it is now.
@@ -65,11 +62,11 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
     // Both dates go together: they are checked together.
     clears: { startDate: ['endDate'], endDate: ['startDate'] },
   });
-  const { values, saving } = form;
+  const { values } = form;
   // A new trip's end follows its start until the user sets the end; an edited trip's end is already set.
   const [endFollows, setEndFollows] = useState(!trip);
   // The save waiting for "yes, that many days".
-  const [longSave, setLongSave] = useState<{ values: Values; save: () => Promise<Result<Trip>> } | null>(null);
+  const [longSave, setLongSave] = useState<LongSave | null>(null);
 
   const setStart = (value: string) => {
     // The end first, from the dates before the move (the trip's length).
@@ -101,7 +98,7 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
       // A long trip is saved only once the user says so (its dates are new: an old long trip is not asked about again).
       const datesChanged = !trip || v.startDate !== trip.startDate || v.endDate !== trip.endDate;
       if (datesChanged && isLongTrip(v.startDate, v.endDate)) {
-        setLongSave({ values: v, save });
+        setLongSave({ startDate: v.startDate, endDate: v.endDate, save });
         return null;
       }
       return save();
@@ -113,76 +110,59 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
   const validRange =
     isRealIsoDate(values.startDate) && isRealIsoDate(values.endDate) && values.endDate >= values.startDate;
   const summaryId = `${uid}-summary`;
-  const title = form.input('title');
-  const start = form.bind('startDate');
-  const end = form.bind('endDate', [validRange && summaryId]);
 
   return (
     <>
-      <Modal labelledBy={headingId} onCancel={() => !saving && onCancel()}>
-        <form className="modal-form" noValidate onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
-          <header className="modal-header">
-            <h2 id={headingId}>{trip ? t('dialog.editTitle') : t('dialog.createTitle')}</h2>
-          </header>
-          <div className="modal-body">
-            <FormError error={form.formError} />
-            <FormField form={form} name="title" label={t('fields.title')}>
-              <input
-                {...title}
-                data-autofocus
-                type="text"
-                className="input"
-                autoComplete="off"
-                placeholder={t('dialog.titlePlaceholder')}
-              />
-            </FormField>
-            <div className="field-row">
-              <FormField form={form} name="startDate" label={t('fields.startDate')}>
-                <DateField {...start} label={t('fields.startDate')} onChange={setStart} />
-              </FormField>
-              <FormField form={form} name="endDate" label={t('fields.endDate')}>
-                <DateField
-                  {...end}
-                  label={t('fields.endDate')}
-                  onChange={setEnd}
-                  min={isRealIsoDate(values.startDate) ? values.startDate : undefined}
-                  reference={isRealIsoDate(values.startDate) ? values.startDate : undefined}
-                />
-              </FormField>
-            </div>
-            {validRange && (
-              <p className="field-hint" id={summaryId}>
-                {formatDateRange(values.startDate, values.endDate, lang)} ·{' '}
-                {t('trips.days', { count: dayCount(values.startDate, values.endDate) })}
-              </p>
-            )}
-          </div>
-          <footer className="modal-footer">
-            <button type="button" className="btn btn-secondary" onClick={onCancel} disabled={saving}>
-              {t('common.cancel')}
-            </button>
-            <button id={form.submitId} type="submit" className="btn btn-primary" disabled={saving}>
-              {t('common.save')}
-            </button>
-          </footer>
-        </form>
-      </Modal>
-      {longSave && (
-        <LongTripConfirm
-          startDate={longSave.values.startDate}
-          endDate={longSave.values.endDate}
-          save={longSave.save}
-          onSaved={(saved) => {
-            setLongSave(null);
-            onSaved(saved);
-          }}
-          onFailed={(error) => {
-            setLongSave(null);
-            form.showFailure(error);
-          }}
-          onCancel={() => setLongSave(null)}
-        />
-      )}
+      <FormDialog form={form} title={trip ? t('dialog.editTitle') : t('dialog.createTitle')} onSubmit={submit} onCancel={onCancel}>
+        <FormInput form={form} name="title" label={t('fields.title')} type="text" placeholder={t('dialog.titlePlaceholder')} data-autofocus />
+        <div className="field-row">
+          <FormDate form={form} name="startDate" label={t('fields.startDate')} onChange={setStart} />
+          <FormDate
+            form={form}
+            name="endDate"
+            label={t('fields.endDate')}
+            describedBy={[validRange && summaryId]}
+            onChange={setEnd}
+            min={isRealIsoDate(values.startDate) ? values.startDate : undefined}
+            reference={isRealIsoDate(values.startDate) ? values.startDate : undefined}
+          />
+        </div>
+        {validRange && (
+          <p className="field-hint" id={summaryId}>
+            {formatDateRange(values.startDate, values.endDate, lang)} ·{' '}
+            {t('trips.days', { count: dayCount(values.startDate, values.endDate) })}
+          </p>
+        )}
+      </FormDialog>
+      <LongSaveConfirm pending={longSave} close={() => setLongSave(null)} onSaved={onSaved} onFailed={form.showFailure} />
     </>
+  );
+}
+
+/** A save of a long trip waiting for "yes, that many days". */
+export interface LongSave {
+  startDate: string;
+  endDate: string;
+  save: () => Promise<Result<Trip>>;
+}
+
+/** The question for a waiting long save (none while `pending` is null); what the save answers goes on to the dialog. */
+export function LongSaveConfirm({ pending, close, onSaved, onFailed }: { pending: LongSave | null; close: () => void; onSaved: (trip: Trip) => void; onFailed: (error: ApiError) => void }) {
+  if (!pending) return null;
+  return (
+    <LongTripConfirm
+      startDate={pending.startDate}
+      endDate={pending.endDate}
+      save={pending.save}
+      onSaved={(saved) => {
+        close();
+        onSaved(saved);
+      }}
+      onFailed={(error) => {
+        close();
+        onFailed(error);
+      }}
+      onCancel={close}
+    />
   );
 }

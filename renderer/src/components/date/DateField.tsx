@@ -1,6 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { DayPicker, type Matcher } from 'react-day-picker';
 import { id as dayPickerId } from 'react-day-picker/locale/id';
 import { enGB } from 'react-day-picker/locale/en-GB';
@@ -9,20 +8,13 @@ import { format, parse } from 'date-fns';
 import 'react-day-picker/style.css';
 import { parseDateInput, weekdayName, type DateParseFailure, type DayNameCheck } from '../../../../shared/date-input';
 import { formatDateRange, isRealIsoDate } from '../../../../shared/dates';
-import { isLang, type Lang } from '../../i18n';
 import { todayIso } from '../../lib/today';
 import { CalendarIcon } from '../Icons';
-import { fieldFormats } from './formats';
+import { FieldNote, typedInputProps, useFieldFormats, type TypedFieldProps } from './fieldParts';
 import { useTypedValue } from './typed';
 import './date.css';
 
-export interface DateFieldProps {
-  id: string;
-  /** 'yyyy-MM-dd'; '' when empty; what the user typed when it is not a date (the form's check refuses it). */
-  value: string;
-  onChange: (value: string) => void;
-  /** After the text is read (blur, Enter, paste) or a day picked, with the value kept. */
-  onCommit?: (value: string) => void;
+export interface DateFieldProps extends TypedFieldProps {
   /** The field's label: names the calendar and its button. */
   label?: string;
   /** Days before `min` or after `max` cannot be picked in the calendar ('yyyy-MM-dd'). */
@@ -30,13 +22,6 @@ export interface DateFieldProps {
   max?: string;
   /** The year of a date typed without one is the nearest to this day (default: the value, else today). */
   reference?: string;
-  disabled?: boolean;
-  required?: boolean;
-  className?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-  'aria-label'?: string;
-  'data-autofocus'?: boolean;
   autoFocus?: boolean;
 }
 
@@ -55,29 +40,9 @@ const toIso = (d: Date) => format(d, 'yyyy-MM-dd');
  * calendar opens with Alt+ArrowDown or the button: arrows move, Enter picks,
  * Escape closes; focus goes back to the field.
  */
-export function DateField({
-  id,
-  value,
-  onChange,
-  onCommit,
-  label,
-  min,
-  max,
-  reference,
-  disabled,
-  required,
-  className,
-  'aria-invalid': ariaInvalid,
-  'aria-describedby': describedBy,
-  'aria-label': ariaLabel,
-  'data-autofocus': dataAutofocus,
-  autoFocus,
-}: DateFieldProps) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'id';
-  const formats = fieldFormats(lang);
-  const uid = useId();
-  const noteId = `${uid}-note`;
+export function DateField(props: DateFieldProps) {
+  const { value, onChange, onCommit, label, min, max, reference, disabled, autoFocus } = props;
+  const { t, lang, formats, noteId } = useFieldFormats();
   const inputRef = useRef<HTMLInputElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const popRef = useRef<HTMLDivElement>(null);
@@ -193,11 +158,10 @@ export function DateField({
       actual: weekdayName(note.check.actual, lang),
       given: weekdayName(note.check.given, lang),
     });
-  } else if (note?.kind === 'failure' && !ariaInvalid) {
+  } else if (note?.kind === 'failure' && !props['aria-invalid']) {
     noteText = t(`date.failures.${note.reason}`, { example: format(toDate(EXAMPLE), formats.date) });
   }
 
-  const describe = [describedBy, noteText ? noteId : null].filter(Boolean).join(' ') || undefined;
   const calendarName = label ? t('date.calendarFor', { label }) : t('date.calendar');
 
   return (
@@ -205,22 +169,10 @@ export function DateField({
       <div className="date-field-control">
         <input
           ref={inputRef}
-          id={id}
-          type="text"
+          {...typedInputProps(props, { kind: 'date', placeholder, noteId, noteText, typed })}
           inputMode="text"
-          autoComplete="off"
-          spellCheck={false}
-          className={`input date-input${className ? ` ${className}` : ''}`}
-          placeholder={placeholder}
-          disabled={disabled}
-          required={required}
-          aria-invalid={ariaInvalid || undefined}
-          aria-describedby={describe}
-          aria-label={ariaLabel}
           aria-keyshortcuts="Alt+ArrowDown"
-          data-autofocus={dataAutofocus || undefined}
           autoFocus={autoFocus}
-          {...typed.inputProps}
           onKeyDown={onKeyDown}
         />
         <button
@@ -244,9 +196,7 @@ export function DateField({
           <CalendarIcon size={16} />
         </button>
       </div>
-      <p id={noteId} className={`date-note${note?.kind === 'wrongDay' ? ' date-note-warning' : ''}`} aria-live="polite">
-        {noteText}
-      </p>
+      <FieldNote id={noteId} text={noteText} warning={note?.kind === 'wrongDay'} />
       {open &&
         createPortal(
           <div ref={popRef} className="date-popover" role="dialog" aria-modal="true" aria-label={calendarName} onKeyDown={onPopoverKeyDown}>

@@ -1,26 +1,12 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRef, type KeyboardEvent } from 'react';
 import { format } from 'date-fns';
 import { ISO_TIME_RE, parseTimeInput, type TimeParseFailure } from '../../../../shared/date-input';
-import { isLang, type Lang } from '../../i18n';
-import { fieldFormats } from './formats';
+import { FieldNote, typedInputProps, useFieldFormats, type TypedFieldProps } from './fieldParts';
 import { useTypedValue } from './typed';
 import './date.css';
 
-export interface TimeFieldProps {
-  id: string;
-  /** 'HH:mm' (24-hour); '' when empty; what the user typed when it is not a time. */
-  value: string;
-  onChange: (value: string) => void;
-  onCommit?: (value: string) => void;
-  disabled?: boolean;
-  required?: boolean;
-  className?: string;
-  'aria-invalid'?: boolean;
-  'aria-describedby'?: string;
-  'aria-label'?: string;
-  'data-autofocus'?: boolean;
-}
+/** A time field takes what every typed field takes. */
+export type TimeFieldProps = TypedFieldProps;
 
 type Note = { reason: Exclude<TimeParseFailure, 'empty'> };
 
@@ -35,24 +21,9 @@ function asDate(hhmm: string): Date {
  * "8 malam" are read on blur, Enter and paste; a zone word is left to the
  * form's zone field.
  */
-export function TimeField({
-  id,
-  value,
-  onChange,
-  onCommit,
-  disabled,
-  required,
-  className,
-  'aria-invalid': ariaInvalid,
-  'aria-describedby': describedBy,
-  'aria-label': ariaLabel,
-  'data-autofocus': dataAutofocus,
-}: TimeFieldProps) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = isLang(i18n.language) ? i18n.language : 'id';
-  const formats = fieldFormats(lang);
-  const uid = useId();
-  const noteId = `${uid}-note`;
+export function TimeField(props: TimeFieldProps) {
+  const { value, onChange, onCommit } = props;
+  const { t, formats, noteId } = useFieldFormats();
   const inputRef = useRef<HTMLInputElement>(null);
 
   const typed = useTypedValue<Note>({
@@ -69,34 +40,20 @@ export function TimeField({
     },
   });
 
-  const note = typed.editing || ariaInvalid ? null : typed.note;
+  const note = typed.editing || props['aria-invalid'] ? null : typed.note;
   const noteText = note ? t(`date.timeFailures.${note.reason}`, { example: format(asDate('08:00'), formats.time) }) : null;
-  const describe = [describedBy, noteText ? noteId : null].filter(Boolean).join(' ') || undefined;
+  const placeholder = formats.hour12 ? t('date.timePlaceholder12') : t('date.timePlaceholder');
 
   return (
     <div className="date-field time-field">
       <input
         ref={inputRef}
-        id={id}
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
-        className={`input time-input${className ? ` ${className}` : ''}`}
-        placeholder={formats.hour12 ? t('date.timePlaceholder12') : t('date.timePlaceholder')}
-        disabled={disabled}
-        required={required}
-        aria-invalid={ariaInvalid || undefined}
-        aria-describedby={describe}
-        aria-label={ariaLabel}
-        data-autofocus={dataAutofocus || undefined}
-        {...typed.inputProps}
+        {...typedInputProps(props, { kind: 'time', placeholder, noteId, noteText, typed })}
         onKeyDown={(e: KeyboardEvent<HTMLInputElement>) => {
           if (e.key === 'Enter' && !e.nativeEvent.isComposing) typed.onEnter(e);
         }}
       />
-      <p id={noteId} className="date-note" aria-live="polite">
-        {noteText}
-      </p>
+      <FieldNote id={noteId} text={noteText} />
     </div>
   );
 }
