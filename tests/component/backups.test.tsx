@@ -9,13 +9,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startApp, type App as MainApp } from '../../main/app';
 import type { Desktop } from '../../main/documents/export';
 import { createClient } from '../../shared/client';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { DB_PROBLEMS } from '../../shared/backups/schemas';
 import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
@@ -23,6 +21,8 @@ import backupsId from '../../renderer/src/backups/i18n-backups.id';
 import backupsEn from '../../renderer/src/backups/i18n-backups.en';
 import { App } from '../../renderer/src/App';
 import { tempDir } from '../helpers/db';
+import { damagePage, makeDb, peopleLeaf, sha } from '../helpers/files';
+import { call } from '../helpers/dispatch';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -49,46 +49,10 @@ async function start(dbPath: string, extra: { backups?: boolean; desktop?: Deskt
   return app;
 }
 
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
-
 const titles = async (app: MainApp) => (await call(app, 'trips.list', {})).map((t) => t.title).sort();
 
-/** A closed Rombongan database with these trips and `people` journalists. */
-async function makeDb(path: string, tripTitles: string[], people = 0): Promise<void> {
-  const app = await startApp({ dbPath: path, mode: 'test', log: quiet });
-  for (const title of tripTitles) await call(app, 'trips.create', { title, startDate: '2025-04-24', endDate: '2025-04-25' });
-  for (let i = 0; i < people; i++) {
-    await call(app, 'people.create', { kind: 'journalist', name: `Wartawan ${i}`, employment: 'non_asn', notes: 'x'.repeat(400) });
-  }
-  app.close();
-}
 
-/** Overwrites a page in the middle of the file with garbage, as a failing disk does. */
-/** A leaf page of the people table, in the middle of it: data damaged, the schema still readable. */
-function peopleLeaf(path: string): number {
-  const probe = new Database(path, { readonly: true });
-  try {
-    const leaves = probe.prepare(`SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
-    return leaves[Math.floor(leaves.length / 2)] as number;
-  } finally {
-    probe.close();
-  }
-}
 
-function damagePage(path: string, page: number): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (page - 1) * 4096);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 function renderAt(hash: string) {
   window.history.replaceState(null, '', `/${hash}`);

@@ -7,7 +7,7 @@ import type { PersonCreateInput } from '../../shared/directory/person';
 import { i18n } from '../../renderer/src/i18n';
 import { commands, createCommandRegistry } from '../../renderer/src/lib/commands';
 import { CommandRegistryProvider, useCommand } from '../../renderer/src/lib/commands-react';
-import { dialog, renderAt, seedTrip, startHarness, tripRows } from './harness';
+import { deleteFirstTripByKey, dialog, renderAt, seedTrip, startHarness } from './harness';
 
 async function seedPerson(app: MainApp, input: PersonCreateInput): Promise<void> {
   const r = await app.dispatch('people.create', input);
@@ -143,12 +143,7 @@ describe('shortcuts through the registry', () => {
   it('Ctrl+Z undoes a trip deletion through its toast', async () => {
     const { app, user, serverTrips } = await startHarness();
     await seedTrip(app, 'Kunjungan A', '2025-03-01', '2025-03-02');
-    renderAt();
-    await screen.findByRole('link', { name: 'Kunjungan A' });
-    await user.click(tripRows()[0]!.cells[2]!);
-    await user.keyboard('{Delete}');
-    const status = screen.getByRole('status');
-    await waitFor(() => expect(status.textContent).toContain('Perjalanan “Kunjungan A” dihapus.'));
+    const status = await deleteFirstTripByKey(user, 'Kunjungan A');
     await waitFor(async () => expect(await serverTrips()).toEqual([]));
 
     await user.keyboard('{Control>}z{/Control}');

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { dialog, renderAt, seedTrip, startHarness } from './harness';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
+import { call } from '../helpers/dispatch';
 
 /** A trip with two officials and a host official, as they were when they joined. */
 async function seed(app: MainApp) {

@@ -4,8 +4,7 @@ import type { App as MainApp } from '../../main/app';
 import type { Institution } from '../../shared/directory/institution';
 import type { PeoplePage, PersonCreateInput, PersonRow } from '../../shared/directory/person';
 import { PersonPicker } from '../../renderer/src/components/PersonPicker';
-import { RegionPicker } from '../../renderer/src/components/RegionPicker';
-import { dialog, renderAt, startHarness } from './harness';
+import { dialog, renderAt, renderRegionPicker, startHarness } from './harness';
 
 async function call<T>(app: MainApp, op: string, input: unknown): Promise<T> {
   const r = await app.dispatch(op, input);
@@ -431,13 +430,7 @@ describe('pickers for other screens', () => {
   it('RegionPicker finds by code and reports the region', async () => {
     const { user } = await startHarness();
     const onChange = vi.fn();
-    render(
-      <>
-        <label htmlFor="rp">Daerah tujuan</label>
-        <RegionPicker id="rp" value="" onChange={onChange} levels={['kabupaten', 'kota']} />
-      </>,
-    );
-    const input = screen.getByRole('combobox', { name: 'Daerah tujuan' });
+    const input = renderRegionPicker(onChange);
     await user.type(input, 'bali');
     // Provinces are left out when only regencies and cities are wanted.
     expect(screen.getAllByRole('option').some((o) => o.textContent?.startsWith('Bali'))).toBe(false);

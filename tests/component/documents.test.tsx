@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import type { ReportDrafts, ReportText, TripNumbers } from '../../shared/documents/schemas';
 import { formatLongDate } from '../../shared/dates';
 import { GAP_CODES } from '../../main/docs/readiness';
@@ -10,6 +9,7 @@ import documentsEn from '../../renderer/src/documents/i18n-documents.en';
 import { i18n } from '../../renderer/src/i18n';
 import { dialog, renderAt, seedTrip, startHarness, type Harness } from './harness';
 import { runtimeKey } from '../../renderer/src/i18n/index';
+import { call } from '../helpers/dispatch';
 
 /** A trip this year, so the suggested running number is the one issued today. */
 const YEAR = new Date().getFullYear();
@@ -18,12 +18,6 @@ async function get<T>(h: Harness, op: 'numbers.get' | 'reportText.get' | 'report
   const r = await h.app.dispatch(op, { tripId });
   if (!r.ok) throw new Error(r.error.message);
   return r.value as T;
-}
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
 }
 
 async function documentsSection(): Promise<HTMLElement> {

@@ -2,8 +2,9 @@
  * Renders the whole renderer over the real handlers and a real SQLite
  * database (in memory): no mocks between the screens and the services.
  */
-import { afterEach } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { afterEach, expect } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startApp, type App as MainApp } from '../../main/app';
 import { createClient } from '../../shared/client';
@@ -11,6 +12,7 @@ import type { Trip } from '../../shared/trips/schemas';
 import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
 import { App } from '../../renderer/src/App';
+import { RegionPicker } from '../../renderer/src/components/RegionPicker';
 
 let current: MainApp | null = null;
 
@@ -68,4 +70,26 @@ export function tripRows(): HTMLTableRowElement[] {
   return within(body)
     .getAllByRole<HTMLTableRowElement>('row')
     .filter((r) => r.dataset.tripId !== undefined);
+}
+
+/** Opens the trip list, selects the row of `title` (the first) and presses Delete; answers the toasts' status once it says the trip is deleted. */
+export async function deleteFirstTripByKey(user: Harness['user'], title: string): Promise<HTMLElement> {
+  renderAt();
+  await screen.findByRole('link', { name: title });
+  await user.click(tripRows()[0]!.cells[2]!);
+  await user.keyboard('{Delete}');
+  const status = screen.getByRole('status');
+  await waitFor(() => expect(status.textContent).toContain(`Perjalanan “${title}” dihapus.`));
+  return status;
+}
+
+/** A RegionPicker of kabupaten and kota, labelled "Daerah tujuan", reporting to `onChange`; answers its combobox. */
+export function renderRegionPicker(onChange: ComponentProps<typeof RegionPicker>['onChange']): HTMLElement {
+  render(
+    <>
+      <label htmlFor="rp">Daerah tujuan</label>
+      <RegionPicker id="rp" value="" onChange={onChange} levels={['kabupaten', 'kota']} />
+    </>,
+  );
+  return screen.getByRole('combobox', { name: 'Daerah tujuan' });
 }

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { dialog, renderAt, startHarness } from './harness';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
+import { call } from '../helpers/dispatch';
 
 const NAME = 'Dinas Komunikasi dan Informatika Kota Malang';
 const createOption = `Tambah “${NAME}” sebagai instansi tuan rumah baru`;

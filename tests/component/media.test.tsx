@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { dialog, renderAt, seedTrip, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
+import { mediaBase64, photoInput } from '../helpers/media';
 
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
-
-const b64 = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name)).toString('base64');
+const b64 = mediaBase64;
 const region = (name: string) => screen.getByRole('region', { name });
 
 describe('trip page: press coverage', () => {
@@ -105,15 +99,7 @@ describe('trip page: photos', () => {
   it('shows a photo added through the handlers, saves its caption inline, removes it with undo', async () => {
     const { app, user } = await startHarness();
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const photo = await call(app, 'photos.add', {
-      tripId: trip.id,
-      fileName: 'IMG_0001.jpg',
-      imageBase64: b64('photo-1600x1200.jpg'),
-      thumbBase64: b64('thumb-320x240.jpg'),
-      width: 1600,
-      height: 1200,
-      takenAt: '2025-04-24T09:30',
-    });
+    const photo = await call(app, 'photos.add', photoInput(trip.id, 'IMG_0001.jpg', { takenAt: '2025-04-24T09:30' }));
     renderAt(`#/trips/${trip.id}`);
 
     const open = await screen.findByRole('button', { name: 'Perbesar foto IMG_0001.jpg' });
@@ -146,17 +132,7 @@ describe('trip page: photos', () => {
   it('reorders photos with the arrow buttons and Alt+←/→, saving the order', async () => {
     const { app, user } = await startHarness();
     const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    for (const fileName of ['A.jpg', 'B.jpg', 'C.jpg']) {
-      await call(app, 'photos.add', {
-        tripId: trip.id,
-        fileName,
-        imageBase64: b64('photo-1600x1200.jpg'),
-        thumbBase64: b64('thumb-320x240.jpg'),
-        width: 1600,
-        height: 1200,
-        takenAt: '2025-04-24T09:30',
-      });
-    }
+    for (const fileName of ['A.jpg', 'B.jpg', 'C.jpg']) await call(app, 'photos.add', photoInput(trip.id, fileName, { takenAt: '2025-04-24T09:30' }));
     renderAt(`#/trips/${trip.id}`);
     const grid = await screen.findByRole('list', { name: 'Foto perjalanan ini' });
     await within(grid).findByRole('button', { name: 'Perbesar foto C.jpg' });

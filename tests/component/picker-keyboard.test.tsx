@@ -1,22 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { searchRegions } from '../../shared/regions';
-import { RegionPicker } from '../../renderer/src/components/RegionPicker';
-import { renderAt, seedTrip, startHarness } from './harness';
+import { renderAt, renderRegionPicker, seedTrip, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 /**
  * Issue 13.6: in the member picker, typing part of a name, ↓ once and Enter
  * takes the FIRST match (↓ used to skip it), also when the keys come before
  * the search for what was typed has answered.
  */
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
 
 /** Three officials called Made, and two who are not. */
 async function seedMades(app: MainApp) {
@@ -135,15 +128,9 @@ describe('the other combobox users keep the same keys', () => {
   it('RegionPicker: ↓ then Enter picks the first region found', async () => {
     const { user } = await startHarness();
     const onChange = vi.fn();
-    render(
-      <>
-        <label htmlFor="rp">Daerah tujuan</label>
-        <RegionPicker id="rp" value="" onChange={onChange} levels={['kabupaten', 'kota']} />
-      </>,
-    );
+    const input = renderRegionPicker(onChange);
     const first = searchRegions('malang', 60).find((r) => r.level === 'kabupaten' || r.level === 'kota');
     expect(first).toBeTruthy();
-    const input = screen.getByRole('combobox', { name: 'Daerah tujuan' });
     await user.type(input, 'malang');
     expect(screen.getAllByRole('option').length).toBeGreaterThan(1);
     await user.keyboard('{ArrowDown}{Enter}');

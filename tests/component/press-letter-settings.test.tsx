@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import type { TripNumbers } from '../../shared/documents/schemas';
 import { todayIso } from '../../renderer/src/lib/today';
 import { renderAt, seedTrip, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 /*
  * What issue 10 adds for the letter and the press release in the app: the
@@ -14,12 +13,6 @@ import { renderAt, seedTrip, startHarness } from './harness';
  */
 
 const YEAR = todayIso().slice(0, 4);
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
 
 async function panel(name: string): Promise<HTMLElement> {
   const heading = await screen.findByRole('heading', { level: 2, name });

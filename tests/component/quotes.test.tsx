@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { formatLongDate } from '../../shared/dates';
 import quotesId from '../../renderer/src/quotes/i18n-quotes.id';
 import quotesEn from '../../renderer/src/quotes/i18n-quotes.en';
 import { i18n } from '../../renderer/src/i18n';
 import { renderAt, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 const YEAR = new Date().getFullYear();
 const NO_QUOTES = 'Siaran pers tanpa kutipan: catat ucapan yang benar-benar disampaikan di panel Kutipan (siaran pers tidak mengarang kutipan).';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import { todayIso } from '../../renderer/src/lib/today';
 import { i18n } from '../../renderer/src/i18n';
 import { renderAt, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 /** A 1 × 1 PNG. */
 const TINY_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const YEAR = todayIso().slice(0, 4);
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
 
 const ownOffice = (app: MainApp) =>
   call(app, 'institutions.create', {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { dialog, renderAt, seedTrip, startHarness, tripRows } from './harness';
+import { deleteFirstTripByKey, dialog, renderAt, seedTrip, startHarness, tripRows } from './harness';
 
 describe('trip list', () => {
   it('shows the empty state with one create button when there are no trips', async () => {
@@ -86,13 +86,7 @@ describe('trip list', () => {
     const { app, user, serverTrips } = await startHarness();
     await seedTrip(app, 'Kunjungan A', '2025-03-01', '2025-03-02');
     await seedTrip(app, 'Kunjungan B', '2025-02-01', '2025-02-02');
-    renderAt();
-    await screen.findByRole('link', { name: 'Kunjungan A' });
-    await user.click(tripRows()[0]!.cells[2]!);
-    await user.keyboard('{Delete}');
-
-    const status = screen.getByRole('status');
-    await waitFor(() => expect(status.textContent).toContain('Perjalanan “Kunjungan A” dihapus.'));
+    const status = await deleteFirstTripByKey(user, 'Kunjungan A');
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Kunjungan A' })).toBeNull());
     expect((await serverTrips()).map((t) => t.title)).toEqual(['Kunjungan B']);
     // Focus moved to the row that took its place.

@@ -20,6 +20,7 @@ import { startApp } from '../../main/app';
 import { tempDir } from '../helpers/db';
 import { differences, Model, wholeness, type Landed } from './check';
 import { KINDS, type DoLine, type Kind, type OkLine } from './facts';
+import { mulberry32 } from '../helpers/random';
 
 const KILLS = 120;
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 1_000_000));
@@ -117,23 +118,11 @@ function runAndKill(db: string, seed: number, known: string, focus: Kind, plan: 
   });
 }
 
-/** mulberry32, for the parent's own choices. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during every kind of write, restore included: the file opens ok, each acknowledged write is whole, none is half there`, async () => {
     const path = join(dir, 'crash.sqlite');
     const knownFile = join(dir, 'known-backups.json');
-    const rnd = generator(SEED);
+    const rnd = mulberry32(SEED);
     const model = new Model();
     const acked = new Map<string, number>();
     const killedIn = new Map<string, { absent: number; present: number; unknown: number }>();

@@ -25,6 +25,7 @@ import type { AgendaItem } from '../../shared/agenda/schemas';
 import type { ImportOutcome, ImportPreview } from '../../shared/import/schemas';
 import type { BackupItem, RestoreOutcome } from '../../shared/backups/schemas';
 import { factKey, IMPORT_ROWS, KINDS, readFacts, type DoLine, type FactTable, type Kind, type OkLine } from './facts';
+import { mulberry32 } from '../helpers/random';
 
 const OFFICIAL_ROLES = ['lead', 'deputy_lead', 'member', 'secretary', 'companion'] as const;
 const STATUSES = ['planned', 'preparing', 'ongoing', 'done'] as const;
@@ -72,18 +73,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** mulberry32: a small seeded generator, so a run can be repeated. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A real JPEG made unique by a comment segment right after its start marker (still a whole, valid JPEG). */
 function uniqueJpeg(base: Buffer, text: string): Buffer {
   const body = Buffer.from(text, 'latin1');
@@ -124,7 +113,7 @@ async function main(): Promise<void> {
   });
   if (app.health().state !== 'ok') fail(`the database opened as ${app.health().state} (${app.health().problem ?? '-'})`);
 
-  const rnd = generator(seed);
+  const rnd = mulberry32(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => {
     if (xs.length === 0) throw new Error('pick from nothing');
@@ -162,6 +151,23 @@ async function main(): Promise<void> {
   }
   const key = (table: FactTable, id: string) => factKey(table, id);
   const keysOf = (table: FactTable, list: string[]) => list.map((id) => key(table, id));
+  /** Runs `op` on one of `rows` picked at random; with nothing to pick, or when `op` finds nothing to do, answers false (the loop makes a trip instead). */
+  async function onPicked<R>(rows: readonly R[], op: (row: R) => Promise<void | false>): Promise<boolean> {
+    if (!rows.length) return false;
+    return (await op(pick(rows))) !== false;
+  }
+  /** `kind` called with `input(row, tag)` on one row of `table` picked from `rows`: it touches that row alone and leaves it changed. */
+  const changeOne =
+    (kind: Kind, table: FactTable, rows: () => Row[], input: (row: Row, tag: string) => unknown) =>
+    (tag: string): Promise<boolean> =>
+      onPicked(rows(), async (r) => {
+        const keys = [key(table, r.id)];
+        await write(kind, keys, async () => {
+          await call(kind, input(r, tag));
+          return { keys };
+        });
+      });
+  const asRows = (list: string[]): Row[] => list.map((id) => ({ id }));
 
   // ——— The directory every run needs (made again after a restore of an early backup) ———
 
@@ -224,6 +230,7 @@ async function main(): Promise<void> {
       `SELECT x.id, x.host_role AS hostRole FROM trip_host_people x JOIN trips t ON t.id = x.trip_id
        WHERE x.deleted_at IS NULL AND t.deleted_at IS NULL AND t.title LIKE 'trip %' ORDER BY x.id`,
     );
+  const liveLearnings = () => ids(`SELECT l.id FROM learnings l JOIN trips t ON t.id = l.trip_id WHERE l.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY l.id`);
   const tripsWithRoom = (adding: number) =>
     ownTrips().filter((t) => ((one(`SELECT count(*) AS n FROM trip_members WHERE trip_id = ? AND deleted_at IS NULL`, t.id)?.n as number) ?? 0) + adding <= 1800);
 
@@ -244,381 +251,292 @@ async function main(): Promise<void> {
       });
       return true;
     },
-    'trips.update': async () => {
-      const trips = anyTrips();
-      if (!trips.length) return false;
-      const t = pick(trips);
+    'trips.update': changeOne('trips.update', 'trips', anyTrips, (t) => {
       const title = String(t.title);
-      const patch = title.endsWith(' *') ? { status: pick(STATUSES.filter((s) => s !== t.status)) } : { title: `${title} *` };
-      await write('trips.update', [key('trips', t.id)], async () => {
-        await call('trips.update', { id: t.id, patch });
-        return { keys: [key('trips', t.id)] };
-      });
-      return true;
-    },
-    'trips.duplicate': async (tag) => {
-      const trips = ownTrips();
-      if (!trips.length) return false;
-      const src = pick(trips);
-      const count = (sql: string) => (one(sql, src.id)?.n as number) ?? 0;
-      // What duplicateTrip copies: live members, hosts, host officials and venues.
-      const m = count(
-        `SELECT count(*) AS n FROM trip_members x JOIN people p ON p.id = x.person_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL`,
-      );
-      const h = count(`SELECT count(*) AS n FROM trip_hosts x JOIN institutions i ON i.id = x.institution_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND i.deleted_at IS NULL`);
-      const p = count(
-        `SELECT count(*) AS n FROM trip_host_people x JOIN people p ON p.id = x.person_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL AND p.kind = 'host_official'`,
-      );
-      const v = count(`SELECT count(*) AS n FROM venues WHERE trip_id = ? AND deleted_at IS NULL`);
-      const start = addDays(String(src.startDate), 365);
-      await write('trips.duplicate', [], async () => {
-        const t = await call<{ id: string }>('trips.duplicate', { id: src.id, title: `dup ${tag} m${m} h${h} p${p} v${v}`, startDate: start, endDate: addDays(start, 1) });
-        return {
-          keys: [
-            key('trips', t.id),
-            ...keysOf('trip_members', ids(`SELECT id FROM trip_members WHERE trip_id = ?`, t.id)),
-            ...keysOf('trip_hosts', ids(`SELECT id FROM trip_hosts WHERE trip_id = ?`, t.id)),
-            ...keysOf('trip_host_people', ids(`SELECT id FROM trip_host_people WHERE trip_id = ?`, t.id)),
-            ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ?`, t.id)),
-          ],
-        };
-      });
-      return true;
-    },
-    'members.add': async () => {
-      const trips = tripsWithRoom(1);
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const candidates = all(
-        `SELECT id, kind FROM people p WHERE kind IN ('official', 'journalist') AND deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM trip_members m WHERE m.trip_id = ? AND m.person_id = p.id AND m.deleted_at IS NULL)
-         ORDER BY random() LIMIT 1`,
-        t.id,
-      );
-      const person = candidates[0];
-      if (!person) return false;
-      const role = person.kind === 'journalist' ? 'journalist' : pick(OFFICIAL_ROLES);
-      const mid = memberId(t.id, person.id);
-      const rejoin = one(`SELECT id FROM trip_members WHERE id = ?`, mid) !== undefined;
-      await write('members.add', rejoin ? [key('trip_members', mid)] : [], async () => {
-        const m = await call<{ id: string }>('members.add', { tripId: t.id, personId: person.id, role });
-        if (m.id !== mid) fail(`members.add made ${m.id}, not the pair id ${mid}`);
-        return { keys: [key('trip_members', m.id)] };
-      });
-      return true;
-    },
-    'members.addNew': async (tag) => {
-      const trips = tripsWithRoom(1);
-      if (!trips.length) return false;
-      const t = pick(trips);
-      await write('members.addNew', [], async () => {
-        const m = await call<{ id: string; personId: string }>('members.addNew', {
-          tripId: t.id,
-          role: 'member',
-          person: { kind: 'official', name: `Pegawai ${tag}`, employment: 'non_asn', jabatan: 'Staf', unit: OWN, institutionId: own, notes: `addnew ${tag}` },
+      return { id: t.id, patch: title.endsWith(' *') ? { status: pick(STATUSES.filter((s) => s !== t.status)) } : { title: `${title} *` } };
+    }),
+    'trips.duplicate': (tag) =>
+      onPicked(ownTrips(), async (src) => {
+        const count = (sql: string) => (one(sql, src.id)?.n as number) ?? 0;
+        // What duplicateTrip copies: live members, hosts, host officials and venues.
+        const m = count(
+          `SELECT count(*) AS n FROM trip_members x JOIN people p ON p.id = x.person_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL`,
+        );
+        const h = count(`SELECT count(*) AS n FROM trip_hosts x JOIN institutions i ON i.id = x.institution_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND i.deleted_at IS NULL`);
+        const p = count(
+          `SELECT count(*) AS n FROM trip_host_people x JOIN people p ON p.id = x.person_id WHERE x.trip_id = ? AND x.deleted_at IS NULL AND p.deleted_at IS NULL AND p.kind = 'host_official'`,
+        );
+        const v = count(`SELECT count(*) AS n FROM venues WHERE trip_id = ? AND deleted_at IS NULL`);
+        const start = addDays(String(src.startDate), 365);
+        await write('trips.duplicate', [], async () => {
+          const t = await call<{ id: string }>('trips.duplicate', { id: src.id, title: `dup ${tag} m${m} h${h} p${p} v${v}`, startDate: start, endDate: addDays(start, 1) });
+          return {
+            keys: [
+              key('trips', t.id),
+              ...keysOf('trip_members', ids(`SELECT id FROM trip_members WHERE trip_id = ?`, t.id)),
+              ...keysOf('trip_hosts', ids(`SELECT id FROM trip_hosts WHERE trip_id = ?`, t.id)),
+              ...keysOf('trip_host_people', ids(`SELECT id FROM trip_host_people WHERE trip_id = ?`, t.id)),
+              ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ?`, t.id)),
+            ],
+          };
         });
-        return { keys: [key('trip_members', m.id), key('people', m.personId)] };
-      });
-      return true;
-    },
-    'members.update': async (tag) => {
-      const members = ownMembers();
-      if (!members.length) return false;
-      const m = pick(members);
-      const patch =
-        m.kind === 'official' && rnd() < 0.6 ? { role: pick(OFFICIAL_ROLES.filter((r) => r !== m.role)) } : { hotel: `Hotel ${tag}`, room: String(100 + int(400)) };
-      await write('members.update', [key('trip_members', m.id)], async () => {
-        await call('members.update', { id: m.id, patch });
-        return { keys: [key('trip_members', m.id)] };
-      });
-      return true;
-    },
-    'members.reorder': async () => {
-      const trips = ownTrips().filter((t) => liveMembers(t.id).length >= 2);
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const members = liveMembers(t.id);
-      const order = members.map((m) => m.id);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = int(i + 1);
-        [order[i], order[j]] = [order[j] as string, order[i] as string];
-      }
-      const position = new Map(members.map((m) => [m.id, m.position]));
-      let moved = order.filter((id, i) => position.get(id) !== i + 1);
-      if (!moved.length) {
-        [order[0], order[1]] = [order[1] as string, order[0] as string];
-        moved = order.filter((id, i) => position.get(id) !== i + 1);
-      }
-      await write('members.reorder', keysOf('trip_members', moved), async () => {
-        await call('members.reorder', { tripId: t.id, memberIds: order });
-        return { keys: keysOf('trip_members', order) };
-      });
-      return true;
-    },
-    'members.remove': async () => {
-      const members = ownMembers();
-      if (!members.length) return false;
-      const m = pick(members);
-      await write('members.remove', [key('trip_members', m.id)], async () => {
-        await call('members.remove', { id: m.id });
-        return { keys: [key('trip_members', m.id)] };
-      });
-      return true;
-    },
-    'hosts.add': async () => {
-      const trips = ownTrips();
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const institutions = ids(
-        `SELECT id FROM institutions i WHERE kind = 'host' AND deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM trip_hosts h WHERE h.trip_id = ? AND h.institution_id = i.id AND h.deleted_at IS NULL) ORDER BY id`,
-        t.id,
-      );
-      if (!institutions.length) return false;
-      const inst = pick(institutions);
-      const hid = hostId(t.id, inst);
-      const old = one(`SELECT id, deleted_at AS at FROM trip_hosts WHERE id = ?`, hid);
-      // A host added again brings back what was removed with it.
-      const touched = old
-        ? [
-            key('trip_hosts', hid),
-            ...keysOf(
-              'trip_host_people',
-              ids(
-                `SELECT id FROM trip_host_people WHERE trip_id = ? AND deleted_at = ? AND person_id IN (SELECT id FROM people WHERE institution_id = ? AND deleted_at IS NULL)`,
-                t.id,
-                old.at,
-                inst,
+      }),
+    'members.add': () =>
+      onPicked(tripsWithRoom(1), async (t) => {
+        const candidates = all(
+          `SELECT id, kind FROM people p WHERE kind IN ('official', 'journalist') AND deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM trip_members m WHERE m.trip_id = ? AND m.person_id = p.id AND m.deleted_at IS NULL)
+           ORDER BY random() LIMIT 1`,
+          t.id,
+        );
+        const person = candidates[0];
+        if (!person) return false;
+        const role = person.kind === 'journalist' ? 'journalist' : pick(OFFICIAL_ROLES);
+        const mid = memberId(t.id, person.id);
+        const rejoin = one(`SELECT id FROM trip_members WHERE id = ?`, mid) !== undefined;
+        await write('members.add', rejoin ? [key('trip_members', mid)] : [], async () => {
+          const m = await call<{ id: string }>('members.add', { tripId: t.id, personId: person.id, role });
+          if (m.id !== mid) fail(`members.add made ${m.id}, not the pair id ${mid}`);
+          return { keys: [key('trip_members', m.id)] };
+        });
+      }),
+    'members.addNew': (tag) =>
+      onPicked(tripsWithRoom(1), async (t) => {
+        await write('members.addNew', [], async () => {
+          const m = await call<{ id: string; personId: string }>('members.addNew', {
+            tripId: t.id,
+            role: 'member',
+            person: { kind: 'official', name: `Pegawai ${tag}`, employment: 'non_asn', jabatan: 'Staf', unit: OWN, institutionId: own, notes: `addnew ${tag}` },
+          });
+          return { keys: [key('trip_members', m.id), key('people', m.personId)] };
+        });
+      }),
+    'members.update': changeOne('members.update', 'trip_members', ownMembers, (m, tag) => ({
+      id: m.id,
+      patch: m.kind === 'official' && rnd() < 0.6 ? { role: pick(OFFICIAL_ROLES.filter((r) => r !== m.role)) } : { hotel: `Hotel ${tag}`, room: String(100 + int(400)) },
+    })),
+    'members.reorder': () =>
+      onPicked(ownTrips().filter((t) => liveMembers(t.id).length >= 2), async (t) => {
+        const members = liveMembers(t.id);
+        const order = members.map((m) => m.id);
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = int(i + 1);
+          [order[i], order[j]] = [order[j] as string, order[i] as string];
+        }
+        const position = new Map(members.map((m) => [m.id, m.position]));
+        let moved = order.filter((id, i) => position.get(id) !== i + 1);
+        if (!moved.length) {
+          [order[0], order[1]] = [order[1] as string, order[0] as string];
+          moved = order.filter((id, i) => position.get(id) !== i + 1);
+        }
+        await write('members.reorder', keysOf('trip_members', moved), async () => {
+          await call('members.reorder', { tripId: t.id, memberIds: order });
+          return { keys: keysOf('trip_members', order) };
+        });
+      }),
+    'members.remove': changeOne('members.remove', 'trip_members', ownMembers, (m) => ({ id: m.id })),
+    'hosts.add': () =>
+      onPicked(ownTrips(), async (t) => {
+        const institutions = ids(
+          `SELECT id FROM institutions i WHERE kind = 'host' AND deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM trip_hosts h WHERE h.trip_id = ? AND h.institution_id = i.id AND h.deleted_at IS NULL) ORDER BY id`,
+          t.id,
+        );
+        if (!institutions.length) return false;
+        const inst = pick(institutions);
+        const hid = hostId(t.id, inst);
+        const old = one(`SELECT id, deleted_at AS at FROM trip_hosts WHERE id = ?`, hid);
+        // A host added again brings back what was removed with it.
+        const touched = old
+          ? [
+              key('trip_hosts', hid),
+              ...keysOf(
+                'trip_host_people',
+                ids(
+                  `SELECT id FROM trip_host_people WHERE trip_id = ? AND deleted_at = ? AND person_id IN (SELECT id FROM people WHERE institution_id = ? AND deleted_at IS NULL)`,
+                  t.id,
+                  old.at,
+                  inst,
+                ),
               ),
+              ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ? AND institution_id = ? AND deleted_at = ?`, t.id, inst, old.at)),
+            ]
+          : [];
+        await write('hosts.add', touched, async () => {
+          const h = await call<{ id: string }>('hosts.add', { tripId: t.id, institutionId: inst });
+          return { keys: [key('trip_hosts', h.id), ...touched] };
+        });
+      }),
+    'hosts.remove': () =>
+      onPicked(liveHosts(), async (h) => {
+        const touched = [
+          key('trip_hosts', h.id),
+          ...keysOf(
+            'trip_host_people',
+            ids(
+              `SELECT id FROM trip_host_people WHERE trip_id = ? AND deleted_at IS NULL AND person_id IN (SELECT id FROM people WHERE institution_id = ?)`,
+              h.tripId,
+              h.institutionId,
             ),
-            ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ? AND institution_id = ? AND deleted_at = ?`, t.id, inst, old.at)),
-          ]
-        : [];
-      await write('hosts.add', touched, async () => {
-        const h = await call<{ id: string }>('hosts.add', { tripId: t.id, institutionId: inst });
-        return { keys: [key('trip_hosts', h.id), ...touched] };
-      });
-      return true;
-    },
-    'hosts.remove': async () => {
-      const hosts = liveHosts();
-      if (!hosts.length) return false;
-      const h = pick(hosts);
-      const touched = [
-        key('trip_hosts', h.id),
-        ...keysOf(
-          'trip_host_people',
-          ids(
-            `SELECT id FROM trip_host_people WHERE trip_id = ? AND deleted_at IS NULL AND person_id IN (SELECT id FROM people WHERE institution_id = ?)`,
-            h.tripId,
-            h.institutionId,
           ),
+          ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ? AND institution_id = ? AND deleted_at IS NULL`, h.tripId, h.institutionId)),
+        ];
+        await write('hosts.remove', touched, async () => {
+          await call('hosts.remove', { id: h.id });
+          return { keys: touched };
+        });
+      }),
+    'hostPeople.add': () =>
+      onPicked(liveHosts(), async (h) => {
+        const people = ids(
+          `SELECT id FROM people p WHERE kind = 'host_official' AND institution_id = ? AND deleted_at IS NULL
+             AND NOT EXISTS (SELECT 1 FROM trip_host_people x WHERE x.trip_id = ? AND x.person_id = p.id AND x.deleted_at IS NULL) ORDER BY id`,
+          h.institutionId,
+          h.tripId,
+        );
+        if (!people.length) return false;
+        const personId = pick(people);
+        const xid = hostPersonId(String(h.tripId), personId);
+        const revive = one(`SELECT id FROM trip_host_people WHERE id = ?`, xid) !== undefined;
+        await write('hostPeople.add', revive ? [key('trip_host_people', xid)] : [], async () => {
+          const x = await call<{ id: string }>('hostPeople.add', { tripId: h.tripId, personId, hostRole: pick(HOST_ROLES) });
+          return { keys: [key('trip_host_people', x.id)] };
+        });
+      }),
+    'hostPeople.update': changeOne('hostPeople.update', 'trip_host_people', liveHostPeople, (x) => ({
+      id: x.id,
+      hostRole: pick(HOST_ROLES.filter((r) => r !== x.hostRole)),
+    })),
+    'hostPeople.remove': changeOne('hostPeople.remove', 'trip_host_people', liveHostPeople, (x) => ({ id: x.id })),
+    'venues.create': (tag) =>
+      onPicked(liveHosts(), async (h) => {
+        await write('venues.create', [], async () => {
+          const v = await call<{ id: string }>('venues.create', { tripId: h.tripId, institutionId: h.institutionId, name: `Ruang Rapat ${tag}`, address: 'Jl. Tugu No. 1' });
+          return { keys: [key('venues', v.id)] };
+        });
+      }),
+    'agenda.create': (tag) =>
+      onPicked(ownTrips(), async (t) => {
+        const members = liveMembers(t.id).map((m) => m.id);
+        const chosen = members.length > 0 && rnd() < 0.6 ? members.filter(() => rnd() < 0.5).slice(0, 6) : [];
+        if (members.length > 0 && chosen.length === 0 && rnd() < 0.5) chosen.push(pick(members));
+        const hour = 7 + int(10);
+        const date = addDays(String(t.startDate), int(2));
+        await write('agenda.create', [], async () => {
+          const item = await call<AgendaItem>('agenda.create', {
+            tripId: t.id,
+            kind: pick(['presentation', 'discussion', 'site_visit', 'meal'] as const),
+            title: `agenda ${tag}`,
+            startLocal: `${date}T${String(hour).padStart(2, '0')}:00`,
+            endLocal: `${date}T${String(hour + 1).padStart(2, '0')}:30`,
+            startZone: pick(['Asia/Jakarta', 'Asia/Makassar'] as const),
+            attendance: chosen.length ? 'chosen' : 'all',
+            memberIds: chosen,
+            notes: chosen.length ? `att=${chosen.length}` : '',
+          });
+          return { keys: [key('agenda_items', item.id), ...keysOf('agenda_attendees', ids(`SELECT id FROM agenda_attendees WHERE item_id = ?`, item.id))] };
+        });
+      }),
+    'agenda.update': (tag) =>
+      onPicked(
+        all(
+          `SELECT a.id, a.trip_id AS tripId, a.attendance FROM agenda_items a JOIN trips t ON t.id = a.trip_id
+           WHERE a.deleted_at IS NULL AND t.deleted_at IS NULL AND t.title LIKE 'trip %' ORDER BY a.id`,
         ),
-        ...keysOf('venues', ids(`SELECT id FROM venues WHERE trip_id = ? AND institution_id = ? AND deleted_at IS NULL`, h.tripId, h.institutionId)),
-      ];
-      await write('hosts.remove', touched, async () => {
-        await call('hosts.remove', { id: h.id });
-        return { keys: touched };
-      });
-      return true;
-    },
-    'hostPeople.add': async () => {
-      const hosts = liveHosts();
-      if (!hosts.length) return false;
-      const h = pick(hosts);
-      const people = ids(
-        `SELECT id FROM people p WHERE kind = 'host_official' AND institution_id = ? AND deleted_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM trip_host_people x WHERE x.trip_id = ? AND x.person_id = p.id AND x.deleted_at IS NULL) ORDER BY id`,
-        h.institutionId,
-        h.tripId,
-      );
-      if (!people.length) return false;
-      const personId = pick(people);
-      const xid = hostPersonId(String(h.tripId), personId);
-      const revive = one(`SELECT id FROM trip_host_people WHERE id = ?`, xid) !== undefined;
-      await write('hostPeople.add', revive ? [key('trip_host_people', xid)] : [], async () => {
-        const x = await call<{ id: string }>('hostPeople.add', { tripId: h.tripId, personId, hostRole: pick(HOST_ROLES) });
-        return { keys: [key('trip_host_people', x.id)] };
-      });
-      return true;
-    },
-    'hostPeople.update': async () => {
-      const people = liveHostPeople();
-      if (!people.length) return false;
-      const x = pick(people);
-      await write('hostPeople.update', [key('trip_host_people', x.id)], async () => {
-        await call('hostPeople.update', { id: x.id, hostRole: pick(HOST_ROLES.filter((r) => r !== x.hostRole)) });
-        return { keys: [key('trip_host_people', x.id)] };
-      });
-      return true;
-    },
-    'hostPeople.remove': async () => {
-      const people = liveHostPeople();
-      if (!people.length) return false;
-      const x = pick(people);
-      await write('hostPeople.remove', [key('trip_host_people', x.id)], async () => {
-        await call('hostPeople.remove', { id: x.id });
-        return { keys: [key('trip_host_people', x.id)] };
-      });
-      return true;
-    },
-    'venues.create': async (tag) => {
-      const hosts = liveHosts();
-      if (!hosts.length) return false;
-      const h = pick(hosts);
-      await write('venues.create', [], async () => {
-        const v = await call<{ id: string }>('venues.create', { tripId: h.tripId, institutionId: h.institutionId, name: `Ruang Rapat ${tag}`, address: 'Jl. Tugu No. 1' });
-        return { keys: [key('venues', v.id)] };
-      });
-      return true;
-    },
-    'agenda.create': async (tag) => {
-      const trips = ownTrips();
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const members = liveMembers(t.id).map((m) => m.id);
-      const chosen = members.length > 0 && rnd() < 0.6 ? members.filter(() => rnd() < 0.5).slice(0, 6) : [];
-      if (members.length > 0 && chosen.length === 0 && rnd() < 0.5) chosen.push(pick(members));
-      const hour = 7 + int(10);
-      const date = addDays(String(t.startDate), int(2));
-      await write('agenda.create', [], async () => {
-        const item = await call<AgendaItem>('agenda.create', {
-          tripId: t.id,
-          kind: pick(['presentation', 'discussion', 'site_visit', 'meal'] as const),
-          title: `agenda ${tag}`,
-          startLocal: `${date}T${String(hour).padStart(2, '0')}:00`,
-          endLocal: `${date}T${String(hour + 1).padStart(2, '0')}:30`,
-          startZone: pick(['Asia/Jakarta', 'Asia/Makassar'] as const),
-          attendance: chosen.length ? 'chosen' : 'all',
-          memberIds: chosen,
-          notes: chosen.length ? `att=${chosen.length}` : '',
+        async (item) => {
+          const members = liveMembers(String(item.tripId)).map((m) => m.id);
+          let patch: Record<string, unknown> = { title: `agenda ${tag} (diubah)` };
+          if (item.attendance === 'chosen') {
+            // The chosen attendees and the count in the notes change together (one transaction).
+            const chosen = members.filter(() => rnd() < 0.5).slice(0, 6);
+            patch = chosen.length ? { ...patch, memberIds: chosen, notes: `att=${chosen.length}` } : { ...patch, attendance: 'all', memberIds: [], notes: '' };
+          }
+          await write('agenda.update', [key('agenda_items', item.id)], async () => {
+            await call('agenda.update', { id: item.id, patch });
+            return { keys: [key('agenda_items', item.id), ...keysOf('agenda_attendees', ids(`SELECT id FROM agenda_attendees WHERE item_id = ?`, item.id))] };
+          });
+        },
+      ),
+    'agenda.shiftDay': () =>
+      onPicked(ownTrips().filter((t) => one(`SELECT 1 AS x FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL`, t.id)), async (t) => {
+        const items = await call<AgendaItem[]>('agenda.list', { tripId: t.id });
+        const first = pick(items);
+        const date = first.startLocal.slice(0, 10);
+        const moved = items.filter((i) => i.startLocal.slice(0, 10) === date).map((i) => i.id);
+        await write('agenda.shiftDay', keysOf('agenda_items', moved), async () => {
+          await call('agenda.shiftDay', { tripId: t.id, date, days: rnd() < 0.5 ? 1 : -1 });
+          return { keys: keysOf('agenda_items', moved) };
         });
-        return { keys: [key('agenda_items', item.id), ...keysOf('agenda_attendees', ids(`SELECT id FROM agenda_attendees WHERE item_id = ?`, item.id))] };
-      });
-      return true;
-    },
-    'agenda.update': async (tag) => {
-      const items = all(
-        `SELECT a.id, a.trip_id AS tripId, a.attendance FROM agenda_items a JOIN trips t ON t.id = a.trip_id
-         WHERE a.deleted_at IS NULL AND t.deleted_at IS NULL AND t.title LIKE 'trip %' ORDER BY a.id`,
-      );
-      if (!items.length) return false;
-      const item = pick(items);
-      const members = liveMembers(String(item.tripId)).map((m) => m.id);
-      let patch: Record<string, unknown> = { title: `agenda ${tag} (diubah)` };
-      if (item.attendance === 'chosen') {
-        // The chosen attendees and the count in the notes change together (one transaction).
-        const chosen = members.filter(() => rnd() < 0.5).slice(0, 6);
-        patch = chosen.length ? { ...patch, memberIds: chosen, notes: `att=${chosen.length}` } : { ...patch, attendance: 'all', memberIds: [], notes: '' };
-      }
-      await write('agenda.update', [key('agenda_items', item.id)], async () => {
-        await call('agenda.update', { id: item.id, patch });
-        return { keys: [key('agenda_items', item.id), ...keysOf('agenda_attendees', ids(`SELECT id FROM agenda_attendees WHERE item_id = ?`, item.id))] };
-      });
-      return true;
-    },
-    'agenda.shiftDay': async () => {
-      const trips = ownTrips().filter((t) => one(`SELECT 1 AS x FROM agenda_items WHERE trip_id = ? AND deleted_at IS NULL`, t.id));
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const items = await call<AgendaItem[]>('agenda.list', { tripId: t.id });
-      const first = pick(items);
-      const date = first.startLocal.slice(0, 10);
-      const moved = items.filter((i) => i.startLocal.slice(0, 10) === date).map((i) => i.id);
-      await write('agenda.shiftDay', keysOf('agenda_items', moved), async () => {
-        await call('agenda.shiftDay', { tripId: t.id, date, days: rnd() < 0.5 ? 1 : -1 });
-        return { keys: keysOf('agenda_items', moved) };
-      });
-      return true;
-    },
-    'learnings.create': async (tag) => {
-      const trips = ownTrips();
-      if (!trips.length) return false;
-      const t = pick(trips);
-      const figures = Array.from({ length: 1 + int(3) }, (_, i) => ({ label: `Angka ${i + 1}`, value: `${10 + int(90)} persen` }));
-      await write('learnings.create', [], async () => {
-        const l = await call<{ id: string }>('learnings.create', {
-          tripId: t.id,
-          topic: `Pelajaran ${tag}`,
-          hostPractice: 'Ngalam Command Center memantau layanan publik 24 jam.',
-          figures,
-          dimensions: DIMENSIONS.filter(() => rnd() < 0.3),
-          spbeDomains: SPBE_DOMAINS.filter(() => rnd() < 0.3),
-          responsibleUnit: 'Bidang Aplikasi Informatika',
-          priority: pick(PRIORITIES),
+      }),
+    'learnings.create': (tag) =>
+      onPicked(ownTrips(), async (t) => {
+        const figures = Array.from({ length: 1 + int(3) }, (_, i) => ({ label: `Angka ${i + 1}`, value: `${10 + int(90)} persen` }));
+        await write('learnings.create', [], async () => {
+          const l = await call<{ id: string }>('learnings.create', {
+            tripId: t.id,
+            topic: `Pelajaran ${tag}`,
+            hostPractice: 'Ngalam Command Center memantau layanan publik 24 jam.',
+            figures,
+            dimensions: DIMENSIONS.filter(() => rnd() < 0.3),
+            spbeDomains: SPBE_DOMAINS.filter(() => rnd() < 0.3),
+            responsibleUnit: 'Bidang Aplikasi Informatika',
+            priority: pick(PRIORITIES),
+          });
+          return { keys: [key('learnings', l.id)] };
         });
-        return { keys: [key('learnings', l.id)] };
-      });
-      return true;
-    },
-    'learnings.update': async (tag) => {
-      const learnings = ids(`SELECT l.id FROM learnings l JOIN trips t ON t.id = l.trip_id WHERE l.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY l.id`);
-      if (!learnings.length) return false;
-      const id = pick(learnings);
-      await write('learnings.update', [key('learnings', id)], async () => {
-        await call('learnings.update', { id, patch: { topic: `Pelajaran ${tag} (revisi)`, figures: [{ label: 'Waktu respons', value: `${1 + int(60)} menit` }] } });
-        return { keys: [key('learnings', id)] };
-      });
-      return true;
-    },
-    'followups.create': async (tag) => {
-      const learnings = ids(`SELECT l.id FROM learnings l JOIN trips t ON t.id = l.trip_id WHERE l.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY l.id`);
-      if (!learnings.length) return false;
-      const learningId = pick(learnings);
-      await write('followups.create', [], async () => {
-        const f = await call<{ id: string }>('followups.create', {
-          learningId,
-          action: `Tindak lanjut ${tag}`,
-          ownerUnit: 'Bidang TIK',
-          targetDate: '2026-03-31',
-          status: pick(FOLLOWUP_STATUSES),
+      }),
+    'learnings.update': changeOne('learnings.update', 'learnings', () => asRows(liveLearnings()), ({ id }, tag) => ({
+      id,
+      patch: { topic: `Pelajaran ${tag} (revisi)`, figures: [{ label: 'Waktu respons', value: `${1 + int(60)} menit` }] },
+    })),
+    'followups.create': (tag) =>
+      onPicked(liveLearnings(), async (learningId) => {
+        await write('followups.create', [], async () => {
+          const f = await call<{ id: string }>('followups.create', {
+            learningId,
+            action: `Tindak lanjut ${tag}`,
+            ownerUnit: 'Bidang TIK',
+            targetDate: '2026-03-31',
+            status: pick(FOLLOWUP_STATUSES),
+          });
+          return { keys: [key('followups', f.id), ...keysOf('followup_history', ids(`SELECT id FROM followup_history WHERE followup_id = ?`, f.id))] };
         });
-        return { keys: [key('followups', f.id), ...keysOf('followup_history', ids(`SELECT id FROM followup_history WHERE followup_id = ?`, f.id))] };
-      });
-      return true;
-    },
-    'followups.setStatus': async (tag) => {
-      const followups = all(
-        `SELECT f.id, f.status FROM followups f JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id
-         WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY f.id`,
-      );
-      if (!followups.length) return false;
-      const f = pick(followups);
-      await write('followups.setStatus', [key('followups', f.id)], async () => {
-        await call('followups.setStatus', { id: f.id, status: pick(FOLLOWUP_STATUSES.filter((s) => s !== f.status)), note: `catatan ${tag}` });
-        return { keys: [key('followups', f.id), ...keysOf('followup_history', ids(`SELECT id FROM followup_history WHERE followup_id = ?`, f.id))] };
-      });
-      return true;
-    },
-    'photos.add': async (tag) => {
-      const trips = ownTrips();
-      if (!trips.length) return false;
-      const t = pick(trips);
-      await write('photos.add', [], async () => {
-        const p = await call<{ id: string }>('photos.add', {
-          tripId: t.id,
-          fileName: `foto-${tag}.jpg`,
-          imageBase64: uniqueJpeg(photo, `crash ${tag}`).toString('base64'),
-          thumbBase64: thumb,
-          width: 1600,
-          height: 1200,
-          takenAt: `${String(t.startDate)}T10:00`,
-          caption: `Foto ${tag}`,
+      }),
+    'followups.setStatus': (tag) =>
+      onPicked(
+        all(
+          `SELECT f.id, f.status FROM followups f JOIN learnings l ON l.id = f.learning_id JOIN trips t ON t.id = f.trip_id
+           WHERE f.deleted_at IS NULL AND l.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY f.id`,
+        ),
+        async (f) => {
+          await write('followups.setStatus', [key('followups', f.id)], async () => {
+            await call('followups.setStatus', { id: f.id, status: pick(FOLLOWUP_STATUSES.filter((s) => s !== f.status)), note: `catatan ${tag}` });
+            return { keys: [key('followups', f.id), ...keysOf('followup_history', ids(`SELECT id FROM followup_history WHERE followup_id = ?`, f.id))] };
+          });
+        },
+      ),
+    'photos.add': (tag) =>
+      onPicked(ownTrips(), async (t) => {
+        await write('photos.add', [], async () => {
+          const p = await call<{ id: string }>('photos.add', {
+            tripId: t.id,
+            fileName: `foto-${tag}.jpg`,
+            imageBase64: uniqueJpeg(photo, `crash ${tag}`).toString('base64'),
+            thumbBase64: thumb,
+            width: 1600,
+            height: 1200,
+            takenAt: `${String(t.startDate)}T10:00`,
+            caption: `Foto ${tag}`,
+          });
+          return { keys: [key('photos', p.id)] };
         });
-        return { keys: [key('photos', p.id)] };
-      });
-      return true;
-    },
-    'photos.update': async (tag) => {
-      const photos = ids(`SELECT p.id FROM photos p JOIN trips t ON t.id = p.trip_id WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY p.id`);
-      if (!photos.length) return false;
-      const id = pick(photos);
-      await write('photos.update', [key('photos', id)], async () => {
-        await call('photos.update', { id, caption: `Foto ${tag} (diubah)`, takenAt: '', agendaItemId: null });
-        return { keys: [key('photos', id)] };
-      });
-      return true;
-    },
+      }),
+    'photos.update': changeOne(
+      'photos.update',
+      'photos',
+      () => asRows(ids(`SELECT p.id FROM photos p JOIN trips t ON t.id = p.trip_id WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY p.id`)),
+      ({ id }, tag) => ({ id, caption: `Foto ${tag} (diubah)`, takenAt: '', agendaItemId: null }),
+    ),
     'people.import': async (tag) => {
       const journalists = rnd() < 0.5;
       const target = rnd() < 0.6 ? tripsWithRoom(IMPORT_ROWS) : [];
@@ -650,29 +568,25 @@ async function main(): Promise<void> {
       });
       return true;
     },
-    'numbers.issue': async () => {
-      const options = anyTrips().flatMap((t) => {
-        const issued = new Set(ids(`SELECT kind FROM doc_numbers WHERE trip_id = ? AND deleted_at IS NULL`, t.id));
-        return NUMBERED_KINDS.filter((k) => !issued.has(k)).map((k) => ({ tripId: t.id, kind: k }));
-      });
-      if (!options.length) return false;
-      const o = pick(options);
-      await write('numbers.issue', [], async () => {
-        const issued = await call<{ id: string }>('numbers.issue', o);
-        return { keys: [key('doc_numbers', issued.id)] };
-      });
-      return true;
-    },
-    'numbers.clear': async () => {
-      const numbers = all(`SELECT n.id, n.trip_id AS tripId, n.kind FROM doc_numbers n JOIN trips t ON t.id = n.trip_id WHERE n.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY n.id`);
-      if (!numbers.length) return false;
-      const x = pick(numbers);
-      await write('numbers.clear', [key('doc_numbers', x.id)], async () => {
-        await call('numbers.clear', { tripId: x.tripId, kind: x.kind });
-        return { keys: [key('doc_numbers', x.id)] };
-      });
-      return true;
-    },
+    'numbers.issue': () =>
+      onPicked(
+        anyTrips().flatMap((t) => {
+          const issued = new Set(ids(`SELECT kind FROM doc_numbers WHERE trip_id = ? AND deleted_at IS NULL`, t.id));
+          return NUMBERED_KINDS.filter((k) => !issued.has(k)).map((k) => ({ tripId: t.id, kind: k }));
+        }),
+        async (o) => {
+          await write('numbers.issue', [], async () => {
+            const issued = await call<{ id: string }>('numbers.issue', o);
+            return { keys: [key('doc_numbers', issued.id)] };
+          });
+        },
+      ),
+    'numbers.clear': changeOne(
+      'numbers.clear',
+      'doc_numbers',
+      () => all(`SELECT n.id, n.trip_id AS tripId, n.kind FROM doc_numbers n JOIN trips t ON t.id = n.trip_id WHERE n.deleted_at IS NULL AND t.deleted_at IS NULL ORDER BY n.id`),
+      (x) => ({ tripId: x.tripId, kind: x.kind }),
+    ),
     'backups.create': async () => {
       await write('backups.create', [], async () => {
         const b = await call<BackupItem>('backups.create', {});

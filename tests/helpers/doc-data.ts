@@ -12,15 +12,17 @@ import { join } from 'node:path';
 import type { AgendaItem, AgendaKind } from '../../shared/agenda/schemas';
 import type { Member, MemberRole } from '../../shared/delegation/schemas';
 import type { Institution } from '../../shared/directory/institution';
-import { DEFAULT_REGISTER, SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/documents/issuers';
+import { SIGNED_KINDS, type DocChoice, type Issuer, type IssuerLevel, type SignedKind, type Signer, type SignerSeat } from '../../shared/documents/issuers';
 import { emptyChoice, kopLines } from '../../shared/documents/signing';
 import { assembleSigning } from '../../main/documents/doc-data';
 import type { LoadedIssuer } from '../../main/documents/issuers';
 import type { Learning } from '../../shared/learnings/schemas';
 import type { Coverage } from '../../shared/media/schemas';
+import type { Quote } from '../../shared/quotes/schemas';
 import type { PersonRow } from '../../shared/directory/person';
 import { instantToLocal, localToInstant } from '../../shared/zones';
 import type { DocData, DocPhoto } from '../../main/docs/model';
+import { issuerRow, memberRow, personRow, signerRow } from './rows';
 
 /** tests/fixtures/media, from tests/helpers or from the bundled bench (dist/main). */
 const FIXTURES =
@@ -53,52 +55,16 @@ const OFFICIALS: Array<[string, string, string, string, string, MemberRole]> = [
 ];
 
 function person(i: number, kind: PersonRow['kind'], name: string, extra: Partial<PersonRow> = {}): PersonRow {
-  return {
-    id: uid(),
-    ...stamp,
-    kind,
-    titlePrefix: '',
-    name,
-    titleSuffix: '',
-    employment: kind === 'journalist' ? 'non_asn' : 'pns',
-    nip: '',
-    golongan: '',
-    jabatan: '',
-    unit: '',
-    eselon: '',
-    travelLevel: '',
-    phone: `0812-3456-${String(1000 + i).slice(-4)}`,
-    email: '',
-    institutionId: null,
-    mediaType: '',
-    pressCard: '',
-    notes: '',
-    institutionName: '',
-    ...extra,
-  };
+  return personRow(uid(), { kind, name, employment: kind === 'journalist' ? 'non_asn' : 'pns', phone: `0812-3456-${String(1000 + i).slice(-4)}`, ...extra });
 }
 
 function member(i: number, role: MemberRole, p: PersonRow): Member {
-  return {
-    id: uid(),
-    ...stamp,
-    tripId: TRIP_ID,
-    personId: p.id,
-    role,
+  return memberRow(uid(), TRIP_ID, role, p, {
     position: i,
     transportMode: 'bus',
-    carrier: '',
-    transportNumber: '',
-    seat: '',
     hotel: 'Hotel Tugu Malang',
-    room: '',
-    roommatePersonId: null,
-    needs: '',
-    person: p,
     warnings: p.nip || p.kind === 'journalist' || p.employment === 'elected' ? [] : [{ kind: 'missingNip' }],
-    directoryChanges: [],
-    canUndoRefresh: false,
-  };
+  });
 }
 
 const OUTLETS = ['Radar Bali', 'Bali Post', 'Nusa Bali', 'Tribun Bali', 'Buleleng TV', 'RRI Singaraja', 'Balipuspanews'];
@@ -328,40 +294,11 @@ export function seedDocData(opts: DocDataOptions = {}): DocData {
         website: 'kominfosanti.bulelengkab.go.id',
       };
   const image = opts.withEmblem ? { bytes: new Uint8Array(TINY_PNG), type: 'png' as const, width: 1, height: 1 } : null;
-  const signer = (seat: SignerSeat, jabatan: string, name: string, pangkat: string, nip: string): Signer => ({
-    id: uid(),
-    ...stamp,
-    issuerId: '',
-    seat,
-    jabatan,
-    name,
-    pangkat,
-    nip,
-    acting: '',
-    personId: null,
-  });
+  const signer = (seat: SignerSeat, jabatan: string, name: string, pangkat: string, nip: string): Signer => signerRow(uid(), seat, jabatan, name, pangkat, nip);
   const issuer = (level: IssuerLevel, lines: Partial<Pick<Issuer, 'govLine' | 'officeName' | 'address' | 'phone' | 'email' | 'website'>>, signers: Signer[]): LoadedIssuer => {
     const all = { govLine: '', officeName: '', address: '', phone: '', email: '', website: '', placeOfIssue: bare ? '' : 'Singaraja', ...(bare ? {} : lines) };
     return {
-      issuer: {
-        id: uid(),
-        institutionId: origin?.id ?? null,
-        level,
-        saved: !bare,
-        ...all,
-        paper: null,
-        font: null,
-        marginTop: null,
-        marginRight: null,
-        marginBottom: null,
-        marginLeft: null,
-        register: DEFAULT_REGISTER,
-        tembusan: '',
-        kop: kopLines(level, all, origin),
-        emblem: null,
-        signers: bare ? [] : signers,
-        updatedAt: 1,
-      },
+      issuer: issuerRow({ id: uid(), institutionId: origin?.id ?? null, level, saved: !bare, ...all, kop: kopLines(level, all, origin), signers: bare ? [] : signers }),
       image: image ? { ...image, info: { type: 'png', mime: 'image/png', width: 1, height: 1 }, fileName: 'lambang.png', sha256: 'x' } : null,
     };
   };
@@ -472,4 +409,22 @@ export function setHouseStyle(data: DocData, style: Partial<DocData['profile']>)
   Object.assign(data.profile, style);
   for (const i of Object.values(data.issuers)) Object.assign(i.style, style);
   for (const s of Object.values(data.signing)) Object.assign(s.issuer.style, style);
+}
+
+/** A recorded Kutipan of `who` (a member or host official of the trip) in the seed trip, said at the Balai Kota on its first day. */
+export function seedQuote(data: DocData, id: string, who: { personId: string; person: { name: string; jabatan: string } }, words: string, learningId: string | null): Quote {
+  return {
+    id,
+    tripId: data.detail.trip.id,
+    speakerPersonId: who.personId,
+    speakerName: who.person.name,
+    speakerJabatan: who.person.jabatan,
+    words,
+    saidOn: '2025-04-24',
+    place: 'Ruang Sidang Balai Kota Malang',
+    learningId,
+    agendaItemId: null,
+    createdAt: 1,
+    updatedAt: 1,
+  };
 }

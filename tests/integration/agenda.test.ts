@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import {
   attendeeId,
@@ -14,20 +14,11 @@ import {
 } from '../../main/agenda/service';
 import { addMember, createVenue } from '../../main/delegation';
 import { createTrip } from '../../main/trips/service';
-import type { Store } from '../../main/db/store';
 import { agendaCreateSchema, agendaUpdateSchema, type AgendaCreateInput } from '../../shared/agenda/schemas';
 import { formatSpan } from '../../shared/zones';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 function institution(name: string, regionCode: string): string {
   const id = uuidv7();
@@ -244,7 +235,7 @@ describe('days', () => {
     expect(() => removeAgendaItems(store, { tripId: trip.id, ids: [leg.id] })).toThrowError(expect.objectContaining({ field: 'ids' }));
     expect(restoreAgendaItem(store, leg.id).title).toBe('Berangkat');
 
-    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    const dispatch = testDispatcher(store);
     expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'ids' } });
     expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [reception.id, foreign.id] })).toMatchObject({ ok: false, error: { field: 'ids' } });
     expect(await dispatch('agenda.removeMany', { tripId: trip.id, ids: [leg.id] })).toMatchObject({ ok: true, value: { ids: [leg.id] } });

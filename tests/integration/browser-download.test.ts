@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { startApp, type App } from '../../main/app';
-import { startBrowserServer, TOKEN_HEADER, type BrowserServer } from '../../main/server/browser-server';
+import type { App } from '../../main/app';
+import { TOKEN_HEADER, type BrowserServer } from '../../main/server/browser-server';
 import type { BuiltDoc } from '../../shared/documents/schemas';
-import { tempDir } from '../helpers/db';
+import { startBrowserMode } from '../helpers/browser';
 
 /*
  * Browser mode hands a built document over as the file itself (POST
@@ -15,22 +13,9 @@ import { tempDir } from '../helpers/db';
  */
 let app: App;
 let server: BrowserServer;
-let cleanup: () => void;
-
-beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const staticDir = join(t.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Rombongan</title>');
-  app = await startApp({ dbPath: join(t.dir, 'r.sqlite'), mode: 'browser', log: () => undefined });
-  server = await startBrowserServer({ dispatch: app.dispatch, takeDoc: (id) => app.takeDoc(id), staticDir });
-});
-afterAll(async () => {
-  await server.close();
-  app.close();
-  cleanup();
-});
+let close: () => Promise<void>;
+beforeAll(async () => ({ app, server, close } = await startBrowserMode({ downloads: true })));
+afterAll(() => close());
 
 const base = () => `http://127.0.0.1:${server.port}`;
 const download = (exportId: string, token = server.token) =>

@@ -1,31 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { startApp, type App } from '../../main/app';
-import { startBrowserServer, TOKEN_HEADER, type BrowserServer } from '../../main/server/browser-server';
-import { tempDir } from '../helpers/db';
+import { TOKEN_HEADER, type BrowserServer } from '../../main/server/browser-server';
+import { startBrowserMode } from '../helpers/browser';
 import { MAX_REQUEST_BYTES } from '../../shared/contract';
 
-let app: App;
 let server: BrowserServer;
-let cleanup: () => void;
-
+let close: () => Promise<void>;
 beforeAll(async () => {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const staticDir = join(t.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Rombongan</title>');
-  writeFileSync(join(t.dir, 'secret.txt'), 'do not serve');
-  app = await startApp({ dbPath: join(t.dir, 'r.sqlite'), mode: 'browser', log: () => undefined });
-  server = await startBrowserServer({ dispatch: app.dispatch, staticDir });
+  let dir: string;
+  ({ server, dir, close } = await startBrowserMode());
+  // Beside the served folder: must never be served.
+  writeFileSync(join(dir, 'secret.txt'), 'do not serve');
 });
-afterAll(async () => {
-  await server.close();
-  app.close();
-  cleanup();
-});
+afterAll(() => close());
 
 /** Raw HTTP so the test controls the Host header, which fetch does not allow. */
 function raw(opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import {
   addHost,
@@ -21,18 +21,12 @@ import {
 } from '../../main/delegation';
 import { createTrip, deleteTrip, updateTrip } from '../../main/trips/service';
 import { hostId, hostPersonId, memberId } from '../../main/db/ids';
-import type { Store } from '../../main/db/store';
 import type { MemberRole } from '../../shared/delegation/schemas';
 import type { PersonCreate } from '../../shared/directory/person';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
+import { BLANK_PERSON } from '../helpers/rows';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 // ——— Fixtures, written with plain SQL so these tests depend on nothing but the schema ———
 
@@ -157,23 +151,13 @@ describe('members', () => {
   it('adds a new person and the member in one transaction; a bad NIP writes neither', () => {
     const trip = createTrip(store, malang);
     const sari: PersonCreate = {
-      kind: 'official',
-      titlePrefix: '',
+      ...BLANK_PERSON,
       name: 'Ni Luh Putu Sari',
       titleSuffix: 'S.Kom.',
-      employment: 'pns',
       nip: '199003152015032001',
       golongan: 'III/b',
       jabatan: 'Pranata Komputer Ahli Pertama',
       unit: 'Dinas Kominfosanti',
-      eselon: '',
-      travelLevel: '',
-      phone: '',
-      email: '',
-      institutionId: null,
-      mediaType: '',
-      pressCard: '',
-      notes: '',
     };
     const m = addNewMember(store, { tripId: trip.id, role: 'secretary', person: sari });
     expect(m).toMatchObject({ role: 'secretary', person: { name: 'Ni Luh Putu Sari', nip: '199003152015032001' } });
@@ -461,8 +445,8 @@ describe('duplicating a trip', () => {
     const own = institution('Dinas Kominfosanti Kabupaten Buleleng', 'own');
     const pemkot = institution('Pemerintah Kota Malang');
     const goneInst = institution('Instansi Lama');
-    const src = createTrip(store, {
-      ...malang,
+    // The details a copy keeps.
+    const details = {
       originInstitutionId: own,
       hostRegionCodes: ['35.73'],
       background: 'Latar',
@@ -470,8 +454,8 @@ describe('duplicating a trip', () => {
       objectives: 'Tujuan',
       scope: 'Lingkup',
       legalBasis: ['DPA-SKPD Nomor 1', 'SPT Nomor 2'],
-      status: 'reported',
-    });
+    };
+    const src = createTrip(store, { ...malang, ...details, status: 'reported' });
     const gede = add(src.id, person({ name: 'Gede Supriatna', employment: 'elected' }), 'lead');
     const ketut = add(src.id, person({ name: 'Ketut Suwarmawan', golongan: 'IV/b' }));
     const press = add(src.id, person({ name: 'Wartawan', kind: 'journalist', employment: 'non_asn' }), 'journalist');
@@ -497,19 +481,7 @@ describe('duplicating a trip', () => {
     const logBefore = store.db.prepare('SELECT count(*) FROM change_log').pluck().get() as number;
 
     const copy = duplicateTrip(store, { id: src.id, title: 'Studi Komparasi Lanjutan', startDate: '2026-04-23', endDate: '2026-04-24' });
-    expect(copy).toMatchObject({
-      title: 'Studi Komparasi Lanjutan',
-      startDate: '2026-04-23',
-      endDate: '2026-04-24',
-      originInstitutionId: own,
-      hostRegionCodes: ['35.73'],
-      background: 'Latar',
-      purpose: 'Maksud',
-      objectives: 'Tujuan',
-      scope: 'Lingkup',
-      legalBasis: ['DPA-SKPD Nomor 1', 'SPT Nomor 2'],
-      status: 'planned',
-    });
+    expect(copy).toMatchObject({ title: 'Studi Komparasi Lanjutan', startDate: '2026-04-23', endDate: '2026-04-24', ...details, status: 'planned' });
     expect(copy.id).not.toBe(src.id);
 
     const d = tripDetail(store, copy.id);

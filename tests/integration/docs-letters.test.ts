@@ -14,7 +14,7 @@ import { SPT_INLINE_LIMIT, buildSpt, buildSptNonAsn } from '../../main/docs/spt'
 import type { BuiltDocument } from '../../main/docs/index';
 import { formatNip } from '../../shared/directory/nip';
 import { localToInstant } from '../../shared/zones';
-import { seedDocData } from '../helpers/doc-data';
+import { seedDocData, seedQuote } from '../helpers/doc-data';
 import { hasLibreOffice, pageSizesMm, readDocx, renderDocx, type DocxParts } from '../helpers/docx';
 
 const QUOTED = 'I Putu "Ari" O\'Neil & Rekan';
@@ -357,24 +357,10 @@ describe('letters parsed back (seed trip Buleleng → Kota Malang)', () => {
     const data = seedDocData();
     const lead = data.detail.members[0]!;
     const host = data.detail.hostPeople[0]!;
-    const q = (id: string, personId: string, name: string, jabatan: string, words: string, learningId: string | null) => ({
-      id,
-      tripId: data.detail.trip.id,
-      speakerPersonId: personId,
-      speakerName: name,
-      speakerJabatan: jabatan,
-      words,
-      saidOn: '2025-04-24',
-      place: 'Ruang Sidang Balai Kota Malang',
-      learningId,
-      agendaItemId: null,
-      createdAt: 1,
-      updatedAt: 1,
-    });
     data.quotes = [
-      q('q1', lead.personId, lead.person.name, lead.person.jabatan, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
-      q('q2', lead.personId, lead.person.name, lead.person.jabatan, 'Tahun depan kajiannya kami mulai', data.learnings[0]!.id),
-      q('q3', host.personId, host.person.name, host.person.jabatan, '"Silakan belajar dari kami, pintu kami terbuka."', null),
+      seedQuote(data, 'q1', lead, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
+      seedQuote(data, 'q2', lead, 'Tahun depan kajiannya kami mulai', data.learnings[0]!.id),
+      seedQuote(data, 'q3', host, '"Silakan belajar dari kami, pintu kami terbuka."', null),
     ];
     const t = make(buildPress, data).parts.text;
     // The lead is named in the lead sentence: the quote names him by name, the next in a row says "-nya".

@@ -9,9 +9,8 @@
  * LibreOffice (skipped only outside CI when it is missing), and through the
  * database for the numbers register and the issuer's tembusan.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { issuerId } from '../../main/db/ids';
-import type { Store } from '../../main/db/store';
 import { mm, pack } from '../../main/docs/common';
 import { draftTexts, headlineCase } from '../../main/docs/drafts';
 import { gatherDocData } from '../../main/documents/doc-data';
@@ -31,9 +30,8 @@ import { numberIssueSchema, type DocKind, type IssuedNumber } from '../../shared
 import { institutionCreateSchema } from '../../shared/directory/institution';
 import { issuerUpdateSchema, registerSchema } from '../../shared/documents/issuers';
 import { personCreateSchema } from '../../shared/directory/person';
-import type { Quote } from '../../shared/quotes/schemas';
-import { tempStore } from '../helpers/db';
-import { seedDocData, setHouseStyle } from '../helpers/doc-data';
+import { useTempStore } from '../helpers/db';
+import { seedDocData, seedQuote, setHouseStyle } from '../helpers/doc-data';
 import { hasLibreOffice, readDocx, renderDocx, textOf, type DocxParts } from '../helpers/docx';
 
 function make(builder: (d: DocData) => BuiltDocument, data: DocData): { bytes: Buffer; parts: DocxParts; built: BuiltDocument } {
@@ -54,22 +52,6 @@ const number = (data: DocData, kind: 'press' | 'letter', value: string, issuedOn
   clash: false,
 });
 
-function quote(data: DocData, id: string, who: { personId: string; person: { name: string; jabatan: string } }, words: string, learningId: string | null): Quote {
-  return {
-    id,
-    tripId: data.detail.trip.id,
-    speakerPersonId: who.personId,
-    speakerName: who.person.name,
-    speakerJabatan: who.person.jabatan,
-    words,
-    saidOn: '2025-04-24',
-    place: 'Ruang Sidang Balai Kota Malang',
-    learningId,
-    agendaItemId: null,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
 
 /** Characters used as quotation marks (an apostrophe inside a word is none). */
 const QUOTE_MARKS = /["“”„«»‘’']/;
@@ -191,8 +173,8 @@ describe('siaran pers: headline, number, narahubung, quotations', () => {
     const host = data.detail.hostPeople[0]!;
     data.learnings[0]!.hostPractice = `Program "Ngalam Pinter" menjadi contoh. ${data.learnings[0]!.hostPractice}`;
     data.quotes = [
-      quote(data, 'q1', lead, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
-      quote(data, 'q2', host, 'Pintu kami terbuka, silakan belajar program "Ngalam Pinter" dari kami.', null),
+      seedQuote(data, 'q1', lead, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
+      seedQuote(data, 'q2', host, 'Pintu kami terbuka, silakan belajar program "Ngalam Pinter" dari kami.', null),
     ];
     const { parts } = make(buildPress, data);
     const lines = releaseLines(parts.text);
@@ -218,8 +200,8 @@ describe('siaran pers: e-mail addresses are scrubbed as phones and NIPs are', ()
     const nipMail = `${secretary.person.nip}@students.undiksha.ac.id`;
     data.learnings[0]!.hostPractice = `Tanya jawab lewat Gede.Supriatna@Gmail.com atau ${nipMail}. Surat resmi ke humas@malangkota.go.id. ${data.learnings[0]!.hostPractice}`;
     data.quotes = [
-      quote(data, 'q1', lead, 'Silakan kirim masukan ke wabup.buleleng@yahoo.co.id, kami baca semuanya.', data.learnings[0]!.id),
-      quote(data, 'q2', data.detail.hostPeople[0]!, 'Hubungi staf kami di budi_santoso+studi@malangkota.go.id.', null),
+      seedQuote(data, 'q1', lead, 'Silakan kirim masukan ke wabup.buleleng@yahoo.co.id, kami baca semuanya.', data.learnings[0]!.id),
+      seedQuote(data, 'q2', data.detail.hostPeople[0]!, 'Hubungi staf kami di budi_santoso+studi@malangkota.go.id.', null),
     ];
     data.text.pressContact = 'Narahubung: Ni Made Dwi Pratiwi, surel dwi.pratiwi@gmail.com atau kominfosanti@bulelengkab.go.id';
     const { parts } = make(buildPress, data);
@@ -287,8 +269,8 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('rendered by Lib
     expect(seed.text).not.toContain('Halaman');
     data.numbers.press = number(data, 'press', '400.14.5.6/57/Kominfosanti/2025', '2025-04-24');
     data.quotes = [
-      quote(data, 'q1', data.detail.members[0]!, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
-      quote(data, 'q2', data.detail.hostPeople[0]!, 'Silakan belajar dari kami, pintu kami terbuka untuk seluruh daerah yang ingin mengembangkan layanan informasi publik.', null),
+      seedQuote(data, 'q1', data.detail.members[0]!, 'Kami ingin command center seperti ini hadir di Buleleng.', data.learnings[0]!.id),
+      seedQuote(data, 'q2', data.detail.hostPeople[0]!, 'Silakan belajar dari kami, pintu kami terbuka untuk seluruh daerah yang ingin mengembangkan layanan informasi publik.', null),
     ];
     const r = renderDocx(make(buildPress, data).bytes, 'press-quotes.docx');
     expect(r.pages).toBe(1);
@@ -298,7 +280,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('rendered by Lib
 
   it('a release with more learnings than a page holds names the rest in one line and stays on one page; the narahubung never stands alone', () => {
     const data = seedDocData({ learnings: 6, withEmblem: true });
-    data.quotes = data.learnings.slice(0, 3).map((l, i) => quote(data, `q${i}`, data.detail.members[0]!, 'Kami ingin command center seperti ini hadir di Buleleng dan segera kami kaji bersama perangkat daerah terkait.', l.id));
+    data.quotes = data.learnings.slice(0, 3).map((l, i) => seedQuote(data, `q${i}`, data.detail.members[0]!, 'Kami ingin command center seperti ini hadir di Buleleng dan segera kami kaji bersama perangkat daerah terkait.', l.id));
     const r = renderDocx(make(buildPress, data).bytes, 'press-long.docx');
     expect(r.pages).toBe(1);
     expect(r.text.replace(/\s+/g, ' ')).toMatch(/Selain itu, rombongan juga mempelajari .*\(6\)\./);
@@ -333,13 +315,7 @@ describe.skipIf(!hasLibreOffice() && process.env.CI !== 'true')('rendered by Lib
 });
 
 describe('through the database: the press number from the Perangkat Daerah’s register, the issuer’s tembusan', () => {
-  let t: Awaited<ReturnType<typeof tempStore>>;
-  let store: Store;
-  beforeEach(async () => {
-    t = await tempStore();
-    store = t.store;
-  });
-  afterEach(() => t.close());
+  const { store } = useTempStore();
 
   function buleleng(): { inst: string; tripId: string } {
     const inst = createInstitution(store, institutionCreateSchema.parse({ kind: 'own', name: 'Dinas Komunikasi, Informatika, Persandian dan Statistik', regionCode: '51.08' })).id;

@@ -9,7 +9,6 @@
  * delegations of 1 to 500 people.
  */
 import { join } from 'node:path';
-import { build as bundle } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../main/app';
 import { inThreadBuilder, workerBuilder } from '../../main/docs/builder';
@@ -20,6 +19,7 @@ import type { BuiltDoc, DocBytes } from '../../shared/documents/schemas';
 import { readiness } from '../../main/docs/readiness';
 import { buildReport } from '../../main/docs/report';
 import { tempDir } from '../helpers/db';
+import { bundleDocsWorker } from '../helpers/docs-worker';
 import { reassemble, seedDocData } from '../helpers/doc-data';
 import { hasLibreOffice, readDocx, renderDocxPages, textOf, type DocxParts } from '../helpers/docx';
 
@@ -440,20 +440,7 @@ describe.runIf(rendered)('the complete report, rendered by LibreOffice', () => {
   it('pages the daftar isi at export time, in the document worker as in this thread (BuildOptions.pagedToc)', async () => {
     const t = tempDir('rombongan-toc-worker-');
     try {
-      // Bundled as scripts/build-main.mjs bundles dist/main/docs-worker.cjs.
-      await bundle({
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node22',
-        external: ['electron', 'better-sqlite3'],
-        logLevel: 'warning',
-        absWorkingDir: join(__dirname, '..', '..'),
-        entryPoints: { 'docs-worker': 'main/docs/worker.ts' },
-        outdir: t.dir,
-        outExtension: { '.js': '.cjs' },
-      });
-      const docs = workerBuilder(join(t.dir, 'docs-worker.cjs'));
+      const docs = workerBuilder(await bundleDocsWorker(t.dir));
       try {
         const data = seedDocData({ photos: 2 });
         const [there, here] = [await docs.build('report', data, { pagedToc: true }), await inThreadBuilder('report', data, { pagedToc: true })];

@@ -10,13 +10,13 @@ import { builtinModules } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { startApp, type App } from '../../main/app';
 import { inThreadBuilder, workerBuilder, type OwnedDocBuilder } from '../../main/docs/builder';
 import type { DocData } from '../../main/docs/model';
 import { DOC_KINDS, type BuiltDoc, type DocBytes } from '../../shared/documents/schemas';
 import { seedDocData } from '../helpers/doc-data';
 import { tempDir } from '../helpers/db';
+import { bundleDocsWorker } from '../helpers/docs-worker';
 import { readDocx } from '../helpers/docx';
 
 const root = join(__dirname, '..', '..');
@@ -26,21 +26,7 @@ let docs: OwnedDocBuilder;
 
 beforeAll(async () => {
   t = tempDir('rombongan-docs-worker-');
-  // The options of scripts/build-main.mjs for docs-worker.cjs.
-  await build({
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'warning',
-    sourcemap: false,
-    absWorkingDir: root,
-    entryPoints: { 'docs-worker': 'main/docs/worker.ts' },
-    outdir: t.dir,
-    outExtension: { '.js': '.cjs' },
-  });
-  bundle = join(t.dir, 'docs-worker.cjs');
+  bundle = await bundleDocsWorker(t.dir);
   docs = workerBuilder(bundle);
 }, 60_000);
 

@@ -16,7 +16,7 @@ import { buildDocument } from '../../main/docs/index';
 import type { DocData } from '../../main/docs/model';
 import { MAX_MEMBERS_PER_TRIP } from '../../shared/delegation/schemas';
 import { DOC_KINDS, type DocKind } from '../../shared/documents/schemas';
-import { seedDocData } from '../helpers/doc-data';
+import { seedDocData, seedQuote } from '../helpers/doc-data';
 import { hasLibreOffice, renderDocx } from '../helpers/docx';
 
 /** What a paste from a broken export or a fuzzer puts in a field; the emoji (a paired surrogate) and the markup characters must survive. */
@@ -74,21 +74,8 @@ function adversarialData(): DocData {
   const { trip, members, hostPeople } = data.detail;
   const lead = members[0]!;
   const host = hostPeople[0]!;
-  const quote = (id: string, who: { personId: string; person: { name: string; jabatan: string } }, learningId: string | null) => ({
-    id,
-    tripId: trip.id,
-    speakerPersonId: who.personId,
-    speakerName: who.person.name,
-    speakerJabatan: who.person.jabatan,
-    words: 'Kami ingin command center seperti ini hadir di Buleleng.',
-    saidOn: '2025-04-24',
-    place: 'Ruang Sidang Balai Kota Malang',
-    learningId,
-    agendaItemId: null,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  data.quotes = [quote('q1', lead, data.learnings[0]!.id), quote('q2', host, null)];
+  const words = 'Kami ingin command center seperti ini hadir di Buleleng.';
+  data.quotes = [seedQuote(data, 'q1', lead, words, data.learnings[0]!.id), seedQuote(data, 'q2', host, words, null)];
   data.detail.venues = [{ id: 'v1', createdAt: 1, updatedAt: 1, tripId: trip.id, institutionId: null, name: 'Ngalam Command Center', address: 'Jl. Tugu No. 1' }];
   for (const [kind, seq] of [['report', 9], ['spt_non_asn', 10], ['letter', 11], ['press', 12]] as const) {
     data.numbers[kind] = { id: `n-${kind}`, tripId: trip.id, kind, issuerId: '', number: `000.1.2.3/${seq}/2025`, seq, year: 2025, issuedOn: '2025-04-21', clash: false };

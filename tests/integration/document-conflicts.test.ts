@@ -6,26 +6,23 @@
  * conflict (a kop image uploaded meanwhile, or the attendance split chosen
  * on the same page, is not). A refused write leaves everything as it was.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../../main/db/store';
 import type { OperationName } from '../../shared/contract';
 import type { Issuer } from '../../shared/documents/issuers';
 import type { Profile, ReportText } from '../../shared/documents/schemas';
 import type { ApiError } from '../../shared/result';
-import { tempStore } from '../helpers/db';
+import type { Dispatch } from '../../main/dispatcher';
+import { testDispatcher, useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
+const t = useTempStore();
 let store: Store;
-let dispatch: ReturnType<typeof createDispatcher>;
+let dispatch: Dispatch;
 
-beforeEach(async () => {
-  t = await tempStore();
+beforeEach(() => {
   store = createStore(t.store.db);
-  dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+  dispatch = testDispatcher(store);
 });
-afterEach(() => t.close());
 
 async function call<T>(op: OperationName, input: unknown): Promise<T> {
   const r = await dispatch(op, input);

@@ -1,6 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../main/db/store';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../main/docs/index';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { addHost, addHostPerson, addMember, refreshFromDirectory, tripDetail, updateMember } from '../../main/delegation';
@@ -31,7 +30,7 @@ import { signerCreateSchema } from '../../shared/documents/issuers';
 import { quoteCreateSchema } from '../../shared/quotes/schemas';
 import { AppError } from '../../shared/result';
 import { readDocx } from '../helpers/docx';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 
 /*
  * "Hapus permanen" (issue 11, UU 27/2022) on a real SQLite file: the person's
@@ -40,8 +39,8 @@ import { tempStore } from '../helpers/db';
  * were issued still prints the person as it did.
  */
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const t = useTempStore();
+const { store } = t;
 let dinasId: string;
 let issuedTrip: string;
 let plannedTrip: string;
@@ -107,9 +106,7 @@ function refusal(fn: () => unknown): AppError {
   throw new Error('expected a refusal');
 }
 
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
+beforeEach(() => {
   dinasId = createInstitution(store, institutionCreateSchema.parse({ kind: 'own', name: 'Dinas Kominfosanti', regionCode: '51.08' })).id;
   issuedTrip = createTrip(store, { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25', originInstitutionId: dinasId }).id;
   plannedTrip = createTrip(store, { title: 'Kunjungan Kerja ke Kota Mataram', startDate: '2025-09-10', endDate: '2025-09-11', originInstitutionId: dinasId }).id;
@@ -118,7 +115,6 @@ beforeEach(async () => {
     signerCreateSchema.parse({ institutionId: dinasId, level: 'agency', seat: 'agency_head', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
   );
 });
-afterEach(() => t.close());
 
 describe('people.erase', () => {
   it('wipes the person from every table, the change log and the file, while the issued SPT prints them as before', () => {

@@ -9,23 +9,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  closeSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, type App } from '../../main/app';
 import { APPLICATION_ID } from '../../main/db/safety';
 import { tempDir } from '../helpers/db';
+import { damagePage, makeDb, peopleLeaf, sha } from '../helpers/files';
 import type { BackupItem, DbHealth, RestoreOutcome } from '../../shared/backups/schemas';
 import type { TripSummary } from '../../shared/trips/schemas';
 import type { ApiError } from '../../shared/result';
@@ -40,8 +29,6 @@ function folder(): string {
   cleanups.push(t.cleanup);
   return t.dir;
 }
-
-const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 async function start(dbPath: string, extra: { backups?: boolean } = {}): Promise<App> {
   const app = await startApp({ dbPath, mode: 'test', log: () => undefined, ...extra });
@@ -61,21 +48,33 @@ async function fails(app: App, op: string, input: unknown = {}): Promise<ApiErro
   return r.error;
 }
 
+/** `rombongan.sqlite` in a fresh folder with these trips and `people` journalists, closed after the app took one backup of it. */
+async function dbWithBackup(titles: string[], people: number): Promise<{ dir: string; path: string; backup: BackupItem }> {
+  const dir = folder();
+  const path = join(dir, 'rombongan.sqlite');
+  await makeDb(path, titles, people);
+  const app = await start(path);
+  const backup = await call<BackupItem>(app, 'backups.create');
+  app.close();
+  return { dir, path, backup };
+}
+
+/** Opening `path` is refused for `problem` (`whileOpen` runs on the refused app), and the file is byte for byte what it was once the app is closed. */
+async function refusedUntouched(path: string, problem: string, whileOpen?: (app: App) => Promise<void>): Promise<void> {
+  const before = sha(path);
+  const app = await start(path);
+  expect(app.health()).toMatchObject({ state: 'refused', problem });
+  await whileOpen?.(app);
+  app.close();
+  expect(sha(path)).toBe(before);
+}
+
 const trip = (title: string) => ({ title, startDate: '2025-04-24', endDate: '2025-04-25' });
 
 async function tripTitles(app: App): Promise<string[]> {
   return (await call<TripSummary[]>(app, 'trips.list')).map((t) => t.title).sort();
 }
 
-/** A Rombongan database with `n` trips and some people, closed. */
-async function makeDb(path: string, titles: string[], people = 50): Promise<void> {
-  const app = await startApp({ dbPath: path, mode: 'test', log: () => undefined });
-  for (const t of titles) await call(app, 'trips.create', trip(t));
-  for (let i = 0; i < people; i++) {
-    await call(app, 'people.create', { kind: 'journalist', name: `Wartawan ${i}`, employment: 'non_asn', notes: 'x'.repeat(400) });
-  }
-  app.close();
-}
 
 describe('our own files only', () => {
   it('stamps a new file with Rombongan’s application id, and an older file of ours on its next open', async () => {
@@ -98,14 +97,11 @@ describe('our own files only', () => {
     const other = new Database(path);
     other.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('milik aplikasi lain');`);
     other.close();
-    const before = sha(path);
-    const app = await start(path);
-    expect(app.health()).toMatchObject({ state: 'refused', problem: 'foreignFile' });
-    const e = await fails(app, 'trips.list');
-    expect(e.code).toBe('DB_UNAVAILABLE');
-    expect(e.key).toBe('health.problems.foreignFile');
-    app.close();
-    expect(sha(path)).toBe(before);
+    await refusedUntouched(path, 'foreignFile', async (app) => {
+      const e = await fails(app, 'trips.list');
+      expect(e.code).toBe('DB_UNAVAILABLE');
+      expect(e.key).toBe('health.problems.foreignFile');
+    });
     expect(readdirSync(dir).filter((n) => n !== 'logs')).toEqual(['notes.sqlite']);
   });
 
@@ -115,54 +111,28 @@ describe('our own files only', () => {
     const other = new Database(a);
     other.exec('CREATE TABLE t (x); PRAGMA application_id = 1234; PRAGMA user_version = 3;');
     other.close();
-    const shaA = sha(a);
-    const appA = await start(a);
-    expect(appA.health()).toMatchObject({ state: 'refused', problem: 'foreignFile' });
-    appA.close();
-    expect(sha(a)).toBe(shaA);
+    await refusedUntouched(a, 'foreignFile');
 
     const b = join(dir, 'b.sqlite');
     await makeDb(b, ['Studi B'], 0);
     const raw = new Database(b);
     raw.exec('CREATE TABLE other_app_data (x)');
     raw.close();
-    const shaB = sha(b);
-    const appB = await start(b);
-    expect(appB.health()).toMatchObject({ state: 'refused', problem: 'foreignTables' });
-    appB.close();
-    expect(sha(b)).toBe(shaB);
+    await refusedUntouched(b, 'foreignTables');
   });
 
   it('refuses a file that is not SQLite at all, and one of our backups opened in place', async () => {
     const dir = folder();
     const junk = join(dir, 'laporan.sqlite');
     writeFileSync(junk, 'PK\u0003\u0004 this is a Word file renamed');
-    const before = sha(junk);
-    const app = await start(junk);
-    expect(app.health()).toMatchObject({ state: 'refused', problem: 'notDatabase' });
-    app.close();
-    expect(sha(junk)).toBe(before);
+    await refusedUntouched(junk, 'notDatabase');
 
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Studi'], 0);
-    const live = await start(path);
-    const item = await call<BackupItem>(live, 'backups.create');
-    live.close();
-    const backup = join(dir, 'backups', item.name);
-    const shaBackup = sha(backup);
-    const opened = await start(backup);
-    expect(opened.health()).toMatchObject({ state: 'refused', problem: 'isBackup' });
-    opened.close();
-    expect(sha(backup)).toBe(shaBackup);
+    const ours = await dbWithBackup(['Studi'], 0);
+    await refusedUntouched(join(ours.dir, 'backups', ours.backup.name), 'isBackup');
   });
 
   it('refuses a -wal of another database beside ours: nothing applied, nothing migrated, the restore sets it aside', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Studi Komparasi Malang'], 300);
-    const withBackup = await start(path);
-    await call(withBackup, 'backups.create');
-    withBackup.close();
+    const { dir, path } = await dbWithBackup(['Studi Komparasi Malang'], 300);
     // Another, newer database's -wal: written and never checkpointed (its app crashed).
     const strangerPath = join(folder(), 'other.sqlite');
     const stranger = new Database(strangerPath);
@@ -222,19 +192,11 @@ describe('our own files only', () => {
     copyFileSync(`${path}-wal`, `${crashed}-wal`); // the crash's -wal …
     copyFileSync(join(dir, 'backups', item.name), crashed); // … and the backup copied over the file by hand
     live.close();
-    const before = sha(crashed);
-    const app = await start(crashed);
-    expect(app.health()).toMatchObject({ state: 'refused', problem: 'foreignWal' });
-    expect(sha(crashed)).toBe(before);
+    await refusedUntouched(crashed, 'foreignWal');
   });
 
   it('asks before starting anew when the file is gone or empty but its backups exist', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Ada cadangannya'], 0);
-    const app0 = await start(path);
-    await call(app0, 'backups.create');
-    app0.close();
+    const { dir, path } = await dbWithBackup(['Ada cadangannya'], 0);
     writeFileSync(path, ''); // emptied (a sync client, a bad copy)
     const app = await start(path);
     expect(app.health()).toMatchObject({ state: 'refused', problem: 'missingWithBackups' });
@@ -250,26 +212,7 @@ describe('our own files only', () => {
   });
 });
 
-/** A leaf page of the people table, in the middle of it: data damaged, the schema still readable. */
-function peopleLeaf(path: string): number {
-  const probe = new Database(path, { readonly: true });
-  try {
-    const leaves = probe.prepare(`SELECT pageno FROM dbstat WHERE name = 'people' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[];
-    return leaves[Math.floor(leaves.length / 2)] as number;
-  } finally {
-    probe.close();
-  }
-}
 
-/** Overwrites a page with garbage, as a failing disk does. */
-function damagePage(path: string, page: number): void {
-  const fd = openSync(path, 'r+');
-  try {
-    writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, (page - 1) * 4096);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('damage caught early', () => {
   it('opens a damaged file read-only, refuses writes, never copies it into a backup, and offers the good backups', async () => {

@@ -1,24 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commitImport, previewImport } from '../../main/import/service';
 import { createTrip } from '../../main/trips/service';
 import { memberId } from '../../main/db/ids';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
-import type { Store } from '../../main/db/store';
 import { importCommitSchema, type ImportPreview } from '../../shared/import/schemas';
 import type { PersonKind } from '../../shared/directory/person';
 import { compactRows, suggestMapping, type ImportMapping } from '../../shared/import/mapping';
 import { decodeText, parseCsv } from '../../renderer/src/import/readFile';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 /** A fixture CSV as the renderer sends it: header row off, only mapped columns. */
 function fixture(name: string): { rows: string[][]; mapping: ImportMapping } {
@@ -265,7 +256,7 @@ describe('import: officials with bad rows', () => {
 
 describe('import through the dispatcher', () => {
   it('validates the request: name must be mapped, rows and mapping are required', async () => {
-    const dispatch = createDispatcher(createHandlers({ store, info: { version: 'test', mode: 'test', dbPath: ':memory:' } }), { log: () => undefined });
+    const dispatch = testDispatcher(store, ':memory:');
     const r = await dispatch('people.importPreview', { kind: 'official', rows: [['a']], mapping: { nip: 0 } });
     expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'validation.import.nameUnmapped', field: 'mapping.name' } });
     const ok = await dispatch('people.importCommit', { kind: 'official', rows: [['Made Wisnu']], mapping: { name: 0 } });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createInstitution,
   deleteInstitution,
@@ -10,16 +10,9 @@ import { createPerson, getPerson, searchPeople, updatePerson } from '../../main/
 import { createTrip, getTrip } from '../../main/trips/service';
 import { institutionCreateSchema, type InstitutionCreateInput } from '../../shared/directory/institution';
 import { personCreateSchema, personSearchSchema } from '../../shared/directory/person';
-import type { Store } from '../../main/db/store';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 const inst = (input: InstitutionCreateInput) => createInstitution(store, institutionCreateSchema.parse(input));
 const names = (q: Parameters<typeof listInstitutions>[1] = {}) => listInstitutions(store, q).map((i) => i.name);

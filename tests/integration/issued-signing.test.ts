@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../main/db/store';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../main/docs/index';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { addNewMember } from '../../main/delegation';
@@ -12,7 +11,7 @@ import { memberAddNewSchema } from '../../shared/delegation/schemas';
 import { signerCreateSchema } from '../../shared/documents/issuers';
 import { AppError } from '../../shared/result';
 import { readDocx } from '../helpers/docx';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 
 /*
  * An issued document keeps who issued and signed it (doc_numbers.issued_as):
@@ -20,15 +19,12 @@ import { tempStore } from '../helpers/db';
  * for it, and the numbers panel says that the signer changed.
  */
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const { store } = useTempStore();
 let tripId: string;
 let signerId: string;
 const TODAY = '2025-04-28';
 
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
+beforeEach(() => {
   const dinas = createInstitution(store, institutionCreateSchema.parse({ kind: 'own', name: 'Dinas Kominfosanti', regionCode: '51.08' }));
   tripId = createTrip(store, { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25', originInstitutionId: dinas.id }).id;
   // Staff only: the Kepala Dinas signs the SPT for his own staff.
@@ -45,7 +41,6 @@ beforeEach(async () => {
     signerCreateSchema.parse({ institutionId: dinas.id, level: 'agency', seat: 'agency_head', jabatan: 'Kepala Dinas Kominfosanti', name: 'Ketut Suwarmawan' }),
   ).id;
 });
-afterEach(() => t.close());
 
 const sptText = () => readDocx(buildDocx('spt', gatherDocData(store, tripId, TODAY)).bytes).text;
 

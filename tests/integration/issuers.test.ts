@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../main/dispatcher';
 import { openDatabase } from '../../main/db/open';
 import { createStore, type Store } from '../../main/db/store';
 import { docChoiceId, issuerId } from '../../main/db/ids';
@@ -24,7 +23,7 @@ import { institutionCreateSchema, type InstitutionKind } from '../../shared/dire
 import { ISSUER_LEVELS, issuerUpdateSchema, signerUpdateSchema, type Issuer, type IssuerLevel, type Signer, type TripSigning } from '../../shared/documents/issuers';
 import { personCreateSchema } from '../../shared/directory/person';
 import type { ApiError } from '../../shared/result';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
 import { readDocx, textOf } from '../helpers/docx';
 
 /*
@@ -70,15 +69,12 @@ function crc32(b: Buffer): number {
   return ~c >>> 0;
 }
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const t = useTempStore();
+const { store } = t;
 let dispatch: Dispatch;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-  dispatch = createDispatcher(createHandlers({ store, info: { version: 'test', mode: 'test', dbPath: t.path } }), { log: () => undefined });
+beforeEach(() => {
+  dispatch = testDispatcher(store, t.path);
 });
-afterEach(() => t.close());
 
 const count = (sql: string, ...args: unknown[]): number => store.db.prepare(sql).pluck().get(...args) as number;
 

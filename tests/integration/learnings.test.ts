@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import {
@@ -28,17 +28,15 @@ import {
   type LearningCreateInput,
 } from '../../shared/learnings/schemas';
 import { AppError } from '../../shared/result';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
+const t = useTempStore();
 let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
+beforeEach(() => {
   // A clock that moves on every call: two writes never share a millisecond.
   let tick = Date.UTC(2025, 6, 1);
   store = createStore(t.store.db, { now: () => (tick += 1000) });
 });
-afterEach(() => t.close());
 
 const trip = (title = 'Studi komparasi ke Kota Malang', start = '2025-06-10', end = '2025-06-12') =>
   createTrip(store, { title, startDate: start, endDate: end, originInstitutionId: null, hostRegionCodes: [], background: '', purpose: '', objectives: '', scope: '', legalBasis: [], status: 'planned' });

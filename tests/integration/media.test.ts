@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { agendaCreateSchema } from '../../shared/agenda/schemas';
 import { createAgendaItem, removeAgendaItem } from '../../main/agenda/service';
 import {
@@ -22,42 +20,27 @@ import {
 } from '../../main/media/service';
 import { createTrip } from '../../main/trips/service';
 import { addNewMember } from '../../main/delegation';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
-import type { Store } from '../../main/db/store';
 import { coverageCreateSchema, coverageUpdateSchema, photoAddSchema, photoUpdateSchema, type Photo } from '../../shared/media/schemas';
 import { AppError } from '../../shared/result';
 import { memberAddNewSchema } from '../../shared/delegation/schemas';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
+import { mediaBase64, mediaFixture, photoInput } from '../helpers/media';
 
-const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name));
-const b64 = (name: string) => fixture(name).toString('base64');
+const fixture = mediaFixture;
+const b64 = mediaBase64;
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const { store } = useTempStore();
 let tripId: string;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
+beforeEach(() => {
   tripId = createTrip(store, { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' }).id;
 });
-afterEach(() => t.close());
 
 const count = (sql: string): number => store.db.prepare(sql).pluck().get() as number;
 
 const cov = (more: Record<string, unknown> = {}) =>
   coverageCreateSchema.parse({ tripId, outlet: 'Radar Bali', headline: 'Buleleng Belajar Command Center ke Malang', ...more });
 
-const photoInput = (more: Record<string, unknown> = {}) =>
-  photoAddSchema.parse({
-    tripId,
-    fileName: 'IMG_0001.jpg',
-    imageBase64: b64('photo-1600x1200.jpg'),
-    thumbBase64: b64('thumb-320x240.jpg'),
-    width: 1600,
-    height: 1200,
-    ...more,
-  });
+const photo = (more: Record<string, unknown> = {}) => photoAddSchema.parse({ ...photoInput(tripId, 'IMG_0001.jpg'), ...more });
 
 function expectAppError(fn: () => unknown, key: string): AppError {
   try {
@@ -134,8 +117,8 @@ describe('coverage', () => {
 
 describe('photos', () => {
   it('stores identical bytes once and lists metadata with a thumbnail', () => {
-    const a = addPhoto(store, photoInput({ takenAt: '2025-04-24T09:30', caption: 'Di Ngalam Command Center' }));
-    const b = addPhoto(store, photoInput({ fileName: 'copy-of-IMG_0001.jpg' }));
+    const a = addPhoto(store, photo({ takenAt: '2025-04-24T09:30', caption: 'Di Ngalam Command Center' }));
+    const b = addPhoto(store, photo({ fileName: 'copy-of-IMG_0001.jpg' }));
     expect(count(`SELECT count(*) FROM blobs`)).toBe(2); // one image, one thumbnail
     expect(a.sha256).toBe(b.sha256);
     const list = listPhotos(store, tripId);
@@ -149,7 +132,7 @@ describe('photos', () => {
   });
 
   it('takes the size from the JPEG header, not from the caller', () => {
-    const p = addPhoto(store, photoInput({ width: 10, height: 10 }));
+    const p = addPhoto(store, photo({ width: 10, height: 10 }));
     expect([p.width, p.height]).toEqual([1600, 1200]);
   });
 
@@ -161,7 +144,7 @@ describe('photos', () => {
       [{ fileName: 'thumb.jpg', thumbBase64: b64('photo-1600x1200.jpg') }, 'media.errors.tooLarge'],
     ];
     for (const [more, key] of cases) {
-      const e = expectAppError(() => addPhoto(store, photoInput(more)), key);
+      const e = expectAppError(() => addPhoto(store, photo(more)), key);
       expect(e.params?.name).toBe(more.fileName);
     }
     expect(count(`SELECT count(*) FROM blobs`)).toBe(0);
@@ -170,7 +153,7 @@ describe('photos', () => {
   });
 
   it('updates caption, date and agenda link; removes and restores', () => {
-    const p = addPhoto(store, photoInput());
+    const p = addPhoto(store, photo());
     // A link must be a live agenda item of the photo's trip (tests/integration/model-checks.test.ts).
     const agendaItemId = createAgendaItem(
       store,
@@ -186,10 +169,10 @@ describe('photos', () => {
   });
 
   it('reorders the live photos in one transaction, refusing a list that is not each live photo once', async () => {
-    const [a, b, c] = ['A.jpg', 'B.jpg', 'C.jpg'].map((fileName) => addPhoto(store, photoInput({ fileName })));
+    const [a, b, c] = ['A.jpg', 'B.jpg', 'C.jpg'].map((fileName) => addPhoto(store, photo({ fileName })));
     if (!a || !b || !c) throw new Error('no photos');
     const otherTrip = createTrip(store, { title: 'Kunker ke Mataram', startDate: '2025-05-02', endDate: '2025-05-02' }).id;
-    const foreign = addPhoto(store, photoInput({ tripId: otherTrip }));
+    const foreign = addPhoto(store, photo({ tripId: otherTrip }));
     removePhoto(store, b.id);
     const names = () => listPhotos(store, tripId).map((p) => p.fileName);
     expect(names()).toEqual(['A.jpg', 'C.jpg']);
@@ -217,7 +200,7 @@ describe('photos', () => {
     restorePhoto(store, b.id);
     expect(names()).toEqual(['C.jpg', 'A.jpg', 'B.jpg']);
 
-    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    const dispatch = testDispatcher(store);
     expect(await dispatch('photos.reorder', { tripId, photoIds: [a.id, 'x'] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'photoIds.1' } });
     expect(await dispatch('photos.reorder', { tripId, photoIds: [a.id] })).toMatchObject({ ok: false, error: { field: 'photoIds' } });
     const ok = await dispatch('photos.reorder', { tripId, photoIds: [b.id, a.id, c.id] });
@@ -225,7 +208,7 @@ describe('photos', () => {
   });
 
   it('blobs never change once written', () => {
-    addPhoto(store, photoInput());
+    addPhoto(store, photo());
     expect(() => store.db.prepare(`UPDATE blobs SET mime = 'x'`).run()).toThrow(/immutable/);
   });
 
@@ -250,12 +233,12 @@ describe('photos', () => {
 
 describe('media over the dispatcher', () => {
   it('refuses a file URL and a copy larger than the limit before any service runs', async () => {
-    const dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+    const dispatch = testDispatcher(store);
     const bad = await dispatch('coverage.create', { tripId, outlet: 'X', headline: 'Y', url: 'file:///C:/a' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'url', key: 'validation.url' } });
     const okay = await dispatch('coverage.create', { tripId, outlet: 'X', headline: 'Y' });
     expect(okay.ok).toBe(true);
-    const big = await dispatch('photos.add', { ...photoInput(), imageBase64: 'A'.repeat(8_100_000) });
+    const big = await dispatch('photos.add', { ...photo(), imageBase64: 'A'.repeat(8_100_000) });
     expect(big).toMatchObject({ ok: false, error: { field: 'imageBase64', key: 'validation.fileTooLarge' } });
     const wide = await dispatch('photos.update', { id: tripId, caption: 'x', agendaItemId: 'not-an-id' });
     expect(wide.ok).toBe(false);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { openDatabase } from '../../main/db/open';
 import { migrations } from '../../main/db/migrations';
 import { tempDir } from '../helpers/db';
+import { expectDefaults, expectSyncTable, insertTrip, type MigrationFixture } from '../helpers/migrations';
 import { fixture as v3 } from './migration-fixtures/v3';
 import { fixture as v4 } from './migration-fixtures/v4';
 import { fixture as v5 } from './migration-fixtures/v5';
@@ -19,7 +19,7 @@ import { fixture as v12 } from './migration-fixtures/v12';
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
  * and compare. Add a fixture here with every new migration.
  */
-const fixtures: Record<number, { before: (db: Database.Database) => void; after: (db: Database.Database) => void }> = {
+const fixtures: Record<number, MigrationFixture> = {
   1: {
     before: () => {
       /* version 0 is an empty file */
@@ -30,15 +30,7 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
       );
       expect(tables).toEqual(expect.arrayContaining(['trips', 'change_log', 'sync_clock']));
       // Every NOT NULL column has a default (rows from other laptops may omit columns).
-      for (const t of ['trips', 'change_log', 'sync_clock']) {
-        const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{
-          name: string;
-          nn: number;
-          d: string | null;
-          pk: number;
-        }>;
-        for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
-      }
+      for (const t of ['trips', 'change_log', 'sync_clock']) expectDefaults(db, t);
       // No AUTOINCREMENT anywhere (ids are made by the app).
       const sql = (db.prepare(`SELECT group_concat(sql) AS s FROM sqlite_master`).get() as { s: string }).s;
       expect(sql.toUpperCase()).not.toContain('AUTOINCREMENT');
@@ -46,31 +38,13 @@ const fixtures: Record<number, { before: (db: Database.Database) => void; after:
   },
   2: {
     before: (db) => {
-      db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
-        '0190b0a0-0000-7000-8000-000000000001',
-        'Studi Komparasi Kota Malang',
-        '2025-04-24',
-        '2025-04-25',
-        1,
-        1,
-      );
+      insertTrip(db, '0190b0a0-0000-7000-8000-000000000001', 'Studi Komparasi Kota Malang', '2025-04-24', '2025-04-25');
     },
     after: (db) => {
       expect(db.prepare('SELECT title, status, host_region_codes, legal_basis, origin_institution_id FROM trips').all()).toEqual([
         { title: 'Studi Komparasi Kota Malang', status: 'rencana', host_region_codes: '[]', legal_basis: '[]', origin_institution_id: null },
       ]);
-      for (const t of ['institutions', 'people', 'trip_members', 'trip_hosts', 'trip_host_people', 'venues']) {
-        const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).get(t) as { n: number };
-        expect(triggers.n, `${t} change-log triggers`).toBe(3);
-        const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{
-          name: string;
-          nn: number;
-          d: string | null;
-          pk: number;
-        }>;
-        for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
-        expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
-      }
+      for (const t of ['institutions', 'people', 'trip_members', 'trip_hosts', 'trip_host_people', 'venues']) expectSyncTable(db, t);
       // The trips trigger now logs the new columns too.
       db.prepare(`UPDATE trips SET status = 'persiapan'`).run();
       const last = db.prepare(`SELECT changed_columns FROM change_log ORDER BY seq DESC LIMIT 1`).get() as { changed_columns: string };

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { memberId } from '../../main/db/ids';
-import type { Store } from '../../main/db/store';
 import { MAX_MEMBERS_PER_TRIP, type Member, type MemberRole } from '../../shared/delegation/schemas';
 import type { PersonKind, PersonRow } from '../../shared/directory/person';
 import type { Photo } from '../../shared/media/schemas';
@@ -17,7 +12,9 @@ import mediaId from '../../renderer/src/media/i18n-media.id';
 import mediaEn from '../../renderer/src/media/i18n-media.en';
 import peopleId from '../../renderer/src/directory/i18n-people.id';
 import peopleEn from '../../renderer/src/directory/i18n-people.en';
-import { tempStore } from '../helpers/db';
+import type { Dispatch } from '../../main/dispatcher';
+import { testDispatcher, useTempStore } from '../helpers/db';
+import { photoInput } from '../helpers/media';
 
 /*
  * Issue 11 item 8: the contract refuses what the model forbids. Each refusal
@@ -25,9 +22,9 @@ import { tempStore } from '../helpers/db';
  * i18n key the UI has in both languages, and writes nothing.
  */
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-let dispatch: ReturnType<typeof createDispatcher>;
+const t = useTempStore();
+const { store } = t;
+let dispatch: Dispatch;
 let tripId: string;
 
 async function call<T>(operation: string, input: unknown): Promise<T> {
@@ -74,28 +71,17 @@ async function expectRefused(operation: string, input: unknown, field: string, k
 }
 
 beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-  dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: t.path } }), { log: () => undefined });
+  dispatch = testDispatcher(store, t.path);
   tripId = (await call<Trip>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' })).id;
 });
-afterEach(() => t.close());
 
 const person = (kind: PersonKind, name: string) => call<PersonRow>('people.create', { kind, name });
 
 describe('a photo’s agenda link', () => {
-  const media = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name)).toString('base64');
   const item = (trip: string, title: string) =>
     call<AgendaItem>('agenda.create', { tripId: trip, kind: 'welcome', title, startLocal: '2025-04-24T09:00', startZone: 'Asia/Jakarta', endLocal: '2025-04-24T10:00' });
   const addPhoto = (trip: string) =>
-    call<Photo>('photos.add', {
-      tripId: trip,
-      fileName: 'IMG_0001.jpg',
-      imageBase64: media('photo-1600x1200.jpg'),
-      thumbBase64: media('thumb-320x240.jpg'),
-      width: 1600,
-      height: 1200,
-    });
+    call<Photo>('photos.add', photoInput(trip, 'IMG_0001.jpg'));
   const update = (id: string, agendaItemId: string | null, caption = 'Penyambutan') => ({ id, caption, takenAt: '2025-04-24T09:30', agendaItemId });
 
   it('takes a live item of the photo’s own trip and refuses one that does not exist, was deleted or belongs to another trip', async () => {

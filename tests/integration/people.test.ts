@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createInstitution, deleteInstitution, updateInstitution } from '../../main/directory/institutions';
 import {
   createPerson,
@@ -15,16 +15,9 @@ import { createTrip } from '../../main/trips/service';
 import { institutionCreateSchema } from '../../shared/directory/institution';
 import { personCreateSchema, personSearchSchema, type PersonCreateInput, type PersonRow } from '../../shared/directory/person';
 import { GOLONGAN } from '../../shared/directory/ranks';
-import type { Store } from '../../main/db/store';
-import { tempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 const person = (input: PersonCreateInput) => createPerson(store, personCreateSchema.parse(input));
 const search = (q: Record<string, unknown> = {}) => searchPeople(store, personSearchSchema.parse(q));

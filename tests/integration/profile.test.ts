@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
-import type { Store } from '../../main/db/store';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../main/dispatcher';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { buildDocx } from '../../main/docs/index';
 import { DEFAULT_PROFILE, getProfile, PROFILE_ID, updateProfile } from '../../main/documents/profile';
@@ -21,7 +19,7 @@ import { memberAddNewSchema } from '../../shared/delegation/schemas';
 import { learningCreateSchema } from '../../shared/learnings/schemas';
 import { photoAddSchema } from '../../shared/media/schemas';
 import { AppError } from '../../shared/result';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
 import { pageSizesMm, readDocx } from '../helpers/docx';
 
 /*
@@ -33,17 +31,14 @@ import { pageSizesMm, readDocx } from '../helpers/docx';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name));
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const t = useTempStore();
+const { store } = t;
 let dispatch: Dispatch;
 let tripId: string;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-  dispatch = createDispatcher(createHandlers({ store, info: { version: 'test', mode: 'test', dbPath: t.path } }), { log: () => undefined });
+beforeEach(() => {
+  dispatch = testDispatcher(store, t.path);
   tripId = createTrip(store, { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' }).id;
 });
-afterEach(() => t.close());
 
 const count = (sql: string, ...args: unknown[]): number => store.db.prepare(sql).pluck().get(...args) as number;
 const patch = (p: Record<string, unknown>) => profileUpdateSchema.parse(p);

@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher, type Dispatch } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
-import type { Store } from '../../main/db/store';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dispatch } from '../../main/dispatcher';
 import { buildDocx } from '../../main/docs/index';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { readDocx } from '../helpers/docx';
-import { tempStore } from '../helpers/db';
+import { testDispatcher, useTempStore } from '../helpers/db';
 import type { Quote } from '../../shared/quotes/schemas';
 import type { ApiError } from '../../shared/result';
 
@@ -15,8 +13,8 @@ import type { ApiError } from '../../shared/result';
  * and the press release prints exactly the recorded words.
  */
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
+const t = useTempStore();
+const { store } = t;
 let dispatch: Dispatch;
 
 async function call<T>(op: string, input: unknown): Promise<T> {
@@ -30,12 +28,9 @@ async function refused(op: string, input: unknown): Promise<ApiError> {
   return r.error;
 }
 
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-  dispatch = createDispatcher(createHandlers({ store, info: { version: 't', mode: 'test', dbPath: t.path } }));
+beforeEach(() => {
+  dispatch = testDispatcher(store, t.path);
 });
-afterEach(() => t.close());
 
 async function trip() {
   const tripId = (await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' })).id;

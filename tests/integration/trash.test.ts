@@ -4,32 +4,27 @@
  * was deleted on its own stays deleted; purge removes for good and foreign
  * keys hold; the list shows what comes back with each entry.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../main/dispatcher';
-import { createHandlers } from '../../main/handlers';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, type Store } from '../../main/db/store';
 import { NOT_TRIP_CHILDREN, TRIP_CHILDREN } from '../../main/trips';
 import type { OperationName } from '../../shared/contract';
 import type { TrashEntry } from '../../shared/trash/schemas';
-import { tempStore } from '../helpers/db';
+import type { Dispatch } from '../../main/dispatcher';
+import { testDispatcher, useTempStore } from '../helpers/db';
+import { photoInput } from '../helpers/media';
 
-const b64 = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name)).toString('base64');
 
-let t: Awaited<ReturnType<typeof tempStore>>;
+const t = useTempStore();
 let store: Store;
 /** The clock the services see: tests move it, or hold it still. */
 let clock = 1_750_000_000_000;
-let dispatch: ReturnType<typeof createDispatcher>;
+let dispatch: Dispatch;
 
-beforeEach(async () => {
-  t = await tempStore();
+beforeEach(() => {
   clock = 1_750_000_000_000;
   store = createStore(t.store.db, { now: () => clock });
-  dispatch = createDispatcher(createHandlers({ store, info: { version: '0', mode: 'test', dbPath: '' } }), { log: () => undefined });
+  dispatch = testDispatcher(store);
 });
-afterEach(() => t.close());
 
 async function call<T = { id: string }>(op: OperationName, input: unknown): Promise<T> {
   const r = await dispatch(op, input);
@@ -70,14 +65,7 @@ async function fullTrip(title = 'Studi Komparasi ke Kota Malang') {
   ];
   const learning = await call('learnings.create', { tripId: trip.id, topic: 'Command center 112' });
   await call('followups.create', { learningId: learning.id, action: 'Kajian 112 di Buleleng' });
-  const photo = await call('photos.add', {
-    tripId: trip.id,
-    fileName: 'IMG_0001.jpg',
-    imageBase64: b64('photo-1600x1200.jpg'),
-    thumbBase64: b64('thumb-320x240.jpg'),
-    width: 1600,
-    height: 1200,
-  });
+  const photo = await call('photos.add', photoInput(trip.id, 'IMG_0001.jpg'));
   const quote = await call('quotes.create', { tripId: trip.id, speakerPersonId: people[0]!.id, words: 'Kami belajar banyak.', learningId: learning.id });
   await call('coverage.create', { tripId: trip.id, outlet: 'Radar Bali', headline: 'Buleleng belajar ke Malang' });
   return { trip, people, members, host, items, learning, photo, quote };

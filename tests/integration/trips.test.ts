@@ -1,15 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTrip, deleteTrip, getTrip, listTrips, restoreTrip, updateTrip } from '../../main/trips/service';
-import { tempStore } from '../helpers/db';
-import type { Store } from '../../main/db/store';
+import { useTempStore } from '../helpers/db';
 
-let t: Awaited<ReturnType<typeof tempStore>>;
-let store: Store;
-beforeEach(async () => {
-  t = await tempStore();
-  store = t.store;
-});
-afterEach(() => t.close());
+const { store } = useTempStore();
 
 interface LogRow {
   seq: number;

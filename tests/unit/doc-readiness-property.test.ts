@@ -19,18 +19,7 @@ import { DOC_KINDS, NUMBERED_KINDS, type DocKind } from '../../shared/documents/
 import { EMPLOYMENT } from '../../shared/directory/person';
 import { seedDocData } from '../helpers/doc-data';
 import { readDocx } from '../helpers/docx';
-
-/** mulberry32: a tiny seeded generator, numbers in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/random';
 
 class Rng {
   private readonly next: () => number;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Member, TripHost } from '../../shared/delegation/schemas';
-import { DEFAULT_REGISTER, type Issuer, type IssuerLevel, type Signer, type SignerSeat } from '../../shared/documents/issuers';
+import type { Issuer, IssuerLevel, Signer, SignerSeat } from '../../shared/documents/issuers';
 import type { PersonRow } from '../../shared/directory/person';
 import { defaultLevel, emptyChoice, kopLines, personRank, regionNames, resolveSigning, SEAT_RANK, titleWords } from '../../shared/documents/signing';
+import { issuerRow, memberRow, personRow, signerRow } from '../helpers/rows';
 
 /*
  * Who may sign what (domain.md, "Issuers and signers"): ranks, the kop lines
@@ -15,83 +16,14 @@ const noLines = { govLine: '', officeName: '', address: '', phone: '', email: ''
 let n = 0;
 const id = () => `0199a000-0000-7000-8000-${(++n).toString(16).padStart(12, '0')}`;
 
-function person(extra: Partial<PersonRow>): PersonRow {
-  return {
-    id: id(),
-    createdAt: 1,
-    updatedAt: 1,
-    kind: 'official',
-    titlePrefix: '',
-    name: 'Nama',
-    titleSuffix: '',
-    employment: 'pns',
-    nip: '',
-    golongan: '',
-    jabatan: '',
-    unit: '',
-    eselon: '',
-    travelLevel: '',
-    phone: '',
-    email: '',
-    institutionId: null,
-    mediaType: '',
-    pressCard: '',
-    notes: '',
-    institutionName: '',
-    ...extra,
-  };
-}
-
+const person = (extra: Partial<PersonRow>): PersonRow => personRow(id(), { name: 'Nama', ...extra });
 function member(role: Member['role'], p: Partial<PersonRow>): Member {
-  const person_ = person(p);
-  return {
-    id: id(),
-    createdAt: 1,
-    updatedAt: 1,
-    tripId: 't',
-    personId: person_.id,
-    role,
-    position: 1,
-    transportMode: '',
-    carrier: '',
-    transportNumber: '',
-    seat: '',
-    hotel: '',
-    room: '',
-    roommatePersonId: null,
-    needs: '',
-    person: person_,
-    warnings: [],
-    directoryChanges: [],
-    canUndoRefresh: false,
-  };
+  const who = person(p);
+  return memberRow(id(), 't', role, who);
 }
-
-function signer(seat: SignerSeat, name: string, jabatan = ''): Signer {
-  return { id: id(), createdAt: 1, updatedAt: 1, issuerId: '', seat, jabatan, name, pangkat: '', nip: '', acting: '', personId: null };
-}
-
-function issuer(level: IssuerLevel, signers: Signer[]): Issuer {
-  return {
-    id: id(),
-    institutionId: null,
-    level,
-    saved: true,
-    ...noLines,
-    paper: null,
-    font: null,
-    marginTop: null,
-    marginRight: null,
-    marginBottom: null,
-    marginLeft: null,
-    register: DEFAULT_REGISTER,
-    tembusan: '',
-    kop: kopLines(level, noLines, BULELENG),
-    emblem: null,
-    signers,
-    updatedAt: 1,
-  };
-}
+const signer = (seat: SignerSeat, name: string, jabatan = ''): Signer => signerRow(id(), seat, jabatan, name);
+const issuer = (level: IssuerLevel, signers: Signer[]): Issuer =>
+  issuerRow({ id: id(), institutionId: null, level, saved: true, ...noLines, kop: kopLines(level, noLines, BULELENG), signers });
 
 const bupati = signer('regional_head', 'dr. I Nyoman Sutjidra, Sp.OG.', 'Bupati Buleleng');
 const sekda = signer('regional_secretary', 'Gede Suyasa, S.T., M.T.', 'Sekretaris Daerah');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
+import { insertTrip } from '../../helpers/migrations';
 
 const TRIP = '0199a000-0000-7000-8000-000000000101';
 const OTHER_TRIP = '0199a000-0000-7000-8000-000000000102';
@@ -24,9 +25,8 @@ let loggedBefore = 0;
  */
 export const fixture = {
   before: (db: Database.Database): void => {
-    const trip = db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, ?, '2025-04-24', '2025-04-25', 1, 1)`);
-    trip.run(TRIP, 'Studi Komparasi ke Kota Malang');
-    trip.run(OTHER_TRIP, 'Kunker ke Kota Mataram');
+    insertTrip(db, TRIP, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+    insertTrip(db, OTHER_TRIP, 'Kunker ke Kota Mataram', '2025-04-24', '2025-04-25');
     const item = db.prepare(`INSERT INTO agenda_items (id, trip_id, title, start_at, deleted_at) VALUES (?, ?, ?, 1745460000000, ?)`);
     item.run(ITEM, TRIP, 'Penyambutan', null);
     item.run(REMOVED_ITEM, TRIP, 'Paparan (dihapus)', 5);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
+import { insertTrip } from '../../helpers/migrations';
 
 const INSTITUTION = '0199b000-0000-7000-8000-000000000201';
 const PERSON = '0199b000-0000-7000-8000-000000000211';
@@ -39,7 +40,7 @@ export const fixture = {
     );
     person.run({ id: PERSON, name: 'Ni Made Dwi Pratiwi', nip: '198505122010012015', inst: INSTITUTION, deleted: null });
     person.run({ id: GONE, name: 'Putu Lama', nip: '', inst: null, deleted: 9 });
-    db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, 'Studi Komparasi', '2025-04-24', '2025-04-25', 1, 1)`).run(TRIP);
+    insertTrip(db, TRIP, 'Studi Komparasi', '2025-04-24', '2025-04-25');
     db.prepare(`INSERT INTO trip_members (id, trip_id, person_id, role, snapshot, created_at, updated_at) VALUES (?, ?, ?, 'ketua', ?, 5, 5)`).run(
       MEMBER,
       TRIP,

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type Database from 'better-sqlite3';
+import { expectSyncTable } from '../../helpers/migrations';
 
 const TRIP = '0190b0a0-0000-7000-8000-000000000031';
 
@@ -13,16 +14,7 @@ export const fixture = {
   after: (db: Database.Database): void => {
     expect(db.prepare('SELECT id, title FROM trips').all()).toEqual([{ id: TRIP, title: 'Studi Komparasi Kota Malang' }]);
     for (const t of ['agenda_items', 'agenda_attendees']) {
-      const triggers = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).get(t) as { n: number };
-      expect(triggers.n, `${t} change-log triggers`).toBe(3);
-      const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{
-        name: string;
-        nn: number;
-        d: string | null;
-        pk: number;
-      }>;
-      for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
-      expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
+      expectSyncTable(db, t);
       const strict = db.prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`).get(t) as { sql: string };
       expect(strict.sql).toMatch(/STRICT$/);
     }

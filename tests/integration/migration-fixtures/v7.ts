@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { docChoiceId, issuerIdOfSeed as issuerId } from '../../../main/db/ids';
+import { expectDefaults, expectLogTriggers } from '../../helpers/migrations';
 
 const TRIP = '0199a000-0000-7000-8000-000000000071';
 const INST = '0199a000-0000-7000-8000-000000000072';
@@ -92,10 +93,8 @@ export const fixture = {
     expect(snap).toMatchObject({ name: 'Ni Made Dwi Pratiwi', nip: '198505122010012015', golongan: 'III/d', jabatan: 'Kepala Bidang IKP' });
     expect(JSON.parse(db.prepare(`SELECT snapshot FROM trip_host_people WHERE id = ?`).pluck().get(HOST_PERSON) as string)).toMatchObject({ jabatan: 'Kepala Bidang IKP' });
     for (const t of ['doc_issuers', 'doc_signers', 'trip_doc_choices', 'doc_numbers', 'trip_members', 'trip_host_people']) {
-      const n = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).pluck().get(t);
-      expect(n, `${t} change-log triggers`).toBe(3);
-      const cols = db.prepare(`SELECT name, "notnull" AS nn, dflt_value AS d, pk FROM pragma_table_info(?)`).all(t) as Array<{ name: string; nn: number; d: string | null; pk: number }>;
-      for (const c of cols) if (c.nn && !c.pk) expect(c.d, `${t}.${c.name} default`).not.toBeNull();
+      expectLogTriggers(db, t);
+      expectDefaults(db, t);
     }
     // "Mengetahui" switched off stays off, as the trip's choice for its report.
     expect(db.prepare(`SELECT id, kind, acknowledge FROM trip_doc_choices WHERE trip_id = ?`).all(TRIP)).toEqual([

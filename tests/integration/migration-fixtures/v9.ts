@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
+import { expectLogTriggers, insertTrip } from '../../helpers/migrations';
 
 const TRIP = '0199a000-0000-7000-8000-000000000091';
 const ISSUER = '0199a000-0000-7000-8000-000000000092';
@@ -12,7 +13,7 @@ const ISSUER = '0199a000-0000-7000-8000-000000000092';
  */
 export const fixture = {
   before: (db: Database.Database): void => {
-    db.prepare(`INSERT INTO trips (id, title, start_date, end_date, created_at, updated_at) VALUES (?, 'Studi Komparasi', '2025-04-24', '2025-04-25', 1, 1)`).run(TRIP);
+    insertTrip(db, TRIP, 'Studi Komparasi', '2025-04-24', '2025-04-25');
     db.prepare(`INSERT INTO doc_issuers (id, level, office_name) VALUES (?, 'perangkat_daerah', 'DINAS KOMINFOSANTI')`).run(ISSUER);
     db.prepare(`INSERT INTO doc_profile (id, paper) VALUES ('01960000-0000-7000-8000-000000000001', 'A4')`).run();
     db.prepare(`INSERT INTO trip_reports (id, conclusion) VALUES (?, 'Kesimpulan lama')`).run(TRIP);
@@ -39,9 +40,7 @@ export const fixture = {
       issued_on: '2025-04-28',
       issued_as: '{"x":1}',
     });
-    for (const t of ['doc_profile', 'trip_reports', 'doc_issuers', 'doc_numbers']) {
-      expect(db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`).pluck().get(t), `${t} triggers`).toBe(3);
-    }
+    for (const t of ['doc_profile', 'trip_reports', 'doc_issuers', 'doc_numbers']) expectLogTriggers(db, t);
     // The new columns are logged; a press number goes in; the register stays unique.
     db.prepare(`UPDATE trip_reports SET obstacles_on = 1 WHERE id = ?`).run(TRIP);
     expect(db.prepare(`SELECT changed_columns FROM change_log WHERE table_name = 'trip_reports' ORDER BY rowid DESC LIMIT 1`).pluck().get()).toBe('["obstacles_on"]');
