@@ -1,4 +1,5 @@
 import './styles/marks.css';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
@@ -7,14 +8,22 @@ import { installUnsavedGuard } from './components/form/unsaved';
 import { Sidebar } from './components/Sidebar';
 import { HealthBanners, RefusedScreen, useGeneration, useHealth } from './backups';
 import { ToastProvider } from './components/Toasts';
+import { Loading } from './components/Page';
 import { TripActionsProvider, TripPage, TripsList } from './trips';
 import { useRoute, type Route } from './lib/router';
 import { NotFoundScreen } from './screens/Placeholders';
-import { FollowupsScreen } from './learnings';
-import { DirectoryScreen } from './directory';
-import { ImportScreen } from './import';
-import { SettingsScreen } from './settings';
-import { TrashScreen } from './trash';
+
+/*
+ * The trips list is in the first bundle; every other screen is its own chunk,
+ * fetched the first time it is opened (from the app's own files: no network),
+ * so opening the app evaluates only what the list needs. The trip page is
+ * split inside the trips area (trips/index.ts).
+ */
+const FollowupsScreen = lazy(() => import('./learnings').then((m) => ({ default: m.FollowupsScreen })));
+const DirectoryScreen = lazy(() => import('./directory').then((m) => ({ default: m.DirectoryScreen })));
+const ImportScreen = lazy(() => import('./import').then((m) => ({ default: m.ImportScreen })));
+const SettingsScreen = lazy(() => import('./settings').then((m) => ({ default: m.SettingsScreen })));
+const TrashScreen = lazy(() => import('./trash').then((m) => ({ default: m.TrashScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -54,7 +63,9 @@ export function App() {
           <main className="main">
             {health && <HealthBanners health={health} />}
             <div className="page">
-              <Screen route={route} />
+              <Suspense fallback={<Loading />}>
+                <Screen route={route} />
+              </Suspense>
             </div>
           </main>
         </div>

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Result } from '../../../shared/result';
 import { ErrorLine } from './Page';
-import { useAction } from './form';
+// The hook alone, not the kit's index: that would bring the date pickers into the first bundle.
+import { useAction } from './form/useForm';
 import { Modal } from './Modal';
 import { ignoreRepeat } from '../lib/deleteGuard';
 

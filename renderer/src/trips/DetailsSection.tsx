@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../shared/trips/schemas';
+import { StatusBadge } from './StatusBadge';
 import { regionByCode } from '../../../shared/regions';
 import { runtimeKey } from '../i18n';
 import { CloseIcon, PlusIcon } from '../components/Icons';
@@ -55,11 +56,6 @@ function RegionChip({ code, onRemove }: { code: string; onRemove?: () => void })
       )}
     </li>
   );
-}
-
-export function StatusBadge({ status }: { status: TripStatus }) {
-  const { t } = useTranslation();
-  return <span className={`status-badge status-${status}`}>{t(`delegation.status.${status}`)}</span>;
 }
 
 /** Rincian: status, origin, destinations, the report's introduction and its legal basis. */

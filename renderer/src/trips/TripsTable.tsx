@@ -5,7 +5,7 @@ import { currentLang } from '../i18n';
 import { isMac } from '../lib/keys';
 import { hrefs } from '../lib/router';
 import { navTarget, pageRowsOf, useRowFocus, useScrollerWindow } from '../lib/windowed';
-import { StatusBadge } from './DetailsSection';
+import { StatusBadge } from './StatusBadge';
 import { dateRangeLabel, dayCountOf, regionsLabel } from './listLabels';
 
 /** Heights in px; trips-list.css sizes the rows, the year headers and the column header alike. */
