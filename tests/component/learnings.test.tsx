@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Learning, Tracker } from '../../shared/learnings/schemas';
 import { todayIso } from '../../renderer/src/lib/today';
+import { call } from '../helpers/dispatch';
 import { dialog, renderAt, seedTrip, startHarness, type Harness } from './harness';
 
 /** The Malang learnings of seeds 000/001 (Buleleng → Kota Malang, April 2025). */
@@ -35,11 +36,7 @@ const MALANG = [
   },
 ] as const;
 
-async function list(h: Harness, tripId: string): Promise<Learning[]> {
-  const r = await h.app.dispatch('learnings.list', { tripId });
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as Learning[];
-}
+const list = (h: Harness, tripId: string): Promise<Learning[]> => call(h.app, 'learnings.list', { tripId });
 
 describe('learnings on the trip page', () => {
   it('enters the Malang learnings with figures and a follow-up each, records a status change and filters overdue ones', async () => {
@@ -144,30 +141,30 @@ describe('learnings on the trip page', () => {
     expect((tr.ok && (tr.value as Tracker).total) || 0).toBe(0);
   }, 60_000);
 
-  it('the tracker shows the first rows of a long answer at once and the rest right after, in target-date order', async () => {
+  it('the tracker renders a window of a long answer, its first rows in target-date order, and counts all of it', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const l = await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Satu Data' });
-    if (!l.ok) throw new Error(l.error.message);
+    const l = await call(h.app, 'learnings.create', { tripId: trip.id, topic: 'Satu Data' });
     for (let i = 0; i < 75; i++) {
       // Made in the reverse of their target dates: the list orders them by date, not by creation.
       const k = 74 - i;
       const day = String(1 + (k % 28)).padStart(2, '0');
       const month = String(1 + Math.floor(k / 28)).padStart(2, '0');
-      const r = await h.app.dispatch('followups.create', { learningId: (l.value as { id: string }).id, action: `Aksi ${i + 1}`, targetDate: `2027-${month}-${day}` });
-      if (!r.ok) throw new Error(r.error.message);
+      await call(h.app, 'followups.create', { learningId: l.id, action: `Aksi ${i + 1}`, targetDate: `2027-${month}-${day}` });
     }
     renderAt('#/followups');
     const table = await screen.findByRole('table');
-    // All 75, header row included, once the second frame has come.
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(76));
-    const actions = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => row.querySelector('.tracker-action')?.textContent);
-    expect(actions.slice(0, 3)).toEqual(['Aksi 75', 'Aksi 74', 'Aksi 73']);
-    expect(actions.at(-1)).toBe('Aksi 1');
-    expect(new Set(actions).size).toBe(75);
+    // Windowed: the rows near the view, not all 75; the count says how many there are.
+    const actions = () =>
+      within(table)
+        .getAllByRole('row')
+        .map((row) => row.querySelector('.tracker-action')?.textContent)
+        .filter((a): a is string => a !== undefined);
+    await waitFor(() => expect(actions().length).toBeGreaterThan(5));
+    expect(actions().length).toBeLessThan(75);
+    expect(actions().slice(0, 3)).toEqual(['Aksi 75', 'Aksi 74', 'Aksi 73']);
+    expect(new Set(actions()).size).toBe(actions().length);
+    expect(screen.getByText('75 tindak lanjut')).toBeTruthy();
   });
 
   it('links a learning to the agenda items it came from and shows them on the card', async () => {
@@ -188,9 +185,7 @@ describe('learnings on the trip page', () => {
       ['Penyambutan oleh Sekda Kota Malang', '2025-04-24T09:00', '2025-04-24T10:00'],
       ['Kunjungan ke Ngalam Command Center', '2025-04-24T13:00', '2025-04-24T15:00'],
     ] as const) {
-      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: start, startZone: 'Asia/Jakarta', endLocal: end });
-      if (!r.ok) throw new Error(r.error.message);
-      created.push((r.value as { id: string }).id);
+      created.push((await call(h.app, 'agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: start, startZone: 'Asia/Jakarta', endLocal: end })).id);
     }
 
     // The dialog opened afresh reads the agenda again.
@@ -219,9 +214,7 @@ describe('learnings on the trip page', () => {
       ['Penyambutan oleh Sekda Kota Malang', '09:00'],
       ['Makan siang', '12:00'],
     ] as const) {
-      const r = await h.app.dispatch('agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: `2025-04-24T${start}`, startZone: 'Asia/Jakarta', endLocal: '2025-04-24T13:00' });
-      if (!r.ok) throw new Error(r.error.message);
-      ids.push((r.value as { id: string }).id);
+      ids.push((await call(h.app, 'agenda.create', { tripId: trip.id, kind: 'other', title, startLocal: `2025-04-24T${start}`, startZone: 'Asia/Jakarta', endLocal: '2025-04-24T13:00' })).id);
     }
     expect((await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112', agendaItemIds: ids })).ok).toBe(true);
     expect((await h.app.dispatch('agenda.remove', { id: ids[1] })).ok).toBe(true);
@@ -249,9 +242,8 @@ describe('learnings on the trip page', () => {
   it('edits a follow-up: target date and evidence notes, keeping its status and history', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const l = await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112' });
-    if (!l.ok) throw new Error(l.error.message);
-    const f = await h.app.dispatch('followups.create', { learningId: (l.value as Learning).id, action: 'Aktivasi layanan 112', ownerUnit: 'BPBD', targetDate: '2025-12-15' });
+    const l = await call(h.app, 'learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112' });
+    const f = await h.app.dispatch('followups.create', { learningId: l.id, action: 'Aktivasi layanan 112', ownerUnit: 'BPBD', targetDate: '2025-12-15' });
     expect(f.ok).toBe(true);
     renderAt(`#/trips/${trip.id}`);
     await h.user.click(await screen.findByRole('button', { name: 'Ubah tindak lanjut “Aktivasi layanan 112”' }));
@@ -274,9 +266,8 @@ describe('learnings on the trip page', () => {
   it('changes a follow-up status with a typed note, shown in its history; Escape leaves the status as it was', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const l = await h.app.dispatch('learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112' });
-    if (!l.ok) throw new Error(l.error.message);
-    expect((await h.app.dispatch('followups.create', { learningId: (l.value as Learning).id, action: 'Aktivasi layanan 112' })).ok).toBe(true);
+    const l = await call(h.app, 'learnings.create', { tripId: trip.id, topic: 'Layanan darurat 112' });
+    expect((await h.app.dispatch('followups.create', { learningId: l.id, action: 'Aktivasi layanan 112' })).ok).toBe(true);
     renderAt(`#/trips/${trip.id}`);
     const select = await screen.findByLabelText<HTMLSelectElement>('Status “Aktivasi layanan 112”');
 

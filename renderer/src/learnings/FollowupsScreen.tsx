@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './followups.css';
 import { formatDateRange, formatLongDate } from '../../../shared/dates';
@@ -10,7 +10,7 @@ import { EmptyState, ErrorPanel, Loading, PageHeading } from '../components/Page
 import { TableHead } from '../components/TableHead';
 import { currentLang, type Lang } from '../i18n';
 import { useCall } from '../lib/data';
-import { useProgressive } from '../lib/progressive';
+import { SpacerRow, usePageWindow, WINDOW_AFTER } from '../lib/windowed';
 import { hrefs } from '../lib/router';
 import { todayIso } from '../lib/today';
 
@@ -35,6 +35,9 @@ function LongDate({ iso, lang }: { iso: string; lang: Lang }) {
   );
 }
 
+/** A tracker row's height before it is measured (action, topic and chips on three lines). */
+const ROW_ESTIMATE = 76;
+
 /** `#/followups`: every follow-up action across all trips, filtered. */
 const NO_ROWS: readonly TrackerRow[] = [];
 export function FollowupsScreen() {
@@ -55,7 +58,9 @@ export function FollowupsScreen() {
     ...(f.overdue ? { overdue: true } : {}),
   });
   const rows = state.status === 'ok' ? state.value.rows : NO_ROWS;
-  const shownRows = useProgressive(rows);
+  // A long answer renders only the rows near the view: typing one more letter re-renders a screenful, not every row.
+  const keys = useMemo(() => rows.map((r) => r.id), [rows]);
+  const win = usePageWindow({ keys, estimateSize: () => ROW_ESTIMATE, windowed: rows.length > WINDOW_AFTER });
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setF((x) => ({ ...x, [k]: v }));
   const filtered = f.status !== '' || f.dimension !== '' || unit !== '' || query !== '' || f.overdue;
 
@@ -168,36 +173,44 @@ export function FollowupsScreen() {
                   { label: t('learnings.tracker.colStatus'), className: 'col-status' },
                 ]}
               />
-              <tbody>
-                {shownRows.map((r) => (
-                  <tr key={r.id} className={r.overdue ? 'is-overdue' : undefined}>
-                    <td>
-                      <span className="tracker-action">{r.action}</span>
-                      <span className="tracker-topic">{r.topic}</span>
-                      {r.dimensions.length > 0 && (
-                        <span className="tracker-dims">
-                          {r.dimensions.map((d) => (
-                            <span key={d} className="learning-chip">
-                              {t(`learnings.dimension.${d}`)}
+              <tbody {...win.listProps}>
+                {win.rows.map(({ index, key, before }) => {
+                  const r = rows[index];
+                  if (!r) return null;
+                  return (
+                    <Fragment key={key}>
+                      <SpacerRow size={before} columns={5} />
+                      <tr data-index={index} ref={win.rowRef} className={r.overdue ? 'is-overdue' : undefined}>
+                        <td>
+                          <span className="tracker-action">{r.action}</span>
+                          <span className="tracker-topic">{r.topic}</span>
+                          {r.dimensions.length > 0 && (
+                            <span className="tracker-dims">
+                              {r.dimensions.map((d) => (
+                                <span key={d} className="learning-chip">
+                                  {t(`learnings.dimension.${d}`)}
+                                </span>
+                              ))}
                             </span>
-                          ))}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      <a href={hrefs.trip(r.tripId)}>{r.tripTitle}</a>
-                      <span className="tracker-topic">{formatDateRange(r.tripStartDate, r.tripEndDate, lang)}</span>
-                    </td>
-                    <td>{r.ownerUnit || r.responsibleUnit || '—'}</td>
-                    <td className="tracker-date">
-                      {r.targetDate ? <LongDate iso={r.targetDate} lang={lang} /> : '—'}
-                      {r.overdue && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
-                    </td>
-                    <td>
-                      <span className={`status-pill status-${r.status}`}>{t(`learnings.status.${r.status}`)}</span>
-                    </td>
-                  </tr>
-                ))}
+                          )}
+                        </td>
+                        <td>
+                          <a href={hrefs.trip(r.tripId)}>{r.tripTitle}</a>
+                          <span className="tracker-topic">{formatDateRange(r.tripStartDate, r.tripEndDate, lang)}</span>
+                        </td>
+                        <td>{r.ownerUnit || r.responsibleUnit || '—'}</td>
+                        <td className="tracker-date">
+                          {r.targetDate ? <LongDate iso={r.targetDate} lang={lang} /> : '—'}
+                          {r.overdue && <span className="overdue-badge">{t('learnings.fu.overdue')}</span>}
+                        </td>
+                        <td>
+                          <span className={`status-pill status-${r.status}`}>{t(`learnings.status.${r.status}`)}</span>
+                        </td>
+                      </tr>
+                    </Fragment>
+                  );
+                })}
+                <SpacerRow size={win.after} columns={5} />
               </tbody>
             </table>
           </div>
