@@ -26,6 +26,8 @@ export const FALLBACK_VIEWPORT = 640;
 
 /** A page list is windowed past this many rows; a shorter one renders whole. */
 export const WINDOW_AFTER = 40;
+/** Rows a page list shows on its first render, before it is placed in its scroller (a screenful or so). */
+const FIRST_ROWS = 20;
 
 /** The scroller's height, or FALLBACK_VIEWPORT while it has none. */
 const observeRect: typeof observeElementRect = (instance, cb) =>
@@ -58,6 +60,8 @@ export function useScrollerWindow({ keep, ...options }: ScrollerWindowOptions) {
   const virtualizer = useVirtualizer({
     ...options,
     getScrollElement: () => scrollRef.current,
+    // Until the scroller is measured, a screenful: the first render already holds the rows in view (one layout, not two).
+    initialRect: { width: 0, height: FALLBACK_VIEWPORT },
     // Made afresh each render: the rows kept follow the state they come from.
     rangeExtractor: (range: Range) => withRows(range, keep(range)),
     observeElementRect: observeRect,
@@ -308,8 +312,15 @@ export function usePageWindow({ keys, estimateSize, windowed, keep = [], oversca
     [],
   );
 
-  if (!measuring) {
+  if (!windowed) {
     return { windowed: false, rows: keys.map((key, index) => ({ index, key, before: 0 })), after: 0, listProps, rowRef, focus };
+  }
+  if (!measuring) {
+    // The first render, before the list knows where it sits: the first rows and room for the rest, never the whole list at once.
+    const rows = keys.slice(0, FIRST_ROWS).map((key, index) => ({ index, key, before: 0 }));
+    let after = 0;
+    for (let i = rows.length; i < keys.length; i++) after += estimateSize(i);
+    return { windowed: true, rows, after: Math.round(after), listProps, rowRef, focus };
   }
   const rows: PageWindowRow[] = [];
   let end = layout.margin;
