@@ -14,6 +14,7 @@ import { fixture as v9 } from './migration-fixtures/v9';
 import { fixture as v10 } from './migration-fixtures/v10';
 import { fixture as v11 } from './migration-fixtures/v11';
 import { fixture as v12 } from './migration-fixtures/v12';
+import { fixture as v13 } from './migration-fixtures/v13';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -61,6 +62,7 @@ const fixtures: Record<number, MigrationFixture> = {
   10: v10,
   11: v11,
   12: v12,
+  13: v13,
 };
 
 const cleanups: Array<() => void> = [];
