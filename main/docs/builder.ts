@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
-import type { DocKind } from '../../shared/documents/schemas';
+import type { BuildKind } from '../../shared/documents/schemas';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/result';
 import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
@@ -37,7 +37,7 @@ export interface BuildOptions {
   pagedToc?: boolean;
 }
 
-export type DocBuilder = (kind: DocKind, data: DocData, opts?: BuildOptions) => Promise<BuiltDocx>;
+export type DocBuilder = (kind: BuildKind, data: DocData, opts?: BuildOptions) => Promise<BuiltDocx>;
 
 export interface OwnedDocBuilder {
   build: DocBuilder;

@@ -3,7 +3,10 @@
  * DocData, and the file name a protocol officer expects.
  */
 import type { Document } from 'docx';
-import type { DocKind } from '../../shared/documents/schemas';
+import type { BuildKind, DocKind } from '../../shared/documents/schemas';
+import { MONEY_DOC_TITLES } from '../../shared/documents/money-docs';
+import type { MoneyGapCode } from './spj/gaps';
+import { MONEY_BUILDERS } from './spj';
 import { pack } from './common';
 import type { DocData } from './model';
 import type { GapCode } from './readiness';
@@ -20,9 +23,10 @@ export interface BuiltDocument {
   /** Gap markers written into the document. */
   gaps: number;
   /** The readiness gaps those markers stand for: readiness(data) lists exactly these as 'missing' for this kind. */
-  gapCodes: ReadonlySet<GapCode>;
+  gapCodes: ReadonlySet<GapCode | MoneyGapCode>;
 }
 
+/** The letters and the report: the export dialog's documents (DOC_KINDS). */
 export const BUILDERS: Record<DocKind, (data: DocData) => BuiltDocument> = {
   report: buildReport,
   spt: buildSpt,
@@ -33,8 +37,11 @@ export const BUILDERS: Record<DocKind, (data: DocData) => BuiltDocument> = {
   press: buildPress,
 };
 
+/** Every builder docs.build dispatches to: the letters', then the money documents' (main/docs/spj). */
+export const ALL_BUILDERS: Record<BuildKind, (data: DocData) => BuiltDocument> = { ...BUILDERS, ...MONEY_BUILDERS };
+
 /** Names in file names: "Laporan Studi Komparasi", … */
-export const DOC_FILE_TITLES: Record<DocKind, string> = {
+export const DOC_FILE_TITLES: Record<BuildKind, string> = {
   report: 'Laporan Studi Komparasi',
   spt: 'Surat Perintah Tugas',
   spt_non_asn: 'Surat Tugas Non-ASN',
@@ -42,6 +49,7 @@ export const DOC_FILE_TITLES: Record<DocKind, string> = {
   rundown: 'Jadwal Acara',
   attendance: 'Daftar Hadir',
   press: 'Siaran Pers',
+  ...MONEY_DOC_TITLES,
 };
 
 /** Characters Windows, macOS and Linux all refuse or mangle in file names. */
@@ -49,21 +57,21 @@ export const DOC_FILE_TITLES: Record<DocKind, string> = {
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
 /** "2025-04-24 Laporan Studi Komparasi Kota Malang.docx". */
-export function fileNameFor(kind: DocKind, data: DocData): string {
+export function fileNameFor(kind: BuildKind, data: DocData): string {
   const place = data.hostRegionNames[0] ?? data.detail.hosts[0]?.institution.name ?? '';
   const name = [data.detail.trip.startDate, DOC_FILE_TITLES[kind], place].filter(Boolean).join(' ');
   return `${name.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().slice(0, 150)}.docx`;
 }
 
 /** Builds one document (not yet packed: see pack()). */
-export function buildDocument(kind: DocKind, data: DocData): BuiltDocument {
-  const builder = BUILDERS[kind] as ((data: DocData) => BuiltDocument) | undefined;
+export function buildDocument(kind: BuildKind, data: DocData): BuiltDocument {
+  const builder = ALL_BUILDERS[kind] as ((data: DocData) => BuiltDocument) | undefined;
   if (!builder) throw new Error(`no builder for document kind ${kind}`);
   return builder(data);
 }
 
 /** Builds and packs one document. */
-export function buildDocx(kind: DocKind, data: DocData): { bytes: Buffer; gaps: number; fileName: string } {
+export function buildDocx(kind: BuildKind, data: DocData): { bytes: Buffer; gaps: number; fileName: string } {
   const built = buildDocument(kind, data);
   return { bytes: pack(built.doc), gaps: built.gaps, fileName: fileNameFor(kind, data) };
 }
@@ -92,7 +100,7 @@ export async function buildReportPaged(data: DocData, opts: RenderOptions = {}):
 }
 
 /** Builds and packs one document; the report with its daftar isi paged by LibreOffice (buildReportPaged). */
-export async function buildDocxPaged(kind: DocKind, data: DocData): Promise<{ bytes: Buffer; gaps: number; fileName: string; toc?: TocState }> {
+export async function buildDocxPaged(kind: BuildKind, data: DocData): Promise<{ bytes: Buffer; gaps: number; fileName: string; toc?: TocState }> {
   if (kind !== 'report') return buildDocx(kind, data);
   const paged = await buildReportPaged(data);
   return { ...paged, fileName: fileNameFor(kind, data) };

@@ -5,6 +5,7 @@ import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWa
 import type { Learning } from '../../shared/learnings/schemas';
 import type { Coverage, Photo } from '../../shared/media/schemas';
 import type { Quote } from '../../shared/quotes/schemas';
+import type { TripCostSheet } from '../../shared/money/readiness';
 
 /** A photo with its JPEG bytes (already shrunk on import: at most 1600 px). */
 export interface DocPhoto extends Omit<Photo, 'thumbUrl'> {
@@ -83,4 +84,13 @@ export interface DocData {
   hostRegionNames: string[];
   /** The user's calendar date when the document is built (YYYY-MM-DD); documents are never dated with it. */
   today: string;
+  /**
+   * The trip's money (issue 15): its cost sheet as `costSheet.get` answers it
+   * (members' levels and lines, the PPK, the DPA line, problems). Only the
+   * money documents read it; absent in data made for the letters alone.
+   */
+  money?: DocMoney;
 }
+
+/** The money documents' data: the trip's cost sheet, what it was computed from, the PPK and what is not ready. */
+export type DocMoney = TripCostSheet;

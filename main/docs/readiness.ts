@@ -29,6 +29,7 @@ import { cleanText, isBlank, journalistsOf, leadOf, nameOf } from './format';
 import type { DocData, DocIssuer } from './model';
 import { jabatanMissing, nameMissing, nipInvalid, nipMissing, rankMissing } from './parts';
 import { attendanceItems, attendanceNipShown, attendancePlace } from './attendance';
+import { moneyReadiness } from './spj/readiness';
 
 /*
  * What is missing before the documents are exported, each gap with the
@@ -273,7 +274,9 @@ export function readiness(data: DocData): Readiness {
   if (data.quotes.length === 0) add('noQuotes', ['press'], 'documents', 'advice');
 
   const order = (code: string) => (GAP_CODES as readonly string[]).indexOf(code);
-  return { gaps: gaps.sort((a, b) => order(a.code) - order(b.code)), notNeeded };
+  const sorted = gaps.sort((a, b) => order(a.code) - order(b.code));
+  // The money documents' own gaps, when the data holds the trip's money (gathered data always does).
+  return data.money ? { gaps: sorted, notNeeded, moneyGaps: moneyReadiness(data) } : { gaps: sorted, notNeeded };
 }
 
 /** The issuer whose kop a document prints. */

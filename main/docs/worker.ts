@@ -7,13 +7,13 @@
  * thread only runs the pure buildDocx on it.
  */
 import { parentPort } from 'node:worker_threads';
-import type { DocKind } from '../../shared/documents/schemas';
+import type { BuildKind } from '../../shared/documents/schemas';
 import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
 
 export interface BuildRequest {
   id: number;
-  kind: DocKind;
+  kind: BuildKind;
   data: DocData;
   /** The report's daftar isi paged by a LibreOffice render (index.ts buildDocxPaged). */
   pagedToc?: boolean;

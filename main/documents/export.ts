@@ -9,7 +9,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { BuiltDoc, DocBytes, DocKind, SaveOutcome } from '../../shared/documents/schemas';
+import type { BuildKind, BuiltDoc, DocBytes, SaveOutcome } from '../../shared/documents/schemas';
 import { AppError } from '../../shared/result';
 import type { Handlers } from '../dispatcher';
 import type { Store } from '../db/store';
@@ -29,7 +29,7 @@ export interface Desktop {
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Parcel {
-  kind: DocKind;
+  kind: BuildKind;
   fileName: string;
   bytes: Buffer;
   at: number;

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { isRealIsoDate } from '../dates';
 import { expectedUpdatedAt, idSchema, nonEmptyPatch, patchOf, patchShape, text } from '../common';
+import { MONEY_DOC_KINDS, type MoneyDocKind } from './money-docs';
 
 /** The official documents Rombongan writes, in the order the export dialog lists them. */
 export const DOC_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'rundown', 'attendance', 'press'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
+
+/** Every document `docs.build` builds: the export dialog's, then the money documents (shared/documents/money-docs.ts). */
+export const BUILD_KINDS = [...DOC_KINDS, ...MONEY_DOC_KINDS] as const;
+export type BuildKind = DocKind | MoneyDocKind;
 
 /**
  * Documents that carry an official number (nomor surat); spt_non_asn is the surat tugas of
@@ -214,21 +219,33 @@ export interface Readiness {
   gaps: ReadinessGap[];
   /** Documents this trip does not need (no non-ASN: no non-ASN Surat Tugas); their gaps are not listed. */
   notNeeded: DocKind[];
+  /**
+   * The money documents' gaps (main/docs/spj/readiness.ts), listed apart
+   * until the export dialog offers those documents; absent where the data
+   * holds no money.
+   */
+  moneyGaps?: MoneyReadinessGap[];
+}
+
+/** A gap of the money documents: as ReadinessGap, for the money documents, fixed also on the trip's money page ('money'). */
+export interface MoneyReadinessGap extends Omit<ReadinessGap, 'kinds' | 'fix'> {
+  kinds: MoneyDocKind[];
+  fix: FixPlace | 'money';
 }
 
 export const docBuildSchema = z.strictObject({
   tripId: idSchema,
-  kind: z.enum(DOC_KINDS, { error: 'validation.invalidChoice' }),
+  kind: z.enum(BUILD_KINDS, { error: 'validation.invalidChoice' }),
 });
 export const exportIdSchema = z.strictObject({ exportId: idSchema });
 export const docSaveSchema = z.strictObject({
-  exportIds: z.array(idSchema).min(1, { error: 'validation.required' }).max(DOC_KINDS.length),
+  exportIds: z.array(idSchema).min(1, { error: 'validation.required' }).max(BUILD_KINDS.length),
 });
 export const showFolderSchema = z.strictObject({ path: z.string().min(1).max(4096) });
 
 export interface BuiltDoc {
   exportId: string;
-  kind: DocKind;
+  kind: BuildKind;
   fileName: string;
   size: number;
   /** Gaps marked inside this document. */

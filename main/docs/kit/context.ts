@@ -5,6 +5,7 @@ import { PAPER_MM } from '../../../shared/documents/schemas';
 import type { Profile } from '../../../shared/documents/schemas';
 import type { DocData, DocIssuer } from '../model';
 import type { GapCode } from '../readiness';
+import type { MoneyGapCode } from '../spj/gaps';
 import { isBlank } from '../format';
 import { run } from './runs';
 
@@ -13,7 +14,7 @@ export class DocContext {
   /** Gap markers written so far. */
   gaps = 0;
   /** The readiness gaps those markers stand for (readiness.ts lists the same for this document). */
-  readonly gapCodes = new Set<GapCode>();
+  readonly gapCodes = new Set<GapCode | MoneyGapCode>();
   readonly landscape: boolean;
   /** Pictures added with imageRun() and tables written by gridTable(): placeholder → what pack() puts in. */
   readonly deferred: Deferred = { media: new Map(), xml: new Map(), links: new Map(), images: new Map() };
@@ -53,7 +54,7 @@ export class DocContext {
    * `code` is the readiness gap it stands for (readiness.ts must list it for
    * this document under the same condition), `what` the words in the marker.
    */
-  gap(code: GapCode, what: string): TextRun {
+  gap(code: GapCode | MoneyGapCode, what: string): TextRun {
     this.gaps += 1;
     this.gapCodes.add(code);
     return run(`[${what} belum diisi]`, { bold: true, color: 'C00000', highlight: 'yellow' });
@@ -69,14 +70,14 @@ export class DocContext {
    * A value that is there but wrong (an invalid NIP): printed as typed, followed
    * by a marker in the gap style, and listed by readiness under `code`.
    */
-  invalid(code: GapCode, value: string, what: string, opts: IRunOptions = {}): TextRun {
+  invalid(code: GapCode | MoneyGapCode, value: string, what: string, opts: IRunOptions = {}): TextRun {
     this.gaps += 1;
     this.gapCodes.add(code);
     return run(`${value} [${what}]`, { ...opts, bold: true, color: 'C00000', highlight: 'yellow' });
   }
 
   /** The text, or a gap marker naming what is missing (blank: nothing visible, see isBlank). */
-  orGap(value: string | null | undefined, code: GapCode, what: string, opts: IRunOptions = {}): TextRun {
+  orGap(value: string | null | undefined, code: GapCode | MoneyGapCode, what: string, opts: IRunOptions = {}): TextRun {
     return isBlank(value) ? this.gap(code, what) : run((value ?? '').trim(), opts);
   }
 }

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { DOC_KINDS, type BuiltDoc, type DocBytes, type DocKind, type SaveOutcome } from '../../../shared/documents/schemas';
+import { DOC_KINDS, type BuildKind, type BuiltDoc, type DocBytes, type DocKind, type SaveOutcome } from '../../../shared/documents/schemas';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { DocumentsIcon } from '../components/Icons';
@@ -33,7 +33,7 @@ type Phase =
 interface Failure {
   error: ApiError;
   /** The document that failed to build, if it was a build. */
-  kind?: DocKind;
+  kind?: BuildKind;
 }
 
 /** base64 → a file the browser downloads; the object URL is let go once the download has it. */
@@ -291,18 +291,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
       )}
 
       {(phase.step === 'building' || phase.step === 'saving' || phase.step === 'downloading') && (
-        <form
-          ref={bodyRef}
-          className="modal-form export-dialog"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-          }}
-          aria-busy="true"
-        >
-          <header className="modal-header">
-            <h2 id={`${uid}-h`}>{t('exporting.title')}</h2>
-          </header>
+        <StepForm formRef={bodyRef} titleId={`${uid}-h`} title={t('exporting.title')} onSubmit={() => {}} busy>
           <div className="modal-body">
             <div className="export-progress">
               <progress
@@ -331,22 +320,11 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
               {t('exporting.stop')}
             </button>
           </footer>
-        </form>
+        </StepForm>
       )}
 
       {phase.step === 'done' && (
-        <form
-          ref={bodyRef}
-          className="modal-form export-dialog"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            onClose();
-          }}
-        >
-          <header className="modal-header">
-            <h2 id={`${uid}-h`}>{t('exporting.doneTitle')}</h2>
-          </header>
+        <StepForm formRef={bodyRef} titleId={`${uid}-h`} title={t('exporting.doneTitle')} onSubmit={onClose}>
           <div className="modal-body">
             <p className="muted" id={`${uid}-intro`} role="status">
               {phase.mode === 'browser'
@@ -399,8 +377,43 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
               {t('exporting.close')}
             </button>
           </footer>
-        </form>
+        </StepForm>
       )}
     </Modal>
+  );
+}
+
+/** A later step of the export dialog: its form (Enter does the step's default), heading, body and footer. */
+function StepForm({
+  formRef,
+  titleId,
+  title,
+  onSubmit,
+  busy,
+  children,
+}: {
+  formRef: RefObject<HTMLFormElement | null>;
+  titleId: string;
+  title: string;
+  onSubmit: () => void;
+  busy?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      ref={formRef}
+      className="modal-form export-dialog"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      aria-busy={busy || undefined}
+    >
+      <header className="modal-header">
+        <h2 id={titleId}>{title}</h2>
+      </header>
+      {children}
+    </form>
   );
 }
