@@ -3,12 +3,12 @@
  * schema's, the double-submit guard, isDirty, and the one errorText.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { z } from 'zod';
 import type { ApiError, Result } from '../../shared/result';
 import { i18n } from '../../renderer/src/i18n';
-import { errorText, fieldAt, FormDialog, FormError, FormField, FormInput, FormSelect, schemaErrors, useForm, valueAt, withValueAt } from '../../renderer/src/components/form';
+import { errorText, fieldAt, FormDialog, FormError, FormField, FormInput, FormSaveActions, FormSelect, schemaErrors, useEndFollowsStart, useForm, valueAt, withValueAt, type DateRange } from '../../renderer/src/components/form';
 
 interface Values {
   name: string;
@@ -378,5 +378,95 @@ describe('form kit: dialog, fields and footer', () => {
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Batal' }).disabled).toBe(true);
     finish({ ok: true, value: { name: 'Ayu', email: 'a@b.id' } });
     await waitFor(() => expect(submit.disabled).toBe(false));
+  });
+});
+
+type MoveEnd = (prev: DateRange, start: string, follows: boolean) => string;
+
+function RangeForm({ follows, moveEnd }: { follows: boolean; moveEnd: MoveEnd }) {
+  const form = useForm<DateRange>({ defaults: { startDate: '2025-04-24', endDate: '2025-04-25' }, fields: ['startDate', 'endDate'] });
+  const { setStart, setEnd, endFollows } = useEndFollowsStart(form, follows, moveEnd);
+  return (
+    <form noValidate>
+      <FormInput form={form} name="startDate" label="Mulai" onChange={(e) => setStart(e.target.value)} />
+      <FormInput form={form} name="endDate" label="Selesai" onChange={(e) => setEnd(e.target.value)} />
+      <p>{endFollows ? 'follows' : 'set'}</p>
+      <p>{form.isDirty ? 'dirty' : 'clean'}</p>
+    </form>
+  );
+}
+
+describe('form kit: an end date that follows the start', () => {
+  // A stand-in for the trips' rule: while following, the end is one day after the start.
+  const dayAfter = (iso: string) => `${iso.slice(0, 8)}${String(Number(iso.slice(8)) + 1).padStart(2, '0')}`;
+  const moveEnd = vi.fn<MoveEnd>((prev, start, follows) => (follows ? dayAfter(start) : start > prev.endDate ? start : prev.endDate));
+
+  it('moves the end with the start until the end is set; after that, only when the start passes it', () => {
+    moveEnd.mockClear();
+    render(<RangeForm follows moveEnd={moveEnd} />);
+    const start = screen.getByLabelText<HTMLInputElement>('Mulai');
+    const end = screen.getByLabelText<HTMLInputElement>('Selesai');
+    fireEvent.change(start, { target: { value: '2025-05-10' } });
+    expect(moveEnd).toHaveBeenLastCalledWith({ startDate: '2025-04-24', endDate: '2025-04-25' }, '2025-05-10', true);
+    expect([start.value, end.value]).toEqual(['2025-05-10', '2025-05-11']);
+    expect(screen.getByText('dirty')).toBeTruthy();
+
+    // The end typed as it already is: still following.
+    fireEvent.change(end, { target: { value: '2025-05-11' } });
+    expect(screen.getByText('follows')).toBeTruthy();
+
+    fireEvent.change(end, { target: { value: '2025-05-20' } });
+    expect(screen.getByText('set')).toBeTruthy();
+    fireEvent.change(start, { target: { value: '2025-05-12' } });
+    expect(moveEnd).toHaveBeenLastCalledWith({ startDate: '2025-05-10', endDate: '2025-05-20' }, '2025-05-12', false);
+    expect([start.value, end.value]).toEqual(['2025-05-12', '2025-05-20']);
+    fireEvent.change(start, { target: { value: '2025-05-25' } });
+    expect(end.value).toBe('2025-05-25');
+  });
+
+  it('an end already set (an edited record) does not follow from the start', () => {
+    moveEnd.mockClear();
+    render(<RangeForm follows={false} moveEnd={moveEnd} />);
+    expect(screen.getByText('set')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Mulai'), { target: { value: '2025-04-20' } });
+    expect(moveEnd).toHaveBeenLastCalledWith({ startDate: '2025-04-24', endDate: '2025-04-25' }, '2025-04-20', false);
+    expect(screen.getByLabelText<HTMLInputElement>('Selesai').value).toBe('2025-04-25');
+  });
+});
+
+describe('form kit: save actions of a form that stays on screen', () => {
+  function StayingForm({ send }: { send: Send }) {
+    const form = useForm<Values>({ defaults: { name: 'Ayu', email: 'a@b.id' }, fields: FIELDS });
+    const submit = form.submit({ send });
+    return (
+      <form noValidate onSubmit={(e) => void submit(e)}>
+        <FormInput form={form} name="name" label="Nama" />
+        <FormSaveActions form={form} unsavedText="Belum disimpan" revertLabel="Kembalikan" saveLabel="Simpan" savingLabel="Menyimpan…" />
+      </form>
+    );
+  }
+
+  it('says the form is unsaved and puts it back, and names the button while saving', async () => {
+    await i18n.changeLanguage('id');
+    const user = userEvent.setup();
+    let finish: (r: Result<Values>) => void = () => {};
+    const send = vi.fn<Send>(() => new Promise((resolve) => (finish = resolve)));
+    render(<StayingForm send={send} />);
+    expect(screen.queryByText('Belum disimpan')).toBeNull();
+    const name = screen.getByLabelText<HTMLInputElement>('Nama');
+    await user.type(name, ' Lestari');
+    expect(screen.getByText('Belum disimpan')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Kembalikan' }));
+    expect(name.value).toBe('Ayu');
+    expect(screen.queryByRole('button', { name: 'Kembalikan' })).toBeNull();
+
+    await user.type(name, ' Lestari');
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    const saving = await screen.findByRole<HTMLButtonElement>('button', { name: 'Menyimpan…' });
+    expect(saving.disabled).toBe(true);
+    expect(saving.id).toMatch(/--submit$/);
+    finish({ ok: true, value: { name: 'Ayu Lestari', email: 'a@b.id' } });
+    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Simpan' }).disabled).toBe(false));
+    expect(screen.queryByText('Belum disimpan')).toBeNull();
   });
 });

@@ -1,14 +1,13 @@
-import { Fragment, useId, useState, type FormEvent } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HOST_ROLES, type HostRole, type TripDetail, type TripHost, type TripHostPerson, type Venue } from '../../../shared/delegation/schemas';
+import { HOST_ROLES, venueCreateSchema, type HostRole, type TripDetail, type TripHost, type TripHostPerson, type Venue } from '../../../shared/delegation/schemas';
 import { fullName, type PersonCreateInput } from '../../../shared/directory/person';
 import { regionByCode } from '../../../shared/regions';
 import { LIAISON_ROLE, RECEIVER_ROLE } from '../../../shared/vocabulary';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { errorText, fieldOf } from '../i18n/errors';
 import { InstitutionPicker } from '../components/InstitutionPicker';
-import { FormFooter } from '../components/form';
+import { FormError, FormFooter, FormInput, schemaErrors, useForm } from '../components/form';
 import { PersonPicker } from '../components/PersonPicker';
 import { useToasts } from '../components/Toasts';
 import { BuildingIcon, PhoneIcon, PinIcon, RemoveIcon } from '../components/SectionIcons';
@@ -380,97 +379,48 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
   );
 }
 
+const VENUE_FIELDS = ['name', 'address'] as const;
+type VenueValues = Pick<Venue, 'name' | 'address'>;
+
 function VenueForm({ tripId, institutionId, venue, onDone }: { tripId: string; institutionId: string | null; venue?: Venue; onDone: () => void }) {
   const { t } = useTranslation();
-  const uid = useId();
   const write = useTripWrite();
   const toasts = useToasts();
-  const [name, setName] = useState(venue?.name ?? '');
-  const [address, setAddress] = useState(venue?.address ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
+  const form = useForm<VenueValues>({
+    version: venue?.updatedAt,
+    defaults: () => ({ name: venue?.name ?? '', address: venue?.address ?? '' }),
+    fields: VENUE_FIELDS,
+  });
+  const { saving } = form;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    if (!name.trim()) {
-      setError({ code: 'VALIDATION', message: 'required', key: 'validation.required', field: 'name' });
-      document.getElementById(`${uid}-name`)?.focus();
-      return;
-    }
-    setSaving(true);
-    const r = venue
-      ? await write('venues.update', { id: venue.id, patch: { name, address } }, { quiet: true })
-      : await write('venues.create', { tripId, institutionId, name, address }, { quiet: true });
-    setSaving(false);
-    if (!r.ok) {
-      setError(r.error);
-      return;
-    }
-    if (!venue) toasts.show({ message: (tr) => tr('delegation.hosts.venueAdded', { name: r.value.name }), duration: 4000 });
-    onDone();
-  };
-
-  const nameError = error && fieldOf(error.field) === 'name';
-  const addressError = error && fieldOf(error.field) === 'address';
+  const submit = form.submit({
+    validate: (v) => schemaErrors(venueCreateSchema, { tripId, institutionId, ...v }, VENUE_FIELDS),
+    send: (v, meta) =>
+      venue
+        ? write('venues.update', { id: venue.id, patch: v, ...meta }, { quiet: true })
+        : write('venues.create', { tripId, institutionId, ...v }, { quiet: true }),
+    onSaved: (saved) => {
+      if (!venue) toasts.show({ message: (tr) => tr('delegation.hosts.venueAdded', { name: saved.name }), duration: 4000 });
+      onDone();
+    },
+    keepSaved: false,
+  });
 
   return (
-    <form className="inline-form venue-form" noValidate aria-label={venue ? t('delegation.hosts.editVenue', { name: venue.name }) : t('delegation.hosts.addVenue')} onSubmit={(e) => void submit(e)}>
-      {error && !nameError && !addressError && (
-        <p className="form-error" role="alert">
-          {errorText(t, error)}
-        </p>
-      )}
+    <form
+      className="inline-form venue-form"
+      noValidate
+      aria-label={venue ? t('delegation.hosts.editVenue', { name: venue.name }) : t('delegation.hosts.addVenue')}
+      onSubmit={(e) => void submit(e)}
+      aria-busy={saving || undefined}
+    >
+      <FormError error={form.formError} />
       <div className="inline-grid inline-grid-2">
-        <div className={`field${nameError ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${uid}-name`} className="label">
-            {t('delegation.hosts.venueName')}
-          </label>
-          <input
-            id={`${uid}-name`}
-            className="input"
-            autoComplete="off"
-            // Opened on purpose, to type a venue.
-            autoFocus
-            placeholder={t('delegation.hosts.venueNamePlaceholder')}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setError(null);
-            }}
-            aria-invalid={nameError ? true : undefined}
-            aria-describedby={nameError ? `${uid}-name-error` : undefined}
-          />
-          {nameError && (
-            <p id={`${uid}-name-error`} className="field-error" role="alert">
-              {errorText(t, { ...error, field: 'name' })}
-            </p>
-          )}
-        </div>
-        <div className={`field${addressError ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${uid}-address`} className="label">
-            {t('delegation.hosts.venueAddress')}
-          </label>
-          <input
-            id={`${uid}-address`}
-            className="input"
-            autoComplete="off"
-            value={address}
-            onChange={(e) => {
-              setAddress(e.target.value);
-              setError(null);
-            }}
-            aria-invalid={addressError ? true : undefined}
-            aria-describedby={addressError ? `${uid}-address-error` : undefined}
-          />
-          {addressError && (
-            <p id={`${uid}-address-error`} className="field-error" role="alert">
-              {errorText(t, error)}
-            </p>
-          )}
-        </div>
+        {/* Opened on purpose, to type a venue. */}
+        <FormInput form={form} name="name" label={t('delegation.hosts.venueName')} placeholder={t('delegation.hosts.venueNamePlaceholder')} autoFocus />
+        <FormInput form={form} name="address" label={t('delegation.hosts.venueAddress')} />
       </div>
-      <FormFooter inline saving={saving} onCancel={onDone} submitLabel={t('delegation.hosts.venueSave')} />
+      <FormFooter inline saving={saving} submitId={form.submitId} onCancel={onDone} submitLabel={t('delegation.hosts.venueSave')} />
     </form>
   );
 }

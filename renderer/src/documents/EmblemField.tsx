@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issuer, IssuerEmblem, IssuerLevel } from '../../../shared/documents/issuers';
-import type { ApiError } from '../../../shared/result';
+import type { ApiError, Result } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { bytesToBase64 } from '../lib/files';
 import { useToasts } from '../components/Toasts';
@@ -80,27 +80,24 @@ export function EmblemField({ institutionId, level, emblem, onChanged }: EmblemF
       setError({ code: 'VALIDATION', message: 'unreadable SVG', key: 'issuers.emblem.svgUnreadable', field: 'imageBase64' });
       return;
     }
-    const r = await api().call('issuers.setEmblem', { institutionId, level, fileName: upload.fileName, imageBase64: bytesToBase64(upload.bytes) });
-    setBusy(false);
-    if (r.ok) {
-      onChanged(r.value);
-      toasts.show({ message: (tr) => tr('issuers.emblem.saved', { what }), duration: 3000 });
-    } else {
-      setError(r.error);
-    }
+    settle(await api().call('issuers.setEmblem', { institutionId, level, fileName: upload.fileName, imageBase64: bytesToBase64(upload.bytes) }), 'issuers.emblem.saved');
   };
 
   const remove = async () => {
     setError(null);
     setBusy(true);
-    const r = await api().call('issuers.clearEmblem', { institutionId, level });
+    settle(await api().call('issuers.clearEmblem', { institutionId, level }), 'issuers.emblem.removed');
+  };
+
+  /** After a call: the issuer as it is now, said in a toast; or the refusal, under the field. */
+  const settle = (r: Result<Issuer>, said: 'issuers.emblem.saved' | 'issuers.emblem.removed') => {
     setBusy(false);
-    if (r.ok) {
-      onChanged(r.value);
-      toasts.show({ message: (tr) => tr('issuers.emblem.removed', { what }), duration: 3000 });
-    } else {
+    if (!r.ok) {
       setError(r.error);
+      return;
     }
+    onChanged(r.value);
+    toasts.show({ message: (tr) => tr(said, { what }), duration: 3000 });
   };
 
   return (

@@ -21,7 +21,7 @@ import { KopPreview } from './KopPreview';
 import { houseSummary, MARGINS, serverPath } from './profileForm';
 import { PageStyleFields } from './PageStyleFields';
 import { RegisterFields } from './RegisterFields';
-import { fieldAt, FieldError, FormError, FormInput, FormTextarea, SaveActions, useForm } from '../components/form';
+import { fieldAt, FormError, FormInput, FormTextarea, FormSaveActions, useForm } from '../components/form';
 
 interface IssuerFormProps {
   issuer: Issuer;
@@ -57,18 +57,17 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
       return now ? { values: toIssuerValues(now), version: now.updatedAt } : null;
     },
   });
-  const { values, errors, saving } = form;
+  const { values, saving } = form;
   const [layoutOpen, setLayoutOpen] = useState(() => ownLayout(values));
   const dirty = form.isDirty;
   const kop = liveKop(level, values, origin);
   const blank = emptyKop(level, values, origin);
 
-  /** A register change clears the message of the path it was made at. */
+  /** A change of several fields at once clears the message of the path it was made at. */
   const update = (path: string, next: (v: IssuerValues) => IssuerValues) => {
     form.setValues(next);
     form.clearError(path);
   };
-  const set = form.set;
 
   // The layout opens when the first message is in it, so that the field can take the focus.
   const LAYOUT: readonly string[] = ['paper', 'font', ...MARGINS];
@@ -107,9 +106,6 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
       revert();
     }
   };
-
-  const describe = (path: string, hintId?: string) => form.describe(path, hintId);
-  const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={issuerLabel(t, level, path)} />;
 
   /** A field's label, which its messages name it by too. */
   const named = (path: string) => ({ form, name: path, label: issuerLabel(t, level, path), errorLabel: issuerLabel(t, level, path) });
@@ -186,17 +182,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
         </div>
         {layoutOpen && (
           <div className="house-grid">
-            <PageStyleFields
-              uid={uid}
-              values={values}
-              // The selects offer only valid papers and fonts ('' follows the house style); margins are typed text until saved.
-              set={(field, value) => set(field, value as never)}
-              errors={errors}
-              errorOf={errorOf}
-              describe={describe}
-              follow={house}
-              marginsHint={t('issuers.layout.marginsHint', { value: MARGINS.map((m) => house[m]).join('/') })}
-            />
+            <PageStyleFields form={form} errorLabel={(path) => issuerLabel(t, level, path)} follow={house} marginsHint={t('issuers.layout.marginsHint', { value: MARGINS.map((m) => house[m]).join('/') })} />
             {ownLayout(values) && (
               <div>
                 <button
@@ -214,15 +200,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
 
       <fieldset className="profile-group issuer-group">
         <legend className="profile-legend">{t('issuers.register.heading')}</legend>
-        <RegisterFields
-          value={values.register}
-          onChange={(path, register) => update(path, (v) => ({ ...v, register }))}
-          uid={uid}
-          errors={errors}
-          describe={describe}
-          errorOf={errorOf}
-          sharesSetda={kd}
-        />
+        <RegisterFields form={form} errorLabel={(path) => issuerLabel(t, level, path)} sharesSetda={kd} />
       </fieldset>
 
       <fieldset className="profile-group issuer-group">
@@ -237,15 +215,7 @@ export function IssuerForm({ issuer, origin, house, onSaved, onEmblemChanged }: 
         />
       </fieldset>
 
-      <SaveActions
-        dirty={dirty}
-        saving={saving}
-        submitId={form.submitId}
-        onRevert={revert}
-        unsavedText={t('issuers.unsaved')}
-        revertLabel={t('issuers.revert')}
-        saveLabel={saving ? t('issuers.saving') : t('issuers.save', { level: levelName })}
-      />
+      <FormSaveActions form={form} unsavedText={t('issuers.unsaved')} revertLabel={t('issuers.revert')} saveLabel={t('issuers.save', { level: levelName })} savingLabel={t('issuers.saving')} />
     </form>
   );
 }

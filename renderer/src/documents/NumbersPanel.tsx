@@ -11,6 +11,8 @@ import { AlertIcon } from '../components/Icons';
 import { ErrorPanel, Loading } from '../components/Page';
 import { useToasts } from '../components/Toasts';
 import { DateField } from '../components/date';
+import { Field } from '../components/Field';
+import { FieldError } from '../components/form';
 import { useTripWrite } from '../lib/mutate';
 import { NUMBERS_ANCHOR, numberIssueId, numberRowId } from './anchors';
 import { errorText } from '../i18n/errors';
@@ -204,10 +206,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
         {register && <p className="field-hint number-register">{t('documents.numbers.register', { issuer: t(`issuers.levels.${register}`) })}</p>}
       </div>
       <form className="number-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
-        <div className="field number-date">
-          <label className="label" htmlFor={dateId}>
-            {t('documents.numbers.date')}
-          </label>
+        <Field id={dateId} label={t('documents.numbers.date')} className="number-date" error={dateInvalid && <FieldError id={errId} error={error} />}>
           <DateField
             id={dateId}
             required
@@ -220,16 +219,8 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
             aria-describedby={dateInvalid ? errId : undefined}
             aria-label={t('documents.numbers.dateLabel', { kind: kindName })}
           />
-          {error && dateInvalid && (
-            <p id={errId} className="field-error" role="alert">
-              {errorText(t, error)}
-            </p>
-          )}
-        </div>
-        <div className="field number-own">
-          <label className="label" htmlFor={ownId}>
-            {t('documents.numbers.own')}
-          </label>
+        </Field>
+        <Field id={ownId} label={t('documents.numbers.own')} className="number-own" error={ownInvalid && <FieldError id={errId} error={error} />}>
           <input
             id={ownId}
             className="input"
@@ -244,12 +235,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
             aria-label={t('documents.numbers.ownLabel', { kind: kindName })}
             spellCheck={false}
           />
-          {error && ownInvalid && (
-            <p id={errId} className="field-error" role="alert">
-              {errorText(t, error)}
-            </p>
-          )}
-        </div>
+        </Field>
         <button id={numberIssueId(kind)} type="submit" className="btn btn-primary btn-small number-issue" disabled={busy} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
           {t('documents.numbers.issue')}
         </button>

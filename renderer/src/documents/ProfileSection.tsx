@@ -8,7 +8,7 @@ import { useToasts } from '../components/Toasts';
 import { IssuersSection } from './IssuersSection';
 import { PageStyleFields } from './PageStyleFields';
 import { HOUSE_FIELDS, houseLabel, toHousePatch, toHouseValues, validateHouse, type HouseStyleValues } from './profileForm';
-import { FieldError, FormError, FormSelect, SaveActions, useForm } from '../components/form';
+import { FormError, FormSaveActions, FormSelect, useForm } from '../components/form';
 
 /**
  * Pengaturan's document settings: the house style (paper, font, margins;
@@ -59,7 +59,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
       return { values: toHouseValues(r.value), version: r.value.updatedAt };
     },
   });
-  const { values, errors, saving, set } = form;
+  const { values, saving } = form;
   const dirty = form.isDirty;
 
   const revert = () => form.reset();
@@ -81,9 +81,6 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
     }
   };
 
-  const describe = (path: string, hintId?: string) => form.describe(path, hintId);
-  const errorOf = (path: string) => <FieldError id={form.errorId(path)} error={errors[path]} label={houseLabel(t, path)} />;
-
   /** A field's label, which its messages name it by too. */
   const named = (path: 'pageNumbers' | 'letterDate') => ({ form, name: path, label: t(`profile.${path}`), errorLabel: houseLabel(t, path) });
 
@@ -96,16 +93,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
       <form className="profile-form house-form" noValidate onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-busy={saving || undefined} aria-label={t('profile.heading')}>
         <FormError error={form.formError} />
         <div className="house-grid">
-          <PageStyleFields
-            uid={uid}
-            values={values}
-            // The selects offer only valid papers and fonts; margins are typed text until saved.
-            set={(field, value) => set(field, value as never)}
-            errors={errors}
-            errorOf={errorOf}
-            describe={describe}
-            marginsHint={t('profile.marginsHint')}
-          />
+          <PageStyleFields form={form} errorLabel={(path) => houseLabel(t, path)} marginsHint={t('profile.marginsHint')} />
         </div>
         <fieldset className="profile-group house-pages">
           <legend className="profile-legend">{t('profile.pages')}</legend>
@@ -127,15 +115,7 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
             ))}
           </FormSelect>
         </fieldset>
-        <SaveActions
-          dirty={dirty}
-          saving={saving}
-          submitId={form.submitId}
-          onRevert={revert}
-          unsavedText={t('profile.unsaved')}
-          revertLabel={t('profile.revert')}
-          saveLabel={saving ? t('profile.saving') : t('profile.save')}
-        />
+        <FormSaveActions form={form} unsavedText={t('profile.unsaved')} revertLabel={t('profile.revert')} saveLabel={t('profile.save')} savingLabel={t('profile.saving')} />
       </form>
     </section>
   );

@@ -1,19 +1,16 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTER_KINDS, type RegisterKind } from '../../../shared/documents/issuers';
 import { formatNumber } from '../../../shared/documents/numbering';
 import { todayIso } from '../lib/today';
-import { Field } from '../components/Field';
+import { FieldError, FormInput, type Form } from '../components/form';
 import type { IssuerValues } from './issuerForm';
-import { inputId, type FieldErrors } from './profileForm';
 
-type Register = IssuerValues['register'];
-
-export interface FieldProps {
-  uid: string;
-  errors: FieldErrors;
-  describe: (path: string, hintId?: string) => string | undefined;
-  errorOf: (path: string) => ReactNode;
+export interface RegisterFieldsProps {
+  /** The issuer's form: its register is at "register" ("register.template", "register.codes.spt" …). */
+  form: Form<IssuerValues, string>;
+  /** How a message names the field ("Kode klasifikasi SPT"). */
+  errorLabel: (path: string) => string;
+  sharesSetda: boolean;
 }
 
 /**
@@ -21,40 +18,31 @@ export interface FieldProps {
  * classification code per document, one running number for all or one per
  * kind, and a live example of each document's number as it will be written.
  */
-export function RegisterFields({
-  value,
-  onChange,
-  uid,
-  errors,
-  describe,
-  errorOf,
-  sharesSetda,
-}: FieldProps & { value: Register; onChange: (path: string, next: Register) => void; sharesSetda: boolean }) {
+export function RegisterFields({ form, errorLabel, sharesSetda }: RegisterFieldsProps) {
   const { t } = useTranslation();
+  const { errors } = form;
+  const value = form.values.register;
   const today = todayIso();
-  const hintId = `${uid}-register-hint`;
-  const seqId = `${uid}-register-seq`;
+  const hintId = `${form.fieldId('register')}-hint`;
+  const seqId = `${form.fieldId('register')}-seq`;
+  const perKindName = `${form.fieldId('register')}-perKind`;
   const templateOk = value.template.includes('{nomor}') && !errors['register.template'];
   const example = (kind: RegisterKind) => formatNumber({ template: value.template, code: value.codes[kind], unit: value.unit }, 1, today);
 
   const text = (part: 'template' | 'unit') => {
     const path = `register.${part}`;
-    const id = inputId(uid, path);
     return (
-      <Field id={id} label={t(`issuers.register.${part}`)} error={errorOf(path)}>
-        <input
-          id={id}
-          type="text"
-          className={`input${part === 'template' ? ' profile-template' : ''}`}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={part === 'unit' ? t('issuers.register.unitPlaceholder') : undefined}
-          value={value[part]}
-          onChange={(e) => onChange(path, { ...value, [part]: e.target.value })}
-          aria-invalid={errors[path] ? true : undefined}
-          aria-describedby={describe(path, part === 'template' ? hintId : undefined)}
-        />
-      </Field>
+      <FormInput
+        form={form}
+        name={path}
+        label={t(`issuers.register.${part}`)}
+        errorLabel={errorLabel(path)}
+        type="text"
+        className={part === 'template' ? 'profile-template' : undefined}
+        spellCheck={false}
+        placeholder={part === 'unit' ? t('issuers.register.unitPlaceholder') : undefined}
+        describedBy={[part === 'template' && hintId]}
+      />
     );
   };
 
@@ -79,7 +67,7 @@ export function RegisterFields({
         <tbody>
           {REGISTER_KINDS.map((kind) => {
             const path = `register.codes.${kind}`;
-            const id = inputId(uid, path);
+            const id = form.fieldId(path);
             const exampleId = `${id}-example`;
             const kindName = t(`issuers.register.kinds.${kind}`);
             return (
@@ -89,17 +77,13 @@ export function RegisterFields({
                 </th>
                 <td className={errors[path] ? 'field-invalid' : undefined}>
                   <input
-                    id={id}
                     type="text"
                     className="input input-compact profile-template"
                     autoComplete="off"
                     spellCheck={false}
-                    value={value.codes[kind]}
-                    onChange={(e) => onChange(path, { ...value, codes: { ...value.codes, [kind]: e.target.value } })}
-                    aria-invalid={errors[path] ? true : undefined}
-                    aria-describedby={describe(path, templateOk ? exampleId : undefined)}
+                    {...form.input(path, [templateOk && exampleId])}
                   />
-                  {errorOf(path)}
+                  <FieldError id={form.errorId(path)} error={errors[path]} label={errorLabel(path)} />
                 </td>
                 <td className="register-example">
                   {templateOk ? (
@@ -118,11 +102,11 @@ export function RegisterFields({
       <fieldset className="register-sequence" aria-describedby={seqId}>
         <legend className="label">{t('issuers.register.sequence')}</legend>
         <label className="radio-line">
-          <input type="radio" name={`${uid}-perKind`} checked={!value.perKind} onChange={() => onChange('register.perKind', { ...value, perKind: false })} />
+          <input type="radio" name={perKindName} checked={!value.perKind} onChange={() => form.setAt('register.perKind', false)} />
           <span>{t('issuers.register.shared')}</span>
         </label>
         <label className="radio-line">
-          <input type="radio" name={`${uid}-perKind`} checked={value.perKind} onChange={() => onChange('register.perKind', { ...value, perKind: true })} />
+          <input type="radio" name={perKindName} checked={value.perKind} onChange={() => form.setAt('register.perKind', true)} />
           <span>{t('issuers.register.perKind')}</span>
         </label>
         <p id={seqId} className="field-hint">

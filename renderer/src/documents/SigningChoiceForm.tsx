@@ -1,9 +1,9 @@
 /** The form that chooses, per document, the issuer, the signer, how they sign, Mengetahui, the date and u.p. */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TripDetail } from '../../../shared/delegation/schemas';
-import { ISSUER_LEVELS, SIGN_FORMS, type DocChoice, type IssuerLevel, type ResolvedSigning, type SignForm, type TripSigning } from '../../../shared/documents/issuers';
+import { ISSUER_LEVELS, SIGN_FORMS, type DocChoice, type ResolvedSigning, type TripSigning } from '../../../shared/documents/issuers';
 import { formatLongDate, isRealIsoDate } from '../../../shared/dates';
 import { resolveSigning } from '../../../shared/documents/signing';
 import type { ApiError, Result } from '../../../shared/result';
@@ -144,6 +144,12 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
 
   /** A choice's label, which its messages name it by too. */
   const named = (f: ChoiceField) => ({ form, name: f, label: t(runtimeKey(FIELD_KEYS[f])), errorLabel: t(runtimeKey(FIELD_KEYS[f])) });
+  /** A choice whose first option, '', follows the default: null in the draft. */
+  const orDefault = <K extends 'level' | 'signerId' | 'form'>(f: K) => ({
+    ...named(f),
+    value: draft[f] ?? '',
+    onChange: (e: ChangeEvent<HTMLSelectElement>) => set(f, (e.target.value || null) as Draft[K]),
+  });
 
   const signerOptions = (
     <>
@@ -171,7 +177,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
       <FormError error={form.formError} />
       {numbered && <p className="field-hint signing-numbered-hint">{t('issuers.signing.numberedHint')}</p>}
       <div className="signing-form-grid">
-        <FormSelect {...named('level')} ref={firstRef} value={draft.level ?? ''} onChange={(e) => set('level', (e.target.value || null) as IssuerLevel | null)}>
+        <FormSelect {...orDefault('level')} ref={firstRef}>
           <option value="">{t('issuers.signing.options.levelDefault', { value: t(`issuers.levels.${byDefault.level}`) })}</option>
           {ISSUER_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -180,18 +186,13 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
           ))}
         </FormSelect>
         {!report && (
-          <FormSelect
-            {...named('signerId')}
-            hint={anySigners ? undefined : t('issuers.signing.hints.noSigners')}
-            value={draft.signerId ?? ''}
-            onChange={(e) => set('signerId', e.target.value || null)}
-          >
+          <FormSelect {...orDefault('signerId')} hint={anySigners ? undefined : t('issuers.signing.hints.noSigners')}>
             <option value="">{t('issuers.signing.options.signerDefault', { value: signerText(t, byDefault.signer) })}</option>
             {signerOptions}
           </FormSelect>
         )}
         {!report && (
-          <FormSelect {...named('form')} value={draft.form ?? ''} onChange={(e) => set('form', (e.target.value || null) as SignForm | null)}>
+          <FormSelect {...orDefault('form')}>
             <option value="">{t('issuers.signing.options.formDefault', { value: t(`issuers.forms.${byDefault.form}`) })}</option>
             {SIGN_FORMS.map((f) => (
               <option key={f} value={f}>

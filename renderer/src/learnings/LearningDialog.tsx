@@ -81,6 +81,18 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
 
   const set = form.set;
   const toggle = <T extends string>(list: T[], v: T): T[] => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  /** A list of codes as checkboxes, each one in or out of the chosen. */
+  const checks = <C extends string>(legend: string, codes: readonly C[], chosen: C[], onChange: (next: C[]) => void, labelOf: (code: C) => string) => (
+    <fieldset className="learning-checks">
+      <legend>{legend}</legend>
+      {codes.map((x) => (
+        <label key={x} className="learning-check">
+          <input type="checkbox" checked={chosen.includes(x)} onChange={() => onChange(toggle(chosen, x))} />
+          {labelOf(x)}
+        </label>
+      ))}
+    </fieldset>
+  );
 
   const patchOf = (v: Draft) => {
     // Ids whose agenda item was removed meanwhile are dropped; with the agenda
@@ -182,24 +194,8 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
       </fieldset>
       {area('applicability')}
       {area('recommendation')}
-      <fieldset className="learning-checks">
-        <legend>{t('learnings.f.dimensions')}</legend>
-        {DIMENSIONS.map((x) => (
-          <label key={x} className="learning-check">
-            <input type="checkbox" checked={d.dimensions.includes(x)} onChange={() => set('dimensions', toggle(d.dimensions, x))} />
-            {t(`learnings.dimension.${x}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="learning-checks">
-        <legend>{t('learnings.f.spbeDomains')}</legend>
-        {SPBE_DOMAINS.map((x) => (
-          <label key={x} className="learning-check">
-            <input type="checkbox" checked={d.spbeDomains.includes(x)} onChange={() => set('spbeDomains', toggle(d.spbeDomains, x))} />
-            {t(`learnings.spbe.${x}`)}
-          </label>
-        ))}
-      </fieldset>
+      {checks(t('learnings.f.dimensions'), DIMENSIONS, d.dimensions, (next) => set('dimensions', next), (x) => t(`learnings.dimension.${x}`))}
+      {checks(t('learnings.f.spbeDomains'), SPBE_DOMAINS, d.spbeDomains, (next) => set('spbeDomains', next), (x) => t(`learnings.spbe.${x}`))}
       <div className="field-row">
         <FormInput form={form} name="responsibleUnit" label={t('learnings.f.responsibleUnit')} errorLabel={t('learnings.f.responsibleUnit')} />
         <FormSelect form={form} name="priority" label={t('learnings.f.priority')}>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tripDuplicateSchema, type Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
-import { FormDate, FormDialog, FormInput, schemaErrors, useForm, type FieldErrors } from '../components/form';
+import { FormDate, FormDialog, FormInput, schemaErrors, useEndFollowsStart, useForm, type FieldErrors } from '../components/form';
 import { hrefs, navigate } from '../lib/router';
 import { useToasts } from '../components/Toasts';
 import { datesAfterStart, isLongTrip } from './tripDates';
@@ -30,18 +30,8 @@ export function DuplicateDialog({ trip, onClose }: { trip: Trip; onClose: () => 
   const { values } = form;
 
   // The copy keeps the trip's length: its end follows the start until the user sets the end.
-  const [endFollows, setEndFollows] = useState(true);
+  const { setStart, setEnd } = useEndFollowsStart(form, true, datesAfterStart);
   const [longSave, setLongSave] = useState<LongSave | null>(null);
-
-  const setStart = (v: string) => {
-    // The end first, from the dates before the move (the trip's length).
-    form.setValues((x) => ({ ...x, endDate: datesAfterStart(x, v, endFollows) }));
-    form.set('startDate', v);
-  };
-  const setEnd = (v: string) => {
-    form.set('endDate', v);
-    setEndFollows(false);
-  };
   const done = (copy: Trip) => {
     onClose();
     navigate(hrefs.trip(copy.id));

@@ -7,7 +7,7 @@ import { api } from '../api/bridge';
 import { isTripField, issueError, TRIP_FIELDS, type TripField } from '../i18n/errors';
 import { currentLang } from '../i18n';
 import { todayIso } from '../lib/today';
-import { FormDate, FormDialog, FormInput, useForm, type Problems } from '../components/form';
+import { FormDate, FormDialog, FormInput, useEndFollowsStart, useForm, type Problems } from '../components/form';
 import { datesAfterStart, isLongTrip, LongTripConfirm } from './tripDates';
 
 type Values = Record<TripField, string>;
@@ -64,19 +64,9 @@ export function TripDialog({ trip, onCancel, onSaved }: TripDialogProps) {
   });
   const { values } = form;
   // A new trip's end follows its start until the user sets the end; an edited trip's end is already set.
-  const [endFollows, setEndFollows] = useState(!trip);
+  const { setStart, setEnd } = useEndFollowsStart(form, !trip, datesAfterStart);
   // The save waiting for "yes, that many days".
   const [longSave, setLongSave] = useState<LongSave | null>(null);
-
-  const setStart = (value: string) => {
-    // The end first, from the dates before the move (the trip's length).
-    form.setValues((prev) => ({ ...prev, endDate: datesAfterStart(prev, value, endFollows) }));
-    form.set('startDate', value);
-  };
-  const setEnd = (value: string) => {
-    form.set('endDate', value);
-    if (value !== values.endDate) setEndFollows(false);
-  };
 
   const submit = form.submit({
     validate,

@@ -90,3 +90,41 @@ export function SaveActions({
     </div>
   );
 }
+
+/** What FormSaveActions reads of its form (`useForm`'s answer has all of it). */
+export interface SavingForm {
+  isDirty: boolean;
+  saving: boolean;
+  submitId: string;
+  reset: () => void;
+}
+
+/**
+ * SaveActions of a kit form: shown dirty from the form, put back with its
+ * `reset`, Save as its submit button; `savingLabel` while saving.
+ */
+export function FormSaveActions({
+  form,
+  unsavedText,
+  revertLabel,
+  saveLabel,
+  savingLabel,
+}: {
+  form: SavingForm;
+  unsavedText: string;
+  revertLabel: string;
+  saveLabel: string;
+  savingLabel: string;
+}) {
+  return (
+    <SaveActions
+      dirty={form.isDirty}
+      saving={form.saving}
+      submitId={form.submitId}
+      onRevert={() => form.reset()}
+      unsavedText={unsavedText}
+      revertLabel={revertLabel}
+      saveLabel={form.saving ? savingLabel : saveLabel}
+    />
+  );
+}
