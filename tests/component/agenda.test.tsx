@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
 import type { AgendaItem } from '../../shared/agenda/schemas';
-import { dialog, renderAt, startHarness } from './harness';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
+import { call } from '../helpers/dispatch';
+import { dialog, renderAt, setField, startHarness } from './harness';
 
 async function seedMalang(app: MainApp) {
   const trip = await call(app, 'trips.create', {
@@ -38,12 +32,6 @@ async function undoButton(message: string): Promise<HTMLElement> {
 }
 
 const agendaRegion = () => screen.getByRole('region', { name: 'Agenda' });
-// A time typed into its field, read when the field is left (as the user's Tab does).
-const set = (label: string, value: string, root: HTMLElement) => {
-  const input = within(root).getByLabelText(label);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.blur(input);
-};
 
 describe('trip page: agenda', () => {
   it("builds the Malang visit's morning across two zones, grouped by the local day of the place", async () => {
@@ -58,9 +46,9 @@ describe('trip page: agenda', () => {
     await user.selectOptions(within(d).getByLabelText('Jenis acara'), 'Perjalanan');
     await user.type(within(d).getByLabelText('Nama acara'), 'Berangkat ke Malang');
     expect(within(d).getByLabelText<HTMLInputElement>('Tanggal').value).toBe('24/04/2025');
-    set('Berangkat', '05:00', d);
+    setField('Berangkat', '05:00', d);
     await user.selectOptions(within(d).getByLabelText('Zona waktu berangkat'), 'Asia/Makassar');
-    set('Tiba', '10:15', d);
+    setField('Tiba', '10:15', d);
     await user.selectOptions(within(d).getByLabelText('Zona waktu tiba'), 'Asia/Jakarta');
     await user.type(within(d).getByLabelText('Dari'), 'Singaraja');
     await user.type(within(d).getByLabelText('Ke'), 'Malang');
@@ -77,13 +65,13 @@ describe('trip page: agenda', () => {
     await user.type(within(d).getByLabelText('Nama acara'), 'Penyambutan oleh Sekda Kota Malang');
     await user.selectOptions(within(d).getByLabelText('Tempat'), 'Ruang Sidang Balai Kota Malang');
     expect(within(d).getByLabelText<HTMLSelectElement>('Zona waktu').value).toBe('Asia/Jakarta');
-    set('Mulai', '10:45', d);
+    setField('Mulai', '10:45', d);
     // An end before the start is refused, under the field.
-    set('Selesai', '09:00', d);
+    setField('Selesai', '09:00', d);
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     expect((await within(d).findByRole('alert')).textContent).toBe('Jam selesai harus sesudah jam mulai.');
     expect(within(d).getByLabelText('Selesai').getAttribute('aria-invalid')).toBe('true');
-    set('Selesai', '12:00', d);
+    setField('Selesai', '12:00', d);
     await user.type(within(d).getByLabelText('Penanggung jawab'), 'Bagian Protokol Pemkot Malang');
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -94,8 +82,8 @@ describe('trip page: agenda', () => {
     await user.selectOptions(within(d).getByLabelText('Jenis acara'), 'Kunjungan lapangan');
     await user.type(within(d).getByLabelText('Nama acara'), 'Kunjungan ke Ngalam Command Center');
     await user.selectOptions(within(d).getByLabelText('Tempat'), 'Ngalam Command Center');
-    set('Mulai', '13:00', d);
-    set('Selesai', '14:30', d);
+    setField('Mulai', '13:00', d);
+    setField('Selesai', '14:30', d);
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 

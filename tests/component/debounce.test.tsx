@@ -13,6 +13,12 @@ function Probe({ value }: { value: string }) {
   return <output aria-label="settled">{settled}</output>;
 }
 const settled = () => screen.getByLabelText('settled').textContent;
+/** `ms` of the fake clock pass. */
+function pass(ms: number): void {
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+}
 
 describe('useDebounced', () => {
   beforeEach(() => {
@@ -22,63 +28,18 @@ describe('useDebounced', () => {
     vi.useRealTimers();
   });
 
-  it('takes a change after a quiet moment at once, without waiting for the delay', () => {
-    const { rerender } = render(<Probe value="Mal" />);
-    act(() => {
-      vi.advanceTimersByTime(1000);
-    });
-    rerender(<Probe value="Malu" />);
-    expect(settled()).toBe('Malu');
-    act(() => {
-      vi.advanceTimersByTime(500);
-    });
-    rerender(<Probe value="Mal" />);
-    expect(settled()).toBe('Mal');
-  });
-
-  it('settles a burst of keys once, the delay after the last', () => {
-    const { rerender } = render(<Probe value="" />);
-    act(() => {
-      vi.advanceTimersByTime(1000);
-    });
-    rerender(<Probe value="S" />);
-    expect(settled()).toBe('S');
-    act(() => {
-      vi.advanceTimersByTime(30);
-    });
-    rerender(<Probe value="Su" />);
-    act(() => {
-      vi.advanceTimersByTime(30);
-    });
-    rerender(<Probe value="Sud" />);
-    act(() => {
-      vi.advanceTimersByTime(79);
-    });
-    expect(settled()).toBe('S');
-    act(() => {
-      vi.advanceTimersByTime(1);
-    });
-    expect(settled()).toBe('Sud');
-  });
-
-  it('drops a burst that comes back to the settled value', () => {
-    const { rerender } = render(<Probe value="Sud" />);
-    act(() => {
-      vi.advanceTimersByTime(1000);
-    });
-    rerender(<Probe value="Sudi" />);
-    expect(settled()).toBe('Sudi');
-    act(() => {
-      vi.advanceTimersByTime(20);
-    });
-    rerender(<Probe value="Sud" />);
-    act(() => {
-      vi.advanceTimersByTime(20);
-    });
-    rerender(<Probe value="Sudi" />);
-    act(() => {
-      vi.advanceTimersByTime(200);
-    });
-    expect(settled()).toBe('Sudi');
+  /** A step: a number is that many ms passing, a string the value the user has typed by then, `{ sees }` what has settled. */
+  type Step = number | string | { sees: string };
+  it.each<[string, string, Step[]]>([
+    ['takes a change after a quiet moment at once, without waiting for the delay', 'Mal', [1000, 'Malu', { sees: 'Malu' }, 500, 'Mal', { sees: 'Mal' }]],
+    ['settles a burst of keys once, the delay after the last', '', [1000, 'S', { sees: 'S' }, 30, 'Su', 30, 'Sud', 79, { sees: 'S' }, 1, { sees: 'Sud' }]],
+    ['drops a burst that comes back to the settled value', 'Sud', [1000, 'Sudi', { sees: 'Sudi' }, 20, 'Sud', 20, 'Sudi', 200, { sees: 'Sudi' }]],
+  ])('%s', (_name, first, steps) => {
+    const { rerender } = render(<Probe value={first} />);
+    for (const step of steps) {
+      if (typeof step === 'number') pass(step);
+      else if (typeof step === 'string') rerender(<Probe value={step} />);
+      else expect(settled()).toBe(step.sees);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import { dialog, renderAt, seedTrip, startHarness } from './harness';
+import { dialog, memberRow, renderAt, seedTrip, startHarness } from './harness';
 import { call } from '../helpers/dispatch';
 
 /** A trip with two officials and a host official, as they were when they joined. */
@@ -24,12 +24,6 @@ async function seed(app: MainApp) {
   await call(app, 'hostPeople.add', { tripId: trip.id, personId: host.id, hostRole: 'receiver' });
   return { ketut, made, host, trip };
 }
-
-const memberRow = (name: string) => {
-  const el = [...document.querySelectorAll<HTMLElement>('tr[data-member-id]')].find((r) => r.querySelector('.person-name')?.textContent === name);
-  if (!el) throw new Error(`no row for ${name}`);
-  return el;
-};
 
 describe('"Perbarui dari direktori" on the trip page', () => {
   it('after a person is edited in the directory, the row shows what changed; updating takes it, and "Urungkan" brings the trip\'s data back', async () => {

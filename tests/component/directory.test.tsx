@@ -1,18 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { Institution } from '../../shared/directory/institution';
+import type { InputOf } from '../../shared/contract';
 import type { PeoplePage, PersonCreateInput, PersonRow } from '../../shared/directory/person';
 import { PersonPicker } from '../../renderer/src/components/PersonPicker';
+import { call } from '../helpers/dispatch';
 import { dialog, renderAt, renderRegionPicker, startHarness } from './harness';
 
-async function call<T>(app: MainApp, op: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-const seedPerson = (app: MainApp, input: PersonCreateInput) => call<PersonRow>(app, 'people.create', input);
-const serverPeople = (app: MainApp, input: Record<string, unknown> = {}) => call<PeoplePage>(app, 'people.search', input);
+const seedPerson = (app: MainApp, input: PersonCreateInput): Promise<PersonRow> => call(app, 'people.create', input);
+const serverPeople = (app: MainApp, input: InputOf<'people.search'> = {}): Promise<PeoplePage> => call(app, 'people.search', input);
 
 const suwarmawan: PersonCreateInput = {
   kind: 'official',
@@ -217,7 +213,7 @@ describe('directory: people', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const row = await screen.findByRole('rowheader', { name: 'Made Ariawan' });
     expect(row.closest('tr')?.textContent).toContain('Radar Bali');
-    const media = await call<Institution[]>(app, 'institutions.list', { kind: 'media' });
+    const media = await call(app, 'institutions.list', { kind: 'media' });
     expect(media.map((m) => m.name)).toEqual(['Radar Bali']);
     expect((await serverPeople(app, { kind: 'journalist' })).items[0]).toMatchObject({ institutionId: media[0]?.id, mediaType: 'print' });
   });
@@ -284,8 +280,8 @@ describe('directory: erasure (Hapus permanen)', () => {
 
   it('shows a refusal in the dialog (an institution still used) and erases one nobody uses', async () => {
     const { app, user } = await startHarness();
-    const outlet = await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
-    await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Radar Bali', phone: '0361 225 533' });
+    const outlet = await call(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
+    await call(app, 'institutions.create', { kind: 'media', name: 'Radar Bali', phone: '0361 225 533' });
     await seedPerson(app, { kind: 'journalist', name: 'Ketut Wiratmaja', institutionId: outlet.id });
     renderAt('#/directory');
     await user.click(await screen.findByRole('tab', { name: /Instansi/ }));
@@ -312,7 +308,7 @@ describe('directory: erasure (Hapus permanen)', () => {
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Radar Bali dihapus permanen.');
     expect(within(status).queryByRole('button', { name: /Urungkan/ })).toBeNull();
-    expect((await call<Institution[]>(app, 'institutions.list', {})).map((i) => i.name)).toEqual(['Bali Post']);
+    expect((await call(app, 'institutions.list', {})).map((i) => i.name)).toEqual(['Bali Post']);
     // Focus lands on the row that is left.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('rowheader', { name: 'Bali Post' }).closest('tr')));
   });
@@ -364,13 +360,13 @@ describe('directory: institutions', () => {
     const row = (await screen.findByRole('rowheader', { name: 'Dinas Komunikasi dan Informatika Kabupaten Malang' })).closest('tr');
     expect(row?.textContent).toContain('Kabupaten Malang · Jawa Timur · WIB');
     expect(row?.textContent).toContain('Tuan rumah');
-    const list = await call<Institution[]>(app, 'institutions.list', {});
+    const list = await call(app, 'institutions.list', {});
     expect(list[0]).toMatchObject({ regionCode: '35.07', kind: 'host' });
   });
 
   it('deletes an institution with undo after asking, saying who still refers to it', async () => {
     const { app, user } = await startHarness();
-    const outlet = await call<Institution>(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
+    const outlet = await call(app, 'institutions.create', { kind: 'media', name: 'Bali Post', regionCode: '51' });
     await seedPerson(app, { kind: 'journalist', name: 'Ketut Wiratmaja', institutionId: outlet.id });
     renderAt('#/directory');
     await user.click(await screen.findByRole('tab', { name: /Instansi/ }));

@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
-import { dialog, renderAt, seedTrip, startHarness } from './harness';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
+import { call } from '../helpers/dispatch';
+import { dialog, renderAt, seedTrip, startHarness, startWithPhotos } from './harness';
 
 /** Waits until the keyboard focus is inside `el()` (never on the page's body). */
 const focusWithin = (el: () => Element | null | undefined) =>
@@ -120,20 +111,7 @@ describe('focus after a delete', () => {
   });
 
   it('photos: the next thumbnail, the previous one after the last, then "Tambah foto"', async () => {
-    const { app, user } = await startHarness();
-    const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const b64 = (name: string) => readFileSync(join(__dirname, '../fixtures/media', name)).toString('base64');
-    for (const fileName of ['A.jpg', 'B.jpg', 'C.jpg']) {
-      await call(app, 'photos.add', {
-        tripId: trip.id,
-        fileName,
-        imageBase64: b64('photo-1600x1200.jpg'),
-        thumbBase64: b64('thumb-320x240.jpg'),
-        width: 1600,
-        height: 1200,
-        takenAt: '2025-04-24T09:30',
-      });
-    }
+    const { app, user, trip } = await startWithPhotos(['A.jpg', 'B.jpg', 'C.jpg']);
     renderAt(`#/trips/${trip.id}`);
     const section = await screen.findByRole('region', { name: 'Dokumentasi' });
     const thumb = (name: string) => within(section).queryByRole('button', { name: `Perbesar foto ${name}` });

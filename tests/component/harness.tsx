@@ -4,7 +4,7 @@
  */
 import type { ComponentProps } from 'react';
 import { afterEach, expect } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { startApp, type App as MainApp } from '../../main/app';
 import { createClient } from '../../shared/client';
@@ -13,6 +13,8 @@ import { setClientForTests } from '../../renderer/src/api/bridge';
 import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
 import { App } from '../../renderer/src/App';
 import { RegionPicker } from '../../renderer/src/components/RegionPicker';
+import { call } from '../helpers/dispatch';
+import { photoInput } from '../helpers/media';
 
 let current: MainApp | null = null;
 
@@ -92,4 +94,32 @@ export function renderRegionPicker(onChange: ComponentProps<typeof RegionPicker>
     </>,
   );
   return screen.getByRole('combobox', { name: 'Daerah tujuan' });
+}
+
+/** A date or time typed into the field labelled `label` inside `root`, read when the field is left (as the user's Tab does). */
+export function setField(label: string, value: string, root: HTMLElement): void {
+  const input = within(root).getByLabelText(label);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+}
+
+/** Names in the trip page's delegation table, in screen order. */
+export function delegationNames(): string[] {
+  const region = screen.getByRole('region', { name: 'Rombongan' });
+  return [...region.querySelectorAll<HTMLElement>('tr[data-member-id] .person-name')].map((el) => el.textContent ?? '');
+}
+
+/** The delegation table's row of the member named `name`. */
+export function memberRow(name: string): HTMLElement {
+  const el = [...document.querySelectorAll<HTMLElement>('tr[data-member-id]')].find((r) => r.querySelector('.person-name')?.textContent === name);
+  if (!el) throw new Error(`no row for ${name}`);
+  return el;
+}
+
+/** The harness with the Malang trip of 24–25 April 2025 holding the fixture photo as each of `fileNames`, taken on its first morning. */
+export async function startWithPhotos(fileNames: string[]): Promise<Harness & { trip: Trip }> {
+  const h = await startHarness();
+  const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
+  for (const fileName of fileNames) await call(h.app, 'photos.add', photoInput(trip.id, fileName, { takenAt: '2025-04-24T09:30' }));
+  return { ...h, trip };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
+import { call } from '../helpers/dispatch';
 import { renderAt, startHarness } from './harness';
 
 /**
@@ -24,24 +24,18 @@ afterEach(() => {
   sheet = null;
 });
 
-async function call<T>(app: MainApp, op: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-
 describe('zone badges', () => {
   it('each destination and host shows its zone in a .zone-badge that does not wrap', async () => {
     const { app } = await startHarness();
     loadStyles('styles/tokens.css', 'trips/trip.css');
     // Kepulauan Seribu (WIB), Hulu Sungai Selatan (WITA), Pegunungan Bintang (WIT).
-    const trip = await call<{ id: string }>(app, 'trips.create', {
+    const trip = await call(app, 'trips.create', {
       title: 'Studi Komparasi ke Tiga Zona Waktu',
       startDate: '2025-04-24',
       endDate: '2025-04-25',
       hostRegionCodes: ['31.01', '63.06', '95.02'],
     });
-    const host = await call<{ id: string }>(app, 'institutions.create', { kind: 'host', name: 'Pemerintah Kabupaten Pegunungan Bintang', regionCode: '95.02' });
+    const host = await call(app, 'institutions.create', { kind: 'host', name: 'Pemerintah Kabupaten Pegunungan Bintang', regionCode: '95.02' });
     await call(app, 'hosts.add', { tripId: trip.id, institutionId: host.id });
     renderAt(`#/trips/${trip.id}`);
     await screen.findByRole('heading', { level: 1, name: 'Studi Komparasi ke Tiga Zona Waktu' });
@@ -62,8 +56,8 @@ describe('the tracker’s columns', () => {
   it('the status and target columns carry the classes the widths are set on; the status does not wrap', async () => {
     const { app } = await startHarness();
     loadStyles('styles/tokens.css', 'styles/controls.css', 'learnings/followups.css');
-    const trip = await call<{ id: string }>(app, 'trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
-    const learning = await call<{ id: string }>(app, 'learnings.create', { tripId: trip.id, topic: 'Ngalam Command Center' });
+    const trip = await call(app, 'trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25' });
+    const learning = await call(app, 'learnings.create', { tripId: trip.id, topic: 'Ngalam Command Center' });
     await call(app, 'followups.create', { learningId: learning.id, action: 'Kaji kebutuhan command center', ownerUnit: 'Bappeda', targetDate: '2099-09-24' });
     renderAt('#/followups');
     const table = await screen.findByRole('table');

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { createClient } from '../../shared/client';
 import { READS } from '../../shared/reads';
 import { setClientForTests } from '../../renderer/src/api/bridge';
+import { call } from '../helpers/dispatch';
 import { renderAt, seedTrip, startHarness, type Harness } from './harness';
 
 /*
@@ -35,19 +36,13 @@ function countCalls(h: Harness) {
 
 const isRead = (op: string) => op in READS;
 
-async function call<T>(h: Harness, op: string, input: unknown): Promise<T> {
-  const r = await h.app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-
 describe('live data and unsaved changes', () => {
   it('a write in another window shows on the trip page without a reload', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
     renderAt(`#/trips/${trip.id}`);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Studi Komparasi ke Kota Malang');
-    await call(h, 'trips.update', { id: trip.id, patch: { title: 'Kunjungan Kerja ke Kota Malang' } });
+    await call(h.app, 'trips.update', { id: trip.id, patch: { title: 'Kunjungan Kerja ke Kota Malang' } });
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kunjungan Kerja ke Kota Malang'));
   });
 
@@ -76,7 +71,7 @@ describe('live data and unsaved changes', () => {
     await h.user.click(screen.getByRole('link', { name: 'Direktori' }));
     await h.user.click(within(await screen.findByRole('dialog', { name: 'Perubahan belum disimpan' })).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(window.location.hash).toBe('#/directory'));
-    expect((await call<{ trip: { scope: string } }>(h, 'trips.detail', { id: trip.id })).trip.scope).toBe('Mal Pelayanan Publik');
+    expect((await call(h.app, 'trips.detail', { id: trip.id })).trip.scope).toBe('Mal Pelayanan Publik');
     const after = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(after);
     expect(after.defaultPrevented).toBe(false);
@@ -88,14 +83,14 @@ describe('live data and unsaved changes', () => {
     await h.user.click(screen.getByRole('link', { name: 'Direktori' }));
     await h.user.click(within(await screen.findByRole('dialog', { name: 'Perubahan belum disimpan' })).getByRole('button', { name: 'Buang' }));
     await waitFor(() => expect(window.location.hash).toBe('#/directory'));
-    expect((await call<{ trip: { scope: string } }>(h, 'trips.detail', { id: trip.id })).trip.scope).toBe('Mal Pelayanan Publik');
+    expect((await call(h.app, 'trips.detail', { id: trip.id })).trip.scope).toBe('Mal Pelayanan Publik');
   });
 
   it('a chosen follow-up status says "belum disimpan" until saved, leaving asks, and the save re-reads each list on screen once', async () => {
     const h = await startHarness();
     const trip = await seedTrip(h.app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    const learning = await call<{ id: string }>(h, 'learnings.create', { tripId: trip.id, topic: 'Mal Pelayanan Publik' });
-    await call(h, 'followups.create', { learningId: learning.id, action: 'Kaji MPP di Buleleng' });
+    const learning = await call(h.app, 'learnings.create', { tripId: trip.id, topic: 'Mal Pelayanan Publik' });
+    await call(h.app, 'followups.create', { learningId: learning.id, action: 'Kaji MPP di Buleleng' });
     const counter = countCalls(h);
     renderAt(`#/trips/${trip.id}`);
     const select = await screen.findByLabelText('Status “Kaji MPP di Buleleng”');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
-import { dialog, renderAt, seedTrip, startHarness } from './harness';
+import { dialog, renderAt, seedTrip, startHarness, startWithPhotos } from './harness';
 import { call } from '../helpers/dispatch';
 import { mediaBase64, photoInput } from '../helpers/media';
 
@@ -130,9 +130,7 @@ describe('trip page: photos', () => {
   });
 
   it('reorders photos with the arrow buttons and Alt+←/→, saving the order', async () => {
-    const { app, user } = await startHarness();
-    const trip = await seedTrip(app, 'Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25');
-    for (const fileName of ['A.jpg', 'B.jpg', 'C.jpg']) await call(app, 'photos.add', photoInput(trip.id, fileName, { takenAt: '2025-04-24T09:30' }));
+    const { app, user, trip } = await startWithPhotos(['A.jpg', 'B.jpg', 'C.jpg']);
     renderAt(`#/trips/${trip.id}`);
     const grid = await screen.findByRole('list', { name: 'Foto perjalanan ini' });
     await within(grid).findByRole('button', { name: 'Perbesar foto C.jpg' });

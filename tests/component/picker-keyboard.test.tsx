@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import { searchRegions } from '../../shared/regions';
-import { renderAt, renderRegionPicker, seedTrip, startHarness } from './harness';
+import { delegationNames, renderAt, renderRegionPicker, seedTrip, startHarness } from './harness';
 import { call } from '../helpers/dispatch';
 
 /**
@@ -31,12 +31,6 @@ async function seedMades(app: MainApp) {
   // so taking an option from that stale list (or the second match) shows.
   expect((await search('')).slice(0, 2)).not.toContain(names[0]);
   return names as [string, string, string];
-}
-
-/** Names in the delegation table, in screen order. */
-function delegationNames(): string[] {
-  const region = screen.getByRole('region', { name: 'Rombongan' });
-  return [...region.querySelectorAll<HTMLElement>('tr[data-member-id] .person-name')].map((el) => el.textContent ?? '');
 }
 
 const memberNames = async (app: MainApp, tripId: string) => (await call(app, 'trips.detail', { id: tripId })).members.map((m) => m.person.name);

@@ -22,40 +22,44 @@ async function panel(name: string): Promise<HTMLElement> {
 const valueOf = (el: HTMLElement): string => (el as HTMLInputElement).value;
 
 describe('Pengaturan: the letter’s date and tembusan', () => {
-  it('chooses where the letter’s place and date stand, with a hint for each choice, and keeps it', async () => {
+  it.each([
+    {
+      name: 'chooses where the letter’s place and date stand, with a hint for each choice, and keeps it',
+      label: 'Tempat dan tanggal surat',
+      from: 'above',
+      options: ['Di kanan atas, di atas Nomor', 'Sebaris dengan Nomor, rata kanan'],
+      described: true,
+      to: 'number_line',
+      hint: /di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama/,
+      saved: 'letterDate',
+    },
+    {
+      name: 'chooses the house style’s page numbering ("- 2 -" at the top centre), with its hint, and keeps it',
+      label: 'Nomor halaman',
+      from: 'bottom_right',
+      options: ['“Halaman 2 dari 3”, kanan bawah', '“- 2 -”, tengah atas mulai halaman kedua'],
+      described: false,
+      to: 'top_center',
+      hint: /Gaya kementerian: halaman pertama tanpa nomor/,
+      saved: 'pageNumbers',
+    },
+  ] as const)('$name', async ({ label, from, options, described, to, hint, saved }) => {
     const { app, user } = await startHarness();
     renderAt('#/settings');
     const s = within(await panel('Gaya dokumen'));
-    const select = s.getByLabelText('Tempat dan tanggal surat');
-    expect(valueOf(select)).toBe('above');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Di kanan atas, di atas Nomor', 'Sebaris dengan Nomor, rata kanan']);
-    expect(select.getAttribute('aria-describedby')).toBeTruthy();
-    await user.selectOptions(select, 'number_line');
-    expect(s.getByText(/di kiri dan Singaraja, 21 April 2025 di kanan pada baris yang sama/)).toBeTruthy();
+    const select = s.getByLabelText(label);
+    expect(valueOf(select)).toBe(from);
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(options);
+    if (described) expect(select.getAttribute('aria-describedby')).toBeTruthy();
+    await user.selectOptions(select, to);
+    expect(s.getByText(hint)).toBeTruthy();
     await user.click(s.getByRole('button', { name: 'Simpan gaya dokumen' }));
     expect(await screen.findByText('Gaya dokumen disimpan.')).toBeTruthy();
-    expect((await call(app, 'profile.get', {})).letterDate).toBe('number_line');
+    expect((await call(app, 'profile.get', {}))[saved]).toBe(to);
 
     cleanup();
     renderAt('#/settings');
-    expect(valueOf(within(await panel('Gaya dokumen')).getByLabelText('Tempat dan tanggal surat'))).toBe('number_line');
-  });
-
-  it('chooses the house style’s page numbering ("- 2 -" at the top centre), with its hint, and keeps it', async () => {
-    const { app, user } = await startHarness();
-    renderAt('#/settings');
-    const s = within(await panel('Gaya dokumen'));
-    const select = s.getByLabelText('Nomor halaman');
-    expect(valueOf(select)).toBe('bottom_right');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['“Halaman 2 dari 3”, kanan bawah', '“- 2 -”, tengah atas mulai halaman kedua']);
-    await user.selectOptions(select, 'top_center');
-    expect(s.getByText(/Gaya kementerian: halaman pertama tanpa nomor/)).toBeTruthy();
-    await user.click(s.getByRole('button', { name: 'Simpan gaya dokumen' }));
-    expect(await screen.findByText('Gaya dokumen disimpan.')).toBeTruthy();
-    expect((await call(app, 'profile.get', {})).pageNumbers).toBe('top_center');
-    cleanup();
-    renderAt('#/settings');
-    expect(valueOf(within(await panel('Gaya dokumen')).getByLabelText('Nomor halaman'))).toBe('top_center');
+    expect(valueOf(within(await panel('Gaya dokumen')).getByLabelText(label))).toBe(to);
   });
 
   it('types an issuer’s tembusan one recipient per line (Enter is a new line, not a save), shows the press code in the register, and saves', async () => {

@@ -6,15 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { TrashEntry } from '../../shared/trash/schemas';
-import type { TripSummary } from '../../shared/trips/schemas';
+import { call } from '../helpers/dispatch';
 import { dialog, renderAt, seedTrip, startHarness } from './harness';
-
-async function call<T = { id: string }>(app: MainApp, op: string, input: unknown): Promise<T> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** A trip with two members, an agenda item and a learning. */
 async function seedFullTrip(app: MainApp, title = 'Studi Komparasi ke Kota Malang') {
@@ -31,7 +24,7 @@ async function seedFullTrip(app: MainApp, title = 'Studi Komparasi ke Kota Malan
 }
 
 const trashRows = () => within(screen.getByRole('list', { name: 'Isi Sampah' })).getAllByRole('listitem');
-const trash = (app: MainApp) => call<TrashEntry[]>(app, 'trash.list', {});
+const trash = (app: MainApp) => call(app, 'trash.list', {});
 
 describe('Sampah', () => {
   it('restores a trip with everything deleted with it, and it is back in the trips list whole', async () => {
@@ -49,16 +42,16 @@ describe('Sampah', () => {
 
     await user.click(screen.getByRole('link', { name: 'Perjalanan' }));
     expect(await screen.findByRole('link', { name: 'Studi Komparasi ke Kota Malang' })).toBeTruthy();
-    const [back] = await call<TripSummary[]>(app, 'trips.list', {});
+    const [back] = await call(app, 'trips.list', {});
     expect(back).toMatchObject({ id: trip.id, officials: 2 });
-    expect(await call<unknown[]>(app, 'agenda.list', { tripId: trip.id })).toHaveLength(1);
-    expect(await call<unknown[]>(app, 'learnings.list', { tripId: trip.id })).toHaveLength(1);
+    expect(await call(app, 'agenda.list', { tripId: trip.id })).toHaveLength(1);
+    expect(await call(app, 'learnings.list', { tripId: trip.id })).toHaveLength(1);
   });
 
   it('asks before deleting permanently and says it cannot be undone; Cancel keeps it', async () => {
     const { app, user } = await startHarness();
     const { trip } = await seedFullTrip(app);
-    const [learning] = await call<Array<{ id: string }>>(app, 'learnings.list', { tripId: trip.id });
+    const [learning] = await call(app, 'learnings.list', { tripId: trip.id });
     await call(app, 'learnings.remove', { id: learning!.id });
     renderAt('#/trash');
 
@@ -77,7 +70,7 @@ describe('Sampah', () => {
     await user.click(within(confirm).getByRole('button', { name: 'Hapus permanen' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Sampah kosong' })).toBeTruthy();
     expect(await trash(app)).toEqual([]);
-    expect(await call<unknown[]>(app, 'learnings.list', { tripId: trip.id })).toEqual([]);
+    expect(await call(app, 'learnings.list', { tripId: trip.id })).toEqual([]);
   });
 
   it('a held Enter restores one thing, not the row that takes its place', async () => {
@@ -94,13 +87,13 @@ describe('Sampah', () => {
     // The focus moved on to the next row, and stays there.
     await waitFor(() => expect(document.activeElement).toBe(trashRows()[0]));
     expect((await trash(app)).map((e) => e.name)).toHaveLength(2);
-    expect(await call<unknown[]>(app, 'trips.list', {})).toHaveLength(1);
+    expect(await call(app, 'trips.list', {})).toHaveLength(1);
   });
 
   it('a learning whose trip is in the trash says to restore the trip first', async () => {
     const { app } = await startHarness();
     const { trip } = await seedFullTrip(app);
-    const [learning] = await call<Array<{ id: string }>>(app, 'learnings.list', { tripId: trip.id });
+    const [learning] = await call(app, 'learnings.list', { tripId: trip.id });
     await call(app, 'learnings.remove', { id: learning!.id });
     await call(app, 'trips.delete', { id: trip.id });
     renderAt('#/trash');
@@ -138,10 +131,10 @@ describe('deleting from the screens asks once when data goes with it', () => {
     const confirm = await dialog('Hapus perjalanan “Studi Komparasi ke Kota Malang”?');
     expect(confirm.textContent).toContain('Ikut terhapus: 2 anggota, 1 acara, 1 hasil kunjungan.');
     await user.click(within(confirm).getByRole('button', { name: 'Batal' }));
-    expect(await call<unknown[]>(app, 'trips.list', {})).toHaveLength(1);
+    expect(await call(app, 'trips.list', {})).toHaveLength(1);
     await user.click(within(actions).getByRole('button', { name: 'Hapus' }));
     await user.click(within(await dialog('Hapus perjalanan “Studi Komparasi ke Kota Malang”?')).getByRole('button', { name: 'Hapus' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Perjalanan “Studi Komparasi ke Kota Malang” dihapus.'));
-    expect(await call<unknown[]>(app, 'trips.list', {})).toEqual([]);
+    expect(await call(app, 'trips.list', {})).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import { dialog, renderAt, startHarness } from './harness';
+import { dialog, renderAt, setField, startHarness } from './harness';
 import { call } from '../helpers/dispatch';
 
 /** Kabupaten Buleleng (WITA) visits Kota Malang (WIB). */
@@ -22,12 +22,6 @@ const zoneOf = (root: HTMLElement, label: string) => {
   const select = within(root).getByLabelText<HTMLSelectElement>(label);
   return { value: select.value, text: select.selectedOptions[0]?.textContent ?? '' };
 };
-// A date or time typed into its field, read when the field is left (as the user's Tab does).
-const set = (label: string, value: string, root: HTMLElement) => {
-  const input = within(root).getByLabelText(label);
-  fireEvent.change(input, { target: { value } });
-  fireEvent.blur(input);
-};
 
 describe('agenda: a new journey leaves in the zone of where the delegation is', () => {
   it('Buleleng → Malang departs in WITA and arrives in WIB; the next journey departs in WIB', async () => {
@@ -47,8 +41,8 @@ describe('agenda: a new journey leaves in the zone of where the delegation is', 
     expect(within(d).getByText('Berangkat dari wilayah instansi asal, Pemerintah Kabupaten Buleleng (WITA).')).toBeTruthy();
 
     await user.type(within(d).getByLabelText('Nama acara'), 'Berangkat ke Malang');
-    set('Berangkat', '05:00', d);
-    set('Tiba', '10:15', d);
+    setField('Berangkat', '05:00', d);
+    setField('Tiba', '10:15', d);
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await within(agendaRegion()).findByText('05.00 WITA – 10.15 WIB')).toBeTruthy();
@@ -66,22 +60,22 @@ describe('agenda: a new journey leaves in the zone of where the delegation is', 
     expect(within(d).getByText('Berangkat dari tempat tiba perjalanan sebelumnya, “Berangkat ke Malang” (WIB).')).toBeTruthy();
 
     // Later days follow the same arrival; a journey before the flight still leaves from home.
-    set('Tanggal', '26/04/2025', d);
+    setField('Tanggal', '26/04/2025', d);
     expect(zoneOf(d, 'Zona waktu berangkat').value).toBe('Asia/Jakarta');
-    set('Tanggal', '24/04/2025', d);
-    set('Berangkat', '04:00', d);
+    setField('Tanggal', '24/04/2025', d);
+    setField('Berangkat', '04:00', d);
     expect(zoneOf(d, 'Zona waktu berangkat').value).toBe('Asia/Makassar');
-    set('Berangkat', '14:00', d);
+    setField('Berangkat', '14:00', d);
     expect(zoneOf(d, 'Zona waktu berangkat').value).toBe('Asia/Jakarta');
 
     // A zone the user picks stays, whatever the time says.
     await user.selectOptions(within(d).getByLabelText('Zona waktu berangkat'), 'Asia/Makassar');
-    set('Berangkat', '15:00', d);
+    setField('Berangkat', '15:00', d);
     expect(zoneOf(d, 'Zona waktu berangkat').value).toBe('Asia/Makassar');
     await user.selectOptions(within(d).getByLabelText('Zona waktu berangkat'), 'Asia/Jakarta');
 
     await user.type(within(d).getByLabelText('Nama acara'), 'Ke Ngalam Command Center');
-    set('Tiba', '15:30', d);
+    setField('Tiba', '15:30', d);
     await user.click(within(d).getByRole('button', { name: 'Tambah' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const second = (await call(app, 'agenda.list', { tripId: trip.id })).find((a) => a.title === 'Ke Ngalam Command Center');

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
+import type { InputOf } from '../../shared/contract';
 import type { TripDetail } from '../../shared/delegation/schemas';
-import { dialog, renderAt, seedTrip, startHarness } from './harness';
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
+import { call } from '../helpers/dispatch';
+import { delegationNames, dialog, memberRow, renderAt, seedTrip, startHarness } from './harness';
 
 const official = (name: string, more: Record<string, string> = {}) =>
   ({ kind: 'official', name, employment: 'pns', ...more }) as InputOf<'people.create'>;
@@ -23,17 +18,7 @@ async function seedPeople(app: MainApp) {
 
 const detail = (app: MainApp, id: string): Promise<TripDetail> => call(app, 'trips.detail', { id });
 
-/** Names in the delegation table, in screen order. */
-function delegationNames(): string[] {
-  const region = screen.getByRole('region', { name: 'Rombongan' });
-  return [...region.querySelectorAll<HTMLElement>('tr[data-member-id] .person-name')].map((el) => el.textContent ?? '');
-}
-
-const row = (name: string) => {
-  const el = [...document.querySelectorAll<HTMLElement>('tr[data-member-id]')].find((r) => r.querySelector('.person-name')?.textContent === name);
-  if (!el) throw new Error(`no row for ${name}`);
-  return el;
-};
+const row = memberRow;
 
 describe('trip page: delegation', () => {
   it('adds members with a role through the directory picker, in protocol order, with the counts', async () => {

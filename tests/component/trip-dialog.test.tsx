@@ -18,16 +18,36 @@ function description(input: HTMLElement): HTMLElement | null {
   return ids.length ? document.getElementById(ids[0]!) : null;
 }
 
-async function openCreate(user: Awaited<ReturnType<typeof startHarness>>['user']) {
+async function openCreate(user: User) {
   await user.click(await screen.findByRole('button', { name: 'Perjalanan baru' }));
   return dialog('Perjalanan baru');
 }
 
+/** The alert `text` in `dlg` is shown as the error of `input`: the field is marked invalid and described by it. */
+async function expectAlertUnder(dlg: HTMLElement, input: HTMLElement, text: string) {
+  const message = await within(dlg).findByText(text);
+  expect(message.getAttribute('role')).toBe('alert');
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  expect(description(input)).toBe(message);
+}
+
+/** A fresh app on the trip list, with "Perjalanan baru" open. */
+async function startCreating() {
+  const h = await startHarness();
+  renderAt();
+  return { ...h, dlg: await openCreate(h.user) };
+}
+
+/** Types the title and both dates of the trip dialog `dlg`. */
+async function fillTrip(user: User, dlg: HTMLElement, title: string, start: string, end: string) {
+  await user.type(field(dlg, 'Judul perjalanan'), title);
+  await typeDate(user, field(dlg, 'Tanggal mulai'), start);
+  await typeDate(user, field(dlg, 'Tanggal selesai'), end);
+}
+
 describe('trip dialog', () => {
   it('creates a trip that then shows in the list', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, serverTrips, dlg } = await startCreating();
     // Today, as Indonesian letters write it, in a text field (not the browser's own date control).
     const today = format(new Date(), 'dd/MM/yyyy');
     expect(field(dlg, 'Tanggal mulai').value).toBe(today);
@@ -35,9 +55,7 @@ describe('trip dialog', () => {
     expect(field(dlg, 'Tanggal mulai').type).toBe('text');
     expect(field(dlg, 'Tanggal mulai').placeholder).toBe('hh/bb/tttt');
 
-    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Komparasi Command Center ke Kota Malang');
-    await typeDate(user, field(dlg, 'Tanggal mulai'), '24/04/2025');
-    await typeDate(user, field(dlg, 'Tanggal selesai'), '25/4/2025');
+    await fillTrip(user, dlg, 'Studi Komparasi Command Center ke Kota Malang', '24/04/2025', '25/4/2025');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const link = await screen.findByRole('link', { name: 'Studi Komparasi Command Center ke Kota Malang' });
@@ -65,17 +83,12 @@ describe('trip dialog', () => {
   });
 
   it('an empty title shows "Judul perjalanan wajib diisi." under the field and creates nothing', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, serverTrips, dlg } = await startCreating();
     await user.type(field(dlg, 'Judul perjalanan'), '   ');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const title = field(dlg, 'Judul perjalanan');
-    const message = await within(dlg).findByText('Judul perjalanan wajib diisi.');
-    expect(message.getAttribute('role')).toBe('alert');
-    expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(description(title)).toBe(message);
+    await expectAlertUnder(dlg, title, 'Judul perjalanan wajib diisi.');
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect(screen.getByRole('dialog', { name: 'Perjalanan baru' })).toBe(dlg);
     expect(await serverTrips()).toEqual([]);
@@ -89,19 +102,12 @@ describe('trip dialog', () => {
   });
 
   it('an end date before the start shows the error under "Tanggal selesai" and keeps the input', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
-    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
-    await typeDate(user, field(dlg, 'Tanggal mulai'), '20/05/2025');
-    await typeDate(user, field(dlg, 'Tanggal selesai'), '18/05/2025');
+    const { user, serverTrips, dlg } = await startCreating();
+    await fillTrip(user, dlg, 'Studi Tiru KIM ke Kota Mataram', '20/05/2025', '18/05/2025');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const end = field(dlg, 'Tanggal selesai');
-    const message = await within(dlg).findByText('Tanggal selesai tidak boleh sebelum tanggal mulai.');
-    expect(message.getAttribute('role')).toBe('alert');
-    expect(end.getAttribute('aria-invalid')).toBe('true');
-    expect(description(end)).toBe(message);
+    await expectAlertUnder(dlg, end, 'Tanggal selesai tidak boleh sebelum tanggal mulai.');
     expect(field(dlg, 'Tanggal mulai').getAttribute('aria-invalid')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(end));
     // Nothing lost, nothing saved.
@@ -111,9 +117,7 @@ describe('trip dialog', () => {
   });
 
   it('a title over 300 characters names the field and the limit', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, serverTrips, dlg } = await startCreating();
     fireEvent.change(field(dlg, 'Judul perjalanan'), { target: { value: 'x'.repeat(301) } });
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
     expect(await within(dlg).findByText('Judul perjalanan terlalu panjang: paling banyak 300 karakter.')).toBeTruthy();
@@ -121,9 +125,7 @@ describe('trip dialog', () => {
   });
 
   it('the end date follows the start until the user sets it', async () => {
-    const { user } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, dlg } = await startCreating();
     await typeDate(user, field(dlg, 'Tanggal mulai'), '24/04/2025');
     expect(field(dlg, 'Tanggal selesai').value).toBe('24/04/2025');
     expect(within(dlg).getByText('24 April 2025 · 1 hari')).toBeTruthy();
@@ -155,9 +157,7 @@ describe('trip dialog', () => {
     const { user, serverTrips } = await startHarness();
     renderAt();
     let dlg = await openCreate(user);
-    await user.type(field(dlg, 'Judul perjalanan'), 'Studi Komparasi ke Kota Malang');
-    await typeDate(user, field(dlg, 'Tanggal mulai'), '01/04/2025');
-    await typeDate(user, field(dlg, 'Tanggal selesai'), '20/04/2025');
+    await fillTrip(user, dlg, 'Studi Komparasi ke Kota Malang', '01/04/2025', '20/04/2025');
     await user.click(within(dlg).getByRole('button', { name: 'Simpan' }));
 
     const ask = await dialog('Perjalanan 20 hari?');
@@ -187,9 +187,7 @@ describe('trip dialog', () => {
   });
 
   it('Enter after typing only the start of a new trip saves a one-day trip, not one ending today', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, serverTrips, dlg } = await startCreating();
     await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
     await user.clear(field(dlg, 'Tanggal mulai'));
     await user.type(field(dlg, 'Tanggal mulai'), 'Kamis, 24 April 2025{Enter}');
@@ -198,9 +196,7 @@ describe('trip dialog', () => {
   });
 
   it('after the start, Tab into the end and typing replaces the end that followed the start', async () => {
-    const { user, serverTrips } = await startHarness();
-    renderAt();
-    const dlg = await openCreate(user);
+    const { user, serverTrips, dlg } = await startCreating();
     await user.type(field(dlg, 'Judul perjalanan'), 'Studi Tiru KIM ke Kota Mataram');
     await user.clear(field(dlg, 'Tanggal mulai'));
     await user.type(field(dlg, 'Tanggal mulai'), '24/04/2025');

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { App as MainApp } from '../../main/app';
-import type { InputOf, OperationName, OutputOf } from '../../shared/contract';
+import { call } from '../helpers/dispatch';
 import { renderAt, seedTrip, startHarness } from './harness';
 
 /**
@@ -14,12 +13,6 @@ import { renderAt, seedTrip, startHarness } from './harness';
  * scrollTo that scrolls it and says so. Rows have no height here and count
  * at their estimates.
  */
-
-async function call<K extends OperationName>(app: MainApp, op: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = await app.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as OutputOf<K>;
-}
 
 let sheet: HTMLStyleElement | null = null;
 afterEach(() => {

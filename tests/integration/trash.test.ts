@@ -32,6 +32,13 @@ async function call<T = { id: string }>(op: OperationName, input: unknown): Prom
   clock += 1000;
   return r.value as T;
 }
+
+/** Deletes one row (into Sampah) and then purges it for good. */
+async function removeAndPurge(remove: OperationName, kind: string, id: string): Promise<void> {
+  await call(remove, { id });
+  await call('trash.purge', { kind, id });
+}
+
 async function refusal(op: OperationName, input: unknown) {
   const r = await dispatch(op, input);
   if (r.ok) throw new Error(`${op} was not refused`);
@@ -221,8 +228,7 @@ describe('purging', () => {
 
   it('a photo goes with its bytes when nothing else uses them', async () => {
     const x = await fullTrip();
-    await call('photos.remove', { id: x.photo.id });
-    await call('trash.purge', { kind: 'photo', id: x.photo.id });
+    await removeAndPurge('photos.remove', 'photo', x.photo.id);
     expect(count('SELECT count(*) FROM photos')).toBe(0);
     expect(count('SELECT count(*) FROM blobs')).toBe(0);
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
@@ -230,8 +236,7 @@ describe('purging', () => {
 
   it('a learning goes with its follow-ups; a quote on it keeps its words without the link', async () => {
     const x = await fullTrip();
-    await call('learnings.remove', { id: x.learning.id });
-    await call('trash.purge', { kind: 'learning', id: x.learning.id });
+    await removeAndPurge('learnings.remove', 'learning', x.learning.id);
     expect(count('SELECT count(*) FROM learnings')).toBe(0);
     expect(count('SELECT count(*) FROM followups')).toBe(0);
     expect(count('SELECT count(*) FROM followup_history')).toBe(0);
