@@ -87,9 +87,10 @@ export function useRowFocus(activeEl: () => HTMLElement | undefined, rows: unkno
   useEffect(() => {
     if (!pending.current) return;
     const el = activeEl();
-    if (el) {
+    // Only a row in the document can take the focus; a row element left from before waits for its new one.
+    if (el?.isConnected) {
       el.focus({ preventScroll: true });
-      pending.current = false;
+      if (document.activeElement === el) pending.current = false;
     }
   });
   const request = useCallback(() => {
