@@ -13,7 +13,7 @@ export type Table =
 export const ANNOUNCED_ONLY = ['backups'] as const satisfies readonly Table[];
 
 /** The documents read the whole trip (main/documents/doc-data.ts). */
-const EVERYTHING = ['agenda_attendees', 'agenda_items', 'blobs', 'coverage', 'doc_issuers', 'doc_numbers', 'doc_profile', 'doc_signers', 'followup_history', 'followups', 'institutions', 'learnings', 'people', 'photos', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_quotes', 'trip_reports', 'trips', 'venues'] as const satisfies readonly Table[];
+const EVERYTHING = ['agenda_attendees', 'agenda_items', 'blobs', 'coverage', 'doc_issuers', 'doc_numbers', 'doc_profile', 'doc_signers', 'followup_history', 'followups', 'institutions', 'learnings', 'people', 'photos', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_quotes', 'trip_reports', 'trips', 'venues', 'rate_sets', 'trip_money', 'trip_member_money', 'trip_advances'] as const satisfies readonly Table[];
 
 /**
  * Reads know their tables: after a write, a view reads again only when the
