@@ -30,6 +30,10 @@ import backupsId from '../backups/i18n-backups.id';
 import backupsEn from '../backups/i18n-backups.en';
 import moneyId from '../money/i18n-money.id';
 import moneyEn from '../money/i18n-money.en';
+import ratesId from '../money/i18n-rates.id';
+import ratesEn from '../money/i18n-rates.en';
+import budgetId from '../money/i18n-budget.id';
+import budgetEn from '../money/i18n-budget.en';
 import trashId from '../trash/i18n-trash.id';
 import trashEn from '../trash/i18n-trash.en';
 import dateId from '../components/date/i18n-date.id';
@@ -83,6 +87,8 @@ const idTranslation = {
   issuers: issuersId,
   quotes: quotesId,
   money: moneyId,
+  rates: ratesId,
+  budget: budgetId,
   trash: trashId,
   ...backupsId,
   commands: commandsId,
@@ -105,6 +111,8 @@ const enTranslation = {
   issuers: issuersEn,
   quotes: quotesEn,
   money: moneyEn,
+  rates: ratesEn,
+  budget: budgetEn,
   trash: trashEn,
   ...backupsEn,
   commands: commandsEn,
