@@ -235,6 +235,10 @@ export function usePageWindow({ keys, estimateSize, windowed, keep = [], oversca
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders us itself.
   const virtualizer = useVirtualizer<HTMLElement, HTMLElement>({
     enabled: measuring,
+    // No flushSync on scroll: a focus request made in an effect (after a reload) scrolls, and a scroll handled
+    // synchronously inside React's commit broke React's work loop ("Should not already be working"), after which
+    // the list no longer rendered. Scroll updates render in React's next task instead.
+    useFlushSync: false,
     count: keys.length,
     getScrollElement: () => scroller,
     estimateSize,
