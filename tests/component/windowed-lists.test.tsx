@@ -135,4 +135,69 @@ describe('windowed lists on the trip page', () => {
     expect(await order()).not.toContain(far);
     expect(table.getAttribute('aria-rowcount')).toBe('150');
   });
+
+  it('learnings: a window of cards with their follow-ups; a far card is found by scrolling, keeps its focus when moved by keyboard, and its neighbour takes the focus after it is deleted', async () => {
+    const { app, user } = await startHarness();
+    loadLayout();
+    const trip = await seedTrip(app, 'Studi Komparasi Besar ke Kota Malang', '2025-04-24', '2025-04-25');
+    for (let i = 1; i <= 120; i++) {
+      const l = await call(app, 'learnings.create', { tripId: trip.id, topic: `Hasil ${pad(i)}` });
+      if (i % 10 === 5) await call(app, 'followups.create', { learningId: l.id, action: `Tindak lanjut ${pad(i)}` });
+    }
+    const topics = async () => (await call(app, 'learnings.list', { tripId: trip.id })).map((l) => l.topic);
+    renderAt(`#/trips/${trip.id}`);
+    const main = sizePage();
+    const section = await screen.findByRole('region', { name: 'Hasil kunjungan' });
+    const cards = () => within(section).queryAllByRole('article');
+    const card = (topic: string) => within(section).queryByRole('article', { name: topic });
+    await within(section).findByRole('article', { name: 'Hasil 001' });
+
+    // A window of the 120, each in its place of the whole list.
+    expect(cards().length).toBeGreaterThan(2);
+    expect(cards().length).toBeLessThan(30);
+    expect(card('Hasil 001')?.closest('li')?.getAttribute('aria-setsize')).toBe('120');
+    expect(card('Hasil 100')).toBeNull();
+
+    // Scrolled to, a far card is there with its follow-ups.
+    scrollPage(main, 103 * 280);
+    expect(await within(section).findByRole('article', { name: 'Hasil 105' })).toBeTruthy();
+    expect(within(card('Hasil 105') as HTMLElement).getByText('Tindak lanjut 105')).toBeTruthy();
+    expect(card('Hasil 001')).toBeNull();
+    // Its follow-ups can be added to there.
+    await user.click(within(card('Hasil 105') as HTMLElement).getByRole('button', { name: 'Tambah tindak lanjut' }));
+    expect(within(card('Hasil 105') as HTMLElement).getByRole('button', { name: 'Simpan' })).toBeTruthy();
+    await user.click(within(card('Hasil 105') as HTMLElement).getByRole('button', { name: 'Batal' }));
+
+    // Its "Turunkan" button focused and the page scrolled away: Enter moves it, the page scrolls back, the button keeps the focus.
+    const down = () => within(card('Hasil 100') as HTMLElement).getByRole('button', { name: 'Turunkan “Hasil 100”' });
+    await waitFor(() => expect(card('Hasil 100')).not.toBeNull());
+    down().focus();
+    scrollPage(main, 0);
+    await waitFor(() => expect(card('Hasil 001')).not.toBeNull());
+    expect(document.activeElement).toBe(down());
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect((await topics()).indexOf('Hasil 100')).toBe(100));
+    await waitFor(() => expect(document.activeElement).toBe(down()));
+    expect(card('Hasil 100')?.closest('li')?.getAttribute('aria-posinset')).toBe('101');
+    expect(main.scrollTop).toBeGreaterThan(90 * 280);
+
+    // Alt+↑ on the card itself, scrolled away again: moved back, still focused.
+    (card('Hasil 100') as HTMLElement).focus();
+    scrollPage(main, 0);
+    await waitFor(() => expect(card('Hasil 001')).not.toBeNull());
+    await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await waitFor(async () => expect((await topics()).indexOf('Hasil 100')).toBe(99));
+    await waitFor(() => expect(document.activeElement).toBe(card('Hasil 100')));
+    expect(card('Hasil 100')?.closest('li')?.getAttribute('aria-posinset')).toBe('100');
+
+    // Its "Hapus" focused and the page scrolled away: deleting it focuses the next card, which was not rendered.
+    within(card('Hasil 100') as HTMLElement).getByRole('button', { name: 'Hapus: Hasil 100' }).focus();
+    scrollPage(main, 0);
+    await waitFor(() => expect(card('Hasil 001')).not.toBeNull());
+    expect(card('Hasil 101')).toBeNull();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(card('Hasil 100')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(card('Hasil 101')));
+    expect(await topics()).not.toContain('Hasil 100');
+  });
 });
