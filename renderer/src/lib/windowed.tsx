@@ -60,6 +60,8 @@ export function useScrollerWindow({ keep, ...options }: ScrollerWindowOptions) {
   const virtualizer = useVirtualizer({
     ...options,
     getScrollElement: () => scrollRef.current,
+    // As the page windows (below): no flushSync inside React's own work when a focus request scrolls.
+    useFlushSync: false,
     // Until the scroller is measured, a screenful: the first render already holds the rows in view (one layout, not two).
     initialRect: { width: 0, height: FALLBACK_VIEWPORT },
     // Made afresh each render: the rows kept follow the state they come from.
