@@ -218,7 +218,10 @@ export function usePageWindow({ keys, estimateSize, windowed, keep = [], oversca
     const next = { margin: offsetIn(list, scroller), gap: rowGapOf(list), near: nearView(list, scroller) };
     setLayout((was) => (Math.abs(was.margin - next.margin) < 1 && was.gap === next.gap && was.near === next.near ? was : next));
   }, [list, scroller]);
-  useLayoutEffect(place);
+  // A list that renders whole needs no placing: reading layout after each of its renders only forced layouts.
+  useLayoutEffect(() => {
+    if (windowed) place();
+  });
   useEffect(() => {
     if (!windowed || !scroller) return;
     const target = scroller === document.documentElement ? window : scroller;
