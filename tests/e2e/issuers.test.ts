@@ -153,6 +153,8 @@ suite('issuers and signers, end to end', () => {
     await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
     const signing = page.getByRole('region', { name: 'Penerbit dan penanda tangan' });
     await signing.waitFor();
+    // Sections far down the page read once they come near the view, as the user scrolls to them.
+    await signing.scrollIntoViewIfNeeded();
     const spt = signing.locator('article').filter({ has: page.getByRole('heading', { level: 4, name: 'Surat Perintah Tugas' }) });
     await spt.getByText('dr. I Nyoman Sutjidra, Sp.OG.').waitFor();
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { suite, useE2E, type E2E } from './harness';
 
 /** Set SHOTS_DIR to keep screenshots of the shell after the wheel (issue 13.6 checks them by eye). */
@@ -138,6 +138,9 @@ suite('the shell in Chromium: the window stays put, the sidebar and the page scr
     const tripId = await longTrip(e2e);
     await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
     const fix = page.locator('li.gap', { hasText: 'Agenda kunjungan masih kosong.' }).getByRole('button', { name: 'Perbaiki' });
+    // Down to the readiness check at the foot of the page (sections read as they come near the view).
+    await poll(() => page.locator('#trip-documents').count()).toBe(1);
+    await page.locator('.main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await poll(() => fix.count()).toBe(1);
     await page.locator('.main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     await fix.click();
@@ -167,5 +170,30 @@ suite('the shell in Chromium: the window stays put, the sidebar and the page scr
     await poll(() => page.locator('#trip-agenda').getByText('Paparan Ngalam Command Center').count()).toBe(1);
     // Still off screen: it was read ahead, a screen early.
     expect(await below()).toBeGreaterThan(300);
+  });
+  it('a section far below the fold is not read when the trip opens, only once the page is scrolled to it', async () => {
+    const { page } = e2e;
+    const tripId = await longTrip(e2e);
+    const asked: string[] = [];
+    const onRequest = (r: Request) => {
+      if (r.url().endsWith('/api/invoke')) asked.push((JSON.parse(r.postData() ?? '{}') as { operation?: string }).operation ?? '');
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+      // The page has settled on its first screen: the delegation's table and the hosts just below it, read.
+      await poll(() => page.locator('tr.member-row').count()).toBeGreaterThan(5);
+      await poll(() => asked.includes('trips.detail')).toBe(true);
+      const documents = page.locator('#trip-documents');
+      await poll(() => documents.count()).toBe(1);
+      expect(await documents.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight)).toBeGreaterThan(900);
+      expect(asked).not.toContain('docs.readiness');
+      // Scrolled to the foot of the page, the documents section reads and shows its readiness check.
+      await page.locator('.main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await poll(() => asked.includes('docs.readiness')).toBe(true);
+      await poll(() => documents.getByRole('region', { name: /Kesiapan dokumen|Siap diekspor/ }).count()).toBe(1);
+    } finally {
+      page.off('request', onRequest);
+    }
   });
 });

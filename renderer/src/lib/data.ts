@@ -114,7 +114,8 @@ export function useAnswer<K extends OperationName>(
   const shownStamp = entry?.key === key ? entry.stamp : null;
   useEffect(() => {
     if (skip) return;
-    if (!active && shownStamp !== null) return;
+    // Off screen nothing is read, not even the first time: a section far down the page reads once it comes near.
+    if (!active) return;
     if (shownStamp === `${version} ${tick}`) return;
     let live = true;
     void sharedCall(operation, JSON.parse(inputKey) as InputOf<K>, `${operation} ${inputKey} ${version} ${tick}`)
