@@ -360,6 +360,7 @@ function checkAgendaLink(store: Store, photo: PhotoDbRow, agendaItemId: string |
 
 export function updatePhoto(store: Store, input: In<typeof photoUpdateSchema>): Photo {
   return store.write(() => {
+    checkVersion(store, 'photos', input.id, input.expectedUpdatedAt);
     checkAgendaLink(store, livePhotoRow(store, input.id), input.agendaItemId);
     stmts(store.db).updatePhoto.run({ ...input, now: store.now() });
     return toPhoto(photoRow(store, input.id));

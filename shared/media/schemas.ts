@@ -202,6 +202,8 @@ export const photoUpdateSchema = z.strictObject({
   caption: text(1000),
   takenAt: localDateTime,
   agendaItemId: idSchema.nullable().default(null),
+  /** The version the form was showing: a caption edited in another window since is not overwritten. */
+  expectedUpdatedAt,
 });
 
 export const photoReorderSchema = z.strictObject({

@@ -183,14 +183,14 @@ suite('the shell in Chromium: the window stays put, the sidebar and the page scr
       await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
       // The page has settled on its first screen: the delegation's table and the hosts just below it, read.
       await poll(() => page.locator('tr.member-row').count()).toBeGreaterThan(5);
-      await poll(() => asked.includes('trips.detail')).toBe(true);
+      await poll(() => Promise.resolve(asked.includes('trips.detail'))).toBe(true);
       const documents = page.locator('#trip-documents');
       await poll(() => documents.count()).toBe(1);
       expect(await documents.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight)).toBeGreaterThan(900);
       expect(asked).not.toContain('docs.readiness');
       // Scrolled to the foot of the page, the documents section reads and shows its readiness check.
       await page.locator('.main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-      await poll(() => asked.includes('docs.readiness')).toBe(true);
+      await poll(() => Promise.resolve(asked.includes('docs.readiness'))).toBe(true);
       await poll(() => documents.getByRole('region', { name: /Kesiapan dokumen|Siap diekspor/ }).count()).toBe(1);
     } finally {
       page.off('request', onRequest);

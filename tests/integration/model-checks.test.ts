@@ -114,6 +114,17 @@ describe('a photo’s agenda link', () => {
     expect((await call<Photo>('photos.update', update(photo.id, null))).agendaItemId).toBeNull();
     await expectRefused('photos.update', update(photo.id, welcome.id), 'agendaItemId', 'media.errors.agendaItemNotFound');
   });
+
+  it('refuses a caption saved from a window that had not seen the last edit, and keeps that edit', async () => {
+    const photo = await addPhoto(tripId);
+    // Two windows show the photo at the same version; the first saves its caption.
+    const first = await call<Photo>('photos.update', { ...update(photo.id, null, 'Penyambutan di Balai Kota'), expectedUpdatedAt: photo.updatedAt });
+    expect(first.updatedAt).toBeGreaterThan(photo.updatedAt);
+    const second = await dispatch('photos.update', { ...update(photo.id, null, 'Foto bersama'), expectedUpdatedAt: photo.updatedAt });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', key: 'errors.stale' } });
+    const kept = (await call<Photo[]>('photos.list', { tripId })).find((p) => p.id === photo.id);
+    expect(kept?.caption).toBe('Penyambutan di Balai Kota');
+  });
 });
 
 describe('a person’s kind matches the role or list it joins', () => {

@@ -204,7 +204,7 @@ function PhotoTile({
   const save = async (patch: Partial<Pick<Photo, 'caption' | 'takenAt' | 'agendaItemId'>>) => {
     const next = { caption: p.caption, takenAt: p.takenAt, agendaItemId: p.agendaItemId, ...patch };
     if (next.caption === p.caption && next.takenAt === p.takenAt && next.agendaItemId === p.agendaItemId) return;
-    await write('photos.update', { id: p.id, ...next });
+    await write('photos.update', { id: p.id, ...next, expectedUpdatedAt: p.updatedAt });
   };
 
   // The moment is a date and, when known, a time: 'yyyy-MM-dd' or 'yyyy-MM-ddTHH:mm'.
