@@ -76,6 +76,18 @@ export function formatDateRange(start: string, end: string, lang: 'id' | 'en' = 
   return lang === 'id' ? `${a.d}–${dayMonthYear(b, lang)}` : `${MONTHS.en[a.m]} ${a.d}–${b.d}, ${b.y}`;
 }
 
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The calendar date of an instant in this computer's time zone: YYYY-MM-DD. */
+export function localIsoDate(d: Date): string {
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** An instant in this computer's time zone: "2 Desember 2026, 10.15" (id) or "2 December 2026, 10:15" (en). */
+export function formatLocalInstant(d: Date, lang: 'id' | 'en' = 'id'): string {
+  return `${d.getDate()} ${MONTHS[lang][d.getMonth()]} ${d.getFullYear()}, ${pad2(d.getHours())}${lang === 'en' ? ':' : '.'}${pad2(d.getMinutes())}`;
+}
+
 /** Number of calendar days a trip covers, both ends included. */
 export function dayCount(start: string, end: string): number {
   if (!isRealIsoDate(start) || !isRealIsoDate(end)) return 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format, isValid, parse } from 'date-fns';
 import { enUS, id as localeId } from 'date-fns/locale';
-import { formatDateRange, formatLongDate, isRealIsoDate } from '../../shared/dates';
+import { formatDateRange, formatLocalInstant, formatLongDate, isRealIsoDate, localIsoDate } from '../../shared/dates';
 
 /*
  * shared/dates.ts formats by hand (date-fns' parse + format were the trips
@@ -61,5 +61,23 @@ describe('dates formatted without date-fns', () => {
     expect(formatDateRange('2025-04-31', '2025-05-02')).toBe('2025-04-31 – 2025-05-02');
     expect(formatDateRange('', '2025-05-02')).toBe('2025-05-02');
     expect(formatLongDate('besok')).toBe('besok');
+  });
+
+  it('writes an instant in local time and its calendar date as date-fns does, every few hours over a century', () => {
+    const mismatches: string[] = [];
+    // 7 h 13 min apart: every hour and many minutes of the day are met, across DST changes where the zone has them.
+    for (let ms = Date.UTC(1950, 0, 1); ms < Date.UTC(2050, 0, 1); ms += (7 * 60 + 13) * 60_000) {
+      const d = new Date(ms);
+      const want = {
+        id: format(d, 'd MMMM yyyy, HH.mm', { locale: localeId }),
+        en: format(d, 'd MMMM yyyy, HH:mm', { locale: enUS }),
+        day: format(d, 'yyyy-MM-dd'),
+      };
+      const got = { id: formatLocalInstant(d, 'id'), en: formatLocalInstant(d, 'en'), day: localIsoDate(d) };
+      if (got.id !== want.id || got.en !== want.en || got.day !== want.day) mismatches.push(`${d.toISOString()}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      if (mismatches.length > 5) break;
+    }
+    expect(mismatches).toEqual([]);
+    expect(formatLocalInstant(new Date(2026, 11, 2, 10, 5), 'id')).toBe('2 Desember 2026, 10.05');
   });
 });

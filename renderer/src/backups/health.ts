@@ -1,11 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { format } from 'date-fns';
-import { enUS, id as localeId } from 'date-fns/locale';
 import type { DbHealth } from '../../../shared/backups/schemas';
 import { onDatabaseTrouble } from '../api/bridge';
 import { notifyTripsChanged, useAnswer } from '../lib/data';
 import { hrefs, navigate } from '../lib/router';
 import { notifyDirectoryChanged } from '../lib/directoryVersion';
+import { formatLocalInstant } from '../../../shared/dates';
 
 /*
  * The database file's health, read at start and again whenever a call says the
@@ -82,9 +81,7 @@ export function takeBackupsFocus(): boolean {
 
 /** "2 Desember 2026, 10.15" / "2 December 2026, 10:15", in this computer's time zone. */
 export function formatInstant(ms: number, lang: string): string {
-  return lang === 'en'
-    ? format(new Date(ms), 'd MMMM yyyy, HH:mm', { locale: enUS })
-    : format(new Date(ms), 'd MMMM yyyy, HH.mm', { locale: localeId });
+  return formatLocalInstant(new Date(ms), lang === 'en' ? 'en' : 'id');
 }
 
 /** "840 KB", "1,2 MB" (the language's decimal mark). */

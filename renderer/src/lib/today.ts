@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
+import { localIsoDate } from '../../../shared/dates';
 
 /** Today's calendar date where the user is, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return localIsoDate(now);
 }

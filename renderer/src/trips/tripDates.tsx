@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { addDays, format, parse } from 'date-fns';
 import { dayCount, formatDateRange, isRealIsoDate } from '../../../shared/dates';
+import { addDays } from '../../../shared/zones';
 import type { ApiError, Result } from '../../../shared/result';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { currentLang } from '../i18n';
@@ -9,8 +9,6 @@ import { currentLang } from '../i18n';
 export const LONG_TRIP_DAYS = 14;
 
 export const isLongTrip = (start: string, end: string) => dayCount(start, end) > LONG_TRIP_DAYS;
-
-const toDate = (iso: string) => parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
 
 /**
  * The dates after the start moved to `start`. While the user has not set the
@@ -22,7 +20,7 @@ export function datesAfterStart(prev: { startDate: string; endDate: string }, st
   if (!isRealIsoDate(start)) return prev.endDate;
   if (endFollows) {
     const length = isRealIsoDate(prev.startDate) && isRealIsoDate(prev.endDate) ? Math.max(0, dayCount(prev.startDate, prev.endDate) - 1) : 0;
-    return format(addDays(toDate(start), length), 'yyyy-MM-dd');
+    return addDays(start, length);
   }
   return isRealIsoDate(prev.endDate) && start > prev.endDate ? start : prev.endDate;
 }
