@@ -102,11 +102,18 @@ interface Action {
   act(page: Page, run: number): Promise<void>;
 }
 
+/** A section far down the page reads once it comes near the view: scroll to it first, then to the control in it. */
+async function inSection(page: Page, anchorId: string, control: ReturnType<Page['getByLabel']>): Promise<void> {
+  await page.locator(`#${anchorId}`).scrollIntoViewIfNeeded();
+  await control.first().waitFor();
+  await control.first().scrollIntoViewIfNeeded();
+}
+
 const ACTIONS: Action[] = [
   {
     name: 'follow-up status change',
     async show(page) {
-      await page.getByLabel('Status “Kaji praktik 1 di Buleleng”').scrollIntoViewIfNeeded();
+      await inSection(page, 'trip-learnings', page.getByLabel('Status “Kaji praktik 1 di Buleleng”'));
     },
     async act(page, run) {
       const status = run % 2 === 0 ? 'in_progress' : 'done';
@@ -130,7 +137,7 @@ const ACTIONS: Action[] = [
   {
     name: 'agenda edit',
     async show(page) {
-      await page.getByRole('button', { name: 'Ubah Acara 1.1' }).first().scrollIntoViewIfNeeded();
+      await inSection(page, 'trip-agenda', page.getByRole('button', { name: 'Ubah Acara 1.1' }));
     },
     async act(page, run) {
       const from = run === 0 ? 'Acara 1.1' : `Acara 1.1 (ubah ${run})`;
