@@ -144,7 +144,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
     },
     takeDoc(exportId) {
       const p = outbox.take(exportId);
-      return { fileName: p.fileName, mime: DOCX_MIME, bytes: p.bytes };
+      return { fileName: p.fileName, mime: p.mime ?? DOCX_MIME, bytes: p.bytes };
     },
     dispatch,
     onChanges: live.onChanges,

@@ -11,9 +11,9 @@ import { mediaHandlers } from './media';
 import { documentsHandlers } from './documents';
 import { issuersHandlers } from './documents';
 import { quotesHandlers } from './quotes';
-import { moneyHandlers } from './money';
+import { moneyHandlers, moneyXlsxHandlers } from './money';
 import { trashHandlers } from './trash';
-import { exportHandlers, type Desktop, type Outbox } from './documents';
+import { exportHandlers, localToday, Outbox, type Desktop } from './documents';
 import type { DocBuilder } from './docs/builder';
 import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 
@@ -32,7 +32,7 @@ export interface HandlerContext {
 export type DatabaseHandlers = Omit<Handlers, (typeof SYSTEM_OPERATIONS)[number]>;
 
 /** Binds every database operation to its service: the union of every area's bindings (main/handlers/<area>.ts). */
-export function createHandlers({ store, info, desktop, docBuilder, outbox }: HandlerContext): DatabaseHandlers {
+export function createHandlers({ store, info, desktop, docBuilder, outbox = new Outbox() }: HandlerContext): DatabaseHandlers {
   return {
     'app.info': () => ({
       ...info,
@@ -50,7 +50,9 @@ export function createHandlers({ store, info, desktop, docBuilder, outbox }: Han
     ...issuersHandlers(store),
     ...quotesHandlers(store),
     ...moneyHandlers(store),
+    // Its workbooks wait in the documents' outbox, so docs.save and browser downloads hand them out.
+    ...moneyXlsxHandlers(store, outbox, () => localToday()),
     ...trashHandlers(store),
-    ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }), ...(outbox && { outbox }) }),
+    ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }), outbox }),
   };
 }

@@ -28,6 +28,7 @@ import { buildDocx } from '../main/docs/index';
 import { buildReport } from '../main/docs/report';
 import type { DocData } from '../main/docs/model';
 import { realisticPhoto, seedDocData } from '../tests/helpers/doc-data';
+import { moneyBenchmarks, moneyChild } from './bench-money';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const N = Number(process.env.BENCH_TRIPS ?? 10_000);
@@ -597,11 +598,12 @@ async function docsBenchmarks(rows: Row[]): Promise<void> {
 async function main(): Promise<void> {
   const docsChildKind = process.env.BENCH_DOCS_CHILD;
   if (docsChildKind) return docsChild(docsChildKind);
+  if (process.env.BENCH_MONEY_CHILD) return moneyChild(process.env.BENCH_MONEY_CHILD);
   const rows: Row[] = [];
   const only = process.env.BENCH_ONLY ?? '';
 
-  // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs); BENCH_ONLY=docs runs only the documents'.
-  if (only !== 'large' && only !== 'docs' && only !== 'tracker') {
+  // BENCH_ONLY=large skips the foundation's figures (a minute of fsyncs); BENCH_ONLY=docs runs only the documents', =money only the money's.
+  if (only !== 'large' && only !== 'docs' && only !== 'tracker' && only !== 'money') {
     const open = await measure(RUNS * 2, async (dir) => {
       const t0 = process.hrtime.bigint();
       const { db } = await openDatabase(join(dir, 'r.sqlite'));
@@ -677,6 +679,8 @@ async function main(): Promise<void> {
   if (only === 'tracker') {
     // BENCH_ONLY=tracker: the agenda and the follow-up tracker alone.
     await agendaAndTrackerBenchmarks(rows);
+  } else if (only === 'money') {
+    await moneyBenchmarks(rows, RUNS);
   } else {
     if (only !== 'docs') {
       await largeBenchmarks(rows);
@@ -684,6 +688,7 @@ async function main(): Promise<void> {
       await photoBenchmarks(rows);
     }
     await docsBenchmarks(rows);
+    await moneyBenchmarks(rows, RUNS);
   }
 
   const w = Math.max(...rows.map((r) => r[0].length));

@@ -12,6 +12,8 @@ import { documentsOps } from './documents/ops';
 import { issuersOps } from './documents/issuers-ops';
 import { quotesOps } from './quotes/ops';
 import { moneyOps } from './money/ops';
+import { moneyXlsxOps } from './money/xlsx-ops';
+import { receiptsOps } from './money/receipts';
 import { backupsOps } from './backups/ops';
 import { trashOps } from './trash/ops';
 
@@ -43,6 +45,8 @@ export const contract = {
   ...issuersOps,
   ...quotesOps,
   ...moneyOps,
+  ...moneyXlsxOps,
+  ...receiptsOps,
   ...backupsOps,
   ...trashOps,
 } as const;

@@ -5,7 +5,7 @@ export type Table =
   | 'trips' | 'institutions' | 'people' | 'trip_members' | 'trip_hosts' | 'trip_host_people' | 'venues'
   | 'agenda_items' | 'agenda_attendees' | 'learnings' | 'followups' | 'followup_history' | 'coverage' | 'photos' | 'blobs'
   | 'doc_profile' | 'doc_issuers' | 'doc_signers' | 'doc_numbers' | 'trip_doc_choices' | 'trip_reports' | 'trip_quotes'
-  | 'rate_sets' | 'trip_money' | 'trip_member_money' | 'trip_advances'
+  | 'rate_sets' | 'trip_money' | 'trip_member_money' | 'trip_advances' | 'money_receipts'
   /** Not a table: announced when an automatic backup has finished or failed (its outcome is in the file's health). */
   | 'backups';
 
@@ -13,7 +13,7 @@ export type Table =
 export const ANNOUNCED_ONLY = ['backups'] as const satisfies readonly Table[];
 
 /** The documents read the whole trip (main/documents/doc-data.ts). */
-const EVERYTHING = ['agenda_attendees', 'agenda_items', 'blobs', 'coverage', 'doc_issuers', 'doc_numbers', 'doc_profile', 'doc_signers', 'followup_history', 'followups', 'institutions', 'learnings', 'people', 'photos', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_quotes', 'trip_reports', 'trips', 'venues', 'rate_sets', 'trip_money', 'trip_member_money', 'trip_advances'] as const satisfies readonly Table[];
+const EVERYTHING = ['agenda_attendees', 'agenda_items', 'blobs', 'coverage', 'doc_issuers', 'doc_numbers', 'doc_profile', 'doc_signers', 'followup_history', 'followups', 'institutions', 'learnings', 'people', 'photos', 'trip_doc_choices', 'trip_host_people', 'trip_hosts', 'trip_members', 'trip_quotes', 'trip_reports', 'trips', 'venues', 'rate_sets', 'trip_money', 'trip_member_money', 'trip_advances', 'money_receipts'] as const satisfies readonly Table[];
 
 /**
  * Reads know their tables: after a write, a view reads again only when the
@@ -56,6 +56,8 @@ export const READS = {
   'tripMoney.get': ['trips', 'trip_money'],
   'memberMoney.list': ['trips', 'trip_members', 'trip_member_money'],
   'advances.list': ['trips', 'trip_advances'],
+  'receipts.list': ['trips', 'money_receipts', 'trip_members', 'blobs'],
+  'receipts.file': ['trips', 'money_receipts', 'blobs'],
   // The trip's detail and agenda (main/delegation, main/agenda), the rate sets and the trip's money.
   'costSheet.get': ['trips', 'institutions', 'people', 'trip_members', 'trip_hosts', 'trip_host_people', 'venues', 'agenda_items', 'agenda_attendees', 'rate_sets', 'trip_money', 'trip_member_money', 'trip_advances'],
 } as const satisfies Partial<Record<OperationName, readonly Table[]>>;

@@ -11,6 +11,8 @@ import { v10modelChecks } from './migrations/v10-model-checks';
 import { v11erasure } from './migrations/v11-erasure';
 import { v12englishCodes } from './migrations/v12-english-codes';
 import { v13money } from '../money/migrations/v13-money';
+import { v14sppdNumbers } from '../documents/migrations/v14-sppd-numbers';
+import { v15receipts } from '../money/migrations/v15-receipts';
 
 export interface Migration {
   version: number;
@@ -215,6 +217,8 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v11erasure,
   v12englishCodes,
   v13money,
+  v14sppdNumbers,
+  v15receipts,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../shared/agenda/schemas';
 import type { TripDetail } from '../../shared/delegation/schemas';
 import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shared/documents/schemas';
+import type { Receipt } from '../../shared/money/receipts';
 import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/documents/issuers';
 import type { Learning } from '../../shared/learnings/schemas';
 import type { Coverage, Photo } from '../../shared/media/schemas';
@@ -90,6 +91,8 @@ export interface DocData {
    * money documents read it; absent in data made for the letters alone.
    */
   money?: DocMoney;
+  /** The receipts (bukti) attached to the travellers' cost lines, which the rincian biaya names; absent in data made for the letters alone. */
+  receipts?: Receipt[];
 }
 
 /** The money documents' data: the trip's cost sheet, what it was computed from, the PPK and what is not ready. */

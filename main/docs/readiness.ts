@@ -183,9 +183,11 @@ export function readiness(data: DocData): Readiness {
   add('noNonAsnNumber', when(numberMissing(nonAsnNumber), 'spt_non_asn'), 'documents');
   add('noLetterNumber', when(numberMissing(letter), 'letter'), 'documents');
   add('noReportNumber', when(!report, 'report'), 'documents', 'advice');
-  const clashes = NUMBERED_KINDS.filter((k) => data.numbers[k]?.clash);
+  // The SPPD's number is the money documents' (spj/readiness.ts).
+  const lettered = NUMBERED_KINDS.filter((k): k is Exclude<NumberedKind, 'sppd'> => k !== 'sppd');
+  const clashes = lettered.filter((k) => data.numbers[k]?.clash);
   if (clashes.length) add('numberClash', clashes, 'documents', 'warning', { number: data.numbers[clashes[0] as NumberedKind]?.number ?? '' });
-  const outside = NUMBERED_KINDS.filter((k) => dateOutside(k, data.numbers[k]?.issuedOn ?? '', trip.startDate, trip.endDate) !== null);
+  const outside = lettered.filter((k) => dateOutside(k, data.numbers[k]?.issuedOn ?? '', trip.startDate, trip.endDate) !== null);
   if (outside.length) {
     const k = outside[0] as NumberedKind;
     add('numberDateOutside', outside, 'documents', 'warning', { date: data.numbers[k]?.issuedOn ?? '', rule: dateOutside(k, data.numbers[k]?.issuedOn ?? '', trip.startDate, trip.endDate) ?? '' });
@@ -307,7 +309,7 @@ export function dateOutside(
   end: string,
 ): 'sptAfterStart' | 'letterAfterStart' | 'reportBeforeEnd' | 'pressBeforeStart' | 'yearDiffers' | null {
   if (!isRealIsoDate(issuedOn) || !isRealIsoDate(start) || !isRealIsoDate(end)) return null;
-  if ((kind === 'spt' || kind === 'spt_non_asn') && issuedOn > start) return 'sptAfterStart';
+  if ((kind === 'spt' || kind === 'spt_non_asn' || kind === 'sppd') && issuedOn > start) return 'sptAfterStart';
   if (kind === 'letter' && issuedOn > start) return 'letterAfterStart';
   // The release reports the visit: dated before it, it would tell of what has not happened.
   if (kind === 'press' && issuedOn < start) return 'pressBeforeStart';

@@ -15,7 +15,7 @@ import { readQuotes } from '../quotes';
 import { readReportText } from './report-text';
 import { readChoices, resolveTripSigning } from './signing';
 import { liveTripRow } from '../trips';
-import { costSheet } from '../money';
+import { costSheet, readReceipts } from '../money';
 import type { DocData, DocImage, DocIssuer, DocPhoto, DocSigning } from '../docs/model';
 
 const image = (e: EmblemImage | null): DocImage | null => (e ? { bytes: e.bytes, type: e.type, width: e.width, height: e.height } : null);
@@ -133,6 +133,7 @@ export function gatherDocData(store: Store, tripId: string, today: string, opts:
         hostRegionNames: detail.trip.hostRegionCodes.map((c) => regionByCode(c)?.name ?? '').filter((n) => n !== ''),
         today,
         money: costSheet(store, tripId),
+        receipts: readReceipts(store, tripId),
       };
     })
     .deferred();

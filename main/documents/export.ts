@@ -29,9 +29,12 @@ export interface Desktop {
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Parcel {
-  kind: BuildKind;
+  /** A document, or a workbook of the money (main/money/xlsx). */
+  kind: BuildKind | 'xlsx';
   fileName: string;
   bytes: Buffer;
+  /** Absent: a .docx. */
+  mime?: string;
   at: number;
 }
 
@@ -170,8 +173,10 @@ function writeFile(folder: string, fileName: string, bytes: Uint8Array, place: (
   }
 }
 
-function withDocx(path: string): string {
-  return extname(path).toLowerCase() === '.docx' ? path : `${path}.docx`;
+/** The path with the file's own extension (".docx", or ".xlsx" for a workbook). */
+function withExtension(path: string, fileName: string): string {
+  const ext = extname(fileName).toLowerCase() || '.docx';
+  return extname(path).toLowerCase() === ext ? path : `${path}${ext}`;
 }
 
 function needDesktop(desktop: Desktop | undefined): Desktop {
@@ -216,7 +221,7 @@ export function exportHandlers(
 
     'docs.fetch': ({ exportId }): DocBytes => {
       const p = outbox.get(exportId);
-      return { fileName: p.fileName, mime: DOCX_MIME, dataBase64: p.bytes.toString('base64') };
+      return { fileName: p.fileName, mime: p.mime ?? DOCX_MIME, dataBase64: p.bytes.toString('base64') };
     },
 
     'docs.save': async ({ exportIds }): Promise<SaveOutcome> => {
@@ -229,11 +234,11 @@ export function exportHandlers(
         const chosen = await d.chooseSaveFile(single.fileName);
         if (chosen === null) return { saved: false };
         const requested = resolve(chosen);
-        const target = withDocx(requested);
+        const target = withExtension(requested, single.fileName);
         const folder = dirname(target);
         paths.push(
           writeFile(folder, basename(target), single.bytes, (temp) => {
-            if (target !== requested) return placeWithoutOverwriting(temp, folder, basename(target)); // ".docx" added here: nobody was asked about that name
+            if (target !== requested) return placeWithoutOverwriting(temp, folder, basename(target)); // the extension added here: nobody was asked about that name
             renameSync(temp, target); // the save dialog asked before choosing an existing file
             return target;
           }),

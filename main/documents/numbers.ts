@@ -108,17 +108,25 @@ export function issuedAs(store: Store, tripId: string): Partial<Record<NumberedK
  * in the future: the readiness check warns when it does not fit.
  */
 export function defaultIssueDate(kind: NumberedKind, start: string, today: string): string {
-  // The press release is dated the day it goes out (readiness warns when that is before the visit).
+  // The press release is dated the day it goes out (readiness warns when that is before the visit);
+  // the SPPD, like the SPT it goes with, before departure.
   if (kind === 'report' || kind === 'press' || !isRealIsoDate(start)) return today;
   return today < start ? today : addDays(start, -1) < today ? addDays(start, -1) : today;
 }
 
-/** Who issues a numbered document: a signed document as resolved, the press release its Perangkat Daerah (nobody signs it). */
+/**
+ * Who issues a numbered document: a signed document as resolved; the press
+ * release and the SPPD their Perangkat Daerah (nobody signs the release; the
+ * PPK of the trip's money signs the SPPD, printed as the money says now).
+ */
 type Source = Pick<ResolvedSigning, 'level' | 'issuer' | 'signer' | 'above' | 'acknowledge'> & { kind: NumberedKind };
+
+/** Kinds issued by the Perangkat Daerah whatever the trip's signing says. */
+const AGENCY_KINDS: ReadonlySet<NumberedKind> = new Set(['press', 'sppd']);
 
 /** The issuer a kind of document of the trip is numbered and issued by. */
 export function sourceOf(signing: TripSigning, kind: NumberedKind): Source {
-  if (kind !== 'press') return signing.docs[kind];
+  if (kind !== 'press' && kind !== 'sppd') return signing.docs[kind];
   const issuer = signing.issuers.find((i) => i.level === 'agency');
   if (!issuer) throw new Error('issuer perangkat_daerah missing');
   return { kind, level: 'agency', issuer, signer: null, above: [], acknowledge: null };
@@ -174,8 +182,8 @@ export function tripNumbers(store: Store, tripId: string, today: string = localT
     const s = sourceOf(signing, kind);
     suggested[kind] = nextFree(store, s, kind, date).number;
     const was = printed[kind];
-    // The press release prints the office as it is now (it has no signer): nothing to refresh.
-    if (kind !== 'press' && was && !sameSigning(was, snapshotOf(s, images))) signerChanged.push(kind);
+    // The press release and the SPPD print the office as it is now (no signer of the trip's signing): nothing to refresh.
+    if (!AGENCY_KINDS.has(kind) && was && !sameSigning(was, snapshotOf(s, images))) signerChanged.push(kind);
   }
   return { issued: issuedNumbers(store, tripId), suggested, defaultDates, signerChanged };
 }

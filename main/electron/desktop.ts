@@ -12,6 +12,10 @@ const DOCX_FILTERS = [
   { name: 'Dokumen Word', extensions: ['docx'] },
   { name: 'Semua berkas', extensions: ['*'] },
 ];
+const XLSX_FILTERS = [
+  { name: 'Buku kerja Excel', extensions: ['xlsx'] },
+  { name: 'Semua berkas', extensions: ['*'] },
+];
 
 /** `getWindow` gives the window the dialogs belong to (modal to it), or null. */
 export function createDesktop(getWindow: () => BrowserWindow | null): Desktop {
@@ -29,7 +33,7 @@ export function createDesktop(getWindow: () => BrowserWindow | null): Desktop {
         title: 'Simpan dokumen',
         defaultPath: join(startFolder(), defaultName),
         buttonLabel: 'Simpan',
-        filters: DOCX_FILTERS,
+        filters: defaultName.toLowerCase().endsWith('.xlsx') ? XLSX_FILTERS : DOCX_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const win = parent();

@@ -3,4 +3,6 @@ export * from './rate-sets';
 export * from './trip-money';
 export { costSheet } from './cost-sheet';
 export { confirmRateSetImport, exportRateSetCsv, previewRateSetImport } from './rate-csv';
+export { addReceipt, listReceipts, readReceipts, receiptFile, removeReceipt, restoreReceipt } from './receipts';
 export { moneyHandlers } from './handlers';
+export { costSheetXlsx, moneyXlsxHandlers, rateSetXlsx } from './xlsx/handlers';

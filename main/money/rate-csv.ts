@@ -35,12 +35,12 @@ export function confirmRateSetImport(store: Store, { rows }: In<typeof rateSetIm
   return store.write(() => insertRateSet(store, set));
 }
 
-/** "Standar Biaya 2026 Perbup Buleleng 62-2024.csv": letters, digits and a few marks kept. */
-const fileNameOf = (s: RateSetRecord) =>
-  `${`Standar Biaya ${s.validFrom.slice(0, 4)} ${s.name}`.replace(/[^\p{L}\p{N} ._,()-]+/gu, '-').replace(/\s+/g, ' ').trim().slice(0, 150)}.csv`;
+/** "Standar Biaya 2026 Perbup Buleleng 62-2024.csv": letters, digits and a few marks kept (the .xlsx export names its file the same). */
+export const rateSetFileName = (s: RateSetRecord, ext: 'csv' | 'xlsx' = 'csv') =>
+  `${`Standar Biaya ${s.validFrom.slice(0, 4)} ${s.name}`.replace(/[^\p{L}\p{N} ._,()-]+/gu, '-').replace(/\s+/g, ' ').trim().slice(0, 150)}.${ext}`;
 
 export function exportRateSetCsv(store: Store, id: string): RateSetCsv {
   const set = liveRateSet(store, id);
   const text = Papa.unparse(rateSetToRows(set), { delimiter: ';', newline: '\r\n' });
-  return { fileName: fileNameOf(set), text: `\uFEFF${text}` };
+  return { fileName: rateSetFileName(set), text: `\uFEFF${text}` };
 }

@@ -38,6 +38,7 @@ export const TRIP_CHILDREN: readonly Child[] = [
     table: 'agenda_attendees',
     of: `(item_id IN (SELECT id FROM agenda_items WHERE trip_id = @tripId) OR member_id IN (SELECT id FROM trip_members WHERE trip_id = @tripId))`,
   },
+  { table: 'money_receipts', of: ofTrip },
   { table: 'trip_advances', of: ofTrip },
   { table: 'trip_member_money', of: ofTrip },
   { table: 'trip_money', of: `id = @tripId` },
@@ -61,6 +62,7 @@ export const NOT_TRIP_CHILDREN = ['doc_numbers'] as const;
 
 const BLOB_REFS = `EXISTS (SELECT 1 FROM photos WHERE image_sha256 = b.sha256 OR thumb_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM coverage WHERE copy_sha256 = b.sha256)
+  OR EXISTS (SELECT 1 FROM money_receipts WHERE blob_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_issuers WHERE emblem_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_profile WHERE emblem_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_numbers WHERE instr(issued_as, b.sha256) > 0)`;
@@ -102,7 +104,8 @@ function prepare(db: Store['db']) {
     ids: each((c) => db.prepare(`SELECT id FROM ${c.table} WHERE ${c.of}`).pluck()),
     blobsOf: db.prepare(
       `SELECT image_sha256 FROM photos WHERE trip_id = @tripId UNION SELECT thumb_sha256 FROM photos WHERE trip_id = @tripId
-       UNION SELECT copy_sha256 FROM coverage WHERE trip_id = @tripId AND copy_sha256 IS NOT NULL`,
+       UNION SELECT copy_sha256 FROM coverage WHERE trip_id = @tripId AND copy_sha256 IS NOT NULL
+       UNION SELECT blob_sha256 FROM money_receipts WHERE trip_id = @tripId`,
     ).pluck(),
     purge: each((c) => db.prepare(`DELETE FROM ${c.table} WHERE ${c.of}`)),
     purgeTrip: db.prepare(`DELETE FROM trips WHERE id = @tripId`),

@@ -46,12 +46,14 @@ export const SIGNED_KINDS = ['spt', 'spt_non_asn', 'letter', 'report'] as const;
 export type SignedKind = (typeof SIGNED_KINDS)[number];
 
 /** Kinds that share one register of an issuer (the agenda surat keluar). */
-export const REGISTER_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'press'] as const;
+export const REGISTER_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'press', 'sppd'] as const;
 export type RegisterKind = (typeof REGISTER_KINDS)[number];
 
 const mm = marginMm;
 /** The press release's classification code by default (Permendagri 83/2022: Hubungan dengan Media Massa). */
 const PRESS_CODE = '400.14.5.6';
+/** The SPPD's by default (Permendagri 83/2022: 000.1.2.3 Perjalanan Dinas Pegawai). */
+const SPPD_CODE = '000.1.2.3';
 
 /** An issuer's register: one template, a classification code per kind, one running sequence a year (or one per kind). */
 export const registerSchema = z.strictObject({
@@ -66,8 +68,10 @@ export const registerSchema = z.strictObject({
       letter: text(60),
       /** 400.14.5.6 Hubungan dengan Media Massa; registers stored before the press release was numbered get it. */
       press: text(60).default(PRESS_CODE),
+      /** Registers stored before the SPPD was numbered get 000.1.2.3 Perjalanan Dinas Pegawai. */
+      sppd: text(60).default(SPPD_CODE),
     })
-    .default({ report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: PRESS_CODE }),
+    .default({ report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: PRESS_CODE, sppd: SPPD_CODE }),
   /** false (default): one running number a year shared by every kind, as one agenda surat keluar runs. */
   perKind: z.boolean({ error: 'validation.invalidType' }).default(false),
 });
@@ -76,7 +80,7 @@ export type Register = z.output<typeof registerSchema>;
 export const DEFAULT_REGISTER: Register = {
   template: '{kode}/{nomor}/{unit}/{tahun}',
   unit: '',
-  codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: PRESS_CODE },
+  codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: PRESS_CODE, sppd: SPPD_CODE },
   perKind: false,
 };
 

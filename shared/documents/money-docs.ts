@@ -5,8 +5,8 @@
  * rencana anggaran). The wording is the forms' own (PMK 113/PMK.05/2012 and
  * the Permendagri forms regions copy); nothing here is a person's data.
  *
- * They are built by `docs.build` like the letters, but are listed apart from
- * DOC_KINDS (the export dialog's list) until the export dialog offers them.
+ * They are built by `docs.build` like the letters and listed apart from
+ * DOC_KINDS: the export dialog offers them in their own group, "Keuangan (SPJ)".
  */
 
 /** The money documents, in the order an SPJ file holds them. */

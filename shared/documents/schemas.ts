@@ -13,9 +13,11 @@ export type BuildKind = DocKind | MoneyDocKind;
 
 /**
  * Documents that carry an official number (nomor surat); spt_non_asn is the surat tugas of
- * journalists and other non-ASN; the press release may carry one (issued by the Perangkat Daerah).
+ * journalists and other non-ASN; the press release may carry one (issued by the Perangkat Daerah);
+ * the SPPD takes one number of the Perangkat Daerah's register for the trip, each traveller's
+ * sheet printing it with its place in the delegation ("…/2026/1", "…/2026/2"; sppdNumberOf).
  */
-export const NUMBERED_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'press'] as const;
+export const NUMBERED_KINDS = ['report', 'spt', 'spt_non_asn', 'letter', 'press', 'sppd'] as const;
 export type NumberedKind = (typeof NUMBERED_KINDS)[number];
 
 export const PAPERS = ['F4', 'A4'] as const;
@@ -73,6 +75,7 @@ export const DEFAULT_NUMBERING: Record<NumberedKind, Numbering> = {
   spt_non_asn: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '800.1.11.1', unit: '' },
   letter: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
   press: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '400.14.5.6', unit: '' },
+  sppd: { template: '{kode}/{nomor}/{unit}/{tahun}', code: '000.1.2.3', unit: '' },
 };
 
 /**
@@ -202,7 +205,7 @@ export interface TripNumbers {
 }
 
 /** Where the user fixes a gap. */
-export const FIX_PLACES = ['profile', 'trip', 'delegation', 'hosts', 'agenda', 'learnings', 'media', 'documents'] as const;
+export const FIX_PLACES = ['profile', 'trip', 'delegation', 'hosts', 'agenda', 'learnings', 'media', 'documents', 'money'] as const;
 export type FixPlace = (typeof FIX_PLACES)[number];
 
 export interface ReadinessGap {
@@ -221,16 +224,15 @@ export interface Readiness {
   notNeeded: DocKind[];
   /**
    * The money documents' gaps (main/docs/spj/readiness.ts), listed apart
-   * until the export dialog offers those documents; absent where the data
+   * (the readiness panel shows them with the others); absent where the data
    * holds no money.
    */
   moneyGaps?: MoneyReadinessGap[];
 }
 
-/** A gap of the money documents: as ReadinessGap, for the money documents, fixed also on the trip's money page ('money'). */
-export interface MoneyReadinessGap extends Omit<ReadinessGap, 'kinds' | 'fix'> {
+/** A gap of the money documents: as ReadinessGap, for the money documents (most fixed in the trip's budget section, 'money'). */
+export interface MoneyReadinessGap extends Omit<ReadinessGap, 'kinds'> {
   kinds: MoneyDocKind[];
-  fix: FixPlace | 'money';
 }
 
 export const docBuildSchema = z.strictObject({

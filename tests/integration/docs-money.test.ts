@@ -16,7 +16,7 @@ import { createDispatcher } from '../../main/dispatcher';
 import { createHandlers } from '../../main/handlers';
 import { bundleDocsWorker } from '../helpers/docs-worker';
 import { gatherDocData } from '../../main/documents/doc-data';
-import type { BuildKind, BuiltDoc, DocBytes, MoneyReadinessGap, Readiness } from '../../shared/documents/schemas';
+import type { BuildKind, BuiltDoc, DocBytes, IssuedNumber, MoneyReadinessGap, Readiness } from '../../shared/documents/schemas';
 import { MONEY_DOC_KINDS } from '../../shared/documents/money-docs';
 import { rupiah as Rp } from '../../shared/money/rupiah';
 import { SAMPLE_RATE_SET } from '../../shared/money/sample-rates';
@@ -87,8 +87,16 @@ async function malangTrip() {
     patch: { budgetLine: { code: '5.1.02.04.01.0001', name: 'Belanja Perjalanan Dinas Biasa', ceiling: Rp(28_500_000) }, ppkPersonId: ppk.id },
   });
   await call('numbers.issue', { tripId: trip.id, kind: 'spt', issuedOn: '2026-04-20' });
+  // The SPPD's number from the Perangkat Daerah's register (each traveller's sheet prints it with their place, …/1 … /4).
+  sppdNumber = (await call<IssuedNumber>('numbers.issue', { tripId: trip.id, kind: 'sppd', issuedOn: '2026-04-20' })).number;
+  // The Kepala Dinas's receipts: the ticket and the hotel bill.
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
+  await call('receipts.add', { tripId: trip.id, memberId: kadis.id, component: 'fare', label: 'tiket GA 345', fileName: 'tiket-ga345.pdf', dataBase64: pdf });
+  await call('receipts.add', { tripId: trip.id, memberId: kadis.id, component: 'hotel', label: 'bill Hotel Santika', fileName: 'santika.pdf', dataBase64: Buffer.from('%PDF-1.4\n% bill\n%%EOF\n').toString('base64') });
   return trip.id;
 }
+
+let sppdNumber = '';
 
 interface Built {
   doc: BuiltDoc;
@@ -171,9 +179,11 @@ describe('money documents of the Malang visit, through docs.build', () => {
     // One lembar I per traveller, each in its own section (own kop), lembar II on the next page.
     expect(text.match(/\(SPPD\)/g)?.length).toBe(4);
     expect(parts.body.match(/<w:sectPr/g)?.length).toBe(4);
-    // Only the SPPD's own number is still to be given (no register for it yet).
-    expect(text.match(/belum diisi/g)?.length).toBe(4);
-    expect(text).toContain('[Nomor SPPD belum diisi]');
+    // The register's number, with each traveller's place in the delegation: every sheet its own number.
+    expect(sppdNumber).toMatch(/^000\.1\.2\.3\/\d+\/2026$/);
+    for (const n of [1, 2, 3, 4]) expect(text, `SPPD ${n}`).toContain(`${sppdNumber}/${n}`);
+    expect(text).not.toContain(`${sppdNumber}/5`);
+    expect(text).not.toContain('belum diisi');
   });
 });
 
@@ -186,7 +196,7 @@ describe('rincian biaya', () => {
     for (const s of [
       'RINCIAN BIAYA PERJALANAN DINAS',
       'No.\nPerincian Biaya\nJumlah\nKeterangan',
-      'Lampiran SPPD a.n. Ketut Suwarmawan',
+      `Lampiran SPPD Nomor ${sppdNumber}/2 a.n. Ketut Suwarmawan`,
       'Uang Harian',
       'Biaya Tiket Denpasar – Surabaya',
       'Rp1.800.000 × 1 tiket',
@@ -208,6 +218,10 @@ describe('rincian biaya', () => {
     expect(text.match(/Terbilang: [A-Z][a-z ]+ rupiah/g)?.length).toBe(4);
     // The Eselon IV's real tickets above the ceiling of Tingkat E are named in the Keterangan.
     expect(text).toContain('melebihi plafon Rp2.000.000');
+    // The Kepala Dinas's receipts, on their lines.
+    expect(text).toContain('Bukti: tiket GA 345 (lampiran)');
+    expect(text).toContain('Bukti: bill Hotel Santika (lampiran)');
+    expect(text.match(/Bukti: /g)?.length).toBe(2);
     expect(text).not.toContain('belum diisi');
   });
 });
@@ -276,7 +290,7 @@ describe('daftar pengeluaran riil and rencana anggaran', () => {
     for (const s of [
       'DAFTAR PENGELUARAN RIIL',
       'Yang bertanda tangan di bawah ini:',
-      'berdasarkan Surat Perintah Perjalanan Dinas (SPPD) tanggal 20 April 2026 Nomor',
+      `berdasarkan Surat Perintah Perjalanan Dinas (SPPD) tanggal 20 April 2026 Nomor ${sppdNumber}/`,
       'Taksi di Tempat Asal',
       'Rp150.000 × 2 kali',
       'Taksi di Tempat Tujuan',
@@ -294,9 +308,9 @@ describe('daftar pengeluaran riil and rencana anggaran', () => {
       expect(text, s).toContain(s);
     }
     expect(text.match(/DAFTAR PENGELUARAN RIIL/g)?.length).toBe(4);
-    // No register gives the SPPD a number yet: marked, on every page.
-    expect(text.match(/\[Nomor SPPD belum diisi\]/g)?.length).toBe(4);
-    expect(text.match(/belum diisi/g)?.length).toBe(4);
+    // Each traveller's page names their own SPPD.
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`Nomor ${sppdNumber}/${n},`);
+    expect(text).not.toContain('belum diisi');
   });
 
   it('rencana anggaran: by member and by component, the totals against the DPA line and its ceiling, the PPK', () => {
@@ -358,10 +372,11 @@ describe('through the documents worker', () => {
 describe('readiness of the money documents', () => {
   const missingFor = (gaps: readonly MoneyReadinessGap[], kind: BuildKind) => new Set(gaps.filter((g) => g.severity === 'missing' && (g.kinds as string[]).includes(kind)).map((g) => g.code));
 
-  it('the Malang visit: only the SPPD number is missing; the bill above its ceiling and the trip above its DPA line are warnings', async () => {
+  it('the Malang visit: nothing is missing once the SPPD is numbered; the bill above its ceiling and the trip above its DPA line are warnings', async () => {
     const r = await call<Readiness>('docs.readiness', { tripId });
     const gaps = r.moneyGaps ?? [];
-    expect(gaps.filter((g) => g.severity === 'missing').map((g) => [g.code, g.kinds])).toEqual([['noSppdNumber', ['sppd', 'real_expenses']]]);
+    expect(gaps.filter((g) => g.severity === 'missing').map((g) => [g.code, g.kinds])).toEqual([]);
+    expect(gaps.find((g) => g.code === 'aboveBudget')?.params).toEqual({ amount: 'Rp28.887.200', ceiling: 'Rp28.500.000' });
     expect(gaps.filter((g) => g.severity === 'warning').map((g) => g.code)).toEqual(['amountAboveCeiling', 'aboveBudget']);
     expect(gaps.find((g) => g.code === 'amountAboveCeiling')?.params).toEqual({ names: 'Made Arsana', count: 1 });
     // The letters' own list is unchanged by the money.

@@ -367,7 +367,8 @@ describe('through the database: the press number from the Perangkat Daerah’s r
     expect(registerSchema.parse(old).codes.press).toBe('400.14.5.6');
     store.db.prepare('UPDATE doc_issuers SET register = ? WHERE id = ?').run(JSON.stringify(old), issuerId(inst, 'agency'));
     const pd = listIssuers(store, inst).find((i) => i.level === 'agency')!;
-    expect(pd.register.codes).toEqual({ ...old.codes, press: '400.14.5.6' });
+    // …and with the SPPD's code (000.1.2.3 Perjalanan Dinas Pegawai), numbered since.
+    expect(pd.register.codes).toEqual({ ...old.codes, press: '400.14.5.6', sppd: '000.1.2.3' });
     expect(tripNumbers(store, tripId, '2025-04-24').suggested.press).toBe('400.14.5.6/1/2025');
   });
 

@@ -206,7 +206,7 @@ describe('issuers of an own institution', () => {
     expect(list.map((i) => i.id)).toEqual(ISSUER_LEVELS.map((l) => issuerId(kominfo, l)));
     for (const i of list) {
       expect(i).toMatchObject({ institutionId: kominfo, saved: false, govLine: '', officeName: '', paper: null, font: null, marginTop: null, emblem: null, signers: [], updatedAt: 0 });
-      expect(i.register).toEqual({ template: '{kode}/{nomor}/{unit}/{tahun}', unit: '', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: '400.14.5.6' }, perKind: false });
+      expect(i.register).toEqual({ template: '{kode}/{nomor}/{unit}/{tahun}', unit: '', codes: { report: '000.1.2.3', spt: '800.1.11.1', spt_non_asn: '800.1.11.1', letter: '000.1.2.3', press: '400.14.5.6', sppd: '000.1.2.3' }, perKind: false });
     }
     expect(issuerOf(list, 'regional_head').kop).toEqual({ govLine: '', officeName: 'BUPATI BULELENG', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
     expect(issuerOf(list, 'secretariat').kop).toEqual({ govLine: 'PEMERINTAH KABUPATEN BULELENG', officeName: 'SEKRETARIAT DAERAH', contacts: [], placeOfIssue: '', headTitle: 'Bupati Buleleng' });
@@ -571,6 +571,7 @@ describe('the register of numbers', () => {
       spt_non_asn: '800.1.11.1/1/Kominfosanti/IV/2025',
       letter: '000.1.2.3/1/Kominfosanti/IV/2025',
       press: '400.14.5.6/1/Kominfosanti/IV/2025',
+      sppd: '000.1.2.3/1/Kominfosanti/IV/2025',
     });
     const report = issue(a, 'report', '2025-04-28');
     const spt = issue(a, 'spt', '2025-04-21');
@@ -592,6 +593,7 @@ describe('the register of numbers', () => {
       spt_non_asn: '800.1.11.1/4/Kominfosanti/V/2025',
       letter: '000.1.2.3/4/Kominfosanti/V/2025',
       press: '400.14.5.6/4/Kominfosanti/V/2025',
+      sppd: '000.1.2.3/4/Kominfosanti/V/2025',
     });
     expect(issue(b, 'spt', '2025-05-28')).toMatchObject({ seq: 4, number: '800.1.11.1/4/Kominfosanti/V/2025' });
     expect(issue(b, 'spt_non_asn', '2025-05-28')).toMatchObject({ seq: 5, number: '800.1.11.1/5/Kominfosanti/V/2025' });
@@ -630,7 +632,7 @@ describe('the register of numbers', () => {
       '000.1.2.1/1/2025',
     ]);
     // A register saved without the press code gets its default; per kind, the release runs its own sequence.
-    expect(tripNumbers(store, b, '2025-05-20').suggested).toEqual({ report: '000.1.2.3/2/2025', spt: '800.1.11.1/2/2025', spt_non_asn: '800.1.11.2/2/2025', letter: '000.1.2.1/2/2025', press: '400.14.5.6/1/2025' });
+    expect(tripNumbers(store, b, '2025-05-20').suggested).toEqual({ report: '000.1.2.3/2/2025', spt: '800.1.11.1/2/2025', spt_non_asn: '800.1.11.2/2/2025', letter: '000.1.2.1/2/2025', press: '400.14.5.6/1/2025', sppd: '000.1.2.3/2/2025' });
     expect(issue(b, 'spt', '2025-05-30')).toMatchObject({ seq: 2, number: '800.1.11.1/2/2025' });
     expect(issue(b, 'letter', '2025-05-30')).toMatchObject({ seq: 2, number: '000.1.2.1/2/2025' });
 
@@ -735,9 +737,9 @@ describe('the register of numbers', () => {
 
   it('dates a number by default: the SPT and letter the day before the start (today when earlier), the report today', () => {
     const a = trip('Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25', kominfo);
-    expect(tripNumbers(store, a, '2025-04-10').defaultDates).toEqual({ report: '2025-04-10', spt: '2025-04-10', spt_non_asn: '2025-04-10', letter: '2025-04-10', press: '2025-04-10' });
+    expect(tripNumbers(store, a, '2025-04-10').defaultDates).toEqual({ report: '2025-04-10', spt: '2025-04-10', spt_non_asn: '2025-04-10', letter: '2025-04-10', press: '2025-04-10', sppd: '2025-04-10' });
     // The press release is dated the day it goes out.
-    expect(tripNumbers(store, a, '2025-04-24').defaultDates).toEqual({ report: '2025-04-24', spt: '2025-04-23', spt_non_asn: '2025-04-23', letter: '2025-04-23', press: '2025-04-24' });
+    expect(tripNumbers(store, a, '2025-04-24').defaultDates).toEqual({ report: '2025-04-24', spt: '2025-04-23', spt_non_asn: '2025-04-23', letter: '2025-04-23', press: '2025-04-24', sppd: '2025-04-23' });
     expect(issue(a, 'spt', undefined, { today: '2025-04-10' }).issuedOn).toBe('2025-04-10');
     expect(issue(a, 'letter', undefined, { today: '2025-04-24' }).issuedOn).toBe('2025-04-23');
     expect(issue(a, 'spt_non_asn', undefined, { today: '2025-05-02' }).issuedOn).toBe('2025-04-23');
@@ -793,7 +795,7 @@ describe('the register of numbers', () => {
   it('refuses a removed trip and a bad date, through the dispatcher', async () => {
     const a = trip('Studi Komparasi ke Kota Malang', '2025-04-24', '2025-04-25', kominfo);
     expect(await refused('numbers.issue', { tripId: a, kind: 'spt', issuedOn: '2025-02-30' })).toMatchObject({ field: 'issuedOn', key: 'validation.invalidDate' });
-    expect(await refused('numbers.issue', { tripId: a, kind: 'sppd', issuedOn: '2025-04-21' })).toMatchObject({ field: 'kind', key: 'validation.invalidChoice' });
+    expect(await refused('numbers.issue', { tripId: a, kind: 'kuitansi', issuedOn: '2025-04-21' })).toMatchObject({ field: 'kind', key: 'validation.invalidChoice' });
     deleteTrip(store, a);
     expect(await refused('numbers.issue', { tripId: a, kind: 'spt', issuedOn: '2025-04-21' })).toMatchObject({ code: 'NOT_FOUND', field: 'tripId' });
     expect(count('SELECT count(*) FROM doc_numbers')).toBe(0);

@@ -105,6 +105,7 @@ const INPUTS: Record<string, () => unknown> = {
   'memberMoney.list': () => ({ tripId: ids.tripId }),
   'advances.list': () => ({ tripId: ids.tripId }),
   'costSheet.get': () => ({ tripId: ids.tripId }),
+  'receipts.list': () => ({ tripId: ids.tripId }),
 };
 
 describe('live data: reads know their tables', () => {

@@ -15,6 +15,8 @@ import { fixture as v10 } from './migration-fixtures/v10';
 import { fixture as v11 } from './migration-fixtures/v11';
 import { fixture as v12 } from './migration-fixtures/v12';
 import { fixture as v13 } from './migration-fixtures/v13';
+import { fixture as v14 } from './migration-fixtures/v14';
+import { fixture as v15 } from './migration-fixtures/v15';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -63,6 +65,8 @@ const fixtures: Record<number, MigrationFixture> = {
   11: v11,
   12: v12,
   13: v13,
+  14: v14,
+  15: v15,
 };
 
 const cleanups: Array<() => void> = [];

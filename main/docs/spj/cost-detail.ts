@@ -13,14 +13,15 @@ import { PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabS
 import { MONEY_DOC_TITLES, MONEY_SIGNER_LABELS } from '../../../shared/documents/money-docs';
 import { formatFormula, warningText, type CostWarning } from '../../../shared/money/explain';
 import type { CostLine } from '../../../shared/money/costs';
-import { COST_COMPONENT_LABELS, COST_RULE_LABELS, TAXI_PLACE_LABELS } from '../../../shared/money/vocabulary';
+import { receiptText, type Receipt } from '../../../shared/money/receipts';
+import { COST_COMPONENT_LABELS, COST_RULE_LABELS, TAXI_PLACE_LABELS, type CostComponent } from '../../../shared/money/vocabulary';
 import { DocContext, NO_BORDERS, STYLE, document, gridTable, keepTogether, mm, run, section, signatureBlock, type Cell, type Column } from '../common';
 import { signerBottom, signerTop } from '../kit/signatures';
 import type { BuiltDocument } from '../index';
 import type { DocData } from '../model';
 import { tab } from '../parts';
 import { cellPara, gapLine, handSigner, inWords, money, ppkSigner, title, travellers, travellerSigner, type Traveller } from './common';
-import { originPlace } from './sppd';
+import { originPlace, sppdNumberOf } from './sppd';
 
 /** What a line is: "Uang Harian", "Biaya Tiket Denpasar – Surabaya". */
 export function lineName(l: CostLine): string {
@@ -31,14 +32,31 @@ export function lineName(l: CostLine): string {
 /** Warnings that mean the traveller's rates could not be read: the line the rincian cannot print. */
 const RATE_GAPS: ReadonlySet<CostWarning['code']> = new Set(['missingRate', 'noDestinationRates', 'noRateSet']);
 
-/** The traveller's cost lines as table rows (gap rows when their level or rates are missing). */
-export function costRows(ctx: DocContext, t: Traveller): Cell[][] {
-  const rows: Cell[][] = t.cost.lines.map((l, i): Cell[] => [
-    `${i + 1}.`,
-    [cellPara(lineName(l)), cellPara(formatFormula(l.factors))],
-    money(l.amount),
-    [cellPara(COST_RULE_LABELS[l.rule]), ...l.warnings.map((w) => cellPara(warningText(w)))],
-  ]);
+/** The traveller's receipts (bukti) of one cost component, in the order they were added. */
+export function receiptsOf(data: DocData, t: Traveller, component?: CostComponent): Receipt[] {
+  return (data.receipts ?? []).filter((r) => r.memberId === t.member.id && (component === undefined || r.component === component));
+}
+
+/** "Bukti: tiket GA 345 (lampiran); boarding pass (lampiran)". */
+export const receiptsLine = (list: readonly Receipt[]): string => `Bukti: ${list.map((r) => `${receiptText(r)} (lampiran)`).join('; ')}`;
+
+/**
+ * The traveller's cost lines as table rows (gap rows when their level or
+ * rates are missing); each line names the receipts attached to its
+ * component, on the component's first line.
+ */
+export function costRows(ctx: DocContext, t: Traveller, data: DocData = ctx.data): Cell[][] {
+  const seen = new Set<CostComponent>();
+  const rows: Cell[][] = t.cost.lines.map((l, i): Cell[] => {
+    const proofs = seen.has(l.component) ? [] : receiptsOf(data, t, l.component);
+    seen.add(l.component);
+    return [
+      `${i + 1}.`,
+      [cellPara(lineName(l)), cellPara(formatFormula(l.factors))],
+      money(l.amount),
+      [cellPara(COST_RULE_LABELS[l.rule]), ...l.warnings.map((w) => cellPara(warningText(w))), ...(proofs.length ? [cellPara(receiptsLine(proofs))] : [])],
+    ];
+  });
   const warnings = t.cost.warnings;
   if (warnings.some((w) => w.code === 'noLevel' || w.code === 'unknownLevel')) rows.push(['', [cellPara([ctx.gap('membersWithoutLevel', 'Tingkat biaya')])], '', '']);
   const rateGaps = warnings.filter((w) => RATE_GAPS.has(w.code));
@@ -78,6 +96,14 @@ export function halves(ctx: DocContext, left: Array<Paragraph | Table>, right: A
   });
 }
 
+/** Receipts of components the traveller has no line for (a taxi bill while taxis are not paid): named under the table. */
+function otherReceipts(data: DocData, t: Traveller): Paragraph[] {
+  const lines = new Set(t.cost.lines.map((l) => l.component));
+  const rest = receiptsOf(data, t).filter((r) => !lines.has(r.component));
+  if (rest.length === 0) return [];
+  return [new Paragraph({ style: STYLE.table, spacing: { before: 80 }, children: [new TextRun(`${receiptsLine(rest.map((r) => ({ ...r, label: `${COST_COMPONENT_LABELS[r.component]} ${receiptText(r)}` })))}`)] })];
+}
+
 function page(ctx: DocContext, data: DocData, t: Traveller, first: boolean): Array<Paragraph | Table> {
   const columns: Column[] = [
     { header: 'No.', widthMm: 10, align: 'center' },
@@ -92,9 +118,11 @@ function page(ctx: DocContext, data: DocData, t: Traveller, first: boolean): Arr
   return [
     new Paragraph({ ...(first ? {} : { children: [new PageBreak()] }) }),
     title(MONEY_DOC_TITLES.cost_detail.toUpperCase(), { after: 240 }),
-    new Paragraph({ children: [new TextRun('Lampiran SPPD a.n. '), ctx.orGap(t.sheet.name, 'membersWithoutName', 'Nama')] }),
+    // "Lampiran SPPD Nomor 000.1.2.3/12/2026/2 a.n. …" once the SPPD is numbered (the SPPD itself marks a missing number).
+    new Paragraph({ children: [new TextRun(`Lampiran SPPD${sppdNumberOf(data, t) ? ` Nomor ${sppdNumberOf(data, t)}` : ''} a.n. `), ctx.orGap(t.sheet.name, 'membersWithoutName', 'Nama')] }),
     gapLine(120),
     gridTable(ctx, columns, rows),
+    ...otherReceipts(data, t),
     new Paragraph({ spacing: { before: 120, after: 240 }, children: [new TextRun({ text: 'Terbilang: ', bold: true }), new TextRun({ text: inWords(total), italics: true })] }),
     signatureBlock(
       ctx,

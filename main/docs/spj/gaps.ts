@@ -1,6 +1,6 @@
 /**
  * The gaps the money documents mark (i18n keys under documents.gaps, like the
- * letters' GAP_CODES): kept apart from GAP_CODES until the screens word them.
+ * letters' GAP_CODES; the readiness panel lists them under "Keuangan (SPJ)").
  * The letters' own member gaps (membersWithoutName, membersWithoutNip, …) are
  * marked by the money documents too, and listed for them by moneyReadiness.
  */

@@ -10,14 +10,15 @@
 import { MONEY_DOC_KINDS, type MoneyDocKind } from '../../../shared/documents/money-docs';
 import type { MoneyReadinessGap, ReadinessGap } from '../../../shared/documents/schemas';
 import type { CostWarning } from '../../../shared/money/explain';
+import { formatRupiah } from '../../../shared/money/rupiah';
 import { isBlank } from '../format';
 import type { DocData } from '../model';
 import { jabatanMissing, nameMissing } from '../parts';
-import type { GapCode } from '../readiness';
+import { dateOutside, type GapCode } from '../readiness';
 import { moneyOf, travellers, type Traveller } from './common';
 import { MONEY_GAP_CODES, type MoneyGapCode } from './gaps';
 import { unreceipted } from './real-expenses';
-import { destinationPlace, originPlace, transportText } from './sppd';
+import { destinationPlace, originPlace, sppdDate, transportText } from './sppd';
 
 
 const MAX_NAMES = 5;
@@ -28,7 +29,7 @@ const LEVEL_WARNINGS: ReadonlySet<CostWarning['code']> = new Set(['noLevel', 'un
 const RATE_WARNINGS: ReadonlySet<CostWarning['code']> = new Set(['missingRate', 'noDestinationRates', 'noRateSet']);
 
 /** The order gaps are listed in: the money gaps, then the letters' own codes the money documents mark. */
-const ORDER: readonly string[] = [...MONEY_GAP_CODES, 'noPlaceOfIssue', 'noMembers', 'membersWithoutName', 'membersWithoutJabatan', 'noTripDates'];
+const ORDER: readonly string[] = [...MONEY_GAP_CODES, 'numberClash', 'numberDateOutside', 'noPlaceOfIssue', 'noMembers', 'membersWithoutName', 'membersWithoutJabatan', 'noTripDates'];
 
 /** The money documents' gaps for the trip. */
 export function moneyReadiness(data: DocData): MoneyReadinessGap[] {
@@ -59,8 +60,13 @@ export function moneyReadiness(data: DocData): MoneyReadinessGap[] {
 
   // The PPK signs every one of them; the SPPD's number and date; the budget line.
   add('noPpk', money.ppk ? [] : [...(some ? (['sppd', 'cost_detail', 'receipt'] as const) : []), ...(withReal.length ? (['real_expenses'] as const) : []), ...lists], 'money');
-  add('noSppdNumber', [...(some ? (['sppd'] as const) : []), ...(withReal.length ? (['real_expenses'] as const) : [])], 'documents');
-  add('noSppdDate', data.signing.spt.date === '' ? [...(some ? (['sppd'] as const) : []), ...(withReal.length ? (['real_expenses'] as const) : [])] : [], 'documents');
+  const sppdPapers: MoneyDocKind[] = [...(some ? (['sppd'] as const) : []), ...(withReal.length ? (['real_expenses'] as const) : [])];
+  add('noSppdNumber', isBlank(data.numbers.sppd?.number ?? '') ? sppdPapers : [], 'documents');
+  add('noSppdDate', isBlank(sppdDate(data)) ? sppdPapers : [], 'documents');
+  const number = data.numbers.sppd;
+  if (number?.clash) add('numberClash', ['sppd'], 'documents', 'warning', { number: number.number });
+  const rule = number ? dateOutside('sppd', number.issuedOn, data.detail.trip.startDate, data.detail.trip.endDate) : null;
+  if (number && rule) add('numberDateOutside', ['sppd'], 'documents', 'warning', { date: number.issuedOn, rule });
   add('noBudgetLine', money.sheet.budget ? [] : [...(some ? (['sppd', 'receipt'] as const) : []), 'budget_plan'], 'money');
   add('noMembers', some ? [] : ['sppd', 'cost_detail', 'receipt'], 'delegation');
 
@@ -85,7 +91,7 @@ export function moneyReadiness(data: DocData): MoneyReadinessGap[] {
       const who = money.sheet.members.find((m) => m.memberId === p.memberId)?.name ?? '';
       add('amountAboveCeiling', ['cost_detail', 'receipt'], 'money', 'warning', { names: who, count: 1 });
     }
-    if (p.code === 'aboveBudget' && p.warning?.code === 'aboveBudget') add('aboveBudget', ['budget_plan'], 'money', 'warning', { amount: p.warning.amount, ceiling: p.warning.ceiling });
+    if (p.code === 'aboveBudget' && p.warning?.code === 'aboveBudget') add('aboveBudget', ['budget_plan'], 'money', 'warning', { amount: formatRupiah(p.warning.amount), ceiling: formatRupiah(p.warning.ceiling) });
   }
 
   const order = (code: string) => ORDER.indexOf(code);

@@ -19,7 +19,7 @@ import type { DocData } from '../model';
 import { jabatanText, tab } from '../parts';
 import { cellPara, dateRun, gapLine, inWords, money, nipText, ppkSigner, title, travellers, travellerSigner, type Traveller } from './common';
 import { lineName } from './cost-detail';
-import { originPlace } from './sppd';
+import { originPlace, sppdDate, sppdNumberOf } from './sppd';
 
 /** The rules whose costs are paid without a bill: the form's "tidak dapat diperoleh bukti-bukti pengeluarannya". */
 export const WITHOUT_RECEIPT: ReadonlySet<CostRule> = new Set<CostRule>(['taxi_at_cost', 'local_transport', 'hotel_lumpsum']);
@@ -50,7 +50,6 @@ function page(ctx: DocContext, data: DocData, t: Traveller, first: boolean): Arr
     ...lines.map((l, i): Cell[] => [`${i + 1}.`, [cellPara(lineName(l)), cellPara(formatFormula(l.factors))], money(l.amount)]),
     ['', [cellPara('JUMLAH', { bold: true })], [cellPara([run(money(total), { bold: true })], { align: 'right' })]],
   ];
-  const spt = data.signing.spt;
   const s = REAL_EXPENSES_STATEMENT;
   const place = ctx.orGap(originPlace(data), 'noPlaceOfIssue', 'Tempat');
   return [
@@ -65,7 +64,7 @@ function page(ctx: DocContext, data: DocData, t: Traveller, first: boolean): Arr
     new Paragraph({
       spacing: { before: 120, after: 120 },
       alignment: AlignmentType.JUSTIFIED,
-      children: [new TextRun(`${s.basis} `), dateRun(ctx, spt.date, 'noSppdDate', 'Tanggal SPPD'), new TextRun(' Nomor '), ctx.gap('noSppdNumber', 'Nomor SPPD'), new TextRun(`, ${s.declare}`)],
+      children: [new TextRun(`${s.basis} `), dateRun(ctx, sppdDate(data), 'noSppdDate', 'Tanggal SPPD'), new TextRun(' Nomor '), ctx.orGap(sppdNumberOf(data, t), 'noSppdNumber', 'Nomor SPPD'), new TextRun(`, ${s.declare}`)],
     }),
     point('1.', [new TextRun(s.first)]),
     gridTable(ctx, columns, rows, { indentMm: 7, widthMm: ctx.textWidthMm - 7 }),

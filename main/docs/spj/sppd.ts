@@ -40,6 +40,26 @@ export function destinationPlace(data: DocData): string {
   return regionByCode(moneyOf(data).destinationRegionCode)?.name ?? '';
 }
 
+/**
+ * The SPPD number a traveller's sheet prints: the trip's one number from the
+ * Perangkat Daerah's register (numbers.issue 'sppd'), followed by the
+ * traveller's place among the paid travellers when several travel
+ * ("000.1.2.3/12/107.1/2026/2"), so every sheet has its own number and the
+ * register one line per SPT's delegation; '' until the number is issued.
+ */
+export function sppdNumberOf(data: DocData, t: Traveller): string {
+  const base = data.numbers.sppd?.number.trim() ?? '';
+  if (!base) return '';
+  const people = travellers(data);
+  if (people.length <= 1) return base;
+  return `${base}/${people.findIndex((p) => p.member.id === t.member.id) + 1}`;
+}
+
+/** The SPPD's date of issue: its number's, else the SPT's signing date ('' when neither is known). */
+export function sppdDate(data: DocData): string {
+  return data.numbers.sppd?.issuedOn || data.signing.spt.date;
+}
+
 /** A place visited as lembar II writes it: where, arrived on, left on, and for where. */
 export interface Stop {
   place: string;
@@ -101,7 +121,7 @@ function lembarOne(ctx: DocContext, data: DocData, t: Traveller): Array<Paragrap
     });
   const head = [
     stop('Lembar ke', [new TextRun('I')]),
-    stop('Nomor', [ctx.gap('noSppdNumber', 'Nomor SPPD')]),
+    stop('Nomor', [ctx.orGap(sppdNumberOf(data, t), 'noSppdNumber', 'Nomor SPPD')]),
     gapLine(200),
     title('SURAT PERINTAH PERJALANAN DINAS', { underline: false, size: 26, after: 0 }),
     title('(SPPD)', { after: 200 }),
@@ -150,12 +170,11 @@ function lembarOne(ctx: DocContext, data: DocData, t: Traveller): Array<Paragrap
     { header: '', widthMm: 72 },
     { header: '' },
   ];
-  const signing = data.signing.spt;
   const placeDate: ParagraphChild[] = [
     new TextRun('Dikeluarkan di '),
     ctx.orGap(originPlace(data), 'noPlaceOfIssue', 'Tempat'),
     new TextRun({ text: 'Pada tanggal ', break: 1 }),
-    dateRun(ctx, signing.date, 'noSppdDate', 'Tanggal SPPD'),
+    dateRun(ctx, sppdDate(data), 'noSppdDate', 'Tanggal SPPD'),
   ];
   return [...head, gridTable(ctx, columns, rows, { header: false }), gapLine(240), ...rightSigner(ctx, ppkSigner(ctx, placeDate))];
 }

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import { sniffMime } from '../../shared/media/schemas';
+import { RECEIPT_MIMES, type Receipt, type receiptAddSchema, type ReceiptFile } from '../../shared/money/receipts';
+import type { CostComponent } from '../../shared/money/vocabulary';
+import { AppError } from '../../shared/result';
+import { removeRow, restoreRow } from '../db/rows';
+import { preparedPer, type Store } from '../db/store';
+import { inLiveTrip, liveTripRow } from '../trips';
+
+/*
+ * Receipts of a member's cost lines (issue 15): the file's bytes are checked
+ * by their first bytes (a PDF or an image; the name never decides, nor the
+ * renderer's word), written once to `blobs` by their sha256 like photos and
+ * clipping copies, and the row points at them. Removing marks the row
+ * (undo: restore); the blob stays while anything refers to it (a purged
+ * trip's blobs nothing else uses go with it, main/trips/children.ts).
+ */
+
+type In<S extends z.ZodType> = z.output<S>;
+
+interface ReceiptDbRow {
+  id: string;
+  trip_id: string;
+  member_id: string;
+  component: CostComponent;
+  label: string;
+  file_name: string;
+  mime: Receipt['mime'];
+  blob_sha256: string;
+  size: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+const toReceipt = (r: ReceiptDbRow): Receipt => ({
+  id: r.id,
+  tripId: r.trip_id,
+  memberId: r.member_id,
+  component: r.component,
+  label: r.label,
+  fileName: r.file_name,
+  mime: r.mime,
+  size: r.size,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const SELECT = `SELECT r.*, b.size AS size FROM money_receipts r JOIN blobs b ON b.sha256 = r.blob_sha256`;
+
+function prepare(db: Store['db']) {
+  return {
+    list: db.prepare(
+      `${SELECT} JOIN trip_members m ON m.id = r.member_id
+       WHERE r.trip_id = ? AND r.deleted_at IS NULL AND m.deleted_at IS NULL ORDER BY r.created_at, r.id`,
+    ),
+    one: db.prepare(`${SELECT} WHERE r.id = ?`),
+    memberTrip: db.prepare(`SELECT trip_id FROM trip_members WHERE id = ? AND deleted_at IS NULL`).pluck(),
+    insertBlob: db.prepare(`INSERT OR IGNORE INTO blobs (sha256, bytes, mime, size, created_at) VALUES (@sha, @bytes, @mime, @size, @now)`),
+    insert: db.prepare(
+      `INSERT INTO money_receipts (id, trip_id, member_id, component, label, file_name, mime, blob_sha256, created_at, updated_at)
+       VALUES (@id, @tripId, @memberId, @component, @label, @fileName, @mime, @sha, @now, @now)`,
+    ),
+    mark: db.prepare(`UPDATE money_receipts SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`),
+    bytes: db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck(),
+  };
+}
+const stmts = preparedPer(prepare);
+
+const notFound = (id: string) => new AppError('NOT_FOUND', `Receipt ${id} not found`, { field: 'id', key: 'money.errors.receiptNotFound' });
+const row = (store: Store, id: string) => stmts(store.db).one.get(id) as ReceiptDbRow | undefined;
+
+/** The receipt (deleted or not) whose trip is live, or NOT_FOUND. */
+function anyReceipt(store: Store, id: string): ReceiptDbRow {
+  const r = row(store, id);
+  if (!r) throw notFound(id);
+  return inLiveTrip(store, r);
+}
+
+function liveReceipt(store: Store, id: string): ReceiptDbRow {
+  const r = anyReceipt(store, id);
+  if (r.deleted_at !== null) throw notFound(id);
+  return r;
+}
+
+/** The trip's live receipts of live members, in the order they were added; no trip check. */
+export function readReceipts(store: Store, tripId: string): Receipt[] {
+  return (stmts(store.db).list.all(tripId) as ReceiptDbRow[]).map(toReceipt);
+}
+
+export function listReceipts(store: Store, tripId: string): Receipt[] {
+  liveTripRow(store, tripId, 'tripId');
+  return readReceipts(store, tripId);
+}
+
+const ALLOWED: ReadonlySet<string> = new Set(RECEIPT_MIMES);
+
+export function addReceipt(store: Store, input: In<typeof receiptAddSchema>): Receipt {
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  const mime = sniffMime(bytes);
+  if (bytes.length === 0 || !mime || !ALLOWED.has(mime)) {
+    throw new AppError('VALIDATION', `${input.fileName} is neither a PDF nor an image`, {
+      field: 'dataBase64',
+      key: 'money.errors.receiptType',
+      params: { name: input.fileName },
+    });
+  }
+  return store.write(() => {
+    liveTripRow(store, input.tripId, 'tripId');
+    const of = stmts(store.db).memberTrip.get(input.memberId) as string | undefined;
+    if (of !== input.tripId) {
+      throw new AppError('VALIDATION', `Member ${input.memberId} is not on trip ${input.tripId}`, { field: 'memberId', key: 'money.errors.memberNotOfTrip' });
+    }
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const now = store.now();
+    stmts(store.db).insertBlob.run({ sha, bytes, mime, size: bytes.length, now });
+    const id = store.newId();
+    stmts(store.db).insert.run({ id, tripId: input.tripId, memberId: input.memberId, component: input.component, label: input.label, fileName: input.fileName, mime, sha, now });
+    return toReceipt(row(store, id) as ReceiptDbRow);
+  });
+}
+
+export function removeReceipt(store: Store, id: string): { id: string } {
+  return removeRow(store, id, liveReceipt, (now) => stmts(store.db).mark.run({ id, deletedAt: now, now }));
+}
+
+export function restoreReceipt(store: Store, id: string): Receipt {
+  const load = () => {
+    const r = anyReceipt(store, id);
+    // A receipt of a member who left the delegation waits for the member.
+    if (stmts(store.db).memberTrip.get(r.member_id) === undefined) {
+      throw new AppError('NOT_FOUND', `Member ${r.member_id} not found`, { field: 'memberId', key: 'errors.memberNotFound' });
+    }
+    return r;
+  };
+  const revive = (now: number) => stmts(store.db).mark.run({ id, deletedAt: null, now });
+  return restoreRow(store, load, revive, () => toReceipt(row(store, id) as ReceiptDbRow));
+}
+
+/** The receipt's file, to open or download. */
+export function receiptFile(store: Store, id: string): ReceiptFile {
+  const r = liveReceipt(store, id);
+  const bytes = stmts(store.db).bytes.get(r.blob_sha256) as Buffer | undefined;
+  if (!bytes) throw notFound(id);
+  return { id, fileName: r.file_name, mime: r.mime, dataBase64: bytes.toString('base64') };
+}
