@@ -24,6 +24,7 @@ const DirectoryScreen = lazy(() => import('./directory').then((m) => ({ default:
 const ImportScreen = lazy(() => import('./import').then((m) => ({ default: m.ImportScreen })));
 const SettingsScreen = lazy(() => import('./settings').then((m) => ({ default: m.SettingsScreen })));
 const TrashScreen = lazy(() => import('./trash').then((m) => ({ default: m.TrashScreen })));
+const RateSetsScreen = lazy(() => import('./money').then((m) => ({ default: m.RateSetsScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -34,6 +35,8 @@ function Screen({ route }: { route: Route }) {
     case 'followups': return <FollowupsScreen />;
     case 'settings': return <SettingsScreen />;
     case 'trash': return <TrashScreen />;
+    case 'rateSets': return <RateSetsScreen />;
+    case 'rateSet': return <RateSetsScreen key={route.id} id={route.id} />;
     case 'notFound': return <NotFoundScreen />;
   }
 }

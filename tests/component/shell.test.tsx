@@ -9,10 +9,10 @@ const navLinks = () =>
     .map((a) => a.textContent);
 
 describe('app shell', () => {
-  it('has the five sections in the sidebar and marks the current one', async () => {
+  it('has the six sections in the sidebar and marks the current one', async () => {
     const { user } = await startHarness();
     renderAt();
-    expect(navLinks()).toEqual(['Perjalanan', 'Direktori', 'Tindak Lanjut', 'Sampah', 'Pengaturan']);
+    expect(navLinks()).toEqual(['Perjalanan', 'Direktori', 'Tindak Lanjut', 'Sampah', 'Standar biaya', 'Pengaturan']);
     expect(screen.getByRole('link', { name: 'Perjalanan' }).getAttribute('aria-current')).toBe('page');
 
     await user.click(screen.getByRole('link', { name: 'Direktori' }));
@@ -49,7 +49,7 @@ describe('app shell', () => {
     const select = await screen.findByLabelText('Bahasa');
     expect(document.documentElement.lang).toBe('id');
     await user.selectOptions(select, 'English');
-    await waitFor(() => expect(navLinks()).toEqual(['Trips', 'Directory', 'Follow-up', 'Trash', 'Settings']));
+    await waitFor(() => expect(navLinks()).toEqual(['Trips', 'Directory', 'Follow-up', 'Trash', 'Rate sets', 'Settings']));
     expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     expect(screen.getByLabelText('Language')).toBe(select);
     expect(document.documentElement.lang).toBe('en');

@@ -147,6 +147,7 @@ suite('exporting documents from the trip page, end to end', () => {
     downloads.length = 0;
     buildCalls.length = 0;
     const dialog = await openDialog();
+    // Every document: the seven letters and report, and the six money papers (Keuangan (SPJ)).
     await dialog.getByRole('button', { name: 'Pilih semua' }).click();
     let held: Route | undefined;
     const arrived = new Promise<void>((ok) => {
@@ -158,14 +159,14 @@ suite('exporting documents from the trip page, end to end', () => {
         },
       };
     });
-    await dialog.getByRole('button', { name: 'Ekspor 7 dokumen' }).click();
+    await dialog.getByRole('button', { name: 'Ekspor 13 dokumen' }).click();
     await arrived;
 
     const status = dialog.getByRole('status');
     // Two are built; the third is on its way to main and waits there.
-    expect(await status.textContent()).toBe('Membuat 3 dari 7: Surat Tugas (non-ASN)…');
+    expect(await status.textContent()).toBe('Membuat 3 dari 13: Surat Tugas (non-ASN)…');
     const bar = dialog.getByRole('progressbar', { name: 'Kemajuan ekspor' });
-    expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['2', '7']);
+    expect([await bar.getAttribute('value'), await bar.getAttribute('max')]).toEqual(['2', '13']);
     if (SCREENSHOTS) await e2e.page.screenshot({ path: join(SCREENSHOTS, 'export-dialog.png') });
 
     // The page is not frozen: the dialog still answers while main works on the third.

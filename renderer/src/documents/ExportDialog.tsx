@@ -1,12 +1,15 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { DOC_KINDS, type BuildKind, type BuiltDoc, type DocBytes, type DocKind, type SaveOutcome } from '../../../shared/documents/schemas';
+import { BUILD_KINDS, DOC_KINDS, type BuildKind, type BuiltDoc, type DocBytes, type Readiness, type SaveOutcome } from '../../../shared/documents/schemas';
+import { MONEY_DOC_KINDS } from '../../../shared/documents/money-docs';
 import type { ApiError } from '../../../shared/result';
 import { api } from '../api/bridge';
 import { DocumentsIcon } from '../components/Icons';
 import { Modal } from '../components/Modal';
 import { errorText } from '../i18n/errors';
+import { useCall } from '../lib/data';
+import { allGaps } from './ReadinessPanel';
 
 /** The trip page's "Ekspor dokumen" button and the dialog it opens. */
 export function ExportButton({ tripId }: { tripId: string }) {
@@ -25,7 +28,7 @@ export function ExportButton({ tripId }: { tripId: string }) {
 
 type Phase =
   | { step: 'choose' }
-  | { step: 'building'; n: number; total: number; kind: DocKind; cancelling: boolean }
+  | { step: 'building'; n: number; total: number; kind: BuildKind; cancelling: boolean }
   | { step: 'saving' }
   | { step: 'downloading' }
   | { step: 'done'; docs: BuiltDoc[]; mode: 'desktop' | 'browser'; saved: SaveOutcome | null };
@@ -70,7 +73,9 @@ const gapsText = (t: TFunction, gaps: number): string => (gaps > 0 ? t('exportin
 export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const uid = useId();
-  const [chosen, setChosen] = useState<ReadonlySet<DocKind>>(() => new Set<DocKind>(['report']));
+  const [chosen, setChosen] = useState<ReadonlySet<BuildKind>>(() => new Set<BuildKind>(['report']));
+  // What each document will mark, as the readiness panel lists it (counted per document here).
+  const readiness = useCall('docs.readiness', { tripId });
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [failure, setFailure] = useState<Failure | null>(null);
   const [noneChosen, setNoneChosen] = useState(false);
@@ -94,7 +99,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
 
   const stopped = () => !liveRef.current || cancelRef.current;
 
-  const toggle = (kind: DocKind) => {
+  const toggle = (kind: BuildKind) => {
     setNoneChosen(false);
     setChosen((prev) => {
       const next = new Set(prev);
@@ -138,7 +143,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
     return true;
   }
 
-  async function run(kinds: DocKind[]): Promise<void> {
+  async function run(kinds: BuildKind[]): Promise<void> {
     setFailure(null);
     cancelRef.current = false;
     const built: BuiltDoc[] = [];
@@ -171,7 +176,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
 
   const submitChoice = (e: FormEvent) => {
     e.preventDefault();
-    const kinds = DOC_KINDS.filter((k) => chosen.has(k));
+    const kinds = BUILD_KINDS.filter((k) => chosen.has(k));
     if (kinds.length === 0) {
       setNoneChosen(true);
       return;
@@ -237,7 +242,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
               <legend className="label">{t('exporting.choose')}</legend>
               <div className="export-choice-actions">
                 <button type="button" className="btn btn-secondary btn-small" onClick={() => {
-                    setChosen(new Set(DOC_KINDS));
+                    setChosen(new Set(BUILD_KINDS));
                     setNoneChosen(false);
                   }}
                 >
@@ -247,30 +252,18 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
                   {t('exporting.selectNone')}
                 </button>
               </div>
-              <ul className="export-choice-list">
-                {DOC_KINDS.map((kind, i) => (
-                  <li key={kind}>
-                    <label className="export-choice">
-                      <input
-                        type="checkbox"
-                        checked={chosen.has(kind)}
-                        onChange={() => toggle(kind)}
-                        aria-labelledby={`${uid}-${kind}-name`}
-                        aria-describedby={`${uid}-${kind}-hint`}
-                        {...(i === 0 && { 'data-autofocus': true })}
-                      />
-                      <span className="export-choice-text">
-                        <span className="export-choice-name" id={`${uid}-${kind}-name`}>
-                          {t(`exporting.kinds.${kind}`)}
-                        </span>
-                        <span className="export-choice-hint" id={`${uid}-${kind}-hint`}>
-                          {t(`exporting.hints.${kind}`)}
-                        </span>
-                      </span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
+              <div className="export-groups">
+                <ChoiceGroup heading={t('exporting.lettersGroup')} kinds={DOC_KINDS} chosen={chosen} onToggle={toggle} uid={uid} readiness={readiness.state} first />
+                <ChoiceGroup
+                  heading={t('exporting.moneyGroup')}
+                  intro={t('exporting.moneyIntro')}
+                  kinds={MONEY_DOC_KINDS}
+                  chosen={chosen}
+                  onToggle={toggle}
+                  uid={uid}
+                  readiness={readiness.state}
+                />
+              </div>
               {noneChosen && (
                 <p className="field-error" id={`${uid}-none`} role="alert">
                   {t('exporting.noneChosen')}
@@ -380,6 +373,66 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
         </StepForm>
       )}
     </Modal>
+  );
+}
+
+/** The missing gaps each document will mark, from the trip's readiness. */
+function gapCounts(r: Readiness): Map<BuildKind, number> {
+  const counts = new Map<BuildKind, number>();
+  for (const g of allGaps(r)) if (g.severity === 'missing') for (const k of g.kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+/** One group of the dialog's documents (the letters and report; Keuangan (SPJ)): a heading, then a checkbox per document with its hint and gaps. */
+function ChoiceGroup(props: {
+  heading: string;
+  intro?: string;
+  kinds: readonly BuildKind[];
+  chosen: ReadonlySet<BuildKind>;
+  onToggle: (kind: BuildKind) => void;
+  uid: string;
+  readiness: ReturnType<typeof useCall<'docs.readiness'>>['state'];
+  first?: boolean;
+}) {
+  const { heading, intro, kinds, chosen, onToggle, uid, readiness, first } = props;
+  const { t } = useTranslation();
+  const headingId = `${uid}-${kinds[0] ?? 'group'}-group`;
+  const counts = readiness.status === 'ok' ? gapCounts(readiness.value) : null;
+  return (
+    <div className="export-choice-group" role="group" aria-labelledby={headingId}>
+      <p className="export-group-heading" id={headingId}>
+        {heading}
+      </p>
+      {intro && <p className="field-hint export-group-intro">{intro}</p>}
+      <ul className="export-choice-list">
+        {kinds.map((kind, i) => {
+          const gaps = counts?.get(kind) ?? 0;
+          return (
+            <li key={kind}>
+              <label className="export-choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.has(kind)}
+                  onChange={() => onToggle(kind)}
+                  aria-labelledby={`${uid}-${kind}-name`}
+                  aria-describedby={`${uid}-${kind}-hint`}
+                  {...(first && i === 0 && { 'data-autofocus': true })}
+                />
+                <span className="export-choice-text">
+                  <span className="export-choice-name" id={`${uid}-${kind}-name`}>
+                    {t(`exporting.kinds.${kind}`)}
+                  </span>
+                  <span className="export-choice-hint" id={`${uid}-${kind}-hint`}>
+                    {t(`exporting.hints.${kind}`)}
+                    {gaps > 0 && <span className="export-choice-gaps"> · {t('exporting.gapCount', { count: gaps })}</span>}
+                  </span>
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -19,8 +19,10 @@ import { errorText } from '../i18n/errors';
 
 /**
  * Nomor surat: the issued number of the report, the two assignment letters,
- * the request letter and the press release (optional: it may go out
- * unnumbered; the Perangkat Daerah numbers it), or the next one to issue from
+ * the request letter, the press release (optional: it may go out
+ * unnumbered; the Perangkat Daerah numbers it) and the SPPD (the Perangkat
+ * Daerah's register: one number for the trip, each traveller's sheet
+ * printing it with their place, …/1, …/2), or the next one to issue from
  * the register of the issuer each document is issued by.
  */
 export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: string; state: Load<TripNumbers>; signing: Load<TripSigning>; onRetry: () => void }) {
@@ -45,7 +47,7 @@ export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: stri
               suggested={state.value.suggested[kind]}
               defaultDate={state.value.defaultDates[kind]}
               signerChanged={state.value.signerChanged.includes(kind)}
-              register={signing.status === 'ok' ? registerLevel(kind === 'press' ? 'agency' : signing.value.docs[kind].level) : null}
+              register={signing.status === 'ok' ? registerLevel(kind === 'press' || kind === 'sppd' ? 'agency' : signing.value.docs[kind].level) : null}
             />
           ))}
         </ul>
@@ -139,6 +141,7 @@ function NumberRow({ tripId, kind, issued, suggested, defaultDate, register, sig
               </p>
             )}
             {signerChanged && <SignerChanged tripId={tripId} kind={kind} />}
+            {kind === 'sppd' && <p className="field-hint">{t('documents.numbers.sppdNote')}</p>}
           </div>
           <div className="number-actions">
             <button type="button" className="btn btn-secondary btn-small" aria-label={t('documents.numbers.clearLabel', { kind: kindName })} onClick={() => setConfirming(true)}>
@@ -204,6 +207,7 @@ function IssueForm(props: { tripId: string; kind: NumberedKind; kindName: string
         <p className="number-missing">{t(kind === 'press' ? 'documents.numbers.notIssuedOptional' : 'documents.numbers.notIssued')}</p>
         <p className="field-hint">{t('documents.numbers.next', { number: next })}</p>
         {register && <p className="field-hint number-register">{t('documents.numbers.register', { issuer: t(`issuers.levels.${register}`) })}</p>}
+        {kind === 'sppd' && <p className="field-hint">{t('documents.numbers.sppdNote')}</p>}
       </div>
       <form className="number-form" noValidate onSubmit={(e) => void submit(e)} aria-label={t('documents.numbers.issueLabel', { kind: kindName })}>
         <Field id={dateId} label={t('documents.numbers.date')} className="number-date" error={dateInvalid && <FieldError id={errId} error={error} />}>

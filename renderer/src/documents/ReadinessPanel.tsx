@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { Readiness, ReadinessGap } from '../../../shared/documents/schemas';
+import type { BuildKind, MoneyReadinessGap, Readiness, ReadinessGap } from '../../../shared/documents/schemas';
 import { formatLongDate, isRealIsoDate } from '../../../shared/dates';
 import { currentLang, i18n } from '../i18n';
 import type { Load } from '../lib/data';
@@ -24,9 +24,35 @@ export function gapText(t: TFunction, gap: Pick<ReadinessGap, 'code' | 'params'>
 
 const SEVERITY_ORDER: ReadonlyArray<ReadinessGap['severity']> = ['missing', 'warning', 'advice'];
 
+/** A gap of any document: the letters' (ReadinessGap) or the money papers' (MoneyReadinessGap). */
+export type AnyGap = Omit<ReadinessGap, 'kinds'> & { kinds: BuildKind[] };
+
 /** Missing first, then what to check (warnings), then advice; the order within each is the server's. */
-export function sortGaps(gaps: readonly ReadinessGap[]): ReadinessGap[] {
+export function sortGaps<G extends Pick<ReadinessGap, 'severity'>>(gaps: readonly G[]): G[] {
   return SEVERITY_ORDER.flatMap((s) => gaps.filter((g) => g.severity === s));
+}
+
+/**
+ * The panel's two parts: the letters' gaps, each also naming the money papers
+ * a money gap of the same code and wording marks (no members, a name
+ * missing: said once), and the money papers' own.
+ */
+export function splitGaps(r: Readiness): { letters: AnyGap[]; money: MoneyReadinessGap[] } {
+  const letters: AnyGap[] = r.gaps.map((g) => ({ ...g, kinds: [...g.kinds] }));
+  const key = (g: Pick<AnyGap, 'code' | 'severity' | 'params'>) => JSON.stringify([g.code, g.severity, g.params ?? null]);
+  const byKey = new Map(letters.map((g) => [key(g), g]));
+  const money: MoneyReadinessGap[] = [];
+  for (const g of r.moneyGaps ?? []) {
+    const same = byKey.get(key(g));
+    if (same) same.kinds.push(...g.kinds.filter((k) => !same.kinds.includes(k)));
+    else money.push(g);
+  }
+  return { letters, money };
+}
+
+/** Every gap of the trip's documents, the letters' and the money papers', each with the documents it shows in. */
+export function allGaps(r: Readiness): AnyGap[] {
+  return [...r.gaps, ...(r.moneyGaps ?? [])];
 }
 
 /** Kesiapan dokumen: what the documents still lack, each with where it is fixed. */
@@ -37,7 +63,8 @@ export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onR
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorPanel title={t('documents.readiness.loadError')} error={state.error} onRetry={onRetry} />;
 
-  const gaps = sortGaps(state.value.gaps);
+  const { letters, money } = splitGaps(state.value);
+  const gaps = sortGaps(letters);
   const missing = gaps.filter((g) => g.severity === 'missing');
   const warnings = gaps.filter((g) => g.severity === 'warning');
   const advice = gaps.filter((g) => g.severity === 'advice');
@@ -70,11 +97,41 @@ export function ReadinessPanel({ state, onRetry }: { state: Load<Readiness>; onR
       {missing.length > 0 && <GapList heading={t('documents.readiness.missingHeading')} gaps={missing} />}
       {warnings.length > 0 && <GapList heading={t('documents.readiness.warningHeading')} gaps={warnings} />}
       {advice.length > 0 && <GapList heading={t('documents.readiness.adviceHeading')} gaps={advice} />}
+      {state.value.moneyGaps && <MoneyGaps gaps={money} />}
     </div>
   );
 }
 
-function GapList({ heading, gaps }: { heading: string; gaps: ReadinessGap[] }) {
+/**
+ * The money papers' gaps (SPPD, rincian, kuitansi …), listed as the letters'
+ * are but in their own part of the panel: a trip whose costs are not kept in
+ * the app still reads "Siap diekspor" for its letters.
+ */
+function MoneyGaps({ gaps: all }: { gaps: readonly MoneyReadinessGap[] }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const gaps = sortGaps(all);
+  const missing = gaps.filter((g) => g.severity === 'missing');
+  const warnings = gaps.filter((g) => g.severity !== 'missing');
+  return (
+    <section className="readiness-money" aria-labelledby={`${uid}-h`}>
+      <h4 id={`${uid}-h`} className="readiness-money-heading">
+        {t('exporting.moneyGroup')}
+      </h4>
+      <p className="readiness-summary">
+        {missing.length === 0 && warnings.length === 0
+          ? t('documents.readiness.moneyReady')
+          : [missing.length ? t('documents.readiness.moneySummary', { count: missing.length }) : '', warnings.length ? t('documents.readiness.warningCount', { count: warnings.length }) : '']
+              .filter(Boolean)
+              .join(' · ')}
+      </p>
+      {missing.length > 0 && <GapList heading={t('documents.readiness.missingHeading')} gaps={missing} />}
+      {warnings.length > 0 && <GapList heading={t('documents.readiness.warningHeading')} gaps={warnings} />}
+    </section>
+  );
+}
+
+function GapList({ heading, gaps }: { heading: string; gaps: AnyGap[] }) {
   const uid = useId();
   return (
     <div className="gap-group">
@@ -90,7 +147,7 @@ function GapList({ heading, gaps }: { heading: string; gaps: ReadinessGap[] }) {
   );
 }
 
-function GapItem({ gap }: { gap: ReadinessGap }) {
+function GapItem({ gap }: { gap: AnyGap }) {
   const { t } = useTranslation();
   const uid = useId();
   const textId = `${uid}-text`;

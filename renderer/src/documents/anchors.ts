@@ -1,5 +1,6 @@
 import type { FixPlace, NumberedKind } from '../../../shared/documents/schemas';
 import { QUOTES_ADD_ID, QUOTES_ANCHOR } from '../quotes';
+import { BUDGET_ANCHOR, BUDGET_FIELD_IDS } from '../money';
 
 /** The wrapper ids of the trip page's sections, where a readiness gap is fixed. */
 export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
@@ -10,6 +11,8 @@ export const TRIP_ANCHORS: Record<Exclude<FixPlace, 'profile'>, string> = {
   learnings: 'trip-learnings',
   media: 'trip-media',
   documents: 'trip-documents',
+  /** The trip's budget section (renderer/src/money, 'trip-budget'): levels, rates, the PPK, the DPA line. */
+  money: BUDGET_ANCHOR,
 };
 
 /** The numbers panel and its rows, inside the documents section. */
@@ -19,9 +22,25 @@ export const SIGNING_ANCHOR = 'trip-documents-signing';
 export const numberRowId = (kind: NumberedKind) => `doc-number-${kind}`;
 export const numberIssueId = (kind: NumberedKind) => `doc-number-${kind}-issue`;
 
-const NUMBER_GAPS: Record<string, NumberedKind> = { noSptNumber: 'spt', noNonAsnNumber: 'spt_non_asn', noLetterNumber: 'letter', noReportNumber: 'report' };
+const NUMBER_GAPS: Record<string, NumberedKind> = {
+  noSptNumber: 'spt',
+  noNonAsnNumber: 'spt_non_asn',
+  noLetterNumber: 'letter',
+  noReportNumber: 'report',
+  // The SPPD is dated by its number (else by the SPT's signing date).
+  noSppdNumber: 'sppd',
+  noSppdDate: 'sppd',
+};
 /** Gaps fixed in the signing panel: who signs, and the date a document without a number is signed. */
 const SIGNING_GAPS = new Set(['noSignerName', 'noSignDate', 'signerOutranked', 'acknowledgeSubordinate', 'anWithoutHead', 'noApprover']);
+/** Money gaps fixed with one control of the budget section's settings. */
+const MONEY_FIELDS: Record<string, string> = {
+  noPpk: BUDGET_FIELD_IDS.ppk,
+  noBudgetLine: BUDGET_FIELD_IDS.budgetLine,
+  aboveBudget: BUDGET_FIELD_IDS.budgetLine,
+  sampleRates: BUDGET_FIELD_IDS.rateSet,
+  noRates: BUDGET_FIELD_IDS.rateSet,
+};
 /** Gaps about numbers already issued: the numbers panel. */
 const ISSUED_GAPS = new Set(['numberClash', 'numberDateOutside']);
 
@@ -32,6 +51,7 @@ export function fixTarget(code: string, fix: Exclude<FixPlace, 'profile'>): { an
   if (fix === 'documents' && SIGNING_GAPS.has(code)) return { anchor: SIGNING_ANCHOR };
   if (fix === 'documents' && ISSUED_GAPS.has(code)) return { anchor: NUMBERS_ANCHOR };
   if (fix === 'documents' && code === 'noQuotes') return { anchor: QUOTES_ANCHOR, focus: QUOTES_ADD_ID };
+  if (fix === 'money' && MONEY_FIELDS[code]) return { anchor: TRIP_ANCHORS.money, focus: MONEY_FIELDS[code] };
   return { anchor: TRIP_ANCHORS[fix] };
 }
 

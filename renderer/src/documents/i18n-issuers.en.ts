@@ -104,6 +104,7 @@ const issuersEn: IssuersResources = {
       spt_non_asn: 'Assignment letter, non-ASN',
       letter: 'Request letter',
       press: 'Press release',
+      sppd: 'SPPD',
     },
     templateName: 'Number template',
     unitName: 'Unit code',

@@ -106,6 +106,7 @@ const issuersId = {
       spt_non_asn: 'Surat Tugas non-ASN',
       letter: 'Surat permohonan',
       press: 'Siaran pers',
+      sppd: 'SPPD',
     },
     templateName: 'Templat nomor',
     unitName: 'Kode unit',

@@ -19,6 +19,7 @@ const commandsEn: CommandsResources = {
       institutions: 'Directory: institutions',
     },
     trash: 'Trash',
+    rates: 'Rate sets',
   },
   labels: {
     help: 'Show keyboard shortcuts',

@@ -17,6 +17,7 @@ const commandsId = {
       institutions: 'Direktori: instansi',
     },
     trash: 'Sampah',
+    rates: 'Standar biaya',
   },
   labels: {
     help: 'Tampilkan pintasan papan ketik',

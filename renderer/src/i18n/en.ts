@@ -15,6 +15,7 @@ const en: Resources = {
     followups: 'Follow-up',
     settings: 'Settings',
     trash: 'Trash',
+    rateSets: 'Rate sets',
   },
   common: {
     save: 'Save',

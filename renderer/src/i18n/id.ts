@@ -16,6 +16,7 @@ const id = {
     followups: 'Tindak Lanjut',
     settings: 'Pengaturan',
     trash: 'Sampah',
+    rateSets: 'Standar biaya',
   },
   common: {
     save: 'Simpan',

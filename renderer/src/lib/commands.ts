@@ -15,7 +15,7 @@ import { isEditableTarget, isMac } from './keys';
  * when two commands share a key (a later context in this list wins: a screen's
  * "Ctrl+N" beats the app-wide one).
  */
-export const COMMAND_CONTEXTS = ['global', 'trips', 'trip', 'directory.people', 'directory.institutions', 'trash'] as const;
+export const COMMAND_CONTEXTS = ['global', 'trips', 'trip', 'directory.people', 'directory.institutions', 'trash', 'rates'] as const;
 export type CommandContext = (typeof COMMAND_CONTEXTS)[number];
 
 export interface Command {

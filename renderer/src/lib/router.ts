@@ -9,6 +9,8 @@ export type Route =
   | { name: 'followups' }
   | { name: 'settings' }
   | { name: 'trash' }
+  | { name: 'rateSets' }
+  | { name: 'rateSet'; id: string }
   | { name: 'notFound'; path: string };
 
 export const DEFAULT_PATH = '/trips';
@@ -31,6 +33,8 @@ export function parseHash(hash: string): Route {
     case 'directory':
       if (second === 'import') return { name: 'directoryImport' };
       return second === undefined ? { name: first } : { name: 'notFound', path };
+    case 'rates':
+      return second === undefined ? { name: 'rateSets' } : { name: 'rateSet', id: decodeURIComponent(second) };
     case 'followups':
     case 'settings':
     case 'trash':
@@ -48,6 +52,8 @@ export const hrefs = {
   followups: '#/followups',
   settings: '#/settings',
   trash: '#/trash',
+  rateSets: '#/rates',
+  rateSet: (id: string) => `#/rates/${encodeURIComponent(id)}`,
 };
 
 /** The query of the current hash ("#/trips?q=malang&year=2024"): a screen's search and filters, kept over a reload. */

@@ -17,6 +17,7 @@ import { AgendaSection } from '../agenda';
 import { LearningsSection } from '../learnings';
 import { MediaSection } from '../media';
 import { DocumentsSection, TRIP_ANCHORS } from '../documents';
+import { BUDGET_ANCHOR, BudgetSection } from '../money';
 import { CopyIcon } from '../components/SectionIcons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
@@ -31,6 +32,8 @@ const LAZY_SECTIONS = [
   [TRIP_ANCHORS.agenda, AgendaSection],
   [TRIP_ANCHORS.learnings, LearningsSection],
   [TRIP_ANCHORS.media, MediaSection],
+  // The budget before the papers: the SPPD and the cost documents are made from it.
+  [BUDGET_ANCHOR, BudgetSection],
   [TRIP_ANCHORS.documents, DocumentsSection],
 ] as const;
 
