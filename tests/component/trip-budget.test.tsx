@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { App as MainApp } from '../../main/app';
 import type { InputOf } from '../../shared/contract';
@@ -49,6 +50,10 @@ const row = (memberId: string) => {
 };
 /** The planned total cell of a member's row (the fifth column). */
 const plannedCell = (memberId: string) => row(memberId).cells[3]?.textContent ?? '';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('trip page: the budget section', () => {
   it("shows each member's planned cost as the cost sheet computes it, and follows a level override", async () => {
@@ -206,6 +211,27 @@ describe('trip page: the budget section', () => {
     const rows = table.querySelectorAll('tr[data-member-id]');
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(60);
+  });
+
+  it('exports the cost sheet to Excel from the section, with each member’s planned total in rupiah', async () => {
+    const { app, user } = await startHarness();
+    const { trip } = await seedMalang(app);
+    let blob: Blob | null = null;
+    let fileName = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    });
+    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (b: Blob) => ((blob = b), 'blob:xlsx') });
+    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    await openBudget(trip.id);
+    await user.click(await within(budget()).findByRole('button', { name: /Ekspor rincian biaya ke Excel/ }));
+    await waitFor(() => expect(fileName).toMatch(/^Biaya - Studi Komparasi ke Kota Malang - .*\.xlsx$/));
+    const bytes = Buffer.from(await (blob as unknown as Blob).arrayBuffer());
+    const sheets = (await readXlsxFile(bytes)) as Array<{ sheet: string; data: unknown[][] }>;
+    const rekap = sheets.find((x) => x.sheet === 'Rekap')?.data ?? [];
+    // The Wakil Bupati's row carries 5.769.000 (worked out in the first test) as a number of rupiah.
+    const wabup = rekap.find((r) => r.some((c) => typeof c === 'string' && c.includes('Gede Supriatna')));
+    expect(wabup).toContain(5_769_000);
   });
 
   it('has a text for every problem and warning code in both languages', () => {

@@ -3,6 +3,8 @@ import type { BudgetResources } from './i18n-budget.id';
 /** English texts of the trip's budget section: same keys as i18n-budget.id.ts. */
 const budgetEn: BudgetResources = {
   heading: 'Trip budget',
+  exportXlsx: 'Export to Excel',
+  exportXlsxLabel: 'Export the cost sheet to Excel (summary, lines, by component, daily allowance list, real expenses)',
   loadError: 'The trip budget could not be loaded.',
   computedWith_one: 'Computed with {{names}}',
   computedWith_other: 'Computed with {{names}}',

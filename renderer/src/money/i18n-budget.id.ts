@@ -6,6 +6,8 @@ import type { CostComponent, CostHeading, CostRule, FareMode, NonAsnPolicy, Taxi
 /** Indonesian texts of the trip's budget section (issue 15), merged under the "budget" key. */
 const budgetId = {
   heading: 'Anggaran perjalanan',
+  exportXlsx: 'Ekspor Excel',
+  exportXlsxLabel: 'Ekspor rincian biaya ke Excel (rekap, rincian, per komponen, daftar uang harian, pengeluaran riil)',
   loadError: 'Anggaran perjalanan tidak dapat dimuat.',
   computedWith_one: 'Dihitung dengan {{names}}',
   computedWith_other: 'Dihitung dengan {{names}}',

@@ -17,6 +17,7 @@ import { MemberDialog } from './MemberDialog';
 import { ProblemsList } from './ProblemsList';
 import { SettingsForm } from './SettingsForm';
 import { Totals } from './Totals';
+import { XlsxButton } from '../XlsxButton';
 
 interface Data {
   sheet: TripCostSheet;
@@ -82,6 +83,11 @@ export function BudgetSection({ detail }: { detail: TripDetail }) {
           <p className="budget-head-total">
             <span className="muted">{t('budget.totals.total')}</span> <strong>{formatRupiah(value.sheet.sheet.total.planned)}</strong>
           </p>
+        )}
+        {value && value.sheet.sheet.members.length > 0 && value.rateSets.length > 0 && (
+          <XlsxButton operation="costSheet.exportXlsx" input={{ tripId }} className="btn btn-secondary btn-small" label={t('budget.exportXlsxLabel')}>
+            {t('budget.exportXlsx')}
+          </XlsxButton>
         )}
       </div>
       {state.status === 'loading' && <Loading />}
