@@ -51,7 +51,7 @@ const GOLONGAN = ['IV/c', 'IV/a', 'III/d', 'III/c', 'III/b', 'III/a', 'II/d', 'I
 const ESELON = ['II', 'III', 'IV', '', '', '', '', ''];
 
 /** Buleleng → Kota Malang, 23–26 April 2026: 500 travellers (25 of them non-ASN), each with two flights, some staying with no hotel, a PPK, a DPA line, an issued SPT and SPPD number. */
-export function seedTrip(store: Store): string {
+export function seedTrip(store: Store, n = N): string {
   const parse = <K extends keyof typeof contract>(op: K, input: unknown) => contract[op].input.parse(input) as never;
   return store.db.transaction(() => {
     addSampleRateSet(store);
@@ -61,8 +61,8 @@ export function seedTrip(store: Store): string {
       { mode: 'air', label: 'Denpasar – Surabaya', amount: Rp(1_650_000) },
       { mode: 'air', label: 'Surabaya – Denpasar', amount: Rp(1_720_000), date: '2026-04-26' },
     ];
-    for (let i = 0; i < N; i++) {
-      const nonAsn = i >= N - 25;
+    for (let i = 0; i < n; i++) {
+      const nonAsn = i >= n - Math.round((n * 25) / N);
       const nip = `19${70 + (i % 25)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}20${String(10 + (i % 15)).padStart(2, '0')}0${1 + (i % 9)}${1 + (i % 2)}${String(1 + (i % 999)).padStart(3, '0')}`;
       const person = nonAsn
         ? { kind: 'official', name: `Tenaga Ahli ${i + 1}`, employment: 'non_asn', jabatan: 'Tenaga Ahli SPBE' }

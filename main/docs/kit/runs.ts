@@ -1,5 +1,5 @@
 /** Text runs and links made so that the XML fast paths can write them themselves (their options are kept). */
-import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import { AlignmentType, ExternalHyperlink, Paragraph, Tab, TabStopType, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { clean } from '../format';
 
 /** What run() was given, so gridTable() can write such runs as XML itself. */
@@ -32,3 +32,47 @@ export function link(target: string, opts: IRunOptions & { text?: string } = {})
 
 /** What link() was given, so gridTable() can write such links as XML itself (see linkXml). */
 export const linkOptions = new WeakMap<ExternalHyperlink, { href: string; run: IRunOptions & { text: string } }>();
+
+/** Runs made by tabRun(): one tab character, which the XML fast paths write as <w:tab/>. */
+export const tabRuns = new WeakSet<TextRun>();
+
+/** A tab character as a run of its own (as docx writes new TextRun({ children: [new Tab()] })). */
+export function tabRun(): TextRun {
+  const r = new TextRun({ children: [new Tab()] });
+  tabRuns.add(r);
+  return r;
+}
+
+/** A paragraph of a table cell as data: what cellParagraph() was given, so gridTable() can write it as XML itself. */
+export interface CellParagraphSpec {
+  /** Paragraph style id (STYLE.table for cells). */
+  style?: string;
+  alignment?: 'left' | 'center' | 'right';
+  /** Twips. */
+  indent?: { left?: number; hanging?: number };
+  /** Twips. */
+  spacing?: { before?: number; after?: number };
+  /** Left tab stops, in twips. */
+  tabStops?: number[];
+  /** Runs made by run() / ctx.gap() / tabRun(), or links made by link(); anything else sends the table the docx way. */
+  children: ParagraphChild[];
+}
+
+/** What cellParagraph() was given (see paragraphXml). */
+export const paragraphOptions = new WeakMap<Paragraph, CellParagraphSpec>();
+
+const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** A paragraph for a multi-paragraph cell: the docx Paragraph, its options kept for the XML fast path. */
+export function cellParagraph(spec: CellParagraphSpec): Paragraph {
+  const p = new Paragraph({
+    ...(spec.style !== undefined && { style: spec.style }),
+    ...(spec.alignment !== undefined && { alignment: ALIGNMENT[spec.alignment] }),
+    ...(spec.tabStops?.length && { tabStops: spec.tabStops.map((position) => ({ type: TabStopType.LEFT, position })) }),
+    ...(spec.spacing && { spacing: spec.spacing }),
+    ...(spec.indent && { indent: spec.indent }),
+    children: spec.children,
+  });
+  paragraphOptions.set(p, spec);
+  return p;
+}

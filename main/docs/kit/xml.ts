@@ -1,8 +1,8 @@
 /** The XML fast paths: runs, cells, links and pictures written as text, and the placeholders pack() replaces. */
-import { ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, type IRunOptions } from 'docx';
+import { ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import { xmlSafe } from '../format';
 import type { Deferred, DocContext } from './context';
-import { linkOptions, runOptions } from './runs';
+import { linkOptions, paragraphOptions, runOptions, tabRuns } from './runs';
 import type { Cell } from './units';
 import { STYLE } from './units';
 
@@ -70,7 +70,52 @@ export function linkXml(links: Links, h: ExternalHyperlink): string | null {
   return `<w:hyperlink r:id="rId${id}" w:history="1">${r}</w:hyperlink>`;
 }
 
-/** A cell's paragraphs as XML, or null when a run is not one of ours (or the cell holds Paragraphs). */
+/** Runs made by run() / ctx.gap() / tabRun() and links made by link() as XML, or null for anything else. */
+export function runsXml(children: readonly ParagraphChild[], links?: Links): string | null {
+  let runs = '';
+  for (const child of children) {
+    if (child instanceof ExternalHyperlink) {
+      const x = links ? linkXml(links, child) : null;
+      if (x === null) return null;
+      runs += x;
+      continue;
+    }
+    if (!(child instanceof TextRun)) return null;
+    if (tabRuns.has(child)) {
+      runs += '<w:r><w:tab/></w:r>';
+      continue;
+    }
+    const o = runOptions.get(child);
+    const x = o ? runXml(o) : null;
+    if (x === null) return null;
+    runs += x;
+  }
+  return runs;
+}
+
+/**
+ * A paragraph made by cellParagraph() as XML (style, tab stops, spacing,
+ * indent, alignment in the schema's order, as docx writes them), or null
+ * for a paragraph made otherwise or holding a run we cannot write.
+ */
+export function paragraphXml(p: Paragraph, links?: Links): string | null {
+  const spec = paragraphOptions.get(p);
+  if (!spec) return null;
+  const runs = runsXml(spec.children, links);
+  if (runs === null) return null;
+  const num = (name: string, v: number | undefined) => (v === undefined ? '' : ` w:${name}="${Math.round(v)}"`);
+  let pPr = spec.style !== undefined ? `<w:pStyle w:val="${xmlText(spec.style)}"/>` : '';
+  if (spec.tabStops?.length) pPr += `<w:tabs>${spec.tabStops.map((pos) => `<w:tab w:val="left" w:pos="${Math.round(pos)}"/>`).join('')}</w:tabs>`;
+  if (spec.spacing && (spec.spacing.before !== undefined || spec.spacing.after !== undefined)) pPr += `<w:spacing${num('before', spec.spacing.before)}${num('after', spec.spacing.after)}/>`;
+  if (spec.indent && (spec.indent.left !== undefined || spec.indent.hanging !== undefined)) pPr += `<w:ind${num('left', spec.indent.left)}${num('hanging', spec.indent.hanging)}/>`;
+  if (spec.alignment) pPr += `<w:jc w:val="${JC[spec.alignment]}"/>`;
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+}
+
+/**
+ * A cell's paragraphs as XML: text, runs, or paragraphs made by
+ * cellParagraph(); null when a run or paragraph is not one of ours.
+ */
 export function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: number, bold: boolean, links?: Links): string | null {
   const pPr = `<w:pPr><w:pStyle w:val="${STYLE.table}"/><w:jc w:val="${JC[align]}"/></w:pPr>`;
   if (typeof cell === 'string') {
@@ -79,21 +124,17 @@ export function cellXml(cell: Cell, align: 'left' | 'center' | 'right', size: nu
       .map((line) => `<w:p>${pPr}${runXml({ text: line }, { size, bold })}</w:p>`)
       .join('');
   }
-  let runs = '';
-  for (const child of cell) {
-    if (child instanceof ExternalHyperlink) {
-      const x = links ? linkXml(links, child) : null;
+  if (cell.length > 0 && cell[0] instanceof Paragraph) {
+    let body = '';
+    for (const p of cell) {
+      const x = p instanceof Paragraph ? paragraphXml(p, links) : null;
       if (x === null) return null;
-      runs += x;
-      continue;
+      body += x;
     }
-    const o = child instanceof TextRun ? runOptions.get(child) : undefined;
-    if (!o) return null;
-    const x = runXml(o);
-    if (x === null) return null;
-    runs += x;
+    return body;
   }
-  return `<w:p>${pPr}${runs}</w:p>`;
+  const runs = runsXml(cell as ParagraphChild[], links);
+  return runs === null ? null : `<w:p>${pPr}${runs}</w:p>`;
 }
 
 // ——— Photo tables as XML ———

@@ -15,6 +15,7 @@ import { terbilang } from '../../../shared/money/terbilang';
 import type { RupiahStyle } from '../../../shared/money/vocabulary';
 import { STYLE, mm, run, type DocContext, type SignerLines } from '../common';
 import { isBlank, nameOf, plainDate } from '../format';
+import { cellParagraph } from '../kit/runs';
 import type { DocData, DocMoney } from '../model';
 
 /** One paid traveller: the trip's member and their line of the cost sheet. */
@@ -23,6 +24,9 @@ export interface Traveller {
   sheet: SheetMember;
   /** What the papers account for: the real costs once known, else the plan. */
   cost: MemberCost;
+  /** Their place among the paid travellers (1-based) and how many there are, as travellers() counts them. */
+  place?: number;
+  of?: number;
 }
 
 /** Data made for the letters alone holds no money: the money documents then see a trip nobody is paid for. */
@@ -43,8 +47,9 @@ export function travellers(data: DocData): Traveller[] {
   for (const member of data.detail.members) {
     const sheet = bySheet.get(member.id);
     if (!sheet || sheet.excluded) continue;
-    out.push({ member, sheet, cost: sheet.real ?? sheet.planned });
+    out.push({ member, sheet, cost: sheet.real ?? sheet.planned, place: out.length + 1, of: 0 });
   }
+  for (const t of out) t.of = out.length;
   return out;
 }
 
@@ -80,9 +85,9 @@ export function ppkSigner(ctx: DocContext, placeDate?: ParagraphChild[], above?:
   return {
     placeDate,
     above,
-    jabatan: [new TextRun(`${MONEY_SIGNER_LABELS.ppk},`)],
-    name: [ppk && !isBlank(ppk.name) ? new TextRun({ text: ppk.name, bold: true, underline: {} }) : ctx.gap('noPpk', 'Pejabat Pembuat Komitmen')],
-    nip: ppk && !isBlank(ppk.nip) ? [new TextRun(formatNip(ppk.nip))] : undefined,
+    jabatan: [run(`${MONEY_SIGNER_LABELS.ppk},`)],
+    name: [ppk && !isBlank(ppk.name) ? run(ppk.name, { bold: true, underline: {} }) : ctx.gap('noPpk', 'Pejabat Pembuat Komitmen')],
+    nip: ppk && !isBlank(ppk.nip) ? [run(formatNip(ppk.nip))] : undefined,
   };
 }
 
@@ -91,9 +96,9 @@ export function travellerSigner(ctx: DocContext, t: Traveller, role: string, pla
   const nip = nipText(t.member);
   return {
     placeDate,
-    jabatan: [new TextRun(`${role},`)],
+    jabatan: [run(`${role},`)],
     name: [ctx.orGap(nameOf(t.member), 'membersWithoutName', 'Nama', { bold: true, underline: {} })],
-    nip: nip === '-' ? undefined : [new TextRun(nip)],
+    nip: nip === '-' ? undefined : [run(nip)],
   };
 }
 
@@ -105,9 +110,9 @@ export function travellerSigner(ctx: DocContext, t: Traveller, role: string, pla
 export function handSigner(role: string, placeDate?: ParagraphChild[]): SignerLines {
   return {
     placeDate,
-    jabatan: [new TextRun(`${role},`)],
-    name: [new TextRun('(.......................................)')],
-    nip: [new TextRun('.......................................')],
+    jabatan: [run(`${role},`)],
+    name: [run('(.......................................)')],
+    nip: [run('.......................................')],
   };
 }
 
@@ -124,11 +129,10 @@ export function title(text: string, opts: { underline?: boolean; size?: number; 
 /** An empty paragraph of `after` twips. */
 export const gapLine = (after = 120): Paragraph => new Paragraph({ spacing: { after }, children: [] });
 
-/** A paragraph in the table style (small text), for cells made of several paragraphs. */
+/** A paragraph in the table style (small text), for cells made of several paragraphs (gridTable writes it as XML). */
 export function cellPara(children: ParagraphChild[] | string, opts: { align?: 'left' | 'center' | 'right'; bold?: boolean } = {}): Paragraph {
-  const kids = typeof children === 'string' ? [new TextRun({ text: children, bold: opts.bold })] : children;
-  const align = opts.align === 'right' ? AlignmentType.RIGHT : opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
-  return new Paragraph({ style: STYLE.table, alignment: align, children: kids });
+  const kids = typeof children === 'string' ? [run(children, opts.bold ? { bold: true } : {})] : children;
+  return cellParagraph({ style: STYLE.table, alignment: opts.align ?? 'left', children: kids });
 }
 
 /** Tab stops in mm as docx wants them. */

@@ -14,7 +14,8 @@ import { regionByCode } from '../../../shared/regions';
 import { numberInWords } from '../../../shared/money/terbilang';
 import { FARE_MODE_LABELS } from '../../../shared/money/vocabulary';
 import { TRANSPORT_MODE_LABELS } from '../../../shared/vocabulary';
-import { DocContext, authorOf, document, gridTable, mm, run, section, type Cell, type Column, type SignerLines } from '../common';
+import { DocContext, STYLE, authorOf, document, gridTable, mm, run, section, type Cell, type Column, type SignerLines } from '../common';
+import { cellParagraph, tabRun } from '../kit/runs';
 import { sptTaskLines } from '../conditions';
 import { isBlank, nameOf, noEndStop, plainDate } from '../format';
 import type { BuiltDocument } from '../index';
@@ -50,9 +51,11 @@ export function destinationPlace(data: DocData): string {
 export function sppdNumberOf(data: DocData, t: Traveller): string {
   const base = data.numbers.sppd?.number.trim() ?? '';
   if (!base) return '';
-  const people = travellers(data);
-  if (people.length <= 1) return base;
-  return `${base}/${people.findIndex((p) => p.member.id === t.member.id) + 1}`;
+  // travellers() numbers them; a Traveller made elsewhere is looked up (once per call).
+  const people = t.place === undefined || t.of === undefined ? travellers(data) : null;
+  const of = people ? people.length : (t.of ?? 0);
+  if (of <= 1) return base;
+  return `${base}/${people ? people.findIndex((p) => p.member.id === t.member.id) + 1 : t.place}`;
 }
 
 /** The SPPD's date of issue: its number's, else the SPT's signing date ('' when neither is known). */
@@ -139,29 +142,29 @@ function lembarOne(ctx: DocContext, data: DocData, t: Traveller): Array<Paragrap
     [
       '3.',
       lines(...SPPD_ITEMS.rank.map((l, i) => `${'abc'[i]}. ${l}`)),
-      lines(`a. ${pangkatText(m)}`, [new TextRun('b. '), ctx.orGap(jabatanText(m), 'membersWithoutJabatan', 'Jabatan')], [new TextRun('c. '), levelRun(ctx, cost)]),
+      lines(`a. ${pangkatText(m)}`, [run('b. '), ctx.orGap(jabatanText(m), 'membersWithoutJabatan', 'Jabatan')], [run('c. '), levelRun(ctx, cost)]),
     ],
     ['4.', lines(SPPD_ITEMS.purpose), lines(purpose)],
     ['5.', lines(SPPD_ITEMS.transport), [cellPara([ctx.orGap(transport, 'membersWithoutTransport', 'Alat angkut')])]],
     [
       '6.',
       lines(...SPPD_ITEMS.places.map((l, i) => `${'ab'[i]}. ${l}`)),
-      lines([new TextRun('a. '), ctx.orGap(originPlace(data), 'noPlaceOfIssue', 'Tempat berangkat')], [new TextRun('b. '), ctx.orGap(destination, 'noDestinationPlace', 'Tempat tujuan')]),
+      lines([run('a. '), ctx.orGap(originPlace(data), 'noPlaceOfIssue', 'Tempat berangkat')], [run('b. '), ctx.orGap(destination, 'noDestinationPlace', 'Tempat tujuan')]),
     ],
     [
       '7.',
       lines(...SPPD_ITEMS.dates.map((l, i) => `${'abc'[i]}. ${l}`)),
       lines(
         `a. ${daysText(cost.days)}`,
-        [new TextRun('b. '), dateRun(ctx, cost.departDate, 'noTripDates', 'Tanggal berangkat')],
-        [new TextRun('c. '), dateRun(ctx, cost.returnDate, 'noTripDates', 'Tanggal kembali')],
+        [run('b. '), dateRun(ctx, cost.departDate, 'noTripDates', 'Tanggal berangkat')],
+        [run('c. '), dateRun(ctx, cost.returnDate, 'noTripDates', 'Tanggal kembali')],
       ),
     ],
     ['8.', lines(SPPD_ITEMS.followers), lines('-')],
     [
       '9.',
       lines(SPPD_ITEMS.budget[0], `a. ${SPPD_ITEMS.budget[1]}`, `b. ${SPPD_ITEMS.budget[2]}`),
-      lines('', [new TextRun('a. '), ...budget], [new TextRun('b. '), ...(line ? [run([line.code, line.name.trim()].filter(Boolean).join(' — '))] : [run('-')])]),
+      lines('', [run('a. '), ...budget], [run('b. '), ...(line ? [run([line.code, line.name.trim()].filter(Boolean).join(' — '))] : [run('-')])]),
     ],
     ['10.', lines(SPPD_ITEMS.note), lines(spt ? `Surat Perintah Tugas Nomor ${spt.number} tanggal ${plainDate(spt.issuedOn)}` : '-')],
   ];
@@ -184,26 +187,22 @@ const COL = { label: 8, colon: 34, value: 37 };
 
 /** "Label : value" lines of a lembar II block, aligned on the colon inside its cell; `numeral` heads the block's first line. */
 function field(label: string, value: ParagraphChild[] | null, numeral = ''): Paragraph {
-  return new Paragraph({
-    style: 'TableText',
-    tabStops: [
-      { type: TabStopType.LEFT, position: mm(COL.label) },
-      { type: TabStopType.LEFT, position: mm(COL.colon) },
-      { type: TabStopType.LEFT, position: mm(COL.value) },
-    ],
+  return cellParagraph({
+    style: STYLE.table,
+    tabStops: [mm(COL.label), mm(COL.colon), mm(COL.value)],
     indent: value === null ? { left: mm(COL.label) } : { left: mm(COL.value), hanging: mm(COL.value) },
-    children: value === null ? [new TextRun(label)] : [new TextRun(numeral ? `${numeral}.` : ''), tab(), new TextRun(label), tab(), new TextRun(':'), tab(), ...value],
+    children: value === null ? [run(label)] : [run(numeral ? `${numeral}.` : ''), tabRun(), run(label), tabRun(), run(':'), tabRun(), ...value],
   });
 }
 
 /** Who signs a block: the PPK (name, NIP), or a hand's blank space for the host's head. */
 function blockSigner(s: SignerLines | null, role: string): Paragraph[] {
-  const p = (children: ParagraphChild[], before = 0) => new Paragraph({ style: 'TableText', indent: { left: mm(COL.label) }, spacing: { before }, children });
-  if (!s) return [p([new TextRun(`${role}:`)]), p([new TextRun('(.......................................)')], 720), p([new TextRun('NIP.')])];
-  return [p(s.jabatan), p(s.name, 720), ...(s.nip ? [p([new TextRun('NIP. '), ...s.nip])] : [])];
+  const p = (children: ParagraphChild[], before = 0) => cellParagraph({ style: STYLE.table, indent: { left: mm(COL.label) }, spacing: { before }, children });
+  if (!s) return [p([run(`${role}:`)]), p([run('(.......................................)')], 720), p([run('NIP.')])];
+  return [p(s.jabatan), p(s.name, 720), ...(s.nip ? [p([run('NIP. '), ...s.nip])] : [])];
 }
 
-const dotted = (): TextRun => new TextRun('...........................');
+const dotted = (): TextRun => run('...........................');
 const placeRun = (ctx: DocContext, place: string): TextRun => (isBlank(place) ? dotted() : run(place));
 const dayRun = (date: string): TextRun => (isBlank(date) ? dotted() : run(plainDate(date)));
 
@@ -246,7 +245,7 @@ function lembarTwo(ctx: DocContext, data: DocData, t: Traveller): Array<Paragrap
       [field('Pada tanggal', [dayRun(last ? t.cost.returnDate : '')])],
       blockSigner(ppk(), MONEY_SIGNER_LABELS.ppk),
     ),
-    cell([new Paragraph({ style: 'TableText', indent: { left: mm(COL.label) }, children: [new TextRun(SPPD_CHECKED)] })], blockSigner(ppk(), MONEY_SIGNER_LABELS.ppk)),
+    cell([cellParagraph({ style: STYLE.table, indent: { left: mm(COL.label) }, children: [run(SPPD_CHECKED)] })], blockSigner(ppk(), MONEY_SIGNER_LABELS.ppk)),
   ]);
   const columns: Column[] = [{ header: '', widthMm: ctx.textWidthMm / 2 }, { header: '' }];
   const note = (n: number, label: string, text: string) =>
