@@ -1,3 +1,4 @@
+import { base64ToBytes, downloadBlob } from '../lib/files';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -39,28 +40,8 @@ interface Failure {
   kind?: BuildKind;
 }
 
-/** base64 → a file the browser downloads; the object URL is let go once the download has it. */
 /** A bridge without downloads (the test bridge): the bytes as base64 from docs.fetch. */
-function blobOf(file: DocBytes): Blob {
-  const binary = atob(file.dataBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: file.mime });
-}
-
-function downloadFile(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download reads the blob after this task: revoking at once can cut it off in some browsers.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+const blobOf = (file: DocBytes): Blob => new Blob([base64ToBytes(file.dataBase64)], { type: file.mime });
 
 const gapsText = (t: TFunction, gaps: number): string => (gaps > 0 ? t('exporting.gaps', { count: gaps }) : t('exporting.complete'));
 
@@ -138,7 +119,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
         return false;
       }
       fetched.current.set(d.exportId, r.value);
-      downloadFile(r.value.fileName, r.value.blob);
+      downloadBlob(r.value.fileName, r.value.blob);
     }
     return true;
   }

@@ -14,15 +14,22 @@ export function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Offers bytes as a file download (no navigation: the app's window is locked). */
-export function offerDownload(fileName: string, mime: string, dataBase64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(dataBase64)], { type: mime }));
+/** Offers a Blob as a file download (no navigation: the app's window is locked). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
   a.rel = 'noopener';
+  a.hidden = true;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  // The download reads the blob after this task: revoking at once can cut it off in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers bytes given as base64 as a file download. */
+export function offerDownload(fileName: string, mime: string, dataBase64: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(dataBase64)], { type: mime }));
 }

@@ -4,7 +4,7 @@ import type { SaveOutcome } from '../../../shared/documents/schemas';
 import type { XlsxExport, moneyXlsxOps } from '../../../shared/money/xlsx-ops';
 import type { ApiError, Result } from '../../../shared/result';
 import { api } from '../api/bridge';
-import { base64ToBytes } from '../lib/files';
+import { base64ToBytes, downloadBlob } from '../lib/files';
 
 /*
  * Running one of the money's spreadsheet exports and handing the file to the
@@ -19,20 +19,6 @@ export type XlsxOperation = keyof typeof moneyXlsxOps;
 
 /** What became of an export: saved to a path (desktop), downloaded (browser), or the save dialog was cancelled. */
 export type XlsxOutcome = { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
-
-/** Offers a Blob as a download (no navigation: the app's window is locked); the object URL is let go once the download has it. */
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Builds the workbook in main, then saves (desktop) or downloads (browser) it. */
 export async function runXlsxExport<K extends XlsxOperation>(operation: K, input: InputOf<K>): Promise<Result<XlsxOutcome>> {
