@@ -1,5 +1,4 @@
 import './styles/marks.css';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_SHELL_ID } from './components/Modal';
 import { ShortcutsHelp } from './components/ShortcutsHelp';
@@ -11,20 +10,22 @@ import { ToastProvider } from './components/Toasts';
 import { Loading } from './components/Page';
 import { TripActionsProvider, TripPage, TripsList } from './trips';
 import { useRoute, type Route } from './lib/router';
+import { lazyComponent } from './lib/lazyComponent';
 import { NotFoundScreen } from './screens/Placeholders';
 
 /*
  * The trips list is in the first bundle; every other screen is its own chunk,
  * fetched the first time it is opened (from the app's own files: no network),
- * so opening the app evaluates only what the list needs. The trip page is
+ * so opening the app evaluates only what the list needs; lib/lazyComponent
+ * shows Loading meanwhile without suspending. The trip page is
  * split inside the trips area (trips/index.ts).
  */
-const FollowupsScreen = lazy(() => import('./learnings').then((m) => ({ default: m.FollowupsScreen })));
-const DirectoryScreen = lazy(() => import('./directory').then((m) => ({ default: m.DirectoryScreen })));
-const ImportScreen = lazy(() => import('./import').then((m) => ({ default: m.ImportScreen })));
-const SettingsScreen = lazy(() => import('./settings').then((m) => ({ default: m.SettingsScreen })));
-const TrashScreen = lazy(() => import('./trash').then((m) => ({ default: m.TrashScreen })));
-const RateSetsScreen = lazy(() => import('./money').then((m) => ({ default: m.RateSetsScreen })));
+const FollowupsScreen = lazyComponent(() => import('./learnings').then((m) => m.FollowupsScreen), <Loading />);
+const DirectoryScreen = lazyComponent(() => import('./directory').then((m) => m.DirectoryScreen), <Loading />);
+const ImportScreen = lazyComponent(() => import('./import').then((m) => m.ImportScreen), <Loading />);
+const SettingsScreen = lazyComponent(() => import('./settings').then((m) => m.SettingsScreen), <Loading />);
+const TrashScreen = lazyComponent(() => import('./trash').then((m) => m.TrashScreen), <Loading />);
+const RateSetsScreen = lazyComponent(() => import('./money').then((m) => m.RateSetsScreen), <Loading />);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -66,9 +67,7 @@ export function App() {
           <main className="main">
             {health && <HealthBanners health={health} />}
             <div className="page">
-              <Suspense fallback={<Loading />}>
-                <Screen route={route} />
-              </Suspense>
+              <Screen route={route} />
             </div>
           </main>
         </div>

@@ -1,9 +1,10 @@
-import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Trip } from '../../../shared/trips/schemas';
 import { api } from '../api/bridge';
 import { requestRowFocus } from '../lib/data';
 import { useCommand } from '../lib/commands-react';
 import { hrefs, navigate, parseHash } from '../lib/router';
+import { lazyComponent } from '../lib/lazyComponent';
 import { useToasts } from '../components/Toasts';
 import { errorText } from '../i18n/errors';
 import { useConfirmDelete } from '../components/DeleteConfirm';
@@ -11,7 +12,7 @@ import { useOneAtATime } from '../lib/deleteGuard';
 import type { ApiError } from '../../../shared/result';
 
 /** The trip form (schemas, date pickers, region picker) is fetched the first time it opens, not with the list. */
-const TripDialog = lazy(() => import('./TripDialog').then((m) => ({ default: m.TripDialog })));
+const TripDialog = lazyComponent(() => import('./TripDialog').then((m) => m.TripDialog));
 
 interface TripActions {
   openCreate: () => void;
@@ -131,21 +132,19 @@ export function TripActionsProvider({ children }: { children: ReactNode }) {
       {children}
       {confirmDelete.dialog}
       {dialog && (
-        <Suspense fallback={null}>
-          <TripDialog
-            key={dialog.mode === 'edit' ? dialog.trip.id : 'new'}
-            trip={dialog.mode === 'edit' ? dialog.trip : undefined}
-            onCancel={() => setDialog(null)}
-            onSaved={(saved) => {
-              setDialog(null);
-              if (dialog.mode === 'create') {
-                // A new trip is shown in the list, focused.
-                requestRowFocus(saved.id);
-                showFreshList();
-              }
-            }}
-          />
-        </Suspense>
+        <TripDialog
+          key={dialog.mode === 'edit' ? dialog.trip.id : 'new'}
+          trip={dialog.mode === 'edit' ? dialog.trip : undefined}
+          onCancel={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            if (dialog.mode === 'create') {
+              // A new trip is shown in the list, focused.
+              requestRowFocus(saved.id);
+              showFreshList();
+            }
+          }}
+        />
       )}
     </Ctx.Provider>
   );

@@ -22,6 +22,7 @@ import { CopyIcon } from '../components/SectionIcons';
 import { currentLang } from '../i18n';
 import { useCall } from '../lib/data';
 import { WhileVisible } from '../lib/visible';
+import { useAfterFirstCommit } from '../lib/later';
 import { useCommand } from '../lib/commands-react';
 import { ignoreRepeat } from '../lib/deleteGuard';
 import { hrefs } from '../lib/router';
@@ -96,6 +97,8 @@ function TripView({ detail }: { detail: TripDetail }) {
   const [duplicating, setDuplicating] = useState(false);
   const lang = currentLang();
   const days = t('trips.days', { count: dayCount(trip.startDate, trip.endDate) });
+  // The header, details and participants commit first; the sections below them follow as a transition.
+  const rest = useAfterFirstCommit();
 
   // F2 edits the trip, as on the list.
   useCommand({ id: 'trip.edit', label: 'commands.labels.editTrip', keys: 'F2', context: 'trip', run: () => openEdit(trip) });
@@ -167,7 +170,7 @@ function TripView({ detail }: { detail: TripDetail }) {
 
       {LAZY_SECTIONS.map(([anchor, Section]) => (
         <WhileVisible key={anchor} id={anchor} className="trip-anchor">
-          <Section detail={detail} />
+          {rest && <Section detail={detail} />}
         </WhileVisible>
       ))}
       {duplicating && <DuplicateDialog trip={trip} onClose={() => setDuplicating(false)} />}
