@@ -39,6 +39,9 @@ import type { TripSummary } from '../shared/trips/schemas';
 import { generateLarge, LARGE_TRIP_TITLE } from './seed-large';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+/** `BENCH_UI_ONLY=trips,trip` runs only those figures (trips, trip, keys, memory, start); all by default. */
+const ONLY = new Set((process.env.BENCH_UI_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const wanted = (figure: 'trips' | 'trip' | 'keys' | 'memory' | 'start'): boolean => ONLY.size === 0 || ONLY.has(figure);
 const ROOT = resolve(__dirname, '../..');
 const RENDERER_DIR = resolve(__dirname, '../renderer');
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
@@ -354,7 +357,7 @@ async function main(): Promise<void> {
     await networkQuiet(page, c, 500, 30_000, 'warm-up');
 
     // ——— Trips list vs plain HTML ———
-    {
+    if (wanted('trips')) {
       const esc = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
       const rows = [...trips]
         .sort((a, b) => b.startDate.localeCompare(a.startDate))
@@ -391,7 +394,7 @@ async function main(): Promise<void> {
     }
 
     // ——— The large trip ———
-    {
+    if (wanted('trip')) {
       const tripData = async () => {
         await call(app, 'trips.detail', { id: large.id });
         await call(app, 'agenda.list', { tripId: large.id });
@@ -505,14 +508,14 @@ async function main(): Promise<void> {
       }
       return { ours: times, base };
     };
-    {
+    if (wanted('keys')) {
       const query = `${DIRECTORY_BASE}${DIRECTORY_LETTER}`;
       const { ours, base } = await keystroke('/directory', 'Cari', 'directory', DIRECTORY_BASE, DIRECTORY_LETTER, () =>
         call(app, 'people.search', { query, kind: 'official', sort: 'name', offset: 0, limit: 200 }),
       );
       figures.push({ name: `directory: keystroke → results (“${query}”)`, ours: stats(ours), base: stats(base), baseNote: 'people.search through app.dispatch', aim: 'aim ≤ 120 ms' });
     }
-    {
+    if (wanted('keys')) {
       const query = `${TRACKER_BASE}${TRACKER_LETTER}`;
       const { ours, base } = await keystroke('/followups', 'Cari', 'tracker', TRACKER_BASE, TRACKER_LETTER, () =>
         call(app, 'followups.tracker', { today: localToday(), query }),
@@ -522,28 +525,30 @@ async function main(): Promise<void> {
 
     // ——— Memory: three exports of the large trip's report, each downloaded as browser mode does ———
     await browser.close();
-    const gc = (globalThis as { gc?: () => void }).gc;
-    const settle = async () => {
+    if (wanted('memory')) {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      const settle = async () => {
+        for (let i = 0; i < 3; i++) {
+          gc?.();
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        return process.memoryUsage().rss / 1024 / 1024;
+      };
+      const idle = await settle();
+      const exportMs: number[] = [];
+      let size = 0;
       for (let i = 0; i < 3; i++) {
-        gc?.();
-        await new Promise((r) => setTimeout(r, 300));
+        const t0 = performance.now();
+        const built = await within(300_000, 'docs.build of the large report', call<{ exportId: string; size: number }>(app, 'docs.build', { tripId: large.id, kind: 'report' }));
+        size = app.takeDoc(built.exportId).bytes.byteLength;
+        exportMs.push(performance.now() - t0);
       }
-      return process.memoryUsage().rss / 1024 / 1024;
-    };
-    const idle = await settle();
-    const exportMs: number[] = [];
-    let size = 0;
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const built = await within(300_000, 'docs.build of the large report', call<{ exportId: string; size: number }>(app, 'docs.build', { tripId: large.id, kind: 'report' }));
-      size = app.takeDoc(built.exportId).bytes.byteLength;
-      exportMs.push(performance.now() - t0);
+      const right = await settle();
+      // The document worker stops when idle (main/docs/builder.ts), its heap with it.
+      await new Promise((r) => setTimeout(r, WORKER_IDLE_MS + 2000));
+      const after = await settle();
+      memory = { idle, right, after, size, gc: gc !== undefined, ms: exportMs };
     }
-    const right = await settle();
-    // The document worker stops when idle (main/docs/builder.ts), its heap with it.
-    await new Promise((r) => setTimeout(r, WORKER_IDLE_MS + 2000));
-    const after = await settle();
-    memory = { idle, right, after, size, gc: gc !== undefined, ms: exportMs };
   } finally {
     await browser.close();
     await server.close();
@@ -552,54 +557,56 @@ async function main(): Promise<void> {
 
   // ——— `npm start` with a current dist/ → the address printed ———
   try {
-    const untilLine = (args: string[], line: string, what: string) =>
-      new Promise<{ ms: number; out: string }>((resolveRun, reject) => {
-        const t0 = performance.now();
-        const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let ms: number | null = null;
-        const timer = setTimeout(() => {
-          child.kill('SIGKILL');
-          reject(new Error(`bench:ui: timed out after 60000 ms waiting for ${what} to print “${line}”; it printed:\n${out}`));
-        }, 60_000);
-        const onData = (b: Buffer) => {
-          out += b.toString();
-          if (ms === null && out.includes(line)) {
-            ms = performance.now() - t0;
-            child.kill('SIGTERM');
-          }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('exit', () => {
-          clearTimeout(timer);
-          if (ms === null) reject(new Error(`bench:ui: ${what} ended before printing “${line}”; it printed:\n${out}`));
-          else resolveRun({ ms, out });
+    if (wanted('start')) {
+      const untilLine = (args: string[], line: string, what: string) =>
+        new Promise<{ ms: number; out: string }>((resolveRun, reject) => {
+          const t0 = performance.now();
+          const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+          let out = '';
+          let ms: number | null = null;
+          const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(new Error(`bench:ui: timed out after 60000 ms waiting for ${what} to print “${line}”; it printed:\n${out}`));
+          }, 60_000);
+          const onData = (b: Buffer) => {
+            out += b.toString();
+            if (ms === null && out.includes(line)) {
+              ms = performance.now() - t0;
+              child.kill('SIGTERM');
+            }
+          };
+          child.stdout.on('data', onData);
+          child.stderr.on('data', onData);
+          child.on('exit', () => {
+            clearTimeout(timer);
+            if (ms === null) reject(new Error(`bench:ui: ${what} ended before printing “${line}”; it printed:\n${out}`));
+            else resolveRun({ ms, out });
+          });
         });
+      const starts: number[] = [];
+      const bare: number[] = [];
+      const script = `const D=require('better-sqlite3');const db=new D(${JSON.stringify(pristine)});db.prepare('SELECT count(*) FROM trips').get();console.log('Open this address');db.close()`;
+      let rebuilt = 0;
+      for (let i = 0; i < RUNS; i++) {
+        bare.push((await untilLine(['-e', script], 'Open this address', 'bare node + better-sqlite3')).ms);
+        const runDir = join(dir, `start-${i}`);
+        mkdirSync(runDir);
+        const db = join(runDir, 'rombongan.sqlite');
+        copyFileSync(pristine, db);
+        const r = await untilLine([join(ROOT, 'scripts/start.mjs'), '--browser', '--db', db], 'Open this address', 'npm start');
+        if (/Building /.test(r.out)) rebuilt++;
+        starts.push(r.ms);
+        rmSync(runDir, { recursive: true, force: true });
+      }
+      figures.push({
+        name: 'npm start (current dist/) → URL printed',
+        ours: stats(starts),
+        base: stats(bare),
+        baseNote: 'node -e: require better-sqlite3, open the same file',
+        aim: 'aim ≤ 1000 ms',
+        ...(rebuilt ? { note: `${rebuilt} of ${RUNS} starts rebuilt first (sources newer than dist/ — someone edited them during the bench)` } : {}),
       });
-    const starts: number[] = [];
-    const bare: number[] = [];
-    const script = `const D=require('better-sqlite3');const db=new D(${JSON.stringify(pristine)});db.prepare('SELECT count(*) FROM trips').get();console.log('Open this address');db.close()`;
-    let rebuilt = 0;
-    for (let i = 0; i < RUNS; i++) {
-      bare.push((await untilLine(['-e', script], 'Open this address', 'bare node + better-sqlite3')).ms);
-      const runDir = join(dir, `start-${i}`);
-      mkdirSync(runDir);
-      const db = join(runDir, 'rombongan.sqlite');
-      copyFileSync(pristine, db);
-      const r = await untilLine([join(ROOT, 'scripts/start.mjs'), '--browser', '--db', db], 'Open this address', 'npm start');
-      if (/Building /.test(r.out)) rebuilt++;
-      starts.push(r.ms);
-      rmSync(runDir, { recursive: true, force: true });
     }
-    figures.push({
-      name: 'npm start (current dist/) → URL printed',
-      ours: stats(starts),
-      base: stats(bare),
-      baseNote: 'node -e: require better-sqlite3, open the same file',
-      aim: 'aim ≤ 1000 ms',
-      ...(rebuilt ? { note: `${rebuilt} of ${RUNS} starts rebuilt first (sources newer than dist/ — someone edited them during the bench)` } : {}),
-    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
