@@ -1,5 +1,3 @@
-// First: starts the first screen's reads before the other modules are evaluated.
-import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

@@ -1,10 +1,13 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { InputOf, OperationName, OutputOf } from '../../../shared/contract';
-import type { ApiError, Result } from '../../../shared/result';
+import type { ApiError } from '../../../shared/result';
 import { tablesOf } from '../../../shared/reads';
 import { api } from '../api/bridge';
 import { applyTables, stampOf, subscribeTables } from '../api/changes';
 import { useVisible } from './visible';
+import { takeEarly } from './early';
+
+export { prefetch, takePrefetched } from './early';
 
 /*
  * Live data. A write's answer, and main's broadcast of every other window's
@@ -48,33 +51,6 @@ export type Load<T> =
  * the quotes panel both list the trip's learnings) share one call.
  */
 const inFlight = new Map<string, Promise<unknown>>();
-
-/*
- * The first screen's reads, started by boot.ts before the bundle's other
- * modules are evaluated and React renders, so the database answers while the
- * page starts. Each is taken once by the view that asks the same question at
- * the same table versions; a navigation drops those not taken.
- */
-const early = new Map<string, Promise<Result<unknown>>>();
-const earlyKey = (operation: OperationName, input: unknown) => `${operation} ${JSON.stringify(input)} ${stampOf(tablesOf(operation))} 0`;
-
-export function prefetch<K extends OperationName>(operation: K, input: InputOf<K>): void {
-  const key = earlyKey(operation, input);
-  if (early.has(key)) return;
-  if (early.size === 0) window.addEventListener('hashchange', () => early.clear(), { once: true });
-  early.set(key, api().call(operation, input));
-}
-
-/** The answer prefetch() started for this question, if the tables have not moved since; taken once. */
-export function takePrefetched<K extends OperationName>(operation: K, input: InputOf<K>): Promise<Result<OutputOf<K>>> | undefined {
-  return takeEarly(earlyKey(operation, input)) as Promise<Result<OutputOf<K>>> | undefined;
-}
-
-function takeEarly(key: string): Promise<Result<unknown>> | undefined {
-  const p = early.get(key);
-  if (p) early.delete(key);
-  return p;
-}
 
 function sharedCall<K extends OperationName>(operation: K, input: InputOf<K>, key: string): Promise<Awaited<ReturnType<ReturnType<typeof api>['call']>>> {
   let p = inFlight.get(key) as Promise<Awaited<ReturnType<ReturnType<typeof api>['call']>>> | undefined;

@@ -18,7 +18,8 @@ import { hrefs, navigate, parseHash, replaceHashParams } from '../lib/router';
 import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { useTripActions } from './TripActions';
 import { TripsTable, type TripsTableHandle } from './TripsTable';
-import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, regionGroups, searchInput, type TripFilters } from './listFilters';
+import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, searchInput, type TripFilters } from './listFilters';
+import { regionGroups } from './regionGroups';
 
 function NewTripButton({ buttonRef }: { buttonRef?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
-import { prefetch } from '../lib/data';
-import type { Route } from '../lib/router';
+import { prefetch } from '../lib/early';
+import type { Route } from '../lib/hash';
 import { filtersFromHash, searchInput } from './listFilters';
 
 /**
