@@ -5,7 +5,7 @@ import * as zlib from 'node:zlib';
 import { xmlSafe } from '../format';
 import type { DocContext } from './context';
 import { deferredParts } from './context';
-import { RAW_PREFIX, substituteXml } from './xml';
+import { RAW_PREFIX, substitutePieces } from './xml';
 import { docxParts } from './docx-compiler';
 
 export const PLACEHOLDER = 'rombongan-media:';
@@ -38,27 +38,51 @@ export function imageRun(
 export function pack(doc: Document): Buffer {
   const deferred = deferredParts.get(doc);
   const decoder = new TextDecoder();
-  const entries: ZipEntry[] = [];
+  const parts = docxParts(doc);
+  const out = new ZipWriter();
   // docx numbers drawings from a counter shared by the whole process: number them per document, so the same data gives the same bytes.
   let drawing = 0;
-  for (const [path, data] of docxParts(doc)) {
+  // Each part is zipped as soon as it is written out, and let go: the body (tens of MB with its tables) is never held twice.
+  for (const [path, data] of parts) {
+    parts.delete(path);
     if (typeof data === 'string') {
-      const raw = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substituteXml(data, deferred.xml) : data;
-      const numbered = raw.includes('<wp:docPr ') ? raw.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : raw;
-      const xml = path.startsWith('word/') ? nativeTabs(bookmarksPerDocument(numbered)) : numbered;
-      // The one place every part passes (body, kop headers, footers, core properties, relationships with link targets, the
-      // raw-XML tables): what XML 1.0 forbids goes, whichever field the user typed it in, or Word and LibreOffice refuse the file.
-      entries.push({ path, bytes: Buffer.from(xmlSafe(xml), 'utf8'), deflate: true });
+      // The body with its tables' XML put in: pieces (docx's text between placeholders, each table's XML), encoded once into one buffer.
+      const pieces = deferred && deferred.xml.size > 0 && data.includes(RAW_PREFIX) ? substitutePieces(data, deferred.xml) : [data];
+      const word = path.startsWith('word/');
+      const bookmarks = new Map<string, number>();
+      for (let i = 0; i < pieces.length; i++) {
+        const piece = pieces[i] as string;
+        const numbered = piece.includes('<wp:docPr ') ? piece.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${(drawing += 1)}"`) : piece;
+        const xml = word ? nativeTabs(bookmarksPerDocument(numbered, bookmarks)) : numbered;
+        // The one place every part passes (body, kop headers, footers, core properties, relationships with link targets, the
+        // raw-XML tables): what XML 1.0 forbids goes, whichever field the user typed it in, or Word and LibreOffice refuse the file.
+        pieces[i] = xmlSafe(xml);
+      }
+      out.add({ path, bytes: utf8(pieces), deflate: true });
       continue;
     }
     let bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const isMedia = path.startsWith('word/media/');
     if (isMedia && deferred && bytes.length < 64) bytes = deferred.media.get(decoder.decode(bytes)) ?? bytes;
-    entries.push({ path, bytes, deflate: !isMedia });
+    out.add({ path, bytes, deflate: !isMedia });
   }
   // The images photoTable() wrote itself (their relationships were added in document()).
-  for (const image of deferred?.images.values() ?? []) entries.push({ path: `word/${image.path}`, bytes: image.bytes, deflate: false });
-  return zip(entries);
+  for (const image of deferred?.images.values() ?? []) out.add({ path: `word/${image.path}`, bytes: image.bytes, deflate: false });
+  return out.finish();
+}
+
+/** Strings as one UTF-8 buffer, written in place (no joined copy of the text). */
+function utf8(pieces: string[]): Buffer {
+  if (pieces.length === 1) return Buffer.from(pieces[0] as string, 'utf8');
+  let size = 0;
+  for (const p of pieces) size += Buffer.byteLength(p, 'utf8');
+  const b = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    at += b.write(pieces[i] as string, at, 'utf8');
+    pieces[i] = '';
+  }
+  return b;
 }
 
 /**
@@ -66,9 +90,8 @@ export function pack(doc: Document): Buffer {
  * them per document (start and end keep their pair), so the same data gives
  * the same bytes.
  */
-export function bookmarksPerDocument(xml: string): string {
-  if (!xml.includes('<w:bookmarkStart ')) return xml;
-  const ids = new Map<string, number>();
+export function bookmarksPerDocument(xml: string, ids = new Map<string, number>()): string {
+  if (!xml.includes('<w:bookmark')) return xml;
   return xml.replace(/<w:bookmark(Start|End)( [^>]*?)?w:id="(\d+)"/g, (_m, which: string, before: string | undefined, id: string) => {
     let n = ids.get(id);
     if (n === undefined) {
@@ -120,15 +143,24 @@ function writeEntryFields(b: Buffer, at: number, f: EntryFields): void {
 
 /** A plain zip (no zip64: a .docx stays far below 4 GB), names in UTF-8, a fixed timestamp (1980-01-01). */
 export function zip(entries: ZipEntry[]): Buffer {
-  const chunks: Uint8Array[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
+  const out = new ZipWriter();
+  for (const e of entries) out.add(e);
+  return out.finish();
+}
+
+/** zip() an entry at a time: each entry is compressed as it is added, so its raw bytes can go. */
+class ZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly central: Buffer[] = [];
+  private offset = 0;
+  private count = 0;
+
+  add(e: ZipEntry): void {
     const name = Buffer.from(e.path, 'utf8');
     const crc = zlib.crc32(e.bytes);
     const body = e.deflate ? zlib.deflateRawSync(e.bytes, { level: 1 }) : e.bytes;
     const method = e.deflate ? 8 : 0;
-    if (offset + body.length > 0xffff_fff0) throw new Error('document too large for a zip without zip64');
+    if (this.offset + body.length > 0xffff_fff0) throw new Error('document too large for a zip without zip64');
     const fields = { method, crc, size: body.length, rawSize: e.bytes.length, nameLength: name.length };
     // Local header: signature, the shared fields, no extra field.
     const local = Buffer.alloc(30);
@@ -139,17 +171,21 @@ export function zip(entries: ZipEntry[]): Buffer {
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     writeEntryFields(dir, 6, fields);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
-    chunks.push(local, name, body);
-    offset += local.length + name.length + body.length;
+    dir.writeUInt32LE(this.offset, 42);
+    this.central.push(dir, name);
+    this.chunks.push(local, name, body);
+    this.offset += local.length + name.length + body.length;
+    this.count += 1;
   }
-  const dirSize = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+
+  finish(): Buffer {
+    const dirSize = this.central.reduce((n, b) => n + b.length, 0);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.count, 8);
+    end.writeUInt16LE(this.count, 10);
+    end.writeUInt32LE(dirSize, 12);
+    end.writeUInt32LE(this.offset, 16);
+    return Buffer.concat([...this.chunks, ...this.central, end]);
+  }
 }

@@ -217,6 +217,11 @@ export function rawBlock(ctx: DocContext, xml: string): Table {
  * end marker, into the slot.
  */
 export function substituteXml(xml: string, raw: Map<string, string>): string {
+  return substitutePieces(xml, raw).join('');
+}
+
+/** substituteXml's text as pieces in order (docx's text between placeholders, each table's XML), not yet joined. */
+export function substitutePieces(xml: string, raw: Map<string, string>): string[] {
   const out: string[] = [];
   let pos = 0;
   for (;;) {
@@ -246,7 +251,7 @@ export function substituteXml(xml: string, raw: Map<string, string>): string {
     out.push(table);
   }
   out.push(xml.slice(pos));
-  return out.join('');
+  return out;
 }
 
 export const NO_BORDER_XML = ['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:val="none" w:color="FFFFFF" w:sz="0"/>`).join('');
