@@ -24,7 +24,6 @@
 //
 // Usage: node scripts/builder-check.mjs [--config other.yml] [--keep]
 // Exit code 0 when all is well, 1 otherwise.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import {
   cpSync,
@@ -39,6 +38,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run as runCommand } from './run-command.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -138,23 +138,8 @@ function stageElectronDist(dir) {
   write(join(dir, 'resources/.keep'), '');
 }
 
-function run(cmd, argv, opts) {
-  return new Promise((resolveRun) => {
-    const child = spawn(cmd, argv, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolveRun({ code: code ?? (signal ? 1 : 0), out });
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolveRun({ code: 1, out: `${out}\n${e.message}` });
-    });
-  });
-}
+/** A child process of this check, killed after two minutes. */
+const run = (cmd, argv, opts) => runCommand(cmd, argv, opts, 120_000);
 
 // electron-builder's own dependencies (@electron/asar, js-yaml), resolved through it.
 const fromBuilder = createRequire(createRequire(join(repo, 'package.json')).resolve('app-builder-lib/package.json'));

@@ -24,12 +24,12 @@
 // that request, so nothing leaves the machine.
 //
 // Usage: node scripts/security-lint.mjs [--keep]
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run as runCommand } from './run-command.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
@@ -122,23 +122,8 @@ function parseCsv(text) {
   return rows;
 }
 
-function run(cmd, argv, opts) {
-  return new Promise((resolveRun) => {
-    const child = spawn(cmd, argv, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolveRun({ code: code ?? 1, out });
-    });
-    child.on('error', (e) => {
-      clearTimeout(timer);
-      resolveRun({ code: 1, out: `${out}\n${e.message}` });
-    });
-  });
-}
+/** A child process of this check, killed after three minutes. */
+const run = (cmd, argv, opts) => runCommand(cmd, argv, opts, 180_000);
 
 // Loaded into electronegativity with --require:
 //  - its HTTP client (`got`, used for the translation download and the

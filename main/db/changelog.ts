@@ -31,3 +31,16 @@ CREATE TRIGGER ${table}_log_delete AFTER DELETE ON ${table} BEGIN
   VALUES (${clock}, ${device}, '${table}', OLD.id, 'DELETE', json_array(), NULL);
 END;`;
 }
+
+/**
+ * The columns every synced table ends with (created, updated: the row's
+ * version, deleted: the mark), written in a CREATE TABLE as `  ${STAMPS}`.
+ */
+export const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL DEFAULT 0,
+  deleted_at INTEGER`;
+
+/** Drops a table's three change-log triggers, before its columns change or it is rebuilt. */
+export function dropChangeLogTriggers(table: string): string {
+  return ['insert', 'update', 'delete'].map((op) => `DROP TRIGGER ${table}_log_${op};`).join('\n');
+}

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { changeLogTriggers } from './changelog';
+import { changeLogTriggers, dropChangeLogTriggers, STAMPS } from './changelog';
 import { v3agenda } from '../agenda/migrations/v3-agenda';
 import { v4learnings } from '../learnings/migrations/v4-learnings';
 import { v5media } from '../media/migrations/v5-media';
@@ -13,6 +13,7 @@ import { v12englishCodes } from './migrations/v12-english-codes';
 import { v13money } from '../money/migrations/v13-money';
 import { v14sppdNumbers } from '../documents/migrations/v14-sppd-numbers';
 import { v15receipts } from '../money/migrations/v15-receipts';
+import { v16receiptThumbs } from '../money/migrations/v16-receipt-thumbs';
 
 export interface Migration {
   version: number;
@@ -38,10 +39,6 @@ const TRIP_COLUMNS_V2 = [
   'legal_basis',
   'status',
 ] as const;
-const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER`;
-
 /**
  * Ordered, append-only. Never edit a migration that has shipped: add one.
  * Conventions (ready to share between laptops): app-made UUID ids, no
@@ -75,9 +72,7 @@ CREATE TABLE trips (
   title TEXT NOT NULL DEFAULT '',
   start_date TEXT NOT NULL DEFAULT '',
   end_date TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX trips_live_by_date ON trips (start_date DESC) WHERE deleted_at IS NULL;
 ${changeLogTriggers('trips', TRIP_COLUMNS)}
@@ -136,9 +131,7 @@ ALTER TABLE trips ADD COLUMN scope TEXT NOT NULL DEFAULT '';
 ALTER TABLE trips ADD COLUMN legal_basis TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE trips ADD COLUMN status TEXT NOT NULL DEFAULT 'rencana'
   CHECK (status IN ('rencana', 'persiapan', 'berlangsung', 'selesai', 'dilaporkan'));
-DROP TRIGGER trips_log_insert;
-DROP TRIGGER trips_log_update;
-DROP TRIGGER trips_log_delete;
+${dropChangeLogTriggers('trips')}
 ${changeLogTriggers('trips', TRIP_COLUMNS_V2)}
 
 -- A person in a trip: the id is derived from the pair (UUIDv5), so two laptops
@@ -219,6 +212,7 @@ ${changeLogTriggers('venues', ['trip_id', 'institution_id', 'name', 'address', '
   v13money,
   v14sppdNumbers,
   v15receipts,
+  v16receiptThumbs,
 ];
 
 export const LATEST_VERSION = migrations.reduce((m, x) => Math.max(m, x.version), 0);

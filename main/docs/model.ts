@@ -2,7 +2,7 @@ import type { AgendaItem } from '../../shared/agenda/schemas';
 import type { TripDetail } from '../../shared/delegation/schemas';
 import type { IssuedNumber, NumberedKind, Profile, ReportText } from '../../shared/documents/schemas';
 import type { Receipt } from '../../shared/money/receipts';
-import type { IssuerLevel, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/documents/issuers';
+import type { IssuerLevel, IssuerOffice, KopLines, SignedKind, SignerLike, SignForm, SigningWarning } from '../../shared/documents/issuers';
 import type { Learning } from '../../shared/learnings/schemas';
 import type { Coverage, Photo } from '../../shared/media/schemas';
 import type { Quote } from '../../shared/quotes/schemas';
@@ -30,15 +30,8 @@ export interface DocIssuer {
   tembusan: string;
 }
 
-export interface DocOffice {
-  govLine: string;
-  officeName: string;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-  placeOfIssue: string;
-}
+/** The issuing office's own lines, as the document prints them. */
+export type DocOffice = IssuerOffice;
 
 /** Who issues and signs one document, as it prints: from its number's record once issued, else as chosen now. */
 export interface DocSigning {

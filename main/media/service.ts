@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
 import { formatDay, formatTime, localDateOf } from '../../shared/zones';
 import type { z } from 'zod';
 import {
-  jpegInfo,
   MAX_IMAGE_SIDE,
-  sniffMime,
   THUMB_SIDE,
   type AgendaOption,
   type CopyFile,
@@ -26,6 +23,7 @@ import { preparedPer, type Store } from '../db/store';
 import { inLiveTrip, liveTripRow } from '../trips';
 import { checkFullOrder, liveOr, removeRow, restoreRow } from '../db/rows';
 import { checkVersion } from '../db/versions';
+import { checkJpeg, fileTypeOf, putBlob } from './blobs';
 
 /*
  * Press coverage and photos of a trip. Bytes are written once to `blobs`
@@ -138,7 +136,6 @@ function prepare(db: Store['db']) {
     markCoverage: db.prepare(`UPDATE coverage SET deleted_at = @at, updated_at = @now WHERE id = @id`),
     journalist: db.prepare(`SELECT role, trip_id FROM trip_members WHERE id = ? AND deleted_at IS NULL`),
 
-    insertBlob: db.prepare(`INSERT OR IGNORE INTO blobs (sha256, bytes, mime, size, created_at) VALUES (@sha, @bytes, @mime, @size, @now)`),
     blob: db.prepare(`SELECT bytes, mime FROM blobs WHERE sha256 = ?`),
 
     photoList: db.prepare(`${PHOTO_SELECT} WHERE x.trip_id = ? AND x.deleted_at IS NULL ORDER BY x.position, x.created_at, x.id`),
@@ -169,17 +166,8 @@ function prepare(db: Store['db']) {
 }
 const stmts = preparedPer(prepare);
 
-const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
-
-
 const notFound = (what: string, id: string, key: string) =>
   new AppError('NOT_FOUND', `${what} ${id} does not exist or was removed`, { field: 'id', key });
-
-function putBlob(store: Store, bytes: Buffer, mime: string): string {
-  const sha = sha256(bytes);
-  stmts(store.db).insertBlob.run({ sha, bytes, mime, size: bytes.length, now: store.now() });
-  return sha;
-}
 
 // ——— Coverage ———
 
@@ -241,14 +229,7 @@ const COPY_MIMES = new Set(['application/pdf', 'image/jpeg', 'image/png', 'image
 
 export function attachCopy(store: Store, input: In<typeof coverageAttachSchema>): Coverage {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  const mime = sniffMime(bytes);
-  if (bytes.length === 0 || !mime || !COPY_MIMES.has(mime)) {
-    throw new AppError('VALIDATION', `${input.fileName} is neither a PDF nor an image`, {
-      field: 'dataBase64',
-      key: 'media.errors.copyType',
-      params: { name: input.fileName },
-    });
-  }
+  const mime = fileTypeOf(bytes, input.fileName, COPY_MIMES, 'media.errors.copyType');
   return store.write(() => {
     liveCoverageRow(store, input.id);
     const sha = putBlob(store, bytes, mime);
@@ -273,22 +254,6 @@ function photoRow(store: Store, id: string): PhotoDbRow {
 }
 function livePhotoRow(store: Store, id: string): PhotoDbRow {
   return inLiveTrip(store, liveOr(photoRow(store, id), () => notFound('Photo', id, 'media.errors.photoNotFound')));
-}
-
-/** The JPEG's real size, or a VALIDATION error naming the file. */
-function checkJpeg(bytes: Buffer, max: number, fileName: string, field: string): { width: number; height: number } {
-  const info = jpegInfo(bytes);
-  if (!info) {
-    throw new AppError('VALIDATION', `${fileName}: not a complete JPEG`, { field, key: 'media.errors.notJpeg', params: { name: fileName } });
-  }
-  if (info.width > max || info.height > max) {
-    throw new AppError('VALIDATION', `${fileName}: ${info.width}×${info.height} is larger than ${max} px`, {
-      field,
-      key: 'media.errors.tooLarge',
-      params: { name: fileName, max },
-    });
-  }
-  return info;
 }
 
 export function listPhotos(store: Store, tripId: string): Photo[] {

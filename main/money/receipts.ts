@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { sniffMime } from '../../shared/media/schemas';
+import { THUMB_SIDE } from '../../shared/media/schemas';
 import { RECEIPT_MIMES, type Receipt, type receiptAddSchema, type ReceiptFile } from '../../shared/money/receipts';
 import type { CostComponent } from '../../shared/money/vocabulary';
 import { AppError } from '../../shared/result';
 import { removeRow, restoreRow } from '../db/rows';
 import { preparedPer, type Store } from '../db/store';
+import { blobBytes, checkJpeg, fileTypeOf, putBlob } from '../media';
 import { inLiveTrip, liveTripRow } from '../trips';
 
 /*
  * Receipts of a member's cost lines (issue 15): the file's bytes are checked
  * by their first bytes (a PDF or an image; the name never decides, nor the
  * renderer's word), written once to `blobs` by their sha256 like photos and
- * clipping copies, and the row points at them. Removing marks the row
+ * clipping copies (main/media/blobs.ts), and the row points at them. An
+ * image comes with its thumbnail, made by the renderer like a photo's and
+ * checked here (a JPEG of at most THUMB_SIDE px); a PDF has none. Removing marks the row
  * (undo: restore); the blob stays while anything refers to it (a purged
  * trip's blobs nothing else uses go with it, main/trips/children.ts).
  */
@@ -28,7 +30,9 @@ interface ReceiptDbRow {
   file_name: string;
   mime: Receipt['mime'];
   blob_sha256: string;
+  thumb_sha256: string | null;
   size: number;
+  thumb: Buffer | null;
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
@@ -43,11 +47,13 @@ const toReceipt = (r: ReceiptDbRow): Receipt => ({
   fileName: r.file_name,
   mime: r.mime,
   size: r.size,
+  thumbUrl: r.thumb ? `data:image/jpeg;base64,${r.thumb.toString('base64')}` : null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
 
-const SELECT = `SELECT r.*, b.size AS size FROM money_receipts r JOIN blobs b ON b.sha256 = r.blob_sha256`;
+const SELECT = `SELECT r.*, b.size AS size, t.bytes AS thumb FROM money_receipts r JOIN blobs b ON b.sha256 = r.blob_sha256
+  LEFT JOIN blobs t ON t.sha256 = r.thumb_sha256`;
 
 function prepare(db: Store['db']) {
   return {
@@ -57,13 +63,11 @@ function prepare(db: Store['db']) {
     ),
     one: db.prepare(`${SELECT} WHERE r.id = ?`),
     memberTrip: db.prepare(`SELECT trip_id FROM trip_members WHERE id = ? AND deleted_at IS NULL`).pluck(),
-    insertBlob: db.prepare(`INSERT OR IGNORE INTO blobs (sha256, bytes, mime, size, created_at) VALUES (@sha, @bytes, @mime, @size, @now)`),
     insert: db.prepare(
-      `INSERT INTO money_receipts (id, trip_id, member_id, component, label, file_name, mime, blob_sha256, created_at, updated_at)
-       VALUES (@id, @tripId, @memberId, @component, @label, @fileName, @mime, @sha, @now, @now)`,
+      `INSERT INTO money_receipts (id, trip_id, member_id, component, label, file_name, mime, blob_sha256, thumb_sha256, created_at, updated_at)
+       VALUES (@id, @tripId, @memberId, @component, @label, @fileName, @mime, @sha, @thumbSha, @now, @now)`,
     ),
     mark: db.prepare(`UPDATE money_receipts SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id`),
-    bytes: db.prepare(`SELECT bytes FROM blobs WHERE sha256 = ?`).pluck(),
   };
 }
 const stmts = preparedPer(prepare);
@@ -98,25 +102,20 @@ const ALLOWED: ReadonlySet<string> = new Set(RECEIPT_MIMES);
 
 export function addReceipt(store: Store, input: In<typeof receiptAddSchema>): Receipt {
   const bytes = Buffer.from(input.dataBase64, 'base64');
-  const mime = sniffMime(bytes);
-  if (bytes.length === 0 || !mime || !ALLOWED.has(mime)) {
-    throw new AppError('VALIDATION', `${input.fileName} is neither a PDF nor an image`, {
-      field: 'dataBase64',
-      key: 'money.errors.receiptType',
-      params: { name: input.fileName },
-    });
-  }
+  const mime = fileTypeOf(bytes, input.fileName, ALLOWED, 'money.errors.receiptType');
+  const thumb = mime !== 'application/pdf' && input.thumbBase64 ? Buffer.from(input.thumbBase64, 'base64') : null;
+  if (thumb) checkJpeg(thumb, THUMB_SIDE, input.fileName, 'thumbBase64');
   return store.write(() => {
     liveTripRow(store, input.tripId, 'tripId');
     const of = stmts(store.db).memberTrip.get(input.memberId) as string | undefined;
     if (of !== input.tripId) {
       throw new AppError('VALIDATION', `Member ${input.memberId} is not on trip ${input.tripId}`, { field: 'memberId', key: 'money.errors.memberNotOfTrip' });
     }
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    const now = store.now();
-    stmts(store.db).insertBlob.run({ sha, bytes, mime, size: bytes.length, now });
+    const sha = putBlob(store, bytes, mime);
+    const thumbSha = thumb ? putBlob(store, thumb, 'image/jpeg') : null;
     const id = store.newId();
-    stmts(store.db).insert.run({ id, tripId: input.tripId, memberId: input.memberId, component: input.component, label: input.label, fileName: input.fileName, mime, sha, now });
+    const { tripId, memberId, component, label, fileName } = input;
+    stmts(store.db).insert.run({ id, tripId, memberId, component, label, fileName, mime, sha, thumbSha, now: store.now() });
     return toReceipt(row(store, id) as ReceiptDbRow);
   });
 }
@@ -141,7 +140,7 @@ export function restoreReceipt(store: Store, id: string): Receipt {
 /** The receipt's file, to open or download. */
 export function receiptFile(store: Store, id: string): ReceiptFile {
   const r = liveReceipt(store, id);
-  const bytes = stmts(store.db).bytes.get(r.blob_sha256) as Buffer | undefined;
+  const bytes = blobBytes(store, r.blob_sha256);
   if (!bytes) throw notFound(id);
   return { id, fileName: r.file_name, mime: r.mime, dataBase64: bytes.toString('base64') };
 }

@@ -62,7 +62,7 @@ export const NOT_TRIP_CHILDREN = ['doc_numbers'] as const;
 
 const BLOB_REFS = `EXISTS (SELECT 1 FROM photos WHERE image_sha256 = b.sha256 OR thumb_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM coverage WHERE copy_sha256 = b.sha256)
-  OR EXISTS (SELECT 1 FROM money_receipts WHERE blob_sha256 = b.sha256)
+  OR EXISTS (SELECT 1 FROM money_receipts WHERE blob_sha256 = b.sha256 OR thumb_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_issuers WHERE emblem_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_profile WHERE emblem_sha256 = b.sha256)
   OR EXISTS (SELECT 1 FROM doc_numbers WHERE instr(issued_as, b.sha256) > 0)`;
@@ -105,7 +105,8 @@ function prepare(db: Store['db']) {
     blobsOf: db.prepare(
       `SELECT image_sha256 FROM photos WHERE trip_id = @tripId UNION SELECT thumb_sha256 FROM photos WHERE trip_id = @tripId
        UNION SELECT copy_sha256 FROM coverage WHERE trip_id = @tripId AND copy_sha256 IS NOT NULL
-       UNION SELECT blob_sha256 FROM money_receipts WHERE trip_id = @tripId`,
+       UNION SELECT blob_sha256 FROM money_receipts WHERE trip_id = @tripId
+       UNION SELECT thumb_sha256 FROM money_receipts WHERE trip_id = @tripId AND thumb_sha256 IS NOT NULL`,
     ).pluck(),
     purge: each((c) => db.prepare(`DELETE FROM ${c.table} WHERE ${c.of}`)),
     purgeTrip: db.prepare(`DELETE FROM trips WHERE id = @tripId`),

@@ -204,13 +204,8 @@ export interface IssuerEmblem {
   dataUrl: string;
 }
 
-export interface Issuer {
-  /** Derived from (institution, level): the same before and after it is first saved. */
-  id: string;
-  institutionId: string | null;
-  level: IssuerLevel;
-  /** False while nothing was saved: every line comes from the region. */
-  saved: boolean;
+/** An issuer's own lines: its kop (as typed, before the region fills an empty one) and its place of issue. */
+export interface IssuerOffice {
   govLine: string;
   officeName: string;
   address: string;
@@ -218,6 +213,15 @@ export interface Issuer {
   email: string;
   website: string;
   placeOfIssue: string;
+}
+
+export interface Issuer extends IssuerOffice {
+  /** Derived from (institution, level): the same before and after it is first saved. */
+  id: string;
+  institutionId: string | null;
+  level: IssuerLevel;
+  /** False while nothing was saved: every line comes from the region. */
+  saved: boolean;
   paper: Paper | null;
   font: DocFont | null;
   marginTop: number | null;

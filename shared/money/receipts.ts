@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { byIdSchema, byTripSchema, idSchema, requiredText, text } from '../common';
-import { base64Length } from '../media/schemas';
+import { base64Length, MAX_THUMB_BYTES } from '../media/schemas';
 import { entityOps, op, row } from '../op';
 import { COST_COMPONENTS, type CostComponent } from './vocabulary';
 
@@ -34,6 +34,16 @@ export const receiptAddSchema = z.strictObject({
     .min(1, { error: 'validation.required' })
     .max(base64Length(MAX_RECEIPT_BYTES), { error: 'money.errors.receiptTooBig' })
     .refine((s) => s.length % 4 === 0 && BASE64.test(s), { error: 'validation.invalidFile' }),
+  /**
+   * An image's thumbnail, made by the renderer like a photo's (a JPEG of at
+   * most THUMB_SIDE px a side; main checks its header); '' for a PDF or an
+   * image the renderer could not decode (the list then shows the file's kind).
+   */
+  thumbBase64: z
+    .string({ error: 'validation.invalidType' })
+    .max(base64Length(MAX_THUMB_BYTES), { error: 'validation.fileTooLarge' })
+    .refine((s) => s.length % 4 === 0 && BASE64.test(s), { error: 'validation.invalidFile' })
+    .default(''),
 });
 
 export interface Receipt {
@@ -45,6 +55,8 @@ export interface Receipt {
   fileName: string;
   mime: (typeof RECEIPT_MIMES)[number];
   size: number;
+  /** The thumbnail as a data: URL (a small JPEG), or null (a PDF, or an image without one). */
+  thumbUrl: string | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -64,3 +64,24 @@ export function oneTripFixture(trip: { id: string; title: string; startDate: str
     },
   };
 }
+
+const allRows = (db: Database.Database, tables: readonly string[]) =>
+  Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+
+/**
+ * Every row of every table there was before a migration, to see it leave
+ * them as they were: `take` in the fixture's `before`, `expectKept` in its `after`.
+ */
+export function rowsKept() {
+  let tables: string[] = [];
+  let rows: Record<string, unknown[]> = {};
+  return {
+    take(db: Database.Database): void {
+      tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+      rows = allRows(db, tables);
+    },
+    expectKept(db: Database.Database): void {
+      expect(allRows(db, tables)).toEqual(rows);
+    },
+  };
+}

@@ -19,9 +19,8 @@ import { gatherDocData } from '../../main/documents/doc-data';
 import type { BuildKind, BuiltDoc, DocBytes, IssuedNumber, MoneyReadinessGap, Readiness } from '../../shared/documents/schemas';
 import { MONEY_DOC_KINDS } from '../../shared/documents/money-docs';
 import { rupiah as Rp } from '../../shared/money/rupiah';
-import { SAMPLE_RATE_SET } from '../../shared/money/sample-rates';
-import type { RateSet, RateSetRecord } from '../../shared/money/schemas';
 import { tempStore, testDispatcher, type TempStore } from '../helpers/db';
+import { FLIGHTS, malangRates, malangVisit } from '../helpers/money';
 import { hasLibreOffice, readDocx, renderDocx, renderPages, type DocxParts } from '../helpers/docx';
 
 /** One database for the file: the documents are built once and looked at by every test. */
@@ -34,22 +33,6 @@ async function call<T>(op: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-const withoutId = ({ id: _id, ...set }: RateSet) => set;
-
-/** The Malang visit's rate set (as money.test.ts types it): the sample's figures, taxis and the air-fare ceilings of Jawa Timur. */
-async function malangRates(): Promise<RateSetRecord> {
-  const set = await call<RateSetRecord>('rateSets.create', { ...withoutId(SAMPLE_RATE_SET), sample: false, name: 'Perbup Buleleng 62/2024 — Standar Biaya 2026' });
-  const air = { basis: 'ceiling', ceilings: { A: Rp(3_000_000), B: Rp(3_000_000), C: Rp(2_500_000), D: Rp(2_500_000), E: Rp(2_000_000), F: Rp(2_000_000) } };
-  const taxi: Record<string, number> = { '51': Rp(150_000), '35': Rp(200_000) };
-  const destinations = set.destinations.map((d) => ({ ...d, taxi: taxi[d.regionCode] ?? null, ...(d.regionCode === '35' && { fares: { air } }) }));
-  return call<RateSetRecord>('rateSets.update', { id: set.id, expectedUpdatedAt: set.updatedAt, patch: { destinations } });
-}
-
-const FLIGHTS = [
-  { mode: 'air', label: 'Denpasar – Surabaya', amount: Rp(1_800_000) },
-  { mode: 'air', label: 'Surabaya – Denpasar', amount: Rp(1_800_000), date: '2026-04-24' },
-];
-
 const NIP = {
   kadis: '197505122000031002',
   kasi: '198203152006041003',
@@ -60,16 +43,8 @@ const grouped = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.s
 
 /** Buleleng (51.08) → Kota Malang (35.73), 23–24 April 2026: the Wakil Bupati, a Kepala Dinas, an Eselon IV, a staff member; the PPK. */
 async function malangTrip() {
-  await malangRates();
-  const origin = await call<{ id: string }>('institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
-  const trip = await call<{ id: string }>('trips.create', {
-    title: 'Studi Komparasi ke Kota Malang',
-    startDate: '2026-04-23',
-    endDate: '2026-04-24',
-    originInstitutionId: origin.id,
-    hostRegionCodes: ['35.73'],
-  });
-  const add = (role: string, person: Record<string, unknown>) => call<{ id: string }>('members.addNew', { tripId: trip.id, role, person: { kind: 'official', ...person } });
+  await malangRates(call);
+  const { trip, add } = await malangVisit(call);
   const wabup = await add('lead', { name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
   const kadis = await add('member', { name: 'Ketut Suwarmawan', employment: 'pns', eselon: 'II', golongan: 'IV/c', nip: NIP.kadis, jabatan: 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik' });
   const kasi = await add('member', { name: 'Made Arsana', employment: 'pns', eselon: 'IV', golongan: 'III/d', nip: NIP.kasi, jabatan: 'Kepala Seksi Layanan E-Government' });

@@ -17,6 +17,7 @@ import { fixture as v12 } from './migration-fixtures/v12';
 import { fixture as v13 } from './migration-fixtures/v13';
 import { fixture as v14 } from './migration-fixtures/v14';
 import { fixture as v15 } from './migration-fixtures/v15';
+import { fixture as v16 } from './migration-fixtures/v16';
 
 /**
  * Each migration: migrate to N-1, insert rows typical of N-1, migrate to N,
@@ -67,6 +68,7 @@ const fixtures: Record<number, MigrationFixture> = {
   13: v13,
   14: v14,
   15: v15,
+  16: v16,
 };
 
 const cleanups: Array<() => void> = [];

@@ -14,8 +14,9 @@ import { rupiah as Rp } from '../../shared/money/rupiah';
 import type { RateSetRecord } from '../../shared/money/schemas';
 import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../shared/money/vocabulary';
 import { XLSX_MIME, type XlsxExport } from '../../shared/money/xlsx-ops';
-import type { ApiError } from '../../shared/result';
+import { dispatchCalls } from '../helpers/calls';
 import { tempDir, testDispatcher, useTempStore } from '../helpers/db';
+import { FLIGHTS, malangVisit } from '../helpers/money';
 
 /*
  * The money's spreadsheets (issue 15 item 7) on a real file: the cost sheet
@@ -28,38 +29,16 @@ import { tempDir, testDispatcher, useTempStore } from '../helpers/db';
 const t = useTempStore();
 let dispatch: Dispatch;
 
-async function call<T>(op: string, input: unknown, via = dispatch): Promise<T> {
-  const r = await via(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.code} ${r.error.field ?? ''} ${r.error.key ?? ''} ${r.error.message}`);
-  return r.value as T;
-}
-async function refused(op: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(op, input);
-  if (r.ok) throw new Error(`${op} was accepted`);
-  return r.error;
-}
+const { call, refused } = dispatchCalls(() => dispatch);
 
 beforeEach(() => {
   dispatch = testDispatcher(t.store, t.path);
 });
 
-const FLIGHTS = [
-  { mode: 'air', label: 'Denpasar – Surabaya', amount: Rp(1_800_000) },
-  { mode: 'air', label: 'Surabaya – Denpasar', amount: Rp(1_800_000), date: '2026-04-24' },
-];
-
 /** Buleleng → Kota Malang, 23–24 April 2026, on the sample rates: four officials, one with real costs, one staying with no hotel, an advance and a DPA line. */
 async function malangTrip() {
   await call<RateSetRecord>('rateSets.addSample', {});
-  const origin = await call<{ id: string }>('institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
-  const trip = await call<{ id: string }>('trips.create', {
-    title: 'Studi Komparasi ke Kota Malang',
-    startDate: '2026-04-23',
-    endDate: '2026-04-24',
-    originInstitutionId: origin.id,
-    hostRegionCodes: ['35.73'],
-  });
-  const add = (role: string, person: Record<string, unknown>) => call<{ id: string }>('members.addNew', { tripId: trip.id, role, person: { kind: 'official', ...person } });
+  const { trip, add } = await malangVisit(call);
   const wabup = await add('lead', { name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
   const kadis = await add('member', { name: 'Ketut Suwarmawan', employment: 'pns', eselon: 'II', golongan: 'IV/c', nip: '197505122000031002', jabatan: 'Kepala Dinas Kominfosanti' });
   const kasi = await add('member', { name: 'Made Arsana', employment: 'pns', eselon: 'IV', golongan: 'III/d', nip: '198203152006041003', jabatan: 'Kepala Seksi' });

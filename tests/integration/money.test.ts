@@ -6,9 +6,10 @@ import type { RateSetCsv, RateSetRowsResult } from '../../shared/money/csv';
 import type { MoneyProblem, TripCostSheet } from '../../shared/money/readiness';
 import { rupiah as Rp } from '../../shared/money/rupiah';
 import { SAMPLE_RATE_SET, SAMPLE_RATE_SET_ID } from '../../shared/money/sample-rates';
-import type { AdvanceRecord, MemberMoney, RateSet, RateSetRecord, TripMoney } from '../../shared/money/schemas';
-import type { ApiError } from '../../shared/result';
+import type { AdvanceRecord, MemberMoney, RateSetRecord, TripMoney } from '../../shared/money/schemas';
+import { dispatchCalls } from '../helpers/calls';
 import { testDispatcher, useTempStore } from '../helpers/db';
+import { FLIGHTS, malangRates as malangRatesOf, malangVisit, typedRateSet } from '../helpers/money';
 
 /*
  * The money area through the dispatcher on a real file (issue 15): rate sets
@@ -22,44 +23,15 @@ const t = useTempStore();
 const { store } = t;
 let dispatch: Dispatch;
 
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.code} ${r.error.field ?? ''} ${r.error.key ?? ''} ${r.error.message}`);
-  return r.value as T;
-}
-async function refused(op: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(op, input);
-  if (r.ok) throw new Error(`${op} was accepted`);
-  return r.error;
-}
+const { call, refused } = dispatchCalls(() => dispatch);
 const count = (sql: string, ...args: unknown[]) => store.db.prepare(sql).pluck().get(...args) as number;
 
 beforeEach(() => {
   dispatch = testDispatcher(store, t.path);
 });
 
-/** A set as typed: the sample's figures without its id and sample mark. */
-const withoutId = ({ id: _id, ...set }: RateSet) => set;
-const SAMPLE_INPUT = withoutId(SAMPLE_RATE_SET);
-const typed = (over: Partial<RateSet> = {}) => ({ ...SAMPLE_INPUT, sample: false, name: 'Perbup Buleleng 62/2024 — Standar Biaya 2026', ...over });
-
-/**
- * The Malang visit's set: the sample's figures plus the taxis (Bali Rp150.000,
- * Jawa Timur Rp200.000 a trip) and the air-fare ceilings of Jawa Timur the
- * unit test adds, typed as an office would through `rateSets.update`.
- */
-async function malangRates(): Promise<RateSetRecord> {
-  const set = await call<RateSetRecord>('rateSets.create', typed());
-  const air = { basis: 'ceiling', ceilings: { A: Rp(3_000_000), B: Rp(3_000_000), C: Rp(2_500_000), D: Rp(2_500_000), E: Rp(2_000_000), F: Rp(2_000_000) } };
-  const taxi: Record<string, number> = { '51': Rp(150_000), '35': Rp(200_000) };
-  const destinations = set.destinations.map((d) => ({ ...d, taxi: taxi[d.regionCode] ?? null, ...(d.regionCode === '35' && { fares: { air } }) }));
-  return call<RateSetRecord>('rateSets.update', { id: set.id, expectedUpdatedAt: set.updatedAt, patch: { destinations } });
-}
-
-const FLIGHTS = [
-  { mode: 'air', label: 'Denpasar – Surabaya', amount: Rp(1_800_000) },
-  { mode: 'air', label: 'Surabaya – Denpasar', amount: Rp(1_800_000), date: '2026-04-24' },
-];
+const typed = typedRateSet;
+const malangRates = () => malangRatesOf(call);
 
 interface Member {
   id: string;
@@ -68,9 +40,7 @@ interface Member {
 
 /** Buleleng (51.08) → Kota Malang (35.73), 23–24 April 2026, with the Wakil Bupati, a Kepala Dinas, an Eselon IV and a staff member. */
 async function malangTrip(dates = { startDate: '2026-04-23', endDate: '2026-04-24' }) {
-  const origin = await call<{ id: string }>('institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
-  const trip = await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', ...dates, originInstitutionId: origin.id, hostRegionCodes: ['35.73'] });
-  const add = (role: string, person: Record<string, unknown>) => call<Member>('members.addNew', { tripId: trip.id, role, person: { kind: 'official', ...person } });
+  const { origin, trip, add } = await malangVisit<Member>(call, dates);
   const wabup = await add('lead', { name: 'Gede Supriatna', employment: 'elected', jabatan: 'Wakil Bupati Buleleng' });
   const kadis = await add('member', { name: 'Ketut Suwarmawan', employment: 'pns', eselon: 'II', golongan: 'IV/c', jabatan: 'Kepala Dinas Komunikasi, Informatika, Persandian dan Statistik' });
   const kasi = await add('member', { name: 'Made Arsana', employment: 'pns', eselon: 'IV', golongan: 'III/d', jabatan: 'Kepala Seksi Layanan E-Government' });

@@ -3,9 +3,9 @@ import type { Dispatch } from '../../main/dispatcher';
 import { buildDocx } from '../../main/docs/index';
 import { gatherDocData } from '../../main/documents/doc-data';
 import { readDocx } from '../helpers/docx';
+import { dispatchCalls } from '../helpers/calls';
 import { testDispatcher, useTempStore } from '../helpers/db';
 import type { Quote } from '../../shared/quotes/schemas';
-import type { ApiError } from '../../shared/result';
 
 /*
  * Kutipan through the dispatcher on a real file: only the trip's people can
@@ -17,16 +17,7 @@ const t = useTempStore();
 const { store } = t;
 let dispatch: Dispatch;
 
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
-async function refused(op: string, input: unknown): Promise<ApiError> {
-  const r = await dispatch(op, input);
-  if (r.ok) throw new Error(`${op} was accepted`);
-  return r.error;
-}
+const { call, refused } = dispatchCalls(() => dispatch);
 
 beforeEach(() => {
   dispatch = testDispatcher(store, t.path);

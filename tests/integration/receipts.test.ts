@@ -6,57 +6,15 @@
  * trip in the trash and gone with it when it is purged, and named on their
  * line of the rincian biaya (the .docx parsed back).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Dispatch } from '../../main/dispatcher';
-import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
 import type { BuiltDoc, DocBytes } from '../../shared/documents/schemas';
 import type { Receipt, ReceiptFile } from '../../shared/money/receipts';
-import { rupiah as Rp } from '../../shared/money/rupiah';
-import { SAMPLE_RATE_SET } from '../../shared/money/sample-rates';
-import type { RateSet } from '../../shared/money/schemas';
-import { testDispatcher, useTempStore } from '../helpers/db';
+import { useTempStore } from '../helpers/db';
 import { readDocx } from '../helpers/docx';
+import { b64, PDF, png, useReceiptCalls } from '../helpers/receipts';
 
 const t = useTempStore();
-/** One dispatcher per test, as the app has one: built documents wait in its outbox. */
-let dispatch: Dispatch;
-beforeEach(() => {
-  dispatch = testDispatcher(t.store, t.path);
-});
-
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.code} ${r.error.field ?? ''} ${r.error.key ?? ''} ${r.error.message}`);
-  return r.value as T;
-}
-const attempt = (op: string, input: unknown) => dispatch(op, input);
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-/** A real 1×1 PNG (signature, IHDR, IDAT, IEND). */
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    return Buffer.concat([len, Buffer.from(type, 'ascii'), data, Buffer.alloc(4)]);
-  };
-  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))), chunk('IEND', Buffer.alloc(0))]);
-}
-const b64 = (b: Buffer) => b.toString('base64');
-const withoutId = ({ id: _id, ...set }: RateSet) => set;
-
-async function trip() {
-  await call('rateSets.create', { ...withoutId(SAMPLE_RATE_SET), sample: false, name: 'Standar Biaya 2026' });
-  const origin = await call<{ id: string }>('institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
-  const tr = await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2026-04-23', endDate: '2026-04-24', originInstitutionId: origin.id, hostRegionCodes: ['35.73'] });
-  const kadis = await call<{ id: string }>('members.addNew', {
-    tripId: tr.id,
-    role: 'lead',
-    person: { kind: 'official', name: 'Ketut Suwarmawan', employment: 'pns', eselon: 'II', golongan: 'IV/c', nip: '197505122000031002', jabatan: 'Kepala Dinas' },
-  });
-  await call('memberMoney.update', { memberId: kadis.id, patch: { planned: { roomRate: Rp(1_500_000), tickets: [{ mode: 'air', label: 'Denpasar – Surabaya', amount: Rp(1_800_000) }] } } });
-  return { tripId: tr.id, memberId: kadis.id };
-}
+const { call, attempt, trip } = useReceiptCalls(t);
 
 describe('receipts of a member’s cost lines', () => {
   it('adds a PDF and an image, checked by their bytes; lists them; gives the file back', async () => {

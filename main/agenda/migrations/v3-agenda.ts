@@ -1,9 +1,5 @@
 import type { Migration } from '../../db/migrations';
-import { changeLogTriggers } from '../../db/changelog';
-
-const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER`;
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 
 export const AGENDA_ITEM_COLUMNS = [
   'trip_id', 'kind', 'title', 'start_at', 'start_zone', 'end_at', 'end_zone', 'from_place', 'to_place', 'venue_id',

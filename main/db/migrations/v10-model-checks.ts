@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../changelog';
+import { changeLogTriggers, dropChangeLogTriggers, STAMPS } from '../changelog';
 import type { Migration } from '../migrations';
 
 /** The photos columns the change log records, as migration 5 made them. */
@@ -25,9 +25,7 @@ export const v10modelChecks: Migration = {
   name: 'model checks',
   up(db) {
     db.exec(`
-DROP TRIGGER photos_log_insert;
-DROP TRIGGER photos_log_update;
-DROP TRIGGER photos_log_delete;
+${dropChangeLogTriggers('photos')}
 DROP INDEX photos_by_trip;
 CREATE TABLE photos_v10 (
   id TEXT PRIMARY KEY NOT NULL,
@@ -41,9 +39,7 @@ CREATE TABLE photos_v10 (
   width INTEGER NOT NULL DEFAULT 0,
   height INTEGER NOT NULL DEFAULT 0,
   position INTEGER NOT NULL DEFAULT 0,
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 INSERT INTO photos_v10 (id, trip_id, file_name, image_sha256, thumb_sha256, caption, taken_at, agenda_item_id, width, height, position,
   created_at, updated_at, deleted_at)

@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../changelog';
+import { changeLogTriggers, dropChangeLogTriggers } from '../changelog';
 import type { Migration } from '../migrations';
 
 /** The people columns the change log records: migration 2's, plus the erasure mark. */
@@ -7,6 +7,14 @@ const PEOPLE_COLUMNS = [
   'travel_level', 'phone', 'email', 'institution_id', 'media_type', 'press_card', 'notes', 'deleted_at', 'erased_at',
 ] as const;
 const INSTITUTION_COLUMNS = ['kind', 'name', 'region_code', 'address', 'phone', 'email', 'website', 'deleted_at', 'erased_at'] as const;
+
+/** A snapshot on a row of `table` stays as it is when its person is erased (see below). */
+const keepErased = (table: string) => `CREATE TRIGGER ${table}_keep_erased BEFORE UPDATE OF snapshot, snapshot_prev ON ${table}
+WHEN NEW.snapshot <> '' AND NEW.snapshot IS NOT OLD.snapshot
+  AND EXISTS (SELECT 1 FROM people WHERE id = NEW.person_id AND erased_at IS NOT NULL)
+BEGIN
+  SELECT RAISE(IGNORE);
+END;`;
 
 /*
  * Erasure (issue 11, UU 27/2022): "Hapus permanen" wipes a person's or an
@@ -30,26 +38,12 @@ export const v11erasure: Migration = {
     db.exec(`
 ALTER TABLE people ADD COLUMN erased_at INTEGER;
 ALTER TABLE institutions ADD COLUMN erased_at INTEGER;
-DROP TRIGGER people_log_insert;
-DROP TRIGGER people_log_update;
-DROP TRIGGER people_log_delete;
+${dropChangeLogTriggers('people')}
 ${changeLogTriggers('people', PEOPLE_COLUMNS)}
-DROP TRIGGER institutions_log_insert;
-DROP TRIGGER institutions_log_update;
-DROP TRIGGER institutions_log_delete;
+${dropChangeLogTriggers('institutions')}
 ${changeLogTriggers('institutions', INSTITUTION_COLUMNS)}
-CREATE TRIGGER trip_members_keep_erased BEFORE UPDATE OF snapshot, snapshot_prev ON trip_members
-WHEN NEW.snapshot <> '' AND NEW.snapshot IS NOT OLD.snapshot
-  AND EXISTS (SELECT 1 FROM people WHERE id = NEW.person_id AND erased_at IS NOT NULL)
-BEGIN
-  SELECT RAISE(IGNORE);
-END;
-CREATE TRIGGER trip_host_people_keep_erased BEFORE UPDATE OF snapshot, snapshot_prev ON trip_host_people
-WHEN NEW.snapshot <> '' AND NEW.snapshot IS NOT OLD.snapshot
-  AND EXISTS (SELECT 1 FROM people WHERE id = NEW.person_id AND erased_at IS NOT NULL)
-BEGIN
-  SELECT RAISE(IGNORE);
-END;
+${keepErased('trip_members')}
+${keepErased('trip_host_people')}
 `);
   },
 };

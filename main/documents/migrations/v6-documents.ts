@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 import type { Migration } from '../../db/migrations';
 
 const PROFILE_COLUMNS = [
@@ -66,9 +66,7 @@ CREATE TABLE doc_profile (
   head TEXT NOT NULL DEFAULT '{}',
   spt_signer TEXT NOT NULL DEFAULT '{}',
   numbering TEXT NOT NULL DEFAULT '{}',
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 ${changeLogTriggers('doc_profile', PROFILE_COLUMNS)}
 
@@ -81,9 +79,7 @@ CREATE TABLE trip_reports (
   acknowledge INTEGER NOT NULL DEFAULT 1 CHECK (acknowledge IN (0, 1)),
   press_headline TEXT NOT NULL DEFAULT '',
   press_contact TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 ${changeLogTriggers('trip_reports', REPORT_COLUMNS)}
 
@@ -95,9 +91,7 @@ CREATE TABLE doc_numbers (
   seq INTEGER NOT NULL DEFAULT 0,
   number TEXT NOT NULL DEFAULT '',
   issued_on TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX doc_numbers_by_trip ON doc_numbers (trip_id, kind) WHERE deleted_at IS NULL;
 CREATE INDEX doc_numbers_running ON doc_numbers (kind, year, seq);

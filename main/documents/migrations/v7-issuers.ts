@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, dropChangeLogTriggers, STAMPS } from '../../db/changelog';
 import { docChoiceId, issuerIdOfSeed as issuerId } from '../../db/ids';
 import type { Migration } from '../../db/migrations';
+import { NUMBER_COLUMNS } from './doc-numbers';
 
 const ISSUER_COLUMNS = [
   'institution_id', 'level', 'gov_line', 'office_name', 'address', 'phone', 'email', 'website', 'place_of_issue',
@@ -11,16 +12,11 @@ const ISSUER_COLUMNS = [
 ] as const;
 const SIGNER_COLUMNS = ['issuer_id', 'seat', 'jabatan', 'name', 'pangkat', 'nip', 'acting', 'person_id', 'position', 'deleted_at'] as const;
 const CHOICE_COLUMNS = ['trip_id', 'kind', 'level', 'signer_id', 'form', 'acknowledge', 'sign_date', 'attention', 'deleted_at'] as const;
-const NUMBER_COLUMNS = ['trip_id', 'kind', 'issuer_id', 'year', 'seq', 'number', 'issued_on', 'issued_as', 'clash_of', 'deleted_at'] as const;
 const MEMBER_COLUMNS = [
   'trip_id', 'person_id', 'role', 'position', 'transport_mode', 'carrier', 'transport_number', 'seat', 'hotel', 'room',
   'roommate_person_id', 'needs', 'snapshot', 'snapshot_prev', 'deleted_at',
 ] as const;
 const HOST_PEOPLE_COLUMNS = ['trip_id', 'person_id', 'host_role', 'snapshot', 'snapshot_prev', 'deleted_at'] as const;
-
-const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER`;
 
 /** What a trip prints about a person, as JSON from the people row `p` and its institution `pi`. */
 export const SNAPSHOT_SQL = `json_object(
@@ -317,9 +313,7 @@ CREATE INDEX trip_doc_choices_by_trip ON trip_doc_choices (trip_id) WHERE delete
 ${changeLogTriggers('trip_doc_choices', CHOICE_COLUMNS)}
 
 -- doc_numbers gains its issuer (the register), what it printed, and the non-ASN letter kind.
-DROP TRIGGER doc_numbers_log_insert;
-DROP TRIGGER doc_numbers_log_update;
-DROP TRIGGER doc_numbers_log_delete;
+${dropChangeLogTriggers('doc_numbers')}
 DROP INDEX doc_numbers_by_trip;
 DROP INDEX doc_numbers_running;
 ALTER TABLE doc_numbers RENAME TO doc_numbers_v6;
@@ -356,12 +350,8 @@ ALTER TABLE trip_members ADD COLUMN snapshot TEXT NOT NULL DEFAULT '';
 ALTER TABLE trip_members ADD COLUMN snapshot_prev TEXT NOT NULL DEFAULT '';
 ALTER TABLE trip_host_people ADD COLUMN snapshot TEXT NOT NULL DEFAULT '';
 ALTER TABLE trip_host_people ADD COLUMN snapshot_prev TEXT NOT NULL DEFAULT '';
-DROP TRIGGER trip_members_log_insert;
-DROP TRIGGER trip_members_log_update;
-DROP TRIGGER trip_members_log_delete;
-DROP TRIGGER trip_host_people_log_insert;
-DROP TRIGGER trip_host_people_log_update;
-DROP TRIGGER trip_host_people_log_delete;
+${dropChangeLogTriggers('trip_members')}
+${dropChangeLogTriggers('trip_host_people')}
 UPDATE trip_members SET snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = trip_members.person_id), '');
 UPDATE trip_host_people SET snapshot = coalesce((SELECT ${SNAPSHOT_SQL} FROM people p LEFT JOIN institutions pi ON pi.id = p.institution_id WHERE p.id = trip_host_people.person_id), '');
 ${changeLogTriggers('trip_members', MEMBER_COLUMNS)}

@@ -1,9 +1,5 @@
 import type { Migration } from '../../db/migrations';
-import { changeLogTriggers } from '../../db/changelog';
-
-const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER`;
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 
 /**
  * Learnings (hasil kunjungan) of a trip, their follow-up actions (rencana

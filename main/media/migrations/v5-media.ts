@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 import type { Migration } from '../../db/migrations';
 
 const COVERAGE_COLUMNS = [
@@ -64,9 +64,7 @@ CREATE TABLE coverage (
   tone TEXT NOT NULL DEFAULT 'netral' CHECK (tone IN ('positif', 'netral', 'negatif')),
   copy_sha256 TEXT REFERENCES blobs (sha256),
   copy_file_name TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX coverage_by_trip ON coverage (trip_id, published_on) WHERE deleted_at IS NULL;
 ${changeLogTriggers('coverage', COVERAGE_COLUMNS)}
@@ -83,9 +81,7 @@ CREATE TABLE photos (
   width INTEGER NOT NULL DEFAULT 0,
   height INTEGER NOT NULL DEFAULT 0,
   position INTEGER NOT NULL DEFAULT 0,
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX photos_by_trip ON photos (trip_id, position) WHERE deleted_at IS NULL;
 ${changeLogTriggers('photos', PHOTO_COLUMNS)}

@@ -1,9 +1,5 @@
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 import type { Migration } from '../../db/migrations';
-
-const STAMPS = `created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER`;
 
 const RATE_SET_COLUMNS = ['name', 'legal_basis', 'valid_from', 'valid_to', 'sample', 'notes', 'levels', 'rules', 'destinations', 'deleted_at'] as const;
 const TRIP_MONEY_COLUMNS = [

@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 import type { Migration } from '../../db/migrations';
 
 const RECEIPT_COLUMNS = ['trip_id', 'member_id', 'component', 'label', 'file_name', 'mime', 'blob_sha256', 'deleted_at'] as const;
@@ -25,9 +25,7 @@ CREATE TABLE money_receipts (
   file_name TEXT NOT NULL DEFAULT '',
   mime TEXT NOT NULL DEFAULT '',
   blob_sha256 TEXT NOT NULL DEFAULT '' REFERENCES blobs (sha256),
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX money_receipts_by_trip ON money_receipts (trip_id, member_id) WHERE deleted_at IS NULL;
 ${changeLogTriggers('money_receipts', RECEIPT_COLUMNS)}

@@ -1,4 +1,4 @@
-import { changeLogTriggers } from '../../db/changelog';
+import { changeLogTriggers, STAMPS } from '../../db/changelog';
 import type { Migration } from '../../db/migrations';
 
 const QUOTE_COLUMNS = [
@@ -26,9 +26,7 @@ CREATE TABLE trip_quotes (
   place TEXT NOT NULL DEFAULT '',
   learning_id TEXT REFERENCES learnings (id),
   agenda_item_id TEXT REFERENCES agenda_items (id),
-  created_at INTEGER NOT NULL DEFAULT 0,
-  updated_at INTEGER NOT NULL DEFAULT 0,
-  deleted_at INTEGER
+  ${STAMPS}
 ) STRICT;
 CREATE INDEX trip_quotes_by_trip ON trip_quotes (trip_id, created_at) WHERE deleted_at IS NULL;
 ${changeLogTriggers('trip_quotes', QUOTE_COLUMNS)}

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import { expectSyncTable, insertTrip } from '../../helpers/migrations';
+import { expectSyncTable, insertTrip, rowsKept } from '../../helpers/migrations';
 
 const id = (n: number) => `0199d000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const TRIP = id(1);
@@ -8,11 +8,7 @@ const PERSON = id(2);
 const MEMBER = id(3);
 
 /** Every row of every table there was before, to see the migration leave them as they were. */
-const allRows = (db: Database.Database, tables: readonly string[]) =>
-  Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
-
-let tables: string[] = [];
-let rows: Record<string, unknown[]> = {};
+const kept = rowsKept();
 
 /**
  * Migration 13 (money): four new tables — rate sets, the trip's money, each
@@ -24,11 +20,10 @@ export const fixture = {
     insertTrip(db, TRIP, 'Studi Komparasi ke Kota Malang', '2026-03-10', '2026-03-11');
     db.prepare(`INSERT INTO people (id, kind, name, employment, eselon, golongan, jabatan, created_at, updated_at) VALUES (?, 'official', 'I Made Sudarma', 'pns', 'II.b', 'IV/c', 'Kepala Dinas', 1, 1)`).run(PERSON);
     db.prepare(`INSERT INTO trip_members (id, trip_id, person_id, role, created_at, updated_at) VALUES (?, ?, ?, 'lead', 1, 1)`).run(MEMBER, TRIP, PERSON);
-    tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-    rows = allRows(db, tables);
+    kept.take(db);
   },
   after: (db: Database.Database): void => {
-    expect(allRows(db, tables)).toEqual(rows);
+    kept.expectKept(db);
     for (const t of ['rate_sets', 'trip_money', 'trip_member_money', 'trip_advances']) {
       expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get(), `${t} starts empty`).toBe(0);
       expectSyncTable(db, t);

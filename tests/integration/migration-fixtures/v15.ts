@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import { expectSyncTable, insertTrip } from '../../helpers/migrations';
+import { expectSyncTable, insertTrip, rowsKept } from '../../helpers/migrations';
 
 const id = (n: number) => `0199f000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const TRIP = id(1);
@@ -9,11 +9,7 @@ const MEMBER = id(3);
 const SHA = 'a'.repeat(64);
 
 /** Every row of every table there was before, to see the migration leave them as they were. */
-const allRows = (db: Database.Database, tables: readonly string[]) =>
-  Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
-
-let tables: string[] = [];
-let rows: Record<string, unknown[]> = {};
+const kept = rowsKept();
 
 /**
  * Migration 15 (money receipts): one new sync table pointing at a trip, a
@@ -25,11 +21,10 @@ export const fixture = {
     db.prepare(`INSERT INTO people (id, kind, name, employment, created_at, updated_at) VALUES (?, 'official', 'I Made Sudarma', 'pns', 1, 1)`).run(PERSON);
     db.prepare(`INSERT INTO trip_members (id, trip_id, person_id, role, created_at, updated_at) VALUES (?, ?, ?, 'lead', 1, 1)`).run(MEMBER, TRIP, PERSON);
     db.prepare(`INSERT INTO blobs (sha256, bytes, mime, size, created_at) VALUES (?, x'255044462d', 'application/pdf', 5, 1)`).run(SHA);
-    tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-    rows = allRows(db, tables);
+    kept.take(db);
   },
   after: (db: Database.Database): void => {
-    expect(allRows(db, tables)).toEqual(rows);
+    kept.expectKept(db);
     expectSyncTable(db, 'money_receipts');
     db.prepare(
       `INSERT INTO money_receipts (id, trip_id, member_id, component, label, file_name, mime, blob_sha256, created_at, updated_at) VALUES (?, ?, ?, 'fare', 'Tiket GA 345', 'tiket.pdf', 'application/pdf', ?, 2, 2)`,
