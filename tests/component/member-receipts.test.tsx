@@ -81,4 +81,36 @@ describe('a member’s receipts', () => {
     expect(await within(section).findByRole('button', { name: 'Buka santika.pdf' })).toBeTruthy();
     await waitFor(async () => expect((await call<Receipt[]>('receipts.list', { tripId })).length).toBe(2));
   }, 60_000);
+
+  it('shows an image’s thumbnail and a PDF’s kind; opens the image larger; the file button is our own, in the app’s language', async () => {
+    const { tripId, memberId, user } = await start();
+    const section = await screen.findByRole('region', { name: 'Bukti pengeluaran' });
+    const jpeg = readFileSync(join(__dirname, '../fixtures/media/photo-1600x1200.jpg'));
+    const thumb = readFileSync(join(__dirname, '../fixtures/media/thumb-320x240.jpg'));
+    await call('receipts.add', { tripId, memberId, component: 'hotel', label: 'bill Santika', fileName: 'bill.jpg', dataBase64: jpeg.toString('base64'), thumbBase64: thumb.toString('base64') });
+    await call('receipts.add', { tripId, memberId, component: 'fare', label: 'tiket GA 345', fileName: 'tiket.pdf', dataBase64: PDF.toString('base64') });
+    const items = await within(section).findAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const img = items[0]!.querySelector('img.member-receipt-thumb');
+    expect(img?.getAttribute('src')).toBe(`data:image/jpeg;base64,${thumb.toString('base64')}`);
+    expect(items[1]!.querySelector('img')).toBeNull();
+    expect(items[1]!.querySelector('.member-receipt-kind')?.textContent).toBe('PDF');
+
+    await user.click(within(section).getByRole('button', { name: 'Buka bill.jpg' }));
+    const large = await within(section).findByRole('img', { name: 'bill Santika' });
+    expect(large.getAttribute('src')).toBe(`data:image/jpeg;base64,${jpeg.toString('base64')}`);
+    await user.click(within(section).getByRole('button', { name: 'Tutup' }));
+    expect(within(section).queryByRole('img', { name: 'bill Santika' })).toBeNull();
+
+    // No native "Choose File / No file chosen": the input is hidden, our button is reached by Tab and speaks the app's language.
+    const input = within(section).getByLabelText<HTMLInputElement>(/^Pilih berkas bukti untuk /);
+    expect(input.hidden).toBe(true);
+    const button = within(section).getByRole('button', { name: 'Pilih berkas…' });
+    within(section).getByRole('textbox', { name: 'Keterangan' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(button);
+    await i18n.changeLanguage('en');
+    expect(await within(section).findByRole('button', { name: 'Choose file…' })).toBe(button);
+    await i18n.changeLanguage('id');
+  }, 60_000);
 });

@@ -120,3 +120,20 @@ export async function shrinkPhoto(file: Blob): Promise<ShrunkPhoto> {
     bitmap.close();
   }
 }
+
+/**
+ * A 320 px JPEG thumbnail of a picked image, in base64, made like a photo's
+ * (receipts use it); '' when the browser cannot decode the file.
+ */
+export async function thumbnailBase64(file: Blob): Promise<string> {
+  try {
+    const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+    try {
+      return bytesToBase64((await drawJpeg(bitmap, THUMB_SIDE)).bytes);
+    } finally {
+      bitmap.close();
+    }
+  } catch {
+    return '';
+  }
+}

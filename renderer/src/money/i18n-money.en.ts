@@ -23,6 +23,7 @@ const moneyEn: MoneyResources = {
     adding: 'Saving {{name}}…',
     added: 'Receipt {{name}} saved.',
     tooBig: '{{name}}: the receipt file is larger than 20 MB.',
+    image: 'Image',
     open: 'Open {{name}}',
     remove: 'Remove receipt {{name}}',
     removed: 'Receipt {{name}} removed.',

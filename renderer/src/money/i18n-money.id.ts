@@ -26,6 +26,7 @@ const moneyId = {
     adding: 'Menyimpan {{name}}…',
     added: 'Bukti {{name}} disimpan.',
     tooBig: '{{name}}: berkas bukti lebih dari 20 MB.',
+    image: 'Gambar',
     open: 'Buka {{name}}',
     remove: 'Hapus bukti {{name}}',
     removed: 'Bukti {{name}} dihapus.',

@@ -149,6 +149,7 @@ const ratesEn: RatesResources = {
     templateHint: 'The template holds the sample rate set in the layout the import reads. The export of any rate set works as a template too.',
     templateFile: 'Rate set template (sample).csv',
     file: 'Spreadsheet file',
+    choose: 'Choose file…',
     reading: 'Reading the file…',
     checking: 'Checking the rows…',
     readErrors: {

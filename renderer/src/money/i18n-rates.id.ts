@@ -147,6 +147,7 @@ const ratesId = {
     templateHint: 'Templat berisi standar biaya contoh dalam susunan yang dibaca impor. Ekspor standar biaya mana pun juga bisa dipakai sebagai templat.',
     templateFile: 'Templat Standar Biaya (contoh).csv',
     file: 'Berkas spreadsheet',
+    choose: 'Pilih berkas…',
     reading: 'Membaca berkas…',
     checking: 'Memeriksa baris…',
     readErrors: {

@@ -7,6 +7,7 @@ import { rateSetToRows, type RateSetRowsResult, type RowProblem } from '../../..
 import { SAMPLE_RATE_SET } from '../../../../shared/money/sample-rates';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
+import { FilePickButton } from '../../components/FilePickButton';
 import { errorText } from '../../components/form';
 import { Modal } from '../../components/Modal';
 import { ErrorLine } from '../../components/Page';
@@ -109,20 +110,18 @@ export function ImportRatesDialog({ onClose }: { onClose: () => void }) {
             <label htmlFor={`${uid}-file`} className="label">
               {t('rates.import.file')}
             </label>
-            <input
-              ref={fileRef}
-              id={`${uid}-file`}
-              type="file"
+            <FilePickButton
+              inputRef={fileRef}
+              inputId={`${uid}-file`}
               accept={SPREADSHEET_ACCEPT}
-              className="input"
-              data-autofocus
+              autoFocus
               disabled={phase.step === 'reading' || saving}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
+              onFiles={([file]) => {
                 if (file) void read(file);
               }}
-            />
+            >
+              {t('rates.import.choose')}
+            </FilePickButton>
             <p className="field-hint">
               {t('rates.import.templateHint')}{' '}
               <button type="button" className="btn btn-secondary btn-small" onClick={() => downloadCsv(t('rates.import.templateFile'), templateCsv())}>

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_RECEIPT_BYTES, RECEIPT_ACCEPT, receiptText, type Receipt } from '../../../../shared/money/receipts';
 import { COST_COMPONENTS, type CostComponent } from '../../../../shared/money/vocabulary';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api/bridge';
+import { FilePickButton } from '../../components/FilePickButton';
 import { ErrorLine, ErrorPanel, Loading } from '../../components/Page';
 import { RemoveIcon } from '../../components/SectionIcons';
 import { useToasts } from '../../components/Toasts';
@@ -11,6 +12,7 @@ import { errorText } from '../../i18n/errors';
 import { useCall } from '../../lib/data';
 import { bytesToBase64, offerDownload } from '../../lib/files';
 import { useTripWrite } from '../../lib/mutate';
+import { thumbnailBase64 } from '../../media';
 import './receipts.css';
 
 /** "1,2 MB", "340 KB". */
@@ -32,7 +34,7 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
   const write = useTripWrite();
   const toasts = useToasts();
   const list = useCall('receipts.list', { tripId });
-  const fileRef = useRef<HTMLInputElement>(null);
+  const [shown, setShown] = useState<{ receipt: Receipt; url: string } | null>(null);
   const [component, setComponent] = useState<CostComponent>('fare');
   const [label, setLabel] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -48,7 +50,9 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
     }
     setBusy(file.name);
     const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const r = await write('receipts.add', { tripId, memberId, component, label: label.trim(), fileName: file.name, dataBase64 }, { quiet: true });
+    // An image gets its thumbnail here, like a photo (main checks it); a PDF has none.
+    const thumbBase64 = file.type.startsWith('image/') ? await thumbnailBase64(file) : '';
+    const r = await write('receipts.add', { tripId, memberId, component, label: label.trim(), fileName: file.name, dataBase64, thumbBase64 }, { quiet: true });
     setBusy(null);
     if (!r.ok) {
       setError(r.error);
@@ -68,10 +72,12 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
     });
   };
 
+  /** An image is shown larger below the list; a PDF is offered as a file, as the app offers documents. */
   const open = async (r: Receipt) => {
     const f = await api().call('receipts.file', { id: r.id });
-    if (f.ok) offerDownload(f.value.fileName, f.value.mime, f.value.dataBase64);
-    else toasts.show({ kind: 'error', message: (tr) => errorText(tr, f.error) });
+    if (!f.ok) toasts.show({ kind: 'error', message: (tr) => errorText(tr, f.error) });
+    else if (r.mime === 'application/pdf') offerDownload(f.value.fileName, f.value.mime, f.value.dataBase64);
+    else setShown({ receipt: r, url: `data:${f.value.mime};base64,${f.value.dataBase64}` });
   };
 
   return (
@@ -91,6 +97,13 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
           <ul className="member-receipts-list" aria-labelledby={`${uid}-h`}>
             {mine.map((r) => (
               <li key={r.id} className="member-receipt">
+                {r.thumbUrl ? (
+                  <img className="member-receipt-thumb" src={r.thumbUrl} alt="" />
+                ) : (
+                  <span className="member-receipt-thumb member-receipt-kind" aria-hidden="true">
+                    {r.mime === 'application/pdf' ? 'PDF' : t('money.receipts.image')}
+                  </span>
+                )}
                 <span className="member-receipt-component">{componentName(r.component)}</span>
                 <span className="member-receipt-main">
                   <button type="button" className="media-link-btn member-receipt-open" onClick={() => void open(r)} aria-label={t('money.receipts.open', { name: r.fileName })}>
@@ -123,23 +136,30 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
           <span className="label">{t('money.receipts.label')}</span>
           <input className="input" value={label} maxLength={200} placeholder={t('money.receipts.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <input
-          ref={fileRef}
-          type="file"
-          hidden
+        <FilePickButton
           accept={RECEIPT_ACCEPT}
-          aria-label={t('money.receipts.chooseLabel', { component: componentName(component) })}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
+          className="btn btn-secondary member-receipts-choose"
+          disabled={busy !== null}
+          inputLabel={t('money.receipts.chooseLabel', { component: componentName(component) })}
+          onFiles={([file]) => {
             if (file) void add(file);
           }}
-        />
-        <button type="button" className="btn btn-secondary member-receipts-choose" disabled={busy !== null} onClick={() => fileRef.current?.click()}>
+        >
           {busy !== null ? t('money.receipts.adding', { name: busy }) : t('money.receipts.choose')}
-        </button>
+        </FilePickButton>
       </div>
       <ErrorLine error={error} />
+      {shown && (
+        <figure className="member-receipt-view">
+          <img src={shown.url} alt={receiptText(shown.receipt)} />
+          <figcaption>
+            <span>{receiptText(shown.receipt)}</span>
+            <button type="button" className="btn btn-secondary btn-small" onClick={() => setShown(null)}>
+              {t('common.close')}
+            </button>
+          </figcaption>
+        </figure>
+      )}
     </section>
   );
 }
