@@ -10,6 +10,7 @@ import { fieldOf } from '../i18n/errors';
 import { useCall } from '../lib/data';
 import { FieldError, FormDate, FormDialog, FormInput, FormSelect, FormTextarea, FormTime, useForm } from '../components/form';
 import { useTripWrite } from '../lib/mutate';
+import { CodeOptions, ItemOptions } from '../components/Options';
 
 interface FormValues {
   kind: AgendaKind;
@@ -165,11 +166,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
   const textField = (f: 'title' | 'fromPlace' | 'toPlace' | 'venueText' | 'pic', label: string) => <FormInput form={form} name={f} label={label} />;
   const zoneSelect = (f: 'startZone' | 'endZone', label: string, hint?: string) => (
     <FormSelect form={form} name={f} label={label} hint={hint} value={f === 'startZone' ? startZone : endZone}>
-      {AGENDA_ZONES.map((z) => (
-        <option key={z.zone} value={z.zone}>
-          {z.label} — {z.hint}
-        </option>
-      ))}
+      <ItemOptions items={AGENDA_ZONES} valueOf={(z) => z.zone} labelOf={(z) => `${z.label} — ${z.hint}`} />
     </FormSelect>
   );
   // Says where a new journey's departure zone came from, while it is the suggested one.
@@ -195,11 +192,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
     >
       <div className="field-row">
         <FormSelect form={form} name="kind" label={t('agenda.form.kind')}>
-          {AGENDA_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`agenda.kinds.${k}`)}
-            </option>
-          ))}
+          <CodeOptions codes={AGENDA_KINDS} labelOf={(k) => t(`agenda.kinds.${k}`)} />
         </FormSelect>
         <FormInput form={form} name="title" label={t('agenda.form.title')} data-autofocus />
       </div>
@@ -236,11 +229,7 @@ export function AgendaDialog({ detail, item, date, onClose }: { detail: TripDeta
           }}
         >
           <option value="">{t('agenda.form.venueNone')}</option>
-          {detail.venues.map((venue) => (
-            <option key={venue.id} value={venue.id}>
-              {venue.name}
-            </option>
-          ))}
+          <ItemOptions items={detail.venues} valueOf={(venue) => venue.id} labelOf={(venue) => venue.name} />
         </FormSelect>
         {!v.venueId && textField('venueText', t('agenda.form.venueText'))}
       </div>

@@ -4,6 +4,7 @@ import type { CommandContext } from '../lib/commands';
 import { useCommand } from '../lib/commands-react';
 import { isMac } from '../lib/keys';
 import { SearchIcon } from './Icons';
+import { CodeOptions } from './Options';
 
 /**
  * The parts of a list screen above and around its table (the trips, the directory's tabs):
@@ -118,11 +119,7 @@ export function FilterSelect<T extends string>({ id, className, value, onChange,
   return (
     <select id={id} className={className} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
       <option value="">{allLabel}</option>
-      {codes.map((c) => (
-        <option key={c} value={c}>
-          {labelOf(c)}
-        </option>
-      ))}
+      <CodeOptions codes={codes} labelOf={labelOf} />
     </select>
   );
 }

@@ -115,11 +115,7 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
                       void actions.setRole(m, e.target.value as MemberRole);
                     }}
                   >
-                    {OFFICIAL_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`delegation.roles.${r}`)}
-                      </option>
-                    ))}
+                    <CodeOptions codes={OFFICIAL_ROLES} labelOf={(r) => t(`delegation.roles.${r}`)} />
                   </select>
                 </td>
                 <td className="cell-actions">
@@ -158,11 +154,7 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
             value={role}
             onChange={(e) => setRoleChoice(e.target.value as MemberRole)}
           >
-            {OFFICIAL_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`delegation.roles.${r}`)}
-              </option>
-            ))}
+            <CodeOptions codes={OFFICIAL_ROLES} labelOf={(r) => t(`delegation.roles.${r}`)} />
           </select>
         </AddMemberBar>
         {newPerson && (
@@ -199,3 +191,4 @@ export function OfficialsSection({ detail }: { detail: TripDetail }) {
 }
 
 export { JournalistsSection } from './JournalistsSection';
+import { CodeOptions } from '../components/Options';

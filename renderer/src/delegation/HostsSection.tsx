@@ -15,6 +15,7 @@ import { useTripWrite } from '../lib/mutate';
 import { NewPersonForm } from './NewPersonForm';
 import { SectionEmpty } from '../components/SectionEmpty';
 import { canRefresh, DirectoryNotice, RefreshAllBar, useDirectoryRefresh } from './directoryChanges';
+import { CodeOptions } from '../components/Options';
 
 /** Tuan rumah: the receiving institutions, their people on this trip, the venues. */
 export function HostsSection({ detail }: { detail: TripDetail }) {
@@ -247,11 +248,7 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
                           value={p.hostRole}
                           onChange={(e) => void write('hostPeople.update', { id: p.id, hostRole: e.target.value as HostRole })}
                         >
-                          {HOST_ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`delegation.hostRoles.${r}`)}
-                            </option>
-                          ))}
+                          <CodeOptions codes={HOST_ROLES} labelOf={(r) => t(`delegation.hostRoles.${r}`)} />
                         </select>
                       </td>
                       <td className="cell-actions">
@@ -286,11 +283,7 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
                 {t('delegation.hosts.addPerson')}
               </label>
               <select className="input input-compact add-bar-role" aria-label={t('delegation.hosts.newPersonRole')} value={newRole} onChange={(e) => setNewRole(e.target.value as HostRole)}>
-                {HOST_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`delegation.hostRoles.${r}`)}
-                  </option>
-                ))}
+                <CodeOptions codes={HOST_ROLES} labelOf={(r) => t(`delegation.hostRoles.${r}`)} />
               </select>
               <div className="add-bar-picker">
                 <PersonPicker

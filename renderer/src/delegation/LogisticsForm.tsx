@@ -5,6 +5,7 @@ import { fullName } from '../../../shared/directory/person';
 import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
 import { FormError, FormFooter, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
+import { CodeOptions, ItemOptions } from '../components/Options';
 
 type TextField = 'carrier' | 'transportNumber' | 'seat' | 'hotel' | 'room';
 type Field = 'transportMode' | TextField | 'roommatePersonId' | 'needs';
@@ -78,11 +79,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
         <div className="inline-grid logistics-grid">
           <FormSelect form={form} name="transportMode" label={t('fields.transportMode')}>
             <option value="">{t('delegation.transport.none')}</option>
-            {TRANSPORT_MODES.map((x) => (
-              <option key={x} value={x}>
-                {t(`delegation.transport.${x}`)}
-              </option>
-            ))}
+            <CodeOptions codes={TRANSPORT_MODES} labelOf={(x) => t(`delegation.transport.${x}`)} />
           </FormSelect>
           {text('carrier')}
           {text('transportNumber')}
@@ -96,11 +93,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
           {text('room')}
           <FormSelect form={form} name="roommatePersonId" label={t('fields.roommatePersonId')} fieldClassName="logistics-roommate">
             <option value="">{t('delegation.logistics.roommateNone')}</option>
-            {others.map((m) => (
-              <option key={m.personId} value={m.personId}>
-                {fullName(m.person)}
-              </option>
-            ))}
+            <ItemOptions items={others} valueOf={(m) => m.personId} labelOf={(m) => fullName(m.person)} />
           </FormSelect>
         </div>
       </fieldset>

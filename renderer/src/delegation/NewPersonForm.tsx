@@ -6,6 +6,7 @@ import type { ApiError } from '../../../shared/result';
 import { InstitutionPicker } from '../components/InstitutionPicker';
 import { FormError, FormField, FormFooter, FormInput, FormSelect, schemaErrors, useForm } from '../components/form';
 import { emptyPersonValues, NipField, type PersonValues } from '../directory';
+import { CodeOptions } from '../components/Options';
 
 type Field = 'titlePrefix' | 'name' | 'titleSuffix' | 'employment' | 'nip' | 'golongan' | 'jabatan' | 'unit' | 'institutionId' | 'mediaType' | 'pressCard' | 'phone';
 type TextField = 'titlePrefix' | 'name' | 'titleSuffix' | 'jabatan' | 'unit' | 'pressCard' | 'phone';
@@ -125,11 +126,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
         <>
           <div className="inline-grid">
             <FormSelect form={form} name="employment" label={t('fields.employment')}>
-              {EMPLOYMENT.map((x) => (
-                <option key={x} value={x}>
-                  {t(`people.employment.${x}`)}
-                </option>
-              ))}
+              <CodeOptions codes={EMPLOYMENT} labelOf={(x) => t(`people.employment.${x}`)} />
             </FormSelect>
             {noNip && values.nip === '' && !errors.nip ? (
               <div className="field">
@@ -158,11 +155,7 @@ export function NewPersonForm({ kind, title, initialName, institutionId, extra, 
         <div className="inline-grid">
           <FormSelect form={form} name="mediaType" label={t('fields.mediaType')}>
             <option value="">{t('people.form.mediaTypeNone')}</option>
-            {MEDIA_TYPES.map((x) => (
-              <option key={x} value={x}>
-                {t(`people.mediaTypes.${x}`)}
-              </option>
-            ))}
+            <CodeOptions codes={MEDIA_TYPES} labelOf={(x) => t(`people.mediaTypes.${x}`)} />
           </FormSelect>
           {input('pressCard')}
           {input('phone')}

@@ -9,6 +9,7 @@ import { api } from '../api/bridge';
 import { RegionPicker } from '../components/RegionPicker';
 import { FormDialog, FormField, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 import { RemoveButtons } from './PersonDialog';
+import { CodeOptions } from '../components/Options';
 
 interface Values {
   kind: InstitutionKind;
@@ -81,11 +82,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
     >
       <div className="field-row field-row-kind">
         <FormSelect form={form} name="kind" label={t('fields.kind')}>
-          {INSTITUTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`people.institutions.kinds.${k}`)}
-            </option>
-          ))}
+          <CodeOptions codes={INSTITUTION_KINDS} labelOf={(k) => t(`people.institutions.kinds.${k}`)} />
         </FormSelect>
         <FormInput form={form} name="name" label={t('fields.name')} type="text" placeholder={t('people.institutions.namePlaceholder')} data-autofocus />
       </div>

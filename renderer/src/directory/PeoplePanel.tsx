@@ -22,6 +22,7 @@ import { SEARCH_DEBOUNCE_MS, useDebounced } from '../lib/useDebounced';
 import { usePeoplePages, type PeopleFilter } from './usePeoplePages';
 import { errorText } from '../i18n/errors';
 import { focusLost } from '../lib/focusAfterDelete';
+import { ItemOptions } from '../components/Options';
 
 type DialogState = { mode: 'create' } | { mode: 'edit'; person: PersonRow; index: number } | { mode: 'erase'; person: PersonRow } | null;
 
@@ -248,11 +249,7 @@ export function PeoplePanel({ kind, kindTotal, actionsSlot }: PeoplePanelProps) 
               <ListFilter htmlFor={instId} label={kind === 'journalist' ? t('people.filter.outlet') : t('people.filter.hostInstitution')}>
                 <select id={instId} className="input dir-filter-input" value={institutionId} onChange={(e) => setInstitutionId(e.target.value)}>
                   <option value="">{kind === 'journalist' ? t('people.filter.allOutlets') : t('people.filter.allHostInstitutions')}</option>
-                  {institutions.map((i) => (
-                    <option key={i.id} value={i.id}>
-                      {i.name}
-                    </option>
-                  ))}
+                  <ItemOptions items={institutions} valueOf={(i) => i.id} labelOf={(i) => i.name} />
                 </select>
               </ListFilter>
             )}

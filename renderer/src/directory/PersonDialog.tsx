@@ -16,6 +16,7 @@ import { InstitutionPicker } from '../components/InstitutionPicker';
 import { NipField } from './NipField';
 import { emptyPersonValues, type PersonValues } from './personValues';
 import { FormDialog, FormField, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
+import { CodeOptions } from '../components/Options';
 
 type Values = PersonValues;
 type Field = keyof Values;
@@ -157,11 +158,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
           <legend className="form-section-title">{t('people.form.employmentSection')}</legend>
           <div className="field-row employment-row">
             <FormSelect form={form} name="employment" label={t('fields.employment')}>
-              {EMPLOYMENT.map((x) => (
-                <option key={x} value={x}>
-                  {t(`people.employment.${x}`)}
-                </option>
-              ))}
+              <CodeOptions codes={EMPLOYMENT} labelOf={(x) => t(`people.employment.${x}`)} />
             </FormSelect>
             {noNip && values.nip.trim() === '' && !errors.nip ? (
               <div className="field">
@@ -187,11 +184,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
             </FormSelect>
             <FormSelect form={form} name="eselon" label={t('fields.eselon')}>
               <option value="">{t('people.form.eselonNone')}</option>
-              {ESELON.map((x) => (
-                <option key={x} value={x}>
-                  {t('people.form.eselonOption', { eselon: x })}
-                </option>
-              ))}
+              <CodeOptions codes={ESELON} labelOf={(x) => t('people.form.eselonOption', { eselon: x })} />
             </FormSelect>
             <FormSelect
               form={form}
@@ -205,11 +198,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
               }}
             >
               <option value="">{t('people.form.travelNone')}</option>
-              {TRAVEL_LEVELS.map((x) => (
-                <option key={x} value={x}>
-                  {t('people.form.travelOption', { level: x })}
-                </option>
-              ))}
+              <CodeOptions codes={TRAVEL_LEVELS} labelOf={(x) => t('people.form.travelOption', { level: x })} />
             </FormSelect>
           </div>
           {suggestion && (
@@ -265,11 +254,7 @@ export function PersonDialog({ kind, person, unitSuggestions, initialName, onCan
             <div className="field-row">
               <FormSelect form={form} name="mediaType" label={t('fields.mediaType')}>
                 <option value="">{t('people.form.mediaTypeNone')}</option>
-                {MEDIA_TYPES.map((x) => (
-                  <option key={x} value={x}>
-                    {t(`people.mediaTypes.${x}`)}
-                  </option>
-                ))}
+                <CodeOptions codes={MEDIA_TYPES} labelOf={(x) => t(`people.mediaTypes.${x}`)} />
               </FormSelect>
               {text('pressCard', t('fields.pressCard'))}
             </div>

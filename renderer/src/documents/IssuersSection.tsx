@@ -13,6 +13,7 @@ import { TabList } from '../components/TabList';
 import { IssuerForm } from './IssuerForm';
 import type { Origin } from './issuerForm';
 import { SignersList } from './SignersList';
+import { ItemOptions } from '../components/Options';
 
 /** The select's value for trips without an origin institution. */
 const NO_ORIGIN = '';
@@ -57,11 +58,7 @@ export function IssuersSection({ house }: { house: Profile }) {
                 aria-describedby={`${uid}-inst-hint`}
                 onChange={(e) => setChosen(e.target.value)}
               >
-                {own.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.name}
-                  </option>
-                ))}
+                <ItemOptions items={own} valueOf={(i) => i.id} labelOf={(i) => i.name} />
                 <option value={NO_ORIGIN}>{t('issuers.noOrigin')}</option>
               </select>
             </Field>

@@ -3,6 +3,7 @@ import { FONTS, PAPERS, type Profile } from '../../../shared/documents/schemas';
 import { Field } from '../components/Field';
 import { FieldError, FormSelect, type Form } from '../components/form';
 import { MARGINS } from './profileForm';
+import { CodeOptions } from '../components/Options';
 
 type StyleField = 'paper' | 'font' | (typeof MARGINS)[number];
 
@@ -27,19 +28,11 @@ export function PageStyleFields<V extends Record<StyleField, string>>({ form, er
     <>
       <FormSelect form={form} name="paper" label={t('profile.paper')} errorLabel={errorLabel('paper')} className="profile-select">
         {follow && <option value="">{t('issuers.layout.followValue', { value: follow.paper })}</option>}
-        {PAPERS.map((p) => (
-          <option key={p} value={p}>
-            {t(`profile.papers.${p}`)}
-          </option>
-        ))}
+        <CodeOptions codes={PAPERS} labelOf={(p) => t(`profile.papers.${p}`)} />
       </FormSelect>
       <FormSelect form={form} name="font" label={t('profile.font')} errorLabel={errorLabel('font')} className="profile-select">
         {follow && <option value="">{t('issuers.layout.followValue', { value: follow.font })}</option>}
-        {FONTS.map((f) => (
-          <option key={f} value={f}>
-            {f}
-          </option>
-        ))}
+        <CodeOptions codes={FONTS} labelOf={(f) => f} />
       </FormSelect>
       <fieldset className="profile-margins" aria-describedby={hintId}>
         <legend className="label">{t('profile.margins')}</legend>

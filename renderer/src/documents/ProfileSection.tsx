@@ -9,6 +9,7 @@ import { IssuersSection } from './IssuersSection';
 import { PageStyleFields } from './PageStyleFields';
 import { HOUSE_FIELDS, houseLabel, toHousePatch, toHouseValues, validateHouse, type HouseStyleValues } from './profileForm';
 import { FormError, FormSaveActions, FormSelect, useForm } from '../components/form';
+import { CodeOptions } from '../components/Options';
 
 /**
  * Pengaturan's document settings: the house style (paper, font, margins;
@@ -98,21 +99,13 @@ function HouseStyleSection({ profile, onSaved }: { profile: Profile; onSaved: (p
         <fieldset className="profile-group house-pages">
           <legend className="profile-legend">{t('profile.pages')}</legend>
           <FormSelect {...named('pageNumbers')} className="profile-select" hint={t(`profile.pageNumberHints.${values.pageNumbers}`)}>
-            {PAGE_NUMBER_STYLES.map((style) => (
-              <option key={style} value={style}>
-                {t(`profile.pageNumberStyles.${style}`)}
-              </option>
-            ))}
+            <CodeOptions codes={PAGE_NUMBER_STYLES} labelOf={(style) => t(`profile.pageNumberStyles.${style}`)} />
           </FormSelect>
         </fieldset>
         <fieldset className="profile-group house-letter">
           <legend className="profile-legend">{t('profile.letter')}</legend>
           <FormSelect {...named('letterDate')} className="profile-select" hint={t(`profile.letterDateHints.${values.letterDate}`)}>
-            {LETTER_DATE_PLACES.map((place) => (
-              <option key={place} value={place}>
-                {t(`profile.letterDates.${place}`)}
-              </option>
-            ))}
+            <CodeOptions codes={LETTER_DATE_PLACES} labelOf={(place) => t(`profile.letterDates.${place}`)} />
           </FormSelect>
         </fieldset>
         <FormSaveActions form={form} unsavedText={t('profile.unsaved')} revertLabel={t('profile.revert')} saveLabel={t('profile.save')} savingLabel={t('profile.saving')} />

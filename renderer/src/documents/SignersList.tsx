@@ -9,6 +9,7 @@ import { useToasts } from '../components/Toasts';
 import { RemoveIcon } from '../components/SectionIcons';
 import { actingJabatan, FIRST_SEAT, SIGNER_FIELDS, signerLabel, toSignerValues, validateSigner, type Origin, type SignerValues } from './issuerForm';
 import { FormError, FormFooter, FormInput, FormSelect, formKeys, useForm } from '../components/form';
+import { CodeOptions } from '../components/Options';
 
 type SignerField = (typeof SIGNER_FIELDS)[number];
 
@@ -271,11 +272,7 @@ function SignerForm({ issuer, signer, title, jabatanOf, onCancel, onSaved }: Sig
       <FormError error={form.formError} />
       <div className="signer-grid">
         <FormSelect {...named('seat')}>
-          {SIGNER_SEATS.map((s) => (
-            <option key={s} value={s}>
-              {t(`issuers.seats.${s}`)}
-            </option>
-          ))}
+          <CodeOptions codes={SIGNER_SEATS} labelOf={(s) => t(`issuers.seats.${s}`)} />
         </FormSelect>
         <FormSelect {...named('acting')}>
           {ACTING.map((a) => (

@@ -13,6 +13,7 @@ import { useTripWrite } from '../lib/mutate';
 import { runtimeKey } from '../i18n';
 import { jabatanOf, signerText } from './SigningPanel';
 import { FormDate, FormError, FormFooter, FormInput, FormSelect, useForm } from '../components/form';
+import { CodeOptions, ItemOptions } from '../components/Options';
 
 export const CHOICE_ORDER = ['level', 'signerId', 'form', 'acknowledge', 'signDate', 'attention'] as const;
 
@@ -156,11 +157,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
       {signing.issuers.map((i) =>
         i.signers.length === 0 ? null : (
           <optgroup key={i.id} label={t(`issuers.levels.${i.level}`)}>
-            {i.signers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {signerText(t, { ...s, rank: 0 })}
-              </option>
-            ))}
+            <ItemOptions items={i.signers} valueOf={(s) => s.id} labelOf={(s) => signerText(t, { ...s, rank: 0 })} />
           </optgroup>
         ),
       )}
@@ -179,11 +176,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
       <div className="signing-form-grid">
         <FormSelect {...orDefault('level')} ref={firstRef}>
           <option value="">{t('issuers.signing.options.levelDefault', { value: t(`issuers.levels.${byDefault.level}`) })}</option>
-          {ISSUER_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`issuers.levels.${l}`)}
-            </option>
-          ))}
+          <CodeOptions codes={ISSUER_LEVELS} labelOf={(l) => t(`issuers.levels.${l}`)} />
         </FormSelect>
         {!report && (
           <FormSelect {...orDefault('signerId')} hint={anySigners ? undefined : t('issuers.signing.hints.noSigners')}>
@@ -194,11 +187,7 @@ export function ChoiceForm({ detail, signing, resolved, ackOff, numbered, defaul
         {!report && (
           <FormSelect {...orDefault('form')}>
             <option value="">{t('issuers.signing.options.formDefault', { value: t(`issuers.forms.${byDefault.form}`) })}</option>
-            {SIGN_FORMS.map((f) => (
-              <option key={f} value={f}>
-                {t(`issuers.forms.${f}`)}
-              </option>
-            ))}
+            <CodeOptions codes={SIGN_FORMS} labelOf={(f) => t(`issuers.forms.${f}`)} />
           </FormSelect>
         )}
         {report && (

@@ -8,6 +8,7 @@ import type { Load } from '../lib/data';
 import type { TripSummary } from '../../../shared/trips/schemas';
 import { ErrorPanel } from '../components/Page';
 import { ACCEPT } from './readFile';
+import { CodeOptions, ItemOptions } from '../components/Options';
 
 export interface TripChoice {
   enabled: boolean;
@@ -90,11 +91,7 @@ export function SourceStep({ kind, onKind, trip, onTrip, trips, onFile, reading,
                     value={trip.tripId}
                     onChange={(e) => onTrip({ ...trip, tripId: e.target.value })}
                   >
-                    {trips.state.value.map((tr) => (
-                      <option key={tr.id} value={tr.id}>
-                        {tr.title} — {formatDateRange(tr.startDate, tr.endDate, lang)}
-                      </option>
-                    ))}
+                    <ItemOptions items={trips.state.value} valueOf={(tr) => tr.id} labelOf={(tr) => `${tr.title} — ${formatDateRange(tr.startDate, tr.endDate, lang)}`} />
                   </select>
                 </div>
                 <div className="field">
@@ -107,11 +104,7 @@ export function SourceStep({ kind, onKind, trip, onTrip, trips, onFile, reading,
                     value={trip.role}
                     onChange={(e) => onTrip({ ...trip, role: e.target.value as MemberRole })}
                   >
-                    {MEMBER_ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`import.roles.${r}`)}
-                      </option>
-                    ))}
+                    <CodeOptions codes={MEMBER_ROLES} labelOf={(r) => t(`import.roles.${r}`)} />
                   </select>
                 </div>
               </div>

@@ -17,6 +17,7 @@ import { dateTimeFormat } from '../lib/formatters';
 
 const HISTORY_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 import { fieldAt, FieldError, formKeys, schemaErrors, useForm } from '../components/form';
+import { CodeOptions } from '../components/Options';
 
 /** The follow-up actions of one learning, with their status and history. */
 export function FollowupList({ learning, today }: { learning: Learning; today: string }) {
@@ -145,11 +146,7 @@ function FollowupItem({ followup: f, today }: { followup: Followup; today: strin
           value={pending ?? f.status}
           onChange={(e) => choose(e.target.value as FollowupStatus)}
         >
-          {FOLLOWUP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`learnings.status.${s}`)}
-            </option>
-          ))}
+          <CodeOptions codes={FOLLOWUP_STATUSES} labelOf={(s) => t(`learnings.status.${s}`)} />
         </select>
         <button type="button" className="btn btn-secondary btn-small" aria-label={t('learnings.fu.edit', { action: f.action })} onClick={() => setEditing(true)}>
           {t('learnings.edit')}

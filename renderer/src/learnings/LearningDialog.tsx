@@ -17,6 +17,7 @@ import { useCall } from '../lib/data';
 import { useTripWrite } from '../lib/mutate';
 import { FieldError, FormDialog, FormInput, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
 import { errorText } from '../i18n/errors';
+import { CodeOptions } from '../components/Options';
 
 interface FigureDraft {
   key: number;
@@ -199,11 +200,7 @@ export function LearningDialog({ tripId, learning, onClose }: { tripId: string; 
       <div className="field-row">
         <FormInput form={form} name="responsibleUnit" label={t('learnings.f.responsibleUnit')} errorLabel={t('learnings.f.responsibleUnit')} />
         <FormSelect form={form} name="priority" label={t('learnings.f.priority')}>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`learnings.priorityShort.${p}`)}
-            </option>
-          ))}
+          <CodeOptions codes={PRIORITIES} labelOf={(p) => t(`learnings.priorityShort.${p}`)} />
         </FormSelect>
       </div>
     </FormDialog>

@@ -21,6 +21,7 @@ import { errorText } from '../i18n/errors';
 import { DateField, TimeField } from '../components/date';
 import { isRealIsoDate } from '../../../shared/dates';
 import { ISO_TIME_RE } from '../../../shared/date-input';
+import { ItemOptions } from '../components/Options';
 
 /** Dokumentasi: photos of the trip, shrunk once when added. */
 export function PhotosSection({ detail }: { detail: TripDetail }) {
@@ -306,11 +307,7 @@ function PhotoTile({
             onChange={(e) => void save({ agendaItemId: e.target.value || null })}
           >
             <option value="">{t('media.photos.agendaNone')}</option>
-            {agenda.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
+            <ItemOptions items={agenda} valueOf={(a) => a.id} labelOf={(a) => a.label} />
           </select>
         )}
       </div>

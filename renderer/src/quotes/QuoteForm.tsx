@@ -10,6 +10,7 @@ import { useToasts } from '../components/Toasts';
 import { useTripWrite } from '../lib/mutate';
 import type { Errors, Speaker, Values} from './QuotesPanel';
 import { agendaDefaults, agendaLabel, toInput, toValues } from './QuotesPanel';
+import { ItemOptions } from '../components/Options';
 
 /** The form's fields, in screen order (the first invalid one takes focus). */
 export const FIELDS = ['speakerPersonId', 'words', 'agendaItemId', 'learningId', 'saidOn', 'place'] as const;
@@ -165,20 +166,12 @@ export function QuoteForm({ tripId, quote, speakers, learnings, agenda, base, on
         <FormSelect {...named('agendaItemId')} onChange={(e) => set('agendaItemId', e.target.value)}>
           <option value="">{t('quotes.options.noAgendaItem')}</option>
           {quote?.agendaItemId && !agenda.some((a) => a.id === quote.agendaItemId) && <option value={quote.agendaItemId}>—</option>}
-          {agenda.map((a) => (
-            <option key={a.id} value={a.id}>
-              {agendaLabel(a, lang)}
-            </option>
-          ))}
+          <ItemOptions items={agenda} valueOf={(a) => a.id} labelOf={(a) => agendaLabel(a, lang)} />
         </FormSelect>
         <FormSelect {...named('learningId')}>
           <option value="">{t('quotes.options.noLearning')}</option>
           {quote?.learningId && !learnings.some((l) => l.id === quote.learningId) && <option value={quote.learningId}>—</option>}
-          {learnings.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.topic}
-            </option>
-          ))}
+          <ItemOptions items={learnings} valueOf={(l) => l.id} labelOf={(l) => l.topic} />
         </FormSelect>
         <FormDate {...named('saidOn')} hint={t('quotes.hints.saidOn')} />
         <FormInput {...named('place')} placeholder={t('quotes.hints.place')} />

@@ -13,6 +13,7 @@ import { ArrowDownIcon, ArrowUpIcon, NoteIcon, RemoveIcon } from '../components/
 import { useTripWrite } from '../lib/mutate';
 import { SectionEmpty } from '../components/SectionEmpty';
 import { FieldError, FormError, FormField, FormFooter, FormSelect, FormTextarea, schemaErrors, useForm } from '../components/form';
+import { CodeOptions } from '../components/Options';
 
 const NARRATIVE = ['background', 'purpose', 'objectives', 'scope'] as const;
 type Narrative = (typeof NARRATIVE)[number];
@@ -241,11 +242,7 @@ function DetailsForm({ detail, onDone }: { detail: TripDetail; onDone: () => voi
       <FormError error={form.formError} />
       <div className="field-row details-top">
         <FormSelect form={form} name="status" label={t('fields.status')} errorLabel={labelOf('status')}>
-          {TRIP_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`delegation.status.${s}`)}
-            </option>
-          ))}
+          <CodeOptions codes={TRIP_STATUSES} labelOf={(s) => t(`delegation.status.${s}`)} />
         </FormSelect>
         <FormField form={form} name="originInstitutionId" label={t('fields.originInstitutionId')} errorLabel={labelOf('originInstitutionId')} hint={t('delegation.details.originHint')} hintId={`${fid('originInstitutionId')}-hint`}>
           <InstitutionPicker

@@ -20,6 +20,7 @@ import { useTripActions } from './TripActions';
 import { TripsTable, type TripsTableHandle } from './TripsTable';
 import { filtersFromHash, filtersToParams, hasFilters, NO_FILTERS, searchInput, type TripFilters } from './listFilters';
 import { regionGroups } from './regionGroups';
+import { CodeOptions, ItemOptions } from '../components/Options';
 
 function NewTripButton({ buttonRef }: { buttonRef?: Ref<HTMLButtonElement> }) {
   const { t } = useTranslation();
@@ -266,11 +267,7 @@ export function TripsList() {
                 onChange={(e) => set('year', e.target.value ? Number(e.target.value) : null)}
               >
                 <option value="">{t('tripsList.filter.allYears')}</option>
-                {years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
+                <CodeOptions codes={years} labelOf={(y) => y} />
               </select>
             </ListFilter>
             <ListFilter htmlFor={`${uid}-status`} label={t('tripsList.filter.status')} className="trips-filter">
@@ -297,11 +294,7 @@ export function TripsList() {
                   return (
                     <optgroup key={g.provinceCode} label={name}>
                       <option value={g.provinceCode}>{t('tripsList.filter.wholeProvince', { name })}</option>
-                      {g.places.map((r) => (
-                        <option key={r.code} value={r.code}>
-                          {r.name}
-                        </option>
-                      ))}
+                      <ItemOptions items={g.places} valueOf={(r) => r.code} labelOf={(r) => r.name} />
                     </optgroup>
                   );
                 })}

@@ -11,6 +11,7 @@ import { useToasts } from '../../components/Toasts';
 import { currentLang } from '../../i18n';
 import { useTripWrite } from '../../lib/mutate';
 import { readAmount } from './amounts';
+import { ItemOptions } from '../../components/Options';
 
 interface Values {
   memberId: string;
@@ -108,11 +109,7 @@ export function AdvancesList({ tripId, advances, members, tripStart }: { tripId:
         <FormError error={form.formError} />
         <FormSelect form={form} name="memberId" label={t('budget.advances.to')}>
           <option value="">{t('budget.advances.wholeDelegation')}</option>
-          {members.map((m) => (
-            <option key={m.memberId} value={m.memberId}>
-              {m.name}
-            </option>
-          ))}
+          <ItemOptions items={members} valueOf={(m) => m.memberId} labelOf={(m) => m.name} />
         </FormSelect>
         <FormInput form={form} name="amount" label={amountLabel} errorLabel={amountLabel} inputMode="decimal" placeholder="Rp0" />
         <FormDate form={form} name="paidOn" label={t('budget.advances.paidOn')} reference={tripStart} />

@@ -11,6 +11,7 @@ import { useToasts } from '../../components/Toasts';
 import { memberFields, readMemberValues, toMemberValues, type MemberValues, type Side } from './expenses';
 import { MemberExplain } from './MemberExplain';
 import { MemberReceipts } from '../receipts/MemberReceipts';
+import { CodeOptions } from '../../components/Options';
 
 type F = string;
 type MemberForm = Form<MemberValues, F>;
@@ -48,11 +49,7 @@ function ExpenseFields({ form, side, tripStart }: { form: MemberForm; side: Side
           return (
             <div key={i} className="budget-ticket" role="group" aria-label={t('budget.member.ticketN', { n })}>
               <FormSelect form={form} name={`${side}.tickets.${i}.mode`} label={t('budget.member.ticketMode')}>
-                {FARE_MODES.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`budget.fareModes.${m}`)}
-                  </option>
-                ))}
+                <CodeOptions codes={FARE_MODES} labelOf={(m) => t(`budget.fareModes.${m}`)} />
               </FormSelect>
               <FormInput form={form} name={`${side}.tickets.${i}.label`} label={t('budget.member.ticketLabel')} placeholder={t('budget.member.ticketLabelPlaceholder')} />
               <FormInput form={form} name={`${side}.tickets.${i}.amount`} label={t('budget.member.ticketAmount')} errorLabel={amountLabel} inputMode="decimal" />

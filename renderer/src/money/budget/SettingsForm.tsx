@@ -13,6 +13,7 @@ import { useToasts } from '../../components/Toasts';
 import { api } from '../../api/bridge';
 import { amountInput, readAmount } from './amounts';
 import { BUDGET_SETTINGS_PREFIX } from './anchors';
+import { CodeOptions, ItemOptions } from '../../components/Options';
 
 interface Values {
   rateSetId: string;
@@ -106,18 +107,10 @@ export function SettingsForm({ detail, money, sheet, rateSets }: { detail: TripD
       <div className="budget-settings-grid">
         <FormSelect form={form} name="rateSetId" label={t('budget.settings.rateSet')} fieldClassName="span-2">
           <option value="">{t('budget.settings.byDate')}</option>
-          {rateSets.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.sample ? t('budget.settings.sampleMark', { name: s.name }) : s.name}
-            </option>
-          ))}
+          <ItemOptions items={rateSets} valueOf={(s) => s.id} labelOf={(s) => s.sample ? t('budget.settings.sampleMark', { name: s.name }) : s.name} />
         </FormSelect>
         <FormSelect form={form} name="travelKind" label={t('budget.settings.travelKind')}>
-          {TRAVEL_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`budget.kinds.${k}`)}
-            </option>
-          ))}
+          <CodeOptions codes={TRAVEL_KINDS} labelOf={(k) => t(`budget.kinds.${k}`)} />
         </FormSelect>
         <FormField
           form={form}
@@ -147,11 +140,7 @@ export function SettingsForm({ detail, money, sheet, rateSets }: { detail: TripD
           }}
         />
         <FormSelect form={form} name="nonAsn" label={t('budget.settings.nonAsn')}>
-          {NON_ASN_POLICIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`budget.nonAsnPolicies.${p}`)}
-            </option>
-          ))}
+          <CodeOptions codes={NON_ASN_POLICIES} labelOf={(p) => t(`budget.nonAsnPolicies.${p}`)} />
         </FormSelect>
         <FormField form={form} name="ppkPersonId" label={t('budget.settings.ppk')} className="span-2">
           <div className="budget-ppk">
