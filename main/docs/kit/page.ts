@@ -129,6 +129,12 @@ export interface SectionOptions {
   pageFormat?: 'decimal' | 'lowerRoman';
   /** "dari Y" counts the section's pages rather than the document's (a report's body after its front matter). */
   totalPages?: 'document' | 'section';
+  /**
+   * The same headers and footers as the section before: none are written,
+   * and Word and LibreOffice carry the previous section's over (ECMA-376
+   * 17.10.5). A set of 500 SPPD sheets then holds 4 header/footer parts, not 2,000.
+   */
+  sameHeadersAsPrevious?: boolean;
   children: ISectionOptions['children'];
 }
 
@@ -163,8 +169,7 @@ export function section(ctx: DocContext, opts: SectionOptions): ISectionOptions 
         },
       },
     },
-    headers,
-    footers,
+    ...(opts.sameHeadersAsPrevious ? {} : { headers, footers }),
     children: opts.children,
   };
 }

@@ -266,9 +266,11 @@ function lembarTwo(ctx: DocContext, data: DocData, t: Traveller): Array<Paragrap
 export function buildSppd(data: DocData): BuiltDocument {
   const ctx = new DocContext(data, { issuer: data.issuers.agency });
   const people = travellers(data);
-  const sections = people.map((t) =>
+  const sections = people.map((t, i) =>
     section(ctx, {
       kop: true,
+      // Every traveller's sheets have the first one's kop and blank pages after it: one set of header parts.
+      sameHeadersAsPrevious: i > 0,
       children: [...lembarOne(ctx, data, t), new Paragraph({ children: [new PageBreak()] }), ...lembarTwo(ctx, data, t)],
     }),
   );
