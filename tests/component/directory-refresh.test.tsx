@@ -85,7 +85,8 @@ describe('"Perbarui dari direktori" on the trip page', () => {
     expect((memberRow('Ketut Suwarmawan').nextElementSibling as HTMLElement).textContent).toContain('Pangkat/golongan IV/b → IV/c');
     const delegation = screen.getByRole('region', { name: 'Rombongan' });
     expect(within(delegation).getByText(/Data 2 orang di direktori sudah berubah/)).toBeTruthy();
-    const hosts = screen.getByRole('heading', { level: 2, name: 'Tuan rumah' }).closest('section') as HTMLElement;
+    // The sections below the participants mount a moment after them (TripPage: useAfterFirstCommit).
+    const hosts = (await screen.findByRole('heading', { level: 2, name: 'Tuan rumah' })).closest('section') as HTMLElement;
     const hostNotice = () => hosts.querySelector('.directory-notice')?.textContent ?? '';
     expect(hostNotice()).toContain('Direktori berbeda: Jabatan Sekretaris Dinas → Kepala Dinas');
 

@@ -103,6 +103,9 @@ suite('the Malang visit: agenda across zones and learnings, end to end', () => {
     expect(text).toContain('11.00–12.30 WIB');
     expect(text).not.toMatch(/GMT|EDT|EST/);
     const results = e2e.page.locator('section').filter({ has: e2e.page.getByRole('heading', { level: 2, name: 'Hasil kunjungan' }) });
+    // A section reads once it comes near the view (lib/visible.tsx): scroll to it as a user does, then wait for its learnings.
+    await results.scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await results.textContent()) ?? '').toContain('108 → 28');
     const resultsText = (await results.textContent()) ?? '';
     expect(resultsText).toContain('108 → 28');
     expect(resultsText).toContain('Inventarisasi aplikasi layanan publik Buleleng');
