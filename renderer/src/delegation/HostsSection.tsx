@@ -205,7 +205,7 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
 
       <div className="host-body">
         <div className="host-block">
-          <p className="host-block-title" id={`${uid}-people`}>
+          <p className="group-label host-block-title" id={`${uid}-people`}>
             {t('delegation.hosts.people')}
           </p>
           {people.length === 0 ? (
@@ -317,7 +317,7 @@ function HostCard({ detail, host, people, venues }: { detail: TripDetail; host: 
         </div>
 
         <div className="host-block">
-          <p className="host-block-title" id={`${uid}-venues`}>
+          <p className="group-label host-block-title" id={`${uid}-venues`}>
             {t('delegation.hosts.venues')}
           </p>
           {venues.length === 0 && venueForm !== 'new' && <p className="muted host-empty">{t('delegation.hosts.venuesEmpty')}</p>}

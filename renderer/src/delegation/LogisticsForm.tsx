@@ -75,7 +75,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
     <form className="logistics-form" noValidate aria-label={t('delegation.logistics.heading', { name })} onSubmit={(e) => void submit(e)} aria-busy={saving || undefined}>
       <FormError error={form.formError} />
       <fieldset className="logistics-group">
-        <legend>{t('delegation.logistics.transport')}</legend>
+        <legend className="group-label">{t('delegation.logistics.transport')}</legend>
         <div className="inline-grid logistics-grid">
           <FormSelect form={form} name="transportMode" label={t('fields.transportMode')}>
             <option value="">{t('delegation.transport.none')}</option>
@@ -87,7 +87,7 @@ export function LogisticsForm({ member, members, onClose }: { member: Member; me
         </div>
       </fieldset>
       <fieldset className="logistics-group">
-        <legend>{t('delegation.logistics.stay')}</legend>
+        <legend className="group-label">{t('delegation.logistics.stay')}</legend>
         <div className="inline-grid logistics-grid">
           {text('hotel')}
           {text('room')}

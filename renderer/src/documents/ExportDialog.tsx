@@ -307,7 +307,7 @@ export function ExportDialog({ tripId, onClose }: { tripId: string; onClose: () 
                   ? t('exporting.savedIn', { folder: phase.saved.folder })
                   : t('exporting.notSaved')}
             </p>
-            <ul className="export-results">
+            <ul className="framed-list">
               {phase.docs.map((d, i) => {
                 const path = phase.saved?.saved ? phase.saved.paths[i] : undefined;
                 const name = t(`exporting.kinds.${d.kind}`);
@@ -381,11 +381,11 @@ function ChoiceGroup(props: {
   const counts = readiness.status === 'ok' ? gapCounts(readiness.value) : null;
   return (
     <div className="export-choice-group" role="group" aria-labelledby={headingId}>
-      <p className="export-group-heading" id={headingId}>
+      <p className="group-label export-group-heading" id={headingId}>
         {heading}
       </p>
       {intro && <p className="field-hint export-group-intro">{intro}</p>}
-      <ul className="export-choice-list">
+      <ul className="framed-list export-choice-list">
         {kinds.map((kind, i) => {
           const gaps = counts?.get(kind) ?? 0;
           return (

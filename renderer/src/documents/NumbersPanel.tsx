@@ -37,7 +37,7 @@ export function NumbersPanel({ tripId, state, signing, onRetry }: { tripId: stri
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <ErrorPanel title={t('documents.numbers.heading')} error={state.error} onRetry={onRetry} />}
       {state.status === 'ok' && (
-        <ul className="number-list" aria-label={t('documents.numbers.caption')}>
+        <ul className="framed-list framed-list-soft" aria-label={t('documents.numbers.caption')}>
           {NUMBERED_KINDS.map((kind) => (
             <NumberRow
               key={kind}

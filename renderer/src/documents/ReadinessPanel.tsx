@@ -135,10 +135,10 @@ function GapList({ heading, gaps }: { heading: string; gaps: AnyGap[] }) {
   const uid = useId();
   return (
     <div className="gap-group">
-      <h4 id={`${uid}-h`} className="gap-group-heading">
+      <h4 id={`${uid}-h`} className="group-label gap-group-heading">
         {heading}
       </h4>
-      <ul className="gap-list" aria-labelledby={`${uid}-h`}>
+      <ul className="framed-list framed-list-soft" aria-labelledby={`${uid}-h`}>
         {gaps.map((g, i) => (
           <GapItem key={`${g.code}-${i}`} gap={g} />
         ))}

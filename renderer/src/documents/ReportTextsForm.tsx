@@ -186,7 +186,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
 
   const partsChoice = (
     <fieldset className="learning-checks doc-report-parts">
-      <legend>{t('documents.texts.parts.legend')}</legend>
+      <legend className="group-label">{t('documents.texts.parts.legend')}</legend>
       {PARTS.map((p) => (
         <label key={p} className="learning-check">
           {/* A switch: the part is in the report or not (saved with the texts). */}
@@ -210,7 +210,7 @@ function TextsForm({ tripId, stored, drafts }: { tripId: string; stored: ReportT
       )}
       {GROUPS.map((g) => (
         <fieldset key={g.id} className="doc-text-group">
-          <legend>{t(`documents.texts.groups.${g.id}`)}</legend>
+          <legend className="group-label">{t(`documents.texts.groups.${g.id}`)}</legend>
           {g.id === 'report' && partsChoice}
           <div className={`doc-text-grid doc-text-grid-${g.id}`}>
             {g.fields.flatMap((f) => (f === 'foreword' && values.obstaclesOn ? [textField(f), obstaclesField()] : [textField(f)]))}

@@ -182,7 +182,7 @@ export function TrashScreen() {
       )}
       {entries.length > 0 && (
         <>
-          <ul className="trash-list" aria-label={t('trash.listLabel')} onKeyDown={onListKey}>
+          <ul className="card-list" aria-label={t('trash.listLabel')} onKeyDown={onListKey}>
             {entries.map((e, i) => {
               const brings = partsText(t, e.brings);
               const from = fromText(t, e, lang);
@@ -193,7 +193,7 @@ export function TrashScreen() {
                     if (el) rows.current.set(keyOf(e), el);
                     else rows.current.delete(keyOf(e));
                   }}
-                  className="trash-row"
+                  className="card-list-row trash-row"
                   data-trash-row={keyOf(e)}
                   tabIndex={i === activeIndex ? 0 : -1}
                   onFocus={(ev) => {

@@ -153,7 +153,7 @@ export function RateSetList() {
       )}
       {sets.length > 0 && (
         <>
-          <ul className="rates-list" aria-label={t('rates.listLabel')}>
+          <ul className="card-list" aria-label={t('rates.listLabel')}>
             {sets.map((s, i) => (
               <li
                 key={s.id}
@@ -161,7 +161,7 @@ export function RateSetList() {
                   if (el) rows.current.set(s.id, el);
                   else rows.current.delete(s.id);
                 }}
-                className={`rates-row${s.sample ? ' is-sample' : ''}`}
+                className={`card-list-row rates-row${s.sample ? ' is-sample' : ''}`}
                 data-rate-set-row={s.id}
                 tabIndex={i === activeIndex ? 0 : -1}
                 onFocus={(e) => {

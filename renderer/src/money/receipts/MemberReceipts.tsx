@@ -94,7 +94,7 @@ export function MemberReceipts({ tripId, memberId }: { tripId: string; memberId:
         (mine.length === 0 ? (
           <p className="muted member-receipts-empty">{t('money.receipts.empty')}</p>
         ) : (
-          <ul className="member-receipts-list" aria-labelledby={`${uid}-h`}>
+          <ul className="framed-list" aria-labelledby={`${uid}-h`}>
             {mine.map((r) => (
               <li key={r.id} className="member-receipt">
                 {r.thumbUrl ? (
