@@ -26,6 +26,12 @@ export function liveOr<R extends { deleted_at: number | null }>(row: R | undefin
   return row;
 }
 
+/** The row when it exists, deleted or not (what a restore starts from); else the error `notFound` makes. */
+export function foundOr<R>(row: R | undefined, notFound: () => Error): R {
+  if (!row) throw notFound();
+  return row;
+}
+
 /** A patch without its absent keys ("leave as it is"), to spread over the current record. */
 export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -90,4 +96,19 @@ export function restoreRow<R extends { deleted_at: number | null }, T>(
     if (row.deleted_at !== null) revive(store.now(), row);
     return read(row);
   });
+}
+
+/** A row's one statement that marks it deleted (`deletedAt` its stamp) or brings it back (`deletedAt` null). */
+export interface MarkStatement {
+  run(params: { id: string; deletedAt: number | null; now: number }): unknown;
+}
+
+/** `removeRow` of a row its mark statement stamps. */
+export function removeMarked(store: Store, id: string, live: (store: Store, id: string) => unknown, mark: MarkStatement): Removed {
+  return removeRow(store, id, live, (now) => mark.run({ id, deletedAt: now, now }));
+}
+
+/** `restoreRow` of a row its mark statement brings back. */
+export function restoreMarked<R extends { deleted_at: number | null }, T>(store: Store, id: string, load: () => R, mark: MarkStatement, read: (row: R) => T): T {
+  return restoreRow(store, load, (now) => mark.run({ id, deletedAt: null, now }), read);
 }

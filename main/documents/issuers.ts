@@ -23,7 +23,7 @@ import { issuerId } from '../db/ids';
 import { preparedPer, type Store } from '../db/store';
 import { refuseChangedFields, refuseStale } from '../db/versions';
 import { MAX_EMBLEM_BYTES, MAX_EMBLEM_SIDE } from './profile';
-import { removeRow, restoreRow, stripUndefined } from '../db/rows';
+import { foundOr, removeMarked, restoreMarked, stripUndefined } from '../db/rows';
 
 /*
  * Issuers (penerbit naskah) and their signers. An institution has three
@@ -356,15 +356,11 @@ export function updateSigner(store: Store, { id, patch, expectedUpdatedAt }: In<
 
 /** Marks the signer deleted; documents already issued keep what they printed. `issuers.restoreSigner` undoes it. */
 export function removeSigner(store: Store, id: string): { id: string } {
-  return removeRow(store, id, liveSigner, (now) => stmts(store.db).markSigner.run({ id, deletedAt: now, now }));
+  return removeMarked(store, id, liveSigner, stmts(store.db).markSigner);
 }
 
 export function restoreSigner(store: Store, id: string): Signer {
-  const load = () => {
-    const r = stmts(store.db).signer.get(id) as SignerDbRow | undefined;
-    if (!r) throw new AppError('NOT_FOUND', `Signer ${id} not found`, { field: 'id', key: 'issuers.errors.signerNotFound' });
-    return r;
-  };
-  const revive = (now: number) => stmts(store.db).markSigner.run({ id, deletedAt: null, now });
-  return restoreRow(store, load, revive, () => toSigner(stmts(store.db).signer.get(id) as SignerDbRow));
+  const notFound = () => new AppError('NOT_FOUND', `Signer ${id} not found`, { field: 'id', key: 'issuers.errors.signerNotFound' });
+  const load = () => foundOr(stmts(store.db).signer.get(id) as SignerDbRow | undefined, notFound);
+  return restoreMarked(store, id, load, stmts(store.db).markSigner, () => toSigner(stmts(store.db).signer.get(id) as SignerDbRow));
 }

@@ -5,7 +5,7 @@ import type { AttendanceSplit, ReportText, reportTextUpdateSchema } from '../../
 export const REPORT_OPTION_DEFAULTS = { cover: true, approval: false, foreword: '', obstaclesOn: false, obstacles: '', attendanceSplit: 'day' as AttendanceSplit };
 import { preparedPer, type Store } from '../db/store';
 import { refuseChangedFields } from '../db/versions';
-import { liveTripRow } from '../trips';
+import { ofLiveTrip, writeTripRecord } from '../trips';
 import { stripUndefined } from '../db/rows';
 
 /*
@@ -76,17 +76,13 @@ export function readReportText(store: Store, tripId: string): ReportText {
 }
 
 export function getReportText(store: Store, tripId: string): ReportText {
-  liveTripRow(store, tripId, 'tripId');
-  return readReportText(store, tripId);
+  return ofLiveTrip(store, tripId, readReportText);
 }
 
 export function updateReportText(store: Store, { tripId, patch, expected }: In<typeof reportTextUpdateSchema>): ReportText {
-  return store.write(() => {
-    liveTripRow(store, tripId, 'tripId');
-    const current = readReportText(store, tripId);
+  return writeTripRecord(store, tripId, readReportText, (current) => {
     refuseChangedFields('trip_reports', tripId, current, expected);
     const next = { ...current, ...stripUndefined(patch) };
     stmts(store.db).upsert.run({ ...next, acknowledge: next.acknowledge ? 1 : 0, cover: next.cover ? 1 : 0, approval: next.approval ? 1 : 0, obstaclesOn: next.obstaclesOn ? 1 : 0, now: store.now() });
-    return readReportText(store, tripId);
   });
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { SAMPLE_RATE_SET } from '../../shared/money/sample-rates';
 import { rateSetSchema, type RateSet, type RateSetRecord, type rateSetInputSchema, type rateSetUpdateSchema } from '../../shared/money/schemas';
 import { AppError } from '../../shared/result';
-import { removeRow, restoreRow, stripUndefined } from '../db/rows';
+import { foundOr, removeMarked, restoreMarked, stripUndefined } from '../db/rows';
 import { preparedPer, type Store } from '../db/store';
 import { refuseStale } from '../db/versions';
 import { invalidIssue, rateSetParams, toRateSet, type RateSetDbRow } from './rows';
@@ -78,16 +78,12 @@ export function updateRateSet(store: Store, { id, expectedUpdatedAt, patch }: In
 }
 
 export function removeRateSet(store: Store, id: string): { id: string } {
-  return removeRow(store, id, liveRateSet, (now) => stmts(store.db).mark.run({ id, deletedAt: now, now }));
+  return removeMarked(store, id, liveRateSet, stmts(store.db).mark);
 }
 
 export function restoreRateSet(store: Store, id: string): RateSetRecord {
-  const load = () => {
-    const r = rowOf(store, id);
-    if (!r) throw notFound(id);
-    return r;
-  };
-  return restoreRow(store, load, (now) => stmts(store.db).mark.run({ id, deletedAt: null, now }), () => liveRateSet(store, id));
+  const load = () => foundOr(rowOf(store, id), () => notFound(id));
+  return restoreMarked(store, id, load, stmts(store.db).mark, () => liveRateSet(store, id));
 }
 
 /**

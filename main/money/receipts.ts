@@ -3,10 +3,10 @@ import { THUMB_SIDE } from '../../shared/media/schemas';
 import { RECEIPT_MIMES, type Receipt, type receiptAddSchema, type ReceiptFile } from '../../shared/money/receipts';
 import type { CostComponent } from '../../shared/money/vocabulary';
 import { AppError } from '../../shared/result';
-import { removeRow, restoreRow } from '../db/rows';
+import { foundOr, removeMarked, restoreMarked } from '../db/rows';
 import { preparedPer, type Store } from '../db/store';
 import { blobBytes, checkJpeg, fileTypeOf, putBlob } from '../media';
-import { inLiveTrip, liveTripRow } from '../trips';
+import { inLiveTrip, liveTripRow, ofLiveTrip } from '../trips';
 
 /*
  * Receipts of a member's cost lines (issue 15): the file's bytes are checked
@@ -77,9 +77,7 @@ const row = (store: Store, id: string) => stmts(store.db).one.get(id) as Receipt
 
 /** The receipt (deleted or not) whose trip is live, or NOT_FOUND. */
 function anyReceipt(store: Store, id: string): ReceiptDbRow {
-  const r = row(store, id);
-  if (!r) throw notFound(id);
-  return inLiveTrip(store, r);
+  return inLiveTrip(store, foundOr(row(store, id), () => notFound(id)));
 }
 
 function liveReceipt(store: Store, id: string): ReceiptDbRow {
@@ -94,8 +92,7 @@ export function readReceipts(store: Store, tripId: string): Receipt[] {
 }
 
 export function listReceipts(store: Store, tripId: string): Receipt[] {
-  liveTripRow(store, tripId, 'tripId');
-  return readReceipts(store, tripId);
+  return ofLiveTrip(store, tripId, readReceipts);
 }
 
 const ALLOWED: ReadonlySet<string> = new Set(RECEIPT_MIMES);
@@ -121,7 +118,7 @@ export function addReceipt(store: Store, input: In<typeof receiptAddSchema>): Re
 }
 
 export function removeReceipt(store: Store, id: string): { id: string } {
-  return removeRow(store, id, liveReceipt, (now) => stmts(store.db).mark.run({ id, deletedAt: now, now }));
+  return removeMarked(store, id, liveReceipt, stmts(store.db).mark);
 }
 
 export function restoreReceipt(store: Store, id: string): Receipt {
@@ -133,8 +130,7 @@ export function restoreReceipt(store: Store, id: string): Receipt {
     }
     return r;
   };
-  const revive = (now: number) => stmts(store.db).mark.run({ id, deletedAt: null, now });
-  return restoreRow(store, load, revive, () => toReceipt(row(store, id) as ReceiptDbRow));
+  return restoreMarked(store, id, load, stmts(store.db).mark, () => toReceipt(row(store, id) as ReceiptDbRow));
 }
 
 /** The receipt's file, to open or download. */

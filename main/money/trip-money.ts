@@ -9,12 +9,12 @@ import type {
   tripMoneyUpdateSchema,
 } from '../../shared/money/schemas';
 import { AppError } from '../../shared/result';
-import { removeRow, restoreRow, stripUndefined } from '../db/rows';
+import { foundOr, removeMarked, restoreMarked, stripUndefined } from '../db/rows';
 import { preparedPer, type Store } from '../db/store';
 import { refuseStale } from '../db/versions';
 import type { PersonRow } from '../../shared/directory/person';
 import { getPerson } from '../directory';
-import { inLiveTrip, liveTripRow } from '../trips';
+import { inLiveTrip, liveTripRow, ofLiveTrip, writeTripRecord } from '../trips';
 import { liveRateSet } from './rate-sets';
 import {
   invalid,
@@ -87,21 +87,17 @@ export function readTripMoney(store: Store, tripId: string): TripMoney {
 }
 
 export function getTripMoney(store: Store, tripId: string): TripMoney {
-  liveTripRow(store, tripId, 'tripId');
-  return readTripMoney(store, tripId);
+  return ofLiveTrip(store, tripId, readTripMoney);
 }
 
 export function updateTripMoney(store: Store, { tripId, expectedUpdatedAt, patch }: In<typeof tripMoneyUpdateSchema>): TripMoney {
-  return store.write(() => {
-    liveTripRow(store, tripId, 'tripId');
-    const current = readTripMoney(store, tripId);
+  return writeTripRecord(store, tripId, readTripMoney, (current) => {
     refuseStale('trip_money', tripId, current.updatedAt, expectedUpdatedAt);
     if (patch.rateSetId) liveRateSet(store, patch.rateSetId, 'patch.rateSetId');
     if (patch.ppkPersonId && !livePpk(store, patch.ppkPersonId)) {
       throw invalid('patch.ppkPersonId', 'money.errors.ppkNotFound', `Person ${patch.ppkPersonId} not found`);
     }
     stmts(store.db).upsertSettings.run({ ...tripMoneyParams({ ...current, ...stripUndefined(patch) }), now: store.now() });
-    return readTripMoney(store, tripId);
   });
 }
 
@@ -113,8 +109,7 @@ export function readMembersMoney(store: Store, tripId: string): MemberMoney[] {
 }
 
 export function listMembersMoney(store: Store, tripId: string): MemberMoney[] {
-  liveTripRow(store, tripId, 'tripId');
-  return readMembersMoney(store, tripId);
+  return ofLiveTrip(store, tripId, readMembersMoney);
 }
 
 const memberNotFound = (id: string, field: string) => new AppError('NOT_FOUND', `Member ${id} not found`, { field, key: 'errors.memberNotFound' });
@@ -145,8 +140,7 @@ export function readAdvances(store: Store, tripId: string): AdvanceRecord[] {
 }
 
 export function listAdvances(store: Store, tripId: string): AdvanceRecord[] {
-  liveTripRow(store, tripId, 'tripId');
-  return readAdvances(store, tripId);
+  return ofLiveTrip(store, tripId, readAdvances);
 }
 
 /** An advance's member must be a live member of its trip. */
@@ -187,15 +181,10 @@ export function updateAdvance(store: Store, { id, expectedUpdatedAt, patch }: In
 }
 
 export function removeAdvance(store: Store, id: string): { id: string } {
-  return removeRow(store, id, liveAdvance, (now) => stmts(store.db).markAdvance.run({ id, deletedAt: now, now }));
+  return removeMarked(store, id, liveAdvance, stmts(store.db).markAdvance);
 }
 
 export function restoreAdvance(store: Store, id: string): AdvanceRecord {
-  const load = () => {
-    const r = advanceRow(store, id);
-    if (!r) throw advanceNotFound(id);
-    return inLiveTrip(store, r);
-  };
-  const revive = (now: number) => stmts(store.db).markAdvance.run({ id, deletedAt: null, now });
-  return restoreRow(store, load, revive, () => toAdvance(advanceRow(store, id) as AdvanceDbRow));
+  const load = () => inLiveTrip(store, foundOr(advanceRow(store, id), () => advanceNotFound(id)));
+  return restoreMarked(store, id, load, stmts(store.db).markAdvance, () => toAdvance(advanceRow(store, id) as AdvanceDbRow));
 }

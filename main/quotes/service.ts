@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Quote, quoteCreateSchema, quoteUpdateSchema } from '../../shared/quotes/schemas';
 import { AppError } from '../../shared/result';
 import { preparedPer, type Store } from '../db/store';
-import { inLiveTrip, liveTripRow } from '../trips';
-import { liveOr, removeRow, restoreRow, stripUndefined } from '../db/rows';
+import { inLiveTrip, liveTripRow, ofLiveTrip } from '../trips';
+import { foundOr, liveOr, removeMarked, restoreMarked, stripUndefined } from '../db/rows';
 import { checkVersion } from '../db/versions';
 
 /*
@@ -81,8 +81,7 @@ export function readQuotes(store: Store, tripId: string): Quote[] {
 }
 
 export function listQuotes(store: Store, tripId: string): Quote[] {
-  liveTripRow(store, tripId, 'tripId');
-  return readQuotes(store, tripId);
+  return ofLiveTrip(store, tripId, readQuotes);
 }
 
 const invalid = (field: string, key: string, message: string) => new AppError('VALIDATION', message, { field, key });
@@ -139,15 +138,10 @@ export function updateQuote(store: Store, { id, patch, expectedUpdatedAt }: In<t
 }
 
 export function removeQuote(store: Store, id: string): { id: string } {
-  return removeRow(store, id, liveQuote, (now) => stmts(store.db).mark.run({ id, deletedAt: now, now }));
+  return removeMarked(store, id, liveQuote, stmts(store.db).mark);
 }
 
 export function restoreQuote(store: Store, id: string): Quote {
-  const load = () => {
-    const r = stmts(store.db).get.get(id) as QuoteDbRow | undefined;
-    if (!r) throw quoteNotFound(id);
-    return inLiveTrip(store, r);
-  };
-  const revive = (now: number) => stmts(store.db).mark.run({ id, deletedAt: null, now });
-  return restoreRow(store, load, revive, () => toQuote(stmts(store.db).get.get(id) as QuoteDbRow));
+  const load = () => inLiveTrip(store, foundOr(stmts(store.db).get.get(id) as QuoteDbRow | undefined, () => quoteNotFound(id)));
+  return restoreMarked(store, id, load, stmts(store.db).mark, () => toQuote(stmts(store.db).get.get(id) as QuoteDbRow));
 }

@@ -112,6 +112,25 @@ export function liveTripRow(store: Store, id: string, field = 'id'): TripRow {
   return row;
 }
 
+/** `read` of a trip's rows or record, once the trip is known to be live (else its NOT_FOUND naming tripId). */
+export function ofLiveTrip<T>(store: Store, tripId: string, read: (store: Store, tripId: string) => T): T {
+  liveTripRow(store, tripId, 'tripId');
+  return read(store, tripId);
+}
+
+/**
+ * The update of a trip's own record (one row per trip, its defaults until
+ * first saved: the report texts, the money settings), in one transaction:
+ * the trip must be live, `save` checks the current record against the input
+ * and stores the next one; the answer is read afresh.
+ */
+export function writeTripRecord<T>(store: Store, tripId: string, read: (store: Store, tripId: string) => T, save: (current: T) => void): T {
+  return store.write(() => {
+    save(ofLiveTrip(store, tripId, read));
+    return read(store, tripId);
+  });
+}
+
 /** A row of a trip, once its trip is known to be live (else the trip's NOT_FOUND). */
 export function inLiveTrip<R extends { trip_id: string }>(store: Store, row: R): R {
   liveTripRow(store, row.trip_id);

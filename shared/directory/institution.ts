@@ -26,7 +26,8 @@ export type InstitutionCreate = z.infer<typeof institutionCreateSchema>;
 export type InstitutionCreateInput = z.input<typeof institutionCreateSchema>;
 export type InstitutionUpdate = z.infer<typeof institutionUpdateSchema>;
 
-export interface Institution extends Stamped {
+/** What the user types of an institution: the record without its stamps. */
+export interface InstitutionFields {
   kind: InstitutionKind;
   name: string;
   regionCode: string;
@@ -35,3 +36,14 @@ export interface Institution extends Stamped {
   email: string;
   website: string;
 }
+/** The typed fields in form order. */
+export const INSTITUTION_FIELDS = Object.keys(fields) as readonly (keyof InstitutionFields)[];
+
+/** A new institution's fields: all empty but its kind. */
+export const blankInstitution = (kind: InstitutionKind): InstitutionFields => ({ kind, name: '', regionCode: '', address: '', phone: '', email: '', website: '' });
+
+/** An institution's typed fields, without its stamps (a form's starting values). */
+export const institutionFieldsOf = (i: InstitutionFields): InstitutionFields =>
+  Object.fromEntries(INSTITUTION_FIELDS.map((f) => [f, i[f]])) as unknown as InstitutionFields;
+
+export interface Institution extends Stamped, InstitutionFields {}

@@ -8,21 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startApp, type App as MainApp } from '../../main/app';
+import type { App as MainApp } from '../../main/app';
 import type { Desktop } from '../../main/documents/export';
 import { MONEY_GAP_CODES } from '../../main/docs/spj/gaps';
-import type { TripDetail } from '../../shared/delegation/schemas';
-import type { IssuedNumber } from '../../shared/documents/schemas';
-import { createClient } from '../../shared/client';
-import { setClientForTests } from '../../renderer/src/api/bridge';
-import { i18n, LANG_STORAGE_KEY, runtimeKey } from '../../renderer/src/i18n';
+import { i18n, runtimeKey } from '../../renderer/src/i18n';
 import { DocumentsSection } from '../../renderer/src/documents/DocumentsSection';
 import { ToastProvider } from '../../renderer/src/components/Toasts';
 import { tempDir } from '../helpers/db';
 import { readDocx } from '../helpers/docx';
+import { afterTest, startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 class FakeDesktop implements Desktop {
   folders: Array<string | null> = [];
@@ -36,37 +34,20 @@ class FakeDesktop implements Desktop {
 }
 
 let app: MainApp | null = null;
-const dirs: Array<() => void> = [];
-afterEach(() => {
-  setClientForTests(undefined);
-  app?.close();
-  app = null;
-  for (const cleanup of dirs.splice(0)) cleanup();
-});
-
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await app!.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
 
 /** Buleleng → Kota Malang with two civil servants and the sample rates; no PPK, no DPA line, no SPPD number yet. */
 async function start() {
   const desktop = new FakeDesktop();
-  app = await startApp({ dbPath: ':memory:', mode: 'electron', log: () => undefined, desktop });
-  const a = app;
-  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input), subscribe: (l) => a.onChanges(l) }));
-  window.localStorage.removeItem(LANG_STORAGE_KEY);
-  await i18n.changeLanguage('id');
-  await call('rateSets.addSample', {});
-  const origin = await call<{ id: string }>('institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
-  const trip = await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2026-04-23', endDate: '2026-04-24', originInstitutionId: origin.id, hostRegionCodes: ['35.73'] });
+  app = (await startHarness({ mode: 'electron', desktop })).app;
+  await call(app, 'rateSets.addSample', {});
+  const origin = await call(app, 'institutions.create', { kind: 'own', name: 'Pemerintah Kabupaten Buleleng', regionCode: '51.08' });
+  const trip = await call(app, 'trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2026-04-23', endDate: '2026-04-24', originInstitutionId: origin.id, hostRegionCodes: ['35.73'] });
   for (const [name, eselon, golongan] of [['Ketut Suwarmawan', 'II', 'IV/c'], ['Made Arsana', 'IV', 'III/d']] as const) {
-    await call('members.addNew', { tripId: trip.id, role: 'member', person: { kind: 'official', name, employment: 'pns', eselon, golongan, jabatan: 'Kepala Seksi' } });
+    await call(app, 'members.addNew', { tripId: trip.id, role: 'member', person: { kind: 'official', name, employment: 'pns', eselon, golongan, jabatan: 'Kepala Seksi' } });
   }
-  const detail = await call<TripDetail>('trips.detail', { id: trip.id });
+  const detail = await call(app, 'trips.detail', { id: trip.id });
   const folder = tempDir('rombongan-export-money-');
-  dirs.push(folder.cleanup);
+  afterTest(folder.cleanup);
   render(
     <ToastProvider>
       <DocumentsSection detail={detail} />
@@ -114,13 +95,13 @@ describe('the money papers among the trip’s documents', () => {
     const row = document.getElementById('doc-number-sppd') as HTMLElement;
     await within(row).findByText(/^000\.1\.2\.3\/\d+\/2026$/);
     await waitFor(() => expect(within(money).queryByText('Nomor SPPD belum diterbitkan.')).toBeNull());
-    const issued = await call<{ issued: { sppd?: IssuedNumber } }>('numbers.get', { tripId });
+    const issued = await call(app!, 'numbers.get', { tripId });
     expect(issued.issued.sppd?.kind).toBe('sppd');
   }, 60_000);
 
   it('offers the six papers under Keuangan (SPJ) with their gaps, and saves real .docx files', async () => {
     const { desktop, tripId, folder, user } = await start();
-    const sppd = await call<IssuedNumber>('numbers.issue', { tripId, kind: 'sppd', issuedOn: '2026-04-20' });
+    const sppd = await call(app!, 'numbers.issue', { tripId, kind: 'sppd', issuedOn: '2026-04-20' });
     desktop.folders.push(folder);
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen' }));
     const d = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startApp, type App as MainApp } from '../../main/app';
+import type { App as MainApp } from '../../main/app';
 import type { Desktop } from '../../main/documents/export';
-import { createClient } from '../../shared/client';
-import { setClientForTests } from '../../renderer/src/api/bridge';
-import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
 import { ExportButton } from '../../renderer/src/documents/ExportDialog';
 import { tempDir } from '../helpers/db';
+import { afterTest, startHarness } from './harness';
 
 /**
  * The export dialog as the desktop app runs it (app.info says 'electron'):
@@ -32,26 +30,16 @@ class FakeDesktop implements Desktop {
 }
 
 let app: MainApp | null = null;
-const dirs: Array<() => void> = [];
-afterEach(() => {
-  setClientForTests(undefined);
-  app?.close();
-  app = null;
-  for (const cleanup of dirs.splice(0)) cleanup();
-});
 
 async function start() {
   const desktop = new FakeDesktop();
-  app = await startApp({ dbPath: ':memory:', mode: 'electron', log: () => undefined, desktop });
-  const a = app;
-  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input), subscribe: (l) => a.onChanges(l) }));
-  window.localStorage.removeItem(LANG_STORAGE_KEY);
-  await i18n.changeLanguage('id');
+  const a = (await startHarness({ mode: 'electron', desktop })).app;
+  app = a;
   const r = await a.dispatch('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2025-04-24', endDate: '2025-04-25', hostRegionCodes: ['35.73'] });
   if (!r.ok) throw new Error(r.error.message);
   const tripId = (r.value as { id: string }).id;
   const folder = tempDir('rombongan-export-ui-');
-  dirs.push(folder.cleanup);
+  afterTest(folder.cleanup);
   render(<ExportButton tripId={tripId} />);
   return { desktop, tripId, folder: folder.dir, user: userEvent.setup() };
 }

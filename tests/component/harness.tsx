@@ -6,7 +6,7 @@ import type { ComponentProps } from 'react';
 import { afterEach, expect } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startApp, type App as MainApp } from '../../main/app';
+import { startApp, type App as MainApp, type StartOptions } from '../../main/app';
 import { createClient } from '../../shared/client';
 import type { Trip } from '../../shared/trips/schemas';
 import { setClientForTests } from '../../renderer/src/api/bridge';
@@ -17,11 +17,18 @@ import { call } from '../helpers/dispatch';
 import { photoInput } from '../helpers/media';
 
 let current: MainApp | null = null;
+const cleanups: Array<() => void> = [];
+
+/** Runs `cleanup` after the test (a temporary folder's removal, say). */
+export function afterTest(cleanup: () => void): void {
+  cleanups.push(cleanup);
+}
 
 afterEach(() => {
   setClientForTests(undefined);
   current?.close();
   current = null;
+  for (const cleanup of cleanups.splice(0)) cleanup();
   // Back to a clean route, without a hashchange reaching the next test.
   window.history.replaceState(null, '', '/');
 });
@@ -33,8 +40,9 @@ export interface Harness {
   serverTrips: () => Promise<Trip[]>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const app = await startApp({ dbPath: ':memory:', mode: 'test', log: () => undefined });
+/** The app over an in-memory database (mode 'test' unless told, with the desktop a test gives), the renderer's client on it, in Indonesian. */
+export async function startHarness({ mode = 'test', desktop }: Partial<Pick<StartOptions, 'mode' | 'desktop'>> = {}): Promise<Harness> {
+  const app = await startApp({ dbPath: ':memory:', mode, log: () => undefined, ...(desktop && { desktop }) });
   current = app;
   setClientForTests(createClient({ invoke: (op, input) => app.dispatch(op, input), subscribe: (l) => app.onChanges(l) }));
   window.localStorage.removeItem(LANG_STORAGE_KEY);

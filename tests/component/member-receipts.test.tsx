@@ -6,39 +6,23 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startApp, type App as MainApp } from '../../main/app';
-import type { Receipt } from '../../shared/money/receipts';
-import { createClient } from '../../shared/client';
-import { setClientForTests } from '../../renderer/src/api/bridge';
-import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
+import type { App as MainApp } from '../../main/app';
+import { i18n } from '../../renderer/src/i18n';
 import { ToastProvider } from '../../renderer/src/components/Toasts';
 import { MemberReceipts } from '../../renderer/src/money';
+import { startHarness } from './harness';
+import { call } from '../helpers/dispatch';
 
 let app: MainApp | null = null;
-afterEach(() => {
-  setClientForTests(undefined);
-  app?.close();
-  app = null;
-});
-
-async function call<T>(op: string, input: unknown): Promise<T> {
-  const r = await app!.dispatch(op, input);
-  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
-  return r.value as T;
-}
 
 async function start() {
-  app = await startApp({ dbPath: ':memory:', mode: 'browser', log: () => undefined });
-  const a = app;
-  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input), subscribe: (l) => a.onChanges(l) }));
-  window.localStorage.removeItem(LANG_STORAGE_KEY);
-  await i18n.changeLanguage('id');
-  const trip = await call<{ id: string }>('trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2026-04-23', endDate: '2026-04-24' });
-  const member = await call<{ id: string }>('members.addNew', { tripId: trip.id, role: 'lead', person: { kind: 'official', name: 'Ketut Suwarmawan', employment: 'pns', jabatan: 'Kepala Dinas' } });
-  const other = await call<{ id: string }>('members.addNew', { tripId: trip.id, role: 'member', person: { kind: 'official', name: 'Made Arsana', employment: 'pns', jabatan: 'Kepala Seksi' } });
+  app = (await startHarness({ mode: 'browser' })).app;
+  const trip = await call(app, 'trips.create', { title: 'Studi Komparasi ke Kota Malang', startDate: '2026-04-23', endDate: '2026-04-24' });
+  const member = await call(app, 'members.addNew', { tripId: trip.id, role: 'lead', person: { kind: 'official', name: 'Ketut Suwarmawan', employment: 'pns', jabatan: 'Kepala Dinas' } });
+  const other = await call(app, 'members.addNew', { tripId: trip.id, role: 'member', person: { kind: 'official', name: 'Made Arsana', employment: 'pns', jabatan: 'Kepala Seksi' } });
   const view = render(
     <ToastProvider>
       <MemberReceipts tripId={trip.id} memberId={member.id} />
@@ -55,7 +39,7 @@ describe('a member’s receipts', () => {
     const section = await screen.findByRole('region', { name: 'Bukti pengeluaran' });
     expect(await within(section).findByText('Belum ada bukti.')).toBeTruthy();
     // Another member's receipt is not listed here.
-    await call('receipts.add', { tripId, memberId: otherId, component: 'hotel', label: 'bill lain', fileName: 'lain.pdf', dataBase64: PDF.toString('base64') });
+    await call(app!, 'receipts.add', { tripId, memberId: otherId, component: 'hotel', label: 'bill lain', fileName: 'lain.pdf', dataBase64: PDF.toString('base64') });
 
     await user.selectOptions(within(section).getByRole('combobox', { name: 'Komponen biaya' }), 'Penginapan');
     await user.type(within(section).getByRole('textbox', { name: 'Keterangan' }), 'bill Hotel Santika');
@@ -68,7 +52,7 @@ describe('a member’s receipts', () => {
     expect(open.textContent).toBe('bill Hotel Santika');
     expect(within(section).getByText('Penginapan', { selector: '.member-receipt-component' })).toBeTruthy();
     expect(within(section).queryByText('bill lain')).toBeNull();
-    const saved = (await call<Receipt[]>('receipts.list', { tripId })).filter((r) => r.memberId !== otherId);
+    const saved = (await call(app!, 'receipts.list', { tripId })).filter((r) => r.memberId !== otherId);
     expect(saved.map((r) => [r.component, r.label, r.fileName, r.mime])).toEqual([['hotel', 'bill Hotel Santika', 'santika.pdf', 'application/pdf']]);
     // The label field is ready for the next file.
     expect(within(section).getByRole<HTMLInputElement>('textbox', { name: 'Keterangan' }).value).toBe('');
@@ -79,7 +63,7 @@ describe('a member’s receipts', () => {
     expect(await within(section).findByText('Belum ada bukti.')).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Urungkan' }));
     expect(await within(section).findByRole('button', { name: 'Buka santika.pdf' })).toBeTruthy();
-    await waitFor(async () => expect((await call<Receipt[]>('receipts.list', { tripId })).length).toBe(2));
+    await waitFor(async () => expect((await call(app!, 'receipts.list', { tripId })).length).toBe(2));
   }, 60_000);
 
   it('shows an image’s thumbnail and a PDF’s kind; opens the image larger; the file button is our own, in the app’s language', async () => {
@@ -87,8 +71,8 @@ describe('a member’s receipts', () => {
     const section = await screen.findByRole('region', { name: 'Bukti pengeluaran' });
     const jpeg = readFileSync(join(__dirname, '../fixtures/media/photo-1600x1200.jpg'));
     const thumb = readFileSync(join(__dirname, '../fixtures/media/thumb-320x240.jpg'));
-    await call('receipts.add', { tripId, memberId, component: 'hotel', label: 'bill Santika', fileName: 'bill.jpg', dataBase64: jpeg.toString('base64'), thumbBase64: thumb.toString('base64') });
-    await call('receipts.add', { tripId, memberId, component: 'fare', label: 'tiket GA 345', fileName: 'tiket.pdf', dataBase64: PDF.toString('base64') });
+    await call(app!, 'receipts.add', { tripId, memberId, component: 'hotel', label: 'bill Santika', fileName: 'bill.jpg', dataBase64: jpeg.toString('base64'), thumbBase64: thumb.toString('base64') });
+    await call(app!, 'receipts.add', { tripId, memberId, component: 'fare', label: 'tiket GA 345', fileName: 'tiket.pdf', dataBase64: PDF.toString('base64') });
     const items = await within(section).findAllByRole('listitem');
     expect(items).toHaveLength(2);
     const img = items[0]!.querySelector('img.member-receipt-thumb');

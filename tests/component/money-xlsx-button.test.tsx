@@ -11,32 +11,20 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { startApp, type App as MainApp } from '../../main/app';
 import type { Desktop } from '../../main/documents';
-import { createClient } from '../../shared/client';
 import type { RateSetRecord } from '../../shared/money/schemas';
 import { XLSX_MIME } from '../../shared/money/xlsx-ops';
-import { setClientForTests } from '../../renderer/src/api/bridge';
-import { i18n, LANG_STORAGE_KEY } from '../../renderer/src/i18n';
 import { XlsxButton } from '../../renderer/src/money';
 import { tempDir } from '../helpers/db';
+import { catchDownloads } from '../helpers/downloads';
+import { afterTest, startHarness } from './harness';
 
-let app: MainApp | null = null;
-const cleanups: Array<() => void> = [];
 afterEach(() => {
-  setClientForTests(undefined);
-  app?.close();
-  app = null;
-  for (const c of cleanups.splice(0)) c();
   vi.restoreAllMocks();
 });
 
 async function start(mode: 'electron' | 'test', desktop?: Desktop): Promise<RateSetRecord> {
-  app = await startApp({ dbPath: ':memory:', mode, log: () => undefined, ...(desktop && { desktop }) });
-  const a = app;
-  setClientForTests(createClient({ invoke: (op, input) => a.dispatch(op, input) }));
-  window.localStorage.removeItem(LANG_STORAGE_KEY);
-  await i18n.changeLanguage('id');
+  const a = (await startHarness({ mode, ...(desktop && { desktop }) })).app;
   const r = await a.dispatch('rateSets.addSample', {});
   if (!r.ok) throw new Error(r.error.message);
   return r.value as RateSetRecord;
@@ -45,7 +33,7 @@ async function start(mode: 'electron' | 'test', desktop?: Desktop): Promise<Rate
 describe('XlsxButton', () => {
   it('saves the workbook through the desktop save dialog and says where', async () => {
     const dir = tempDir();
-    cleanups.push(dir.cleanup);
+    afterTest(dir.cleanup);
     const asked: string[] = [];
     const desktop: Desktop = {
       chooseSaveFile: (name) => (asked.push(name), Promise.resolve(join(dir.dir, 'Tarif'))),
@@ -69,13 +57,7 @@ describe('XlsxButton', () => {
 
   it('downloads the workbook over a bridge without downloads (docs.fetch), then a refused export says why', async () => {
     const set = await start('test');
-    let blob: Blob | null = null;
-    let fileName = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      fileName = this.download;
-    });
-    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (b: Blob) => ((blob = b), 'blob:xlsx') });
-    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const download = catchDownloads('blob:xlsx');
     const user = userEvent.setup();
     const { rerender } = render(
       <XlsxButton operation="rateSets.exportXlsx" input={{ id: set.id }}>
@@ -84,8 +66,8 @@ describe('XlsxButton', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Excel' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Berkas Standar Biaya 2026 Contoh - bukan tarif resmi.xlsx diunduh.'));
-    expect(fileName).toBe('Standar Biaya 2026 Contoh - bukan tarif resmi.xlsx');
-    expect((blob as Blob | null)?.type).toBe(XLSX_MIME);
+    expect(download.fileName).toBe('Standar Biaya 2026 Contoh - bukan tarif resmi.xlsx');
+    expect(download.blob?.type).toBe(XLSX_MIME);
 
     // A trip that is not there: the error's own text, and the button usable again.
     rerender(

@@ -9,6 +9,7 @@ import type { RateSet, RateSetRecord } from '../../shared/money/schemas';
 import { parseCsv } from '../../renderer/src/import/readFile';
 import { call } from '../helpers/dispatch';
 import { renderAt, startHarness, type Harness } from './harness';
+import { catchDownloads } from '../helpers/downloads';
 
 /*
  * Standar biaya (#/rates) over the real handlers: the sample, one set's view,
@@ -211,18 +212,12 @@ describe('Standar biaya: import and export', () => {
   it('exports a set as CSV text that imports back to the same set', async () => {
     const { app, user } = await startHarness();
     await addSample(user);
-    let blob: Blob | null = null;
-    let fileName = '';
-    const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      fileName = this.download;
-    });
-    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (b: Blob) => ((blob = b), 'blob:rates') });
-    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const download = catchDownloads('blob:rates');
 
     await user.click(screen.getByRole('button', { name: 'Ekspor Contoh — bukan tarif resmi sebagai CSV' }));
-    await waitFor(() => expect(anchorClick).toHaveBeenCalledTimes(1));
-    expect(fileName).toMatch(/^Standar Biaya 2026 .*\.csv$/);
-    const bytes = new Uint8Array(await (blob as unknown as Blob).arrayBuffer());
+    await waitFor(() => expect(download.click).toHaveBeenCalledTimes(1));
+    expect(download.fileName).toMatch(/^Standar Biaya 2026 .*\.csv$/);
+    const bytes = new Uint8Array(await download.blob!.arrayBuffer());
     // UTF-8 with a BOM, as Excel in an Indonesian locale opens it.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);

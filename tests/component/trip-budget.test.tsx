@@ -9,6 +9,7 @@ import { i18n } from '../../renderer/src/i18n';
 import { COST_WARNING_CODES } from '../../renderer/src/money/budget/texts';
 import { call } from '../helpers/dispatch';
 import { dialog, renderAt, startHarness } from './harness';
+import { catchDownloads } from '../helpers/downloads';
 
 /*
  * The trip's budget section (issue 15 items 2, 3 and 6) over the real
@@ -216,17 +217,11 @@ describe('trip page: the budget section', () => {
   it('exports the cost sheet to Excel from the section, with each member’s planned total in rupiah', async () => {
     const { app, user } = await startHarness();
     const { trip } = await seedMalang(app);
-    let blob: Blob | null = null;
-    let fileName = '';
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      fileName = this.download;
-    });
-    Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: (b: Blob) => ((blob = b), 'blob:xlsx') });
-    Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const download = catchDownloads('blob:xlsx');
     await openBudget(trip.id);
     await user.click(await within(budget()).findByRole('button', { name: /Ekspor rincian biaya ke Excel/ }));
-    await waitFor(() => expect(fileName).toMatch(/^Biaya - Studi Komparasi ke Kota Malang - .*\.xlsx$/));
-    const bytes = Buffer.from(await (blob as unknown as Blob).arrayBuffer());
+    await waitFor(() => expect(download.fileName).toMatch(/^Biaya - Studi Komparasi ke Kota Malang - .*\.xlsx$/));
+    const bytes = Buffer.from(await download.blob!.arrayBuffer());
     const sheets = (await readXlsxFile(bytes)) as Array<{ sheet: string; data: unknown[][] }>;
     const rekap = sheets.find((x) => x.sheet === 'Rekap')?.data ?? [];
     // The Wakil Bupati's row carries 5.769.000 (worked out in the first test) as a number of rupiah.

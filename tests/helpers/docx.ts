@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 export interface DocxParts {
   /** Every part's path. */
@@ -40,6 +40,11 @@ export function readDocx(bytes: Uint8Array): DocxParts {
     media: paths.filter((p) => p.startsWith('word/media/')),
     text: textOf(body),
   };
+}
+
+/** Each of `lines` stands in `text` (a document's), the failing one named. */
+export function expectLines(text: string, lines: readonly string[]): void {
+  for (const s of lines) expect(text, s).toContain(s);
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };

@@ -48,11 +48,17 @@ async function fails(app: App, op: string, input: unknown = {}): Promise<ApiErro
   return r.error;
 }
 
+/** `name` in a fresh folder with these trips and `people` journalists. */
+async function newDb(titles: string[], people: number, name = 'rombongan.sqlite'): Promise<{ dir: string; path: string }> {
+  const dir = folder();
+  const path = join(dir, name);
+  await makeDb(path, titles, people);
+  return { dir, path };
+}
+
 /** `rombongan.sqlite` in a fresh folder with these trips and `people` journalists, closed after the app took one backup of it. */
 async function dbWithBackup(titles: string[], people: number): Promise<{ dir: string; path: string; backup: BackupItem }> {
-  const dir = folder();
-  const path = join(dir, 'rombongan.sqlite');
-  await makeDb(path, titles, people);
+  const { dir, path } = await newDb(titles, people);
   const app = await start(path);
   const backup = await call<BackupItem>(app, 'backups.create');
   app.close();
@@ -78,9 +84,7 @@ async function tripTitles(app: App): Promise<string[]> {
 
 describe('our own files only', () => {
   it('stamps a new file with Rombongan’s application id, and an older file of ours on its next open', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Studi A'], 0);
+    const { path } = await newDb(['Studi A'], 0);
     const raw = new Database(path);
     expect(raw.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     raw.pragma('application_id = 0'); // as every file before this version
@@ -161,9 +165,7 @@ describe('our own files only', () => {
   });
 
   it('accepts the file’s own -wal after a crash (the last writes are there)', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Sebelum'], 0);
+    const { path } = await newDb(['Sebelum'], 0);
     const live = new Database(path);
     live.pragma('wal_autocheckpoint = 0');
     const app0 = await start(path);
@@ -179,9 +181,7 @@ describe('our own files only', () => {
   });
 
   it('refuses the by-hand restore (a backup copied over the file with a crash’s -wal still beside it)', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Lama'], 20);
+    const { dir, path } = await newDb(['Lama'], 20);
     const app0 = await start(path);
     const item = await call<BackupItem>(app0, 'backups.create');
     const live = new Database(path);
@@ -216,9 +216,7 @@ describe('our own files only', () => {
 
 describe('damage caught early', () => {
   it('opens a damaged file read-only, refuses writes, never copies it into a backup, and offers the good backups', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['Studi 1', 'Studi 2'], 400);
+    const { path } = await newDb(['Studi 1', 'Studi 2'], 400);
     const app0 = await start(path, { backups: true });
     const [good] = await call<BackupItem[]>(app0, 'backups.list');
     expect(good).toMatchObject({ kind: 'auto', ok: true, trips: 2, people: 400 });
@@ -254,9 +252,7 @@ describe('damage caught early', () => {
 
 describe('restore from the app', () => {
   it('round-trips: backup, change, restore, and the restore can itself be undone', async () => {
-    const dir = folder();
-    const path = join(dir, 'kominfo.sqlite');
-    await makeDb(path, ['Sebelum cadangan'], 10);
+    const { dir, path } = await newDb(['Sebelum cadangan'], 10, 'kominfo.sqlite');
     const app = await start(path);
     const item = await call<BackupItem>(app, 'backups.create');
     expect(item.name).toMatch(/^kominfo-manual-\d{8}T\d{6}-v\d+\.sqlite$/);
@@ -276,9 +272,7 @@ describe('restore from the app', () => {
   });
 
   it('refuses a name it did not list, a damaged backup, and never replaces a file that is not ours', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['X'], 200);
+    const { dir, path } = await newDb(['X'], 200);
     const app = await start(path);
     expect((await fails(app, 'backups.restore', { name: '../rombongan.sqlite' })).field).toBe('name');
     expect((await fails(app, 'backups.restore', { name: 'rombongan-auto-20200101T000000.sqlite' })).code).toBe('NOT_FOUND');
@@ -302,9 +296,7 @@ describe('restore from the app', () => {
   });
 
   it('purges older backups on request, keeping one made just now', async () => {
-    const dir = folder();
-    const path = join(dir, 'rombongan.sqlite');
-    await makeDb(path, ['A'], 0);
+    const { path } = await newDb(['A'], 0);
     const app = await start(path);
     await call(app, 'backups.create');
     await call(app, 'backups.create');

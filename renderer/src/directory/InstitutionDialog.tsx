@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import {
+  blankInstitution,
+  INSTITUTION_FIELDS,
   INSTITUTION_KINDS,
   institutionCreateSchema,
+  institutionFieldsOf,
   type Institution,
+  type InstitutionFields,
   type InstitutionKind,
 } from '../../../shared/directory/institution';
 import { api } from '../api/bridge';
@@ -11,17 +15,8 @@ import { FormDialog, FormField, FormInput, FormSelect, FormTextarea, schemaError
 import { RemoveButtons } from './PersonDialog';
 import { CodeOptions } from '../components/Options';
 
-interface Values {
-  kind: InstitutionKind;
-  name: string;
-  regionCode: string;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-}
-type Field = keyof Values;
-const FIELDS: readonly Field[] = ['kind', 'name', 'regionCode', 'address', 'phone', 'email', 'website'];
+type Values = InstitutionFields;
+const FIELDS = INSTITUTION_FIELDS;
 
 interface InstitutionDialogProps {
   institution?: Institution;
@@ -39,18 +34,7 @@ export function InstitutionDialog({ institution, defaultKind = 'host', onCancel,
   const { t } = useTranslation();
   const form = useForm<Values>({
     version: institution?.updatedAt,
-    defaults: () =>
-      institution
-        ? {
-            kind: institution.kind,
-            name: institution.name,
-            regionCode: institution.regionCode,
-            address: institution.address,
-            phone: institution.phone,
-            email: institution.email,
-            website: institution.website,
-          }
-        : { kind: defaultKind, name: '', regionCode: '', address: '', phone: '', email: '', website: '' },
+    defaults: () => (institution ? institutionFieldsOf(institution) : blankInstitution(defaultKind)),
     fields: FIELDS,
   });
   const { values, saving } = form;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DocFont, Paper } from '../../../shared/documents/schemas';
-import { issuerUpdateSchema, REGISTER_KINDS, signerCreateSchema, type Acting, type Issuer, type IssuerLevel, type RegisterKind, type Signer, type SignerSeat } from '../../../shared/documents/issuers';
+import { issuerUpdateSchema, REGISTER_KINDS, signerCreateSchema, type Acting, type Issuer, type IssuerLevel, type IssuerOffice, type RegisterKind, type Signer, type SignerSeat } from '../../../shared/documents/issuers';
 import { kopLines } from '../../../shared/documents/signing';
 import { MARGINS, mm, schemaErrors, type FieldErrors } from './profileForm';
 import { runtimeKey } from '../i18n';
@@ -15,14 +15,8 @@ import { runtimeKey } from '../i18n';
 export const KOP_FIELDS = ['govLine', 'officeName', 'address', 'phone', 'email', 'website'] as const;
 export type KopField = (typeof KOP_FIELDS)[number];
 
-export interface IssuerValues {
-  govLine: string;
-  officeName: string;
-  address: string;
-  phone: string;
-  email: string;
-  website: string;
-  placeOfIssue: string;
+/** The kop lines and place of issue as typed (`IssuerOffice`), and the layout and register as the inputs hold them. */
+export interface IssuerValues extends IssuerOffice {
   /** '' follows the house style. */
   paper: Paper | '';
   font: DocFont | '';

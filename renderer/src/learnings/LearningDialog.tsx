@@ -5,11 +5,10 @@ import {
   PRIORITIES,
   SPBE_DOMAINS,
   learningCreateSchema,
-  type Dimension,
   type Learning,
-  type Priority,
-  type SpbeDomain,
 } from '../../../shared/learnings/schemas';
+import type { Stamped } from '../../../shared/common';
+import { DEFAULT_PRIORITY } from '../../../shared/learnings/vocabulary';
 import type { AgendaItem } from '../../../shared/agenda/schemas';
 import { formatDay, formatTime, localDateOf } from '../../../shared/zones';
 import { currentLang } from '../i18n';
@@ -30,18 +29,9 @@ export function agendaItemLabel(a: Pick<AgendaItem, 'title' | 'startAt' | 'start
   return `${formatDay(localDateOf(a.startAt, a.startZone), lang)} · ${formatTime(a.startAt, a.startZone)} · ${a.title}`;
 }
 
-interface Draft {
-  topic: string;
-  agendaItemIds: string[];
-  hostPractice: string;
-  figures: FigureDraft[];
-  applicability: string;
-  recommendation: string;
-  dimensions: Dimension[];
-  spbeDomains: SpbeDomain[];
-  responsibleUnit: string;
-  priority: Priority;
-}
+/** The learning's typed fields, its figures keyed for the list. */
+type Draft = Omit<Pick<Learning, LearningField>, 'figures'> & { figures: FigureDraft[] };
+type LearningField = keyof Omit<Learning, keyof Stamped | 'tripId' | 'position' | 'followups'>;
 
 let figureKey = 1;
 const toDraft = (l: Learning | null): Draft => ({
@@ -54,7 +44,7 @@ const toDraft = (l: Learning | null): Draft => ({
   dimensions: l?.dimensions ?? [],
   spbeDomains: l?.spbeDomains ?? [],
   responsibleUnit: l?.responsibleUnit ?? '',
-  priority: l?.priority ?? 'medium',
+  priority: l?.priority ?? DEFAULT_PRIORITY,
 });
 
 /** The fields in screen order, the figures' two per row. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TripDetail } from '../../../shared/delegation/schemas';
-import { TRIP_STATUSES, tripPatchSchema, type TripStatus } from '../../../shared/trips/schemas';
+import { TRIP_STATUSES, tripPatchSchema, type Trip } from '../../../shared/trips/schemas';
 import { StatusBadge } from './StatusBadge';
 import { regionByCode } from '../../../shared/regions';
 import { runtimeKey } from '../i18n';
@@ -18,26 +18,15 @@ import { CodeOptions } from '../components/Options';
 const NARRATIVE = ['background', 'purpose', 'objectives', 'scope'] as const;
 type Narrative = (typeof NARRATIVE)[number];
 
-interface Values {
-  status: TripStatus;
-  originInstitutionId: string | null;
-  hostRegionCodes: string[];
-  background: string;
-  purpose: string;
-  objectives: string;
-  scope: string;
-  legalBasis: string[];
-}
+/** The trip's fields this section edits (title and dates are the trip dialog's). */
+type Values = Pick<Trip, 'status' | 'originInstitutionId' | 'hostRegionCodes' | Narrative | 'legalBasis'>;
 
-const valuesOf = (d: TripDetail): Values => ({
-  status: d.trip.status,
-  originInstitutionId: d.trip.originInstitutionId,
-  hostRegionCodes: [...d.trip.hostRegionCodes],
-  background: d.trip.background,
-  purpose: d.trip.purpose,
-  objectives: d.trip.objectives,
-  scope: d.trip.scope,
-  legalBasis: [...d.trip.legalBasis],
+const valuesOf = ({ trip }: TripDetail): Values => ({
+  status: trip.status,
+  originInstitutionId: trip.originInstitutionId,
+  hostRegionCodes: [...trip.hostRegionCodes],
+  ...(Object.fromEntries(NARRATIVE.map((k) => [k, trip[k]])) as Record<Narrative, string>),
+  legalBasis: [...trip.legalBasis],
 });
 
 /** "Kota Malang" with its province and zone, or the bare code if unknown. */
