@@ -25,14 +25,14 @@ async function middleOf(page: Page, selector: string, dy = 0): Promise<{ x: numb
 }
 
 /** A trip whose page is several screens long: a delegation of thirty. */
-async function longTrip(e2e: E2E): Promise<string> {
+async function longTrip(e2e: E2E, members = 30): Promise<string> {
   const trip = await e2e.call<{ id: string }>('trips.create', {
     title: 'Studi Komparasi Command Center ke Kota Malang',
     startDate: '2025-04-24',
     endDate: '2025-04-25',
     hostRegionCodes: ['35.73'],
   });
-  for (let i = 1; i <= 30; i++) {
+  for (let i = 1; i <= members; i++) {
     await e2e.call('members.addNew', {
       tripId: trip.id,
       role: i === 1 ? 'lead' : 'member',
@@ -171,6 +171,26 @@ suite('the shell in Chromium: the window stays put, the sidebar and the page scr
     // Still off screen: it was read ahead, a screen early.
     expect(await below()).toBeGreaterThan(300);
   });
+  it('scrolled to a long agenda below a long delegation, the page stays there as the agenda\'s list mounts', async () => {
+    const { page } = e2e;
+    const tripId = await longTrip(e2e, 60);
+    // More items than a list shows whole (lib/windowed.tsx WINDOW_AFTER): the agenda's list is windowed too.
+    for (let i = 0; i < 50; i++) {
+      const at = `2025-04-${i < 25 ? 24 : 25}T${String(7 + Math.floor((i % 25) / 5)).padStart(2, '0')}`;
+      await e2e.call('agenda.create', { tripId, kind: 'discussion', title: `Sesi ${i + 1}`, startLocal: `${at}:${String((i % 5) * 10).padStart(2, '0')}`, endLocal: `${at}:55` });
+    }
+    await page.goto(`${e2e.session.server.url}#/trips/${tripId}`);
+    await poll(() => page.locator('tr.member-row').count()).toBeGreaterThan(5);
+    const agenda = page.locator('#trip-agenda');
+    await poll(() => agenda.count()).toBe(1);
+    // As "Perbaiki" or a user's jump does: the agenda to the top of the page area. Its list mounts as it comes near,
+    // and its virtualizer attaches to the page area: that must not write the page back to its top.
+    await agenda.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await poll(() => agenda.getByText('Sesi 1', { exact: true }).count()).toBe(1);
+    await poll(() => page.locator('.main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
+    expect(await agenda.evaluate((el) => Math.abs(el.getBoundingClientRect().top - (el.closest('.main') as HTMLElement).getBoundingClientRect().top))).toBeLessThan(200);
+  });
+
   it('a section far below the fold is not read when the trip opens, only once the page is scrolled to it', async () => {
     const { page } = e2e;
     const tripId = await longTrip(e2e);

@@ -246,6 +246,9 @@ export function usePageWindow({ keys, estimateSize, windowed, keep = [], oversca
     useFlushSync: false,
     count: keys.length,
     getScrollElement: () => scroller,
+    // Where the page already is: a virtualizer that attaches (a section's list mounting as it scrolls near) writes its
+    // offset back to the scroller, and from the default 0 that threw the page back to its top.
+    initialOffset: () => scroller?.scrollTop ?? 0,
     estimateSize,
     getItemKey,
     overscan,
