@@ -26,7 +26,8 @@ function preloadApp(): Plugin {
         const css = new Set<string>();
         const visit = (name: string) => {
           const c = bundle[name];
-          if (!c || c.type !== 'chunk' || js.has(name)) return;
+          // The entry (boot.ts's chunk) is the page's script already.
+          if (!c || c.type !== 'chunk' || c.isEntry || js.has(name)) return;
           js.add(name);
           for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
           c.imports.forEach(visit);
