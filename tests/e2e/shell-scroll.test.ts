@@ -189,6 +189,26 @@ suite('the shell in Chromium: the window stays put, the sidebar and the page scr
     await poll(() => agenda.getByText('Sesi 1', { exact: true }).count()).toBe(1);
     await poll(() => page.locator('.main').evaluate((el) => el.scrollTop)).toBeGreaterThan(1000);
     expect(await agenda.evaluate((el) => Math.abs(el.getBoundingClientRect().top - (el.closest('.main') as HTMLElement).getBoundingClientRect().top))).toBeLessThan(200);
+    // On past the agenda's windowed days to the documents: the page keeps rendering (a day whose rows moved the list
+    // itself once chased its own position until React gave up and the window went blank).
+    const errors: string[] = [];
+    const onError = (e: Error) => errors.push(String(e));
+    page.on('pageerror', onError);
+    try {
+      const documents = page.locator('#trip-documents');
+      for (const step of [0.25, 0.5, 0.75, 1]) {
+        await page.locator('.main').evaluate((el, f) => el.scrollTo({ top: el.scrollHeight * f }), step);
+        await poll(() => page.locator('.main h1').count()).toBe(1);
+      }
+      // Sections between mount as they come near and grow, so the documents are brought into view as a user scrolls on.
+      await poll(async () => {
+        await documents.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        return documents.getByRole('region', { name: /Kesiapan dokumen|Siap diekspor/ }).count();
+      }).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      page.off('pageerror', onError);
+    }
   });
 
   it('a section far below the fold is not read when the trip opens, only once the page is scrolled to it', async () => {
