@@ -11,7 +11,7 @@ import type { Traveller } from '../../docs/spj/common';
 import { allowanceOf } from '../../docs/spj/allowance-list';
 import { lineName } from '../../docs/spj/cost-detail';
 import { unreceipted } from '../../docs/spj/real-expenses';
-import { boldCell, dateCell, headerRow, rupiahCell, safeFileName, textCell, type SheetSpec } from './cells';
+import { boldCell, dateCell, headerRow, rupiahCell, safeFileName, textCell, type SheetSpec } from '../../docs/workbook';
 
 /*
  * The trip's cost sheet as the treasurer's workbook (issue 15 item 7), from

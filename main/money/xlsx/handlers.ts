@@ -6,7 +6,7 @@ import { tripDetail } from '../../delegation';
 import { costSheet } from '../cost-sheet';
 import { rateSetFileName } from '../rate-csv';
 import { liveRateSet } from '../rate-sets';
-import { writeWorkbook } from './cells';
+import { writeWorkbook } from '../../docs/workbook';
 import { costSheetBook } from './cost-sheet';
 import { rateSetSheet } from './rate-set';
 

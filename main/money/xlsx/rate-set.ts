@@ -1,7 +1,7 @@
 import type { Cell, Row } from 'write-excel-file/node';
 import { LEVEL_HEADER, TABLE_HEADER, rateSetToRows } from '../../../shared/money/csv';
 import type { RateSet } from '../../../shared/money/schemas';
-import { RUPIAH_FORMAT, dateCell, headerRow, type SheetSpec } from './cells';
+import { RUPIAH_FORMAT, dateCell, headerRow, type SheetSpec } from '../../docs/workbook';
 
 /*
  * A rate set as .xlsx: exactly the rows of its CSV export (`rateSetToRows`),

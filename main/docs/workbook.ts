@@ -1,6 +1,6 @@
 import writeExcelFile, { type CellObject, type Row, type Sheet } from 'write-excel-file/node';
-import { isRealIsoDate } from '../../../shared/dates';
-import { SEN_PER_RUPIAH, type Sen } from '../../../shared/money/rupiah';
+import { isRealIsoDate } from '../../shared/dates';
+import { SEN_PER_RUPIAH, type Sen } from '../../shared/money/rupiah';
 
 /*
  * The cells the money's workbooks are made of: amounts as numbers in rupiah
