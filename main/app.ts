@@ -101,6 +101,7 @@ export async function startApp(opts: StartOptions): Promise<App> {
         info,
         ...(opts.desktop && { desktop: opts.desktop }),
         docBuilder: docs.build,
+        workbookWriter: docs.workbook,
         outbox,
       }),
     };

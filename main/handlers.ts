@@ -14,7 +14,7 @@ import { quotesHandlers } from './quotes';
 import { moneyHandlers, moneyXlsxHandlers } from './money';
 import { trashHandlers } from './trash';
 import { exportHandlers, localToday, Outbox, type Desktop } from './documents';
-import type { DocBuilder } from './docs/builder';
+import type { DocBuilder, WorkbookWriter } from './docs/builder';
 import type { SYSTEM_OPERATIONS } from '../shared/backups/ops';
 
 export interface HandlerContext {
@@ -24,6 +24,8 @@ export interface HandlerContext {
   desktop?: Desktop;
   /** Where documents are built (the app's worker thread); absent: in this thread. */
   docBuilder?: DocBuilder;
+  /** Where the money's spreadsheets are written (the same worker); absent: in this thread. */
+  workbookWriter?: WorkbookWriter;
   /** Built documents waiting to be saved or downloaded (the app's one outbox, which browser mode also serves). */
   outbox?: Outbox;
 }
@@ -32,7 +34,7 @@ export interface HandlerContext {
 export type DatabaseHandlers = Omit<Handlers, (typeof SYSTEM_OPERATIONS)[number]>;
 
 /** Binds every database operation to its service: the union of every area's bindings (main/handlers/<area>.ts). */
-export function createHandlers({ store, info, desktop, docBuilder, outbox = new Outbox() }: HandlerContext): DatabaseHandlers {
+export function createHandlers({ store, info, desktop, docBuilder, workbookWriter, outbox = new Outbox() }: HandlerContext): DatabaseHandlers {
   return {
     'app.info': () => ({
       ...info,
@@ -51,7 +53,7 @@ export function createHandlers({ store, info, desktop, docBuilder, outbox = new 
     ...quotesHandlers(store),
     ...moneyHandlers(store),
     // Its workbooks wait in the documents' outbox, so docs.save and browser downloads hand them out.
-    ...moneyXlsxHandlers(store, outbox, () => localToday()),
+    ...moneyXlsxHandlers(store, outbox, () => localToday(), workbookWriter),
     ...trashHandlers(store),
     ...exportHandlers(store, desktop, { ...(docBuilder && { builder: docBuilder }), outbox }),
   };

@@ -12,7 +12,8 @@ import type { BuildKind } from '../../shared/documents/schemas';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/result';
 import { buildDocx, buildDocxPaged, type TocState } from './index';
 import type { DocData } from './model';
-import type { BuildReply, BuildRequest, WorkerError } from './worker';
+import type { BuildReply, BuildRequest, WorkbookRequest, WorkerError } from './worker';
+import { writeWorkbook, type SheetSpec } from './workbook';
 
 export interface BuiltDocx {
   bytes: Buffer;
@@ -39,8 +40,13 @@ export interface BuildOptions {
 
 export type DocBuilder = (kind: BuildKind, data: DocData, opts?: BuildOptions) => Promise<BuiltDocx>;
 
+/** Writes a workbook's sheets (workbook.ts) to its bytes. */
+export type WorkbookWriter = (sheets: SheetSpec[]) => Promise<Buffer>;
+
 export interface OwnedDocBuilder {
   build: DocBuilder;
+  /** The money's spreadsheets, written in the same thread as the documents. */
+  workbook: WorkbookWriter;
   /** 'worker', or 'in-thread' when there is no worker bundle. */
   readonly where: 'worker' | 'in-thread';
   /** Stops the worker; builds asked for afterwards are refused. */
@@ -114,7 +120,7 @@ interface Running {
  * are built in the calling thread instead.
  */
 export function workerBuilder(bundlePath: string, opts: { idleMs?: number } = {}): OwnedDocBuilder {
-  if (!existsSync(bundlePath)) return { build: inThreadBuilder, where: 'in-thread', close: () => Promise.resolve(), running: () => false };
+  if (!existsSync(bundlePath)) return { build: inThreadBuilder, workbook: writeWorkbook, where: 'in-thread', close: () => Promise.resolve(), running: () => false };
   const idleMs = opts.idleMs ?? WORKER_IDLE_MS;
 
   let running: Running | null = null;
@@ -161,7 +167,8 @@ export function workerBuilder(bundlePath: string, opts: { idleMs?: number } = {}
     return r;
   };
 
-  const build: DocBuilder = (kind, data, opts = {}) =>
+  /** Posts one request (moving `moved`, or copying when V8 will not move them) and waits for its answer. */
+  const ask = (message: BuildRequest | WorkbookRequest, moved: ArrayBuffer[] = []): Promise<BuiltDocx> =>
     new Promise<BuiltDocx>((resolve, reject) => {
       if (closed) {
         reject(new Error('The document builder is closed'));
@@ -170,12 +177,9 @@ export function workerBuilder(bundlePath: string, opts: { idleMs?: number } = {}
       const r = running ?? (running = start());
       if (r.idle) clearTimeout(r.idle);
       r.idle = null;
-      const id = nextId++;
-      r.pending.set(id, { resolve, reject });
+      r.pending.set(message.id, { resolve, reject });
       r.worker.ref(); // a build under way keeps the process alive until it answers
-      const message: BuildRequest = { id, kind, data, ...(opts.pagedToc ? { pagedToc: true } : {}) };
       try {
-        const moved = opts.handOver ? movableBuffers(data) : [];
         try {
           r.worker.postMessage(message, moved);
         } catch (e) {
@@ -183,14 +187,21 @@ export function workerBuilder(bundlePath: string, opts: { idleMs?: number } = {}
           r.worker.postMessage(message); // a buffer V8 would not move: copy them all instead
         }
       } catch (e) {
-        r.pending.delete(id);
+        r.pending.delete(message.id);
         if (r.pending.size === 0) r.worker.unref();
         reject(e instanceof Error ? e : new Error(String(e)));
       }
     });
 
+  const build: DocBuilder = (kind, data, opts = {}) => {
+    const message: BuildRequest = { id: nextId++, kind, data, ...(opts.pagedToc ? { pagedToc: true } : {}) };
+    return ask(message, opts.handOver ? movableBuffers(data) : []);
+  };
+  const workbook: WorkbookWriter = async (sheets) => (await ask({ id: nextId++, kind: 'workbook', sheets })).bytes;
+
   return {
     build,
+    workbook,
     where: 'worker',
     running: () => running !== null,
     async close() {

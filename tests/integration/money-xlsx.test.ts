@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startApp } from '../../main/app';
+import { workerBuilder } from '../../main/docs/builder';
 import { createDispatcher, type Dispatch } from '../../main/dispatcher';
 import type { Desktop } from '../../main/documents';
 import { createHandlers } from '../../main/handlers';
@@ -16,6 +18,7 @@ import { COST_COMPONENTS, COST_COMPONENT_LABELS } from '../../shared/money/vocab
 import { XLSX_MIME, type XlsxExport } from '../../shared/money/xlsx-ops';
 import { dispatchCalls } from '../helpers/calls';
 import { tempDir, testDispatcher, useTempStore } from '../helpers/db';
+import { bundleDocsWorker } from '../helpers/docs-worker';
 import { FLIGHTS, malangVisit } from '../helpers/money';
 
 /*
@@ -235,4 +238,40 @@ describe('the browser download', () => {
       dir.cleanup();
     }
   });
+});
+
+describe('written by the document worker', () => {
+  /** A workbook's parts as text, but for its timestamps (docProps/core.xml). */
+  const parts = (bytes: Buffer) =>
+    Object.fromEntries(
+      Object.entries(unzipSync(bytes))
+        .filter(([name]) => name !== 'docProps/core.xml')
+        .map(([name, data]) => [name, strFromU8(data)]),
+    );
+
+  it('is the workbook written in this thread, part for part: the sheets reach the worker as plain data', async () => {
+    const tripId = await malangTrip();
+    const here = await exported('costSheet.exportXlsx', { tripId });
+    const rates = await exported('rateSets.exportXlsx', { id: (await call<RateSetRecord[]>('rateSets.list', {}))[0]?.id });
+    const dir = tempDir();
+    const worker = workerBuilder(await bundleDocsWorker(dir.dir));
+    expect(worker.where).toBe('worker');
+    try {
+      dispatch = createDispatcher(createHandlers({ store: t.store, info: { version: '0', mode: 'test', dbPath: t.path }, workbookWriter: worker.workbook }), { log: () => undefined });
+      const there = await exported('costSheet.exportXlsx', { tripId });
+      expect(worker.running()).toBe(true);
+      expect(there.x.fileName).toBe(here.x.fileName);
+      expect(parts(there.bytes)).toEqual(parts(here.bytes));
+      // The NIP stays text, the amounts numbers with the rupiah format, the dates dates.
+      expect(parts(there.bytes)['xl/styles.xml']).toContain('formatCode="#,##0"');
+      expect(there.sheets.get('Rekap')?.[2]?.[2]).toBe('197505122000031002');
+      const ratesThere = await exported('rateSets.exportXlsx', { id: (await call<RateSetRecord[]>('rateSets.list', {}))[0]?.id });
+      expect(parts(ratesThere.bytes)).toEqual(parts(rates.bytes));
+      // A refusal still names its field, from main, before anything is sent to the worker.
+      expect(await refused('costSheet.exportXlsx', { tripId: '0190f5a2-0000-7000-8000-000000000000' })).toMatchObject({ code: 'NOT_FOUND', field: 'tripId' });
+    } finally {
+      await worker.close();
+      dir.cleanup();
+    }
+  }, 120_000);
 });

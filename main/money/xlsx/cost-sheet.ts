@@ -1,4 +1,3 @@
-import type { Row } from 'write-excel-file/node';
 import type { TripDetail } from '../../../shared/delegation/schemas';
 import { formatDateRange } from '../../../shared/dates';
 import { MONEY_DOC_TITLES } from '../../../shared/documents/money-docs';
@@ -11,7 +10,7 @@ import type { Traveller } from '../../docs/spj/common';
 import { allowanceOf } from '../../docs/spj/allowance-list';
 import { lineName } from '../../docs/spj/cost-detail';
 import { unreceipted } from '../../docs/spj/real-expenses';
-import { boldCell, dateCell, headerRow, rupiahCell, safeFileName, textCell, type SheetSpec } from '../../docs/workbook';
+import { boldCell, dateCell, headerRow, rupiahCell, safeFileName, textCell, type SheetSpec, type WorkbookRow } from '../../docs/workbook';
 
 /*
  * The trip's cost sheet as the treasurer's workbook (issue 15 item 7), from
@@ -45,7 +44,7 @@ function rekap(detail: TripDetail, money: TripCostSheet): SheetSpec {
     ...COST_COMPONENTS.map((c) => `${COST_COMPONENT_LABELS[c]} (Rencana)`),
     'Jumlah Rencana', 'Jumlah Riil', 'Uang Muka', 'Sisa Bayar (+) / Kembali (−)', 'Keterangan',
   ];
-  const rows: Row[] = [headerRow(header)];
+  const rows: WorkbookRow[] = [headerRow(header)];
   sheet.members.forEach((s, i) => {
     const m = byId.get(s.memberId);
     const p = m?.person;
@@ -92,7 +91,7 @@ function rekap(detail: TripDetail, money: TripCostSheet): SheetSpec {
 
 function rincian(money: TripCostSheet): SheetSpec {
   const header = ['No.', 'Nama', 'Perhitungan', 'Komponen', 'Aturan', 'Rumus', 'Dari', 'Sampai', 'Standar Biaya', 'Tabel', 'Wilayah', 'Tingkat', 'Tarif', 'Jumlah', 'Peringatan'];
-  const rows: Row[] = [headerRow(header)];
+  const rows: WorkbookRow[] = [headerRow(header)];
   let n = 0;
   for (const s of money.sheet.members) {
     for (const [plan, cost] of [['Rencana', s.planned], ['Riil', s.real]] as const) {
@@ -131,7 +130,7 @@ function rincian(money: TripCostSheet): SheetSpec {
 
 function perComponent(detail: TripDetail, money: TripCostSheet, today: string): SheetSpec {
   const { sheet } = money;
-  const rows: Row[] = [headerRow(['Komponen', 'Rencana', 'Riil'])];
+  const rows: WorkbookRow[] = [headerRow(['Komponen', 'Rencana', 'Riil'])];
   for (const c of COST_COMPONENTS) rows.push([COST_COMPONENT_LABELS[c], rupiahCell(sheet.byComponent[c].planned), rupiahCell(sheet.byComponent[c].real)]);
   rows.push([boldCell('JUMLAH'), rupiahCell(sheet.total.planned, true), rupiahCell(sheet.total.real, true)]);
   rows.push([]);
@@ -172,7 +171,7 @@ function travellers(detail: TripDetail, money: TripCostSheet): Traveller[] {
 }
 
 function allowanceList(people: readonly Traveller[]): SheetSpec {
-  const rows: Row[] = [headerRow(['No.', 'Nama', 'NIP', 'Gol.', 'Tingkat', 'Hari', 'Tarif', 'Jumlah', 'Tanda Tangan'])];
+  const rows: WorkbookRow[] = [headerRow(['No.', 'Nama', 'NIP', 'Gol.', 'Tingkat', 'Hari', 'Tarif', 'Jumlah', 'Tanda Tangan'])];
   let total = 0;
   people.forEach((t, i) => {
     const a = allowanceOf(t);
@@ -197,7 +196,7 @@ function allowanceList(people: readonly Traveller[]): SheetSpec {
 }
 
 function realExpenses(people: readonly Traveller[]): SheetSpec {
-  const rows: Row[] = [headerRow(['No.', 'Nama', 'NIP', 'Jabatan', 'Uraian', 'Rumus', 'Jumlah'])];
+  const rows: WorkbookRow[] = [headerRow(['No.', 'Nama', 'NIP', 'Jabatan', 'Uraian', 'Rumus', 'Jumlah'])];
   let total = 0;
   let n = 0;
   for (const t of people) {

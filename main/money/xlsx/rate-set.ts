@@ -1,7 +1,6 @@
-import type { Cell, Row } from 'write-excel-file/node';
 import { LEVEL_HEADER, TABLE_HEADER, rateSetToRows } from '../../../shared/money/csv';
 import type { RateSet } from '../../../shared/money/schemas';
-import { RUPIAH_FORMAT, dateCell, headerRow, type SheetSpec } from '../../docs/workbook';
+import { RUPIAH_FORMAT, dateCell, headerRow, type SheetSpec, type WorkbookCell, type WorkbookRow } from '../../docs/workbook';
 
 /*
  * A rate set as .xlsx: exactly the rows of its CSV export (`rateSetToRows`),
@@ -23,16 +22,16 @@ type Part = 'set' | 'levels' | 'tables';
 export function rateSetSheet(set: RateSet): SheetSpec {
   let part: Part = 'set';
   const widths: number[] = [];
-  const rows = rateSetToRows(set).map((row): Row => {
+  const rows = rateSetToRows(set).map((row): WorkbookRow => {
     if (isRow(row, LEVEL_HEADER)) part = 'levels';
     else if (isRow(row, TABLE_HEADER)) part = 'tables';
     else {
-      return row.map((text, i): Cell => {
+      return row.map((text, i): WorkbookCell => {
         widths[i] = Math.max(widths[i] ?? 8, Math.min(60, text.length + 2));
         if (text === '') return null;
         if (part === 'set' && i === 1 && ISO_DATE.test(text)) return dateCell(text) ?? text;
         if (part === 'set' && i === 1 && WHOLE.test(text)) return Number(text);
-        if (part === 'tables' && i >= TABLE_HEADER.length - 1 && WHOLE.test(text)) return { value: Number(text), type: Number, format: RUPIAH_FORMAT };
+        if (part === 'tables' && i >= TABLE_HEADER.length - 1 && WHOLE.test(text)) return { value: Number(text), format: RUPIAH_FORMAT };
         return text;
       });
     }
