@@ -113,6 +113,29 @@ export interface Erased {
   compacted: boolean;
 }
 
+/** A new person with every field empty: an official is a PNS until told otherwise, anyone else non-ASN. */
+export function blankPerson(kind: PersonKind): PersonCreate {
+  return {
+    kind,
+    titlePrefix: '',
+    name: '',
+    titleSuffix: '',
+    employment: kind === 'official' ? 'pns' : 'non_asn',
+    nip: '',
+    golongan: '',
+    jabatan: '',
+    unit: '',
+    eselon: '',
+    travelLevel: '',
+    phone: '',
+    email: '',
+    institutionId: null,
+    mediaType: '',
+    pressCard: '',
+    notes: '',
+  };
+}
+
 /** "Drs. I Nyoman Suwandiasa, S.H., M.M." */
 export function fullName(p: Pick<Person, 'titlePrefix' | 'name' | 'titleSuffix'>): string {
   const core = [p.titlePrefix, p.name].filter(Boolean).join(' ');

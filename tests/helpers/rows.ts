@@ -4,29 +4,11 @@
  * left blank (or at the app's default) but for what the test gives.
  */
 import type { Member, MemberRole } from '../../shared/delegation/schemas';
-import type { PersonCreate, PersonRow } from '../../shared/directory/person';
+import { blankPerson, type PersonCreate, type PersonRow } from '../../shared/directory/person';
 import { DEFAULT_REGISTER, type Issuer, type Signer, type SignerSeat } from '../../shared/documents/issuers';
 
 /** A new person with every field empty: a PNS official with no name yet. */
-export const BLANK_PERSON: PersonCreate = {
-  kind: 'official',
-  titlePrefix: '',
-  name: '',
-  titleSuffix: '',
-  employment: 'pns',
-  nip: '',
-  golongan: '',
-  jabatan: '',
-  unit: '',
-  eselon: '',
-  travelLevel: '',
-  phone: '',
-  email: '',
-  institutionId: null,
-  mediaType: '',
-  pressCard: '',
-  notes: '',
-};
+export const BLANK_PERSON: PersonCreate = blankPerson('official');
 
 /** A directory row (stamped 1) of BLANK_PERSON with `extra` over it. */
 export function personRow(id: string, extra: Partial<PersonRow> = {}): PersonRow {
