@@ -27,6 +27,8 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page, type Request } from 'playwright-core';
@@ -212,6 +214,65 @@ async function waitMark(page: Page, name: string, ms: number, what: string): Pro
   return (await handle.jsonValue()) as number;
 }
 
+/**
+ * `BENCH_UI_TRACE=1`: where a load's time went, from the page's own timeline (ms from navigation start): each
+ * script's and call's request → response end, DOMContentLoaded, the long tasks, the first row.
+ */
+async function timeline(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const ms = (n: number) => Math.round(n);
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      (r) => `${r.name.split('/').pop()?.replace(/-[\w-]{8}\./, '.')} ${ms(r.startTime)}→${ms(r.responseEnd)}`,
+    );
+    const probe = (window as unknown as { __bench?: { marks: Record<string, number>; longtasks: Array<{ start: number; end: number }>; skew: number } }).__bench;
+    const origin = performance.timeOrigin + (probe?.skew ?? 0);
+    const row = probe?.marks.tripsRow ?? probe?.marks.memberRow;
+    const tasks = (probe?.longtasks ?? []).map((t) => `${ms(t.start)}–${ms(t.end)}`);
+    return [`html →${ms(nav?.responseEnd ?? 0)}`, ...res, `DCL ${ms(nav?.domContentLoadedEventEnd ?? 0)}`, `long tasks ${tasks.join(' ')}`, `row ${row ? ms(row - origin) : '?'}`].join(' | ');
+  });
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** A CPU profile's heaviest functions by self time, and the time by script. */
+function summarize(profile: CpuProfile): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const n = byId.get(id);
+    const dt = (profile.timeDeltas?.[i] ?? 0) / 1000;
+    if (!n) return;
+    const url = n.callFrame.url.split('/').pop() || n.callFrame.functionName;
+    const key = `${n.callFrame.functionName || '(anon)'}@${url}:${n.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    byUrl.set(url, (byUrl.get(url) ?? 0) + dt);
+  });
+  // A strip of 10 ms slices from the first sample in a script of the app: what each slice mostly ran.
+  let t = 0;
+  let from = -1;
+  const slices: Array<Map<string, number>> = [];
+  (profile.samples ?? []).forEach((id, i) => {
+    t += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const n = byId.get(id);
+    const url = n?.callFrame.url.split('/').pop() || n?.callFrame.functionName || '?';
+    if (from < 0 && url.endsWith('.js')) from = t;
+    if (from < 0) return;
+    const k = Math.floor((t - from) / 10);
+    const m = (slices[k] ??= new Map());
+    const short = url.replace(/-[\w-]{8}\.js$/, '').replace(/[()]/g, '');
+    m.set(short, (m.get(short) ?? 0) + 1);
+  });
+  const strip = slices.map((m, k) => `${k * 10}:${[...(m ?? new Map<string, number>())].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '-'}`).join(' ');
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `${name} ${ms.toFixed(0)}`);
+  return `${top(self, 25).join(', ')}\n  by script: ${top(byUrl, 12).join(', ')}\n  ms from the first script: ${strip}`;
+}
+
 // ——— Watching the page's calls to main ———
 
 interface Invokes {
@@ -368,28 +429,54 @@ async function main(): Promise<void> {
         `<style>body{font:14px system-ui,sans-serif;margin:16px}table{border-collapse:collapse;width:100%}td,th{padding:6px 8px;border-bottom:1px solid #ddd;text-align:left}</style>` +
         `</head><body><h1>Perjalanan</h1><table><thead><tr><th>Judul</th><th>Tanggal</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>` +
         `<script>requestAnimationFrame(()=>requestAnimationFrame(()=>{window.__plainPainted=Date.now()}))</script></body></html>`;
+      // The plain page is navigated to as ours is (a server of its own, another origin from about:blank as ours is:
+      // the same process start and commit); the same page put in with setContent, no navigation, is noted beside it.
+      const plainServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+      await new Promise<void>((done) => plainServer.listen(0, '127.0.0.1', done));
+      const plainUrl = `http://127.0.0.1:${(plainServer.address() as AddressInfo).port}/`;
+      const painted = async (what: string) => {
+        const h = await within(31_000, what, page.waitForFunction(() => (window as unknown as { __plainPainted?: number }).__plainPainted ?? null, null, { timeout: 30_000 }));
+        return (await h.jsonValue()) as number;
+      };
       // Ours and the baseline take turns, so a busy moment of the machine falls on both alike.
       const ours: number[] = [];
       const plain: number[] = [];
+      const inDocument: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         await blank();
+        const asked = c.ops.length;
+        const profiler = process.env.BENCH_UI_TRACE && i === 0 ? await page.context().newCDPSession(page) : null;
+        if (profiler) {
+          await profiler.send('Profiler.enable');
+          await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+          await profiler.send('Profiler.start');
+        }
         let t0 = Date.now();
         await within(60_000, 'the trips list to load', page.goto(`${server.url}#/trips`));
         ours.push((await waitMark(page, 'tripsRow', 60_000, 'the first row of the trips list (tr.trips-row)')) - t0);
+        if (profiler) extra.push(`trips list run 1, CPU by function (self ms): ${summarize((await profiler.send('Profiler.stop')).profile)}`);
         await networkQuiet(page, c, 300, 30_000, 'trips list');
+        if (process.env.BENCH_UI_TRACE) extra.push(`trips list run ${i + 1}: ${await timeline(page)} | calls ${c.ops.slice(asked).join(', ')}`);
+
+        await blank();
+        t0 = Date.now();
+        await within(30_000, 'the plain HTML page', page.goto(plainUrl));
+        plain.push((await painted('the plain page painted')) - t0);
 
         await blank();
         t0 = Date.now();
         await within(30_000, 'the plain HTML table', page.setContent(html));
-        const h = await within(31_000, 'the plain table painted', page.waitForFunction(() => (window as unknown as { __plainPainted?: number }).__plainPainted ?? null, null, { timeout: 30_000 }));
-        plain.push(((await h.jsonValue()) as number) - t0);
+        inDocument.push((await painted('the plain table painted')) - t0);
       }
+      plainServer.close();
+      const inDoc = stats(inDocument);
       figures.push({
         name: 'navigation → trips list painted',
         ours: stats(ours),
         base: stats(plain),
-        baseNote: `plain <table> of the same ${trips.length} trips (title, dates, status) via setContent`,
+        baseNote: `plain <table> of the same ${trips.length} trips (title, dates, status), navigated to from about:blank as ours`,
         aim: 'aim ≤ 1.50×',
+        note: `the same table put in with setContent (no navigation, no process start): ${range(inDoc)} ms, ours ${(stats(ours).med / inDoc.med).toFixed(2)}× that`,
       });
     }
 
@@ -417,9 +504,17 @@ async function main(): Promise<void> {
         await blank();
         await networkQuiet(page, c, 200, 30_000, 'before opening the large trip');
         resetInvokes(c);
+        const profiler = process.env.BENCH_UI_TRACE && i === 0 ? await page.context().newCDPSession(page) : null;
+        if (profiler) {
+          await profiler.send('Profiler.enable');
+          await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+          await profiler.send('Profiler.start');
+        }
         const t0 = Date.now();
         await within(60_000, 'the large trip to load', page.goto(`${server.url}#/trips/${large.id}`));
         const ready = await waitMark(page, 'memberRow', 60_000, 'the delegation table\'s first row with an enabled button (tr.member-row)');
+        if (profiler) extra.push(`large trip run 1, CPU by function (self ms): ${summarize((await profiler.send('Profiler.stop')).profile)}`);
+        if (process.env.BENCH_UI_TRACE) extra.push(`large trip run ${i + 1}: ${await timeline(page)}`);
         interactive.push(ready - t0);
         const arrived = c.arrived.get('trips.detail')?.[0];
         if (arrived !== undefined) afterData.push(ready - arrived);
