@@ -239,6 +239,16 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
+/** With BENCH_UI_TRACE: a CPU profile of the page started (0.2 ms samples); the returned function stops it. */
+async function startProfile(page: Page): Promise<(() => Promise<CpuProfile>) | null> {
+  if (!process.env.BENCH_UI_TRACE) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => (await cdp.send('Profiler.stop')).profile;
+}
+
 /** A CPU profile's heaviest functions by self time, and the time by script. */
 function summarize(profile: CpuProfile): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -445,16 +455,11 @@ async function main(): Promise<void> {
       for (let i = 0; i < RUNS; i++) {
         await blank();
         const asked = c.ops.length;
-        const profiler = process.env.BENCH_UI_TRACE && i === 0 ? await page.context().newCDPSession(page) : null;
-        if (profiler) {
-          await profiler.send('Profiler.enable');
-          await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-          await profiler.send('Profiler.start');
-        }
+        const profiler = i === 0 ? await startProfile(page) : null;
         let t0 = Date.now();
         await within(60_000, 'the trips list to load', page.goto(`${server.url}#/trips`));
         ours.push((await waitMark(page, 'tripsRow', 60_000, 'the first row of the trips list (tr.trips-row)')) - t0);
-        if (profiler) extra.push(`trips list run 1, CPU by function (self ms): ${summarize((await profiler.send('Profiler.stop')).profile)}`);
+        if (profiler) extra.push(`trips list run 1, CPU by function (self ms): ${summarize(await profiler())}`);
         await networkQuiet(page, c, 300, 30_000, 'trips list');
         if (process.env.BENCH_UI_TRACE) extra.push(`trips list run ${i + 1}: ${await timeline(page)} | calls ${c.ops.slice(asked).join(', ')}`);
 
@@ -504,16 +509,11 @@ async function main(): Promise<void> {
         await blank();
         await networkQuiet(page, c, 200, 30_000, 'before opening the large trip');
         resetInvokes(c);
-        const profiler = process.env.BENCH_UI_TRACE && i === 0 ? await page.context().newCDPSession(page) : null;
-        if (profiler) {
-          await profiler.send('Profiler.enable');
-          await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
-          await profiler.send('Profiler.start');
-        }
+        const profiler = i === 0 ? await startProfile(page) : null;
         const t0 = Date.now();
         await within(60_000, 'the large trip to load', page.goto(`${server.url}#/trips/${large.id}`));
         const ready = await waitMark(page, 'memberRow', 60_000, 'the delegation table\'s first row with an enabled button (tr.member-row)');
-        if (profiler) extra.push(`large trip run 1, CPU by function (self ms): ${summarize((await profiler.send('Profiler.stop')).profile)}`);
+        if (profiler) extra.push(`large trip run 1, CPU by function (self ms): ${summarize(await profiler())}`);
         if (process.env.BENCH_UI_TRACE) extra.push(`large trip run ${i + 1}: ${await timeline(page)}`);
         interactive.push(ready - t0);
         const arrived = c.arrived.get('trips.detail')?.[0];
